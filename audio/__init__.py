@@ -1,0 +1,1 @@
+"""Sound assets made by scripts/make_audio.py; shipped as package data of mindful_clinic.audio."""

@@ -1,0 +1,60 @@
+"""``mindful-clinic practices``: list the library, or print one practice for review."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from mindful_clinic.core.breath import BreathPattern
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("practices", help="list every practice, or show one in full")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--show", metavar="ID", help="print one practice's full definition")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.services.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.library import load_library
+    from mindful_clinic.services.paths import data_dir
+
+    library = load_library(CustomPatternStore(data_dir()))
+    catalog = library.catalog
+    if args.show:
+        entry = catalog.get(args.show)
+        if entry is None:
+            raise UsageError(f"no practice with id '{args.show}' (see 'mindful-clinic practices')")
+        if args.json:
+            print(json.dumps(entry.as_json(), indent=2, ensure_ascii=False))
+        else:
+            print(describe(entry.item))
+        return 0
+    entries = catalog.entries()
+    if args.json:
+        print(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(e.id) for e in entries)
+    for e in entries:
+        mins = ", ".join(_fmt(d) for d in e.durations_s)
+        print(f"{e.id:<{width}}  {e.category:<15}  {e.title}  ({mins})")
+    return 0
+
+
+def describe(item: object) -> str:
+    from mindful_clinic.core.catalog import describe_pattern
+
+    if isinstance(item, BreathPattern):
+        return describe_pattern(item)
+    describe_fn = getattr(item, "describe", None)
+    if callable(describe_fn):
+        return str(describe_fn())
+    return repr(item)
+
+
+def _fmt(seconds: int) -> str:
+    m, s = divmod(seconds, 60)
+    return f"{m}:{s:02d}"

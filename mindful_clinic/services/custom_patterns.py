@@ -1,0 +1,106 @@
+"""The user's own breath patterns, kept as readable JSON in the data folder.
+
+A damaged file never stops the app: it is moved aside under a timestamped name (never deleted), and
+the app starts with the patterns it can still read, telling the user where the old file went.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from mindful_clinic.core.breath import BreathPattern
+from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
+from mindful_clinic.core.errors import ContentError
+from mindful_clinic.services.atomic import atomic_write_text
+
+FILE_NAME = "custom_patterns.json"
+SCHEMA_VERSION = 1
+
+
+class CustomPatternStore:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / FILE_NAME
+        self.problem: str | None = None
+        """A plain-words message if the file was damaged and moved aside at load."""
+        self._patterns: dict[str, BreathPattern] = {}
+        self._load()
+
+    def patterns(self) -> list[BreathPattern]:
+        return list(self._patterns.values())
+
+    def get(self, pattern_id: str) -> BreathPattern | None:
+        return self._patterns.get(pattern_id)
+
+    def save(self, pattern: BreathPattern) -> BreathPattern:
+        """Add or replace a pattern; validated first so an invalid one is never written."""
+        pattern = replace(pattern, custom=True, category="breathing")
+        pattern_from_mapping(pattern_to_mapping(pattern), "custom pattern")  # raises ContentError
+        updated = dict(self._patterns)
+        updated[pattern.id] = pattern
+        self._write(updated)
+        self._patterns = updated
+        return pattern
+
+    def delete(self, pattern_id: str) -> None:
+        if pattern_id not in self._patterns:
+            return
+        updated = {k: v for k, v in self._patterns.items() if k != pattern_id}
+        self._write(updated)
+        self._patterns = updated
+
+    def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
+        copy = replace(
+            pattern,
+            id=self.new_id(pattern.title + " copy", taken_ids),
+            title=f"{pattern.title} (copy)",
+            custom=True,
+            category="breathing",
+        )
+        return self.save(copy)
+
+    def new_id(self, title: str, taken_ids: set[str]) -> str:
+        base = "custom_" + (re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_") or "pattern")
+        candidate, n = base, 2
+        while candidate in taken_ids or candidate in self._patterns:
+            candidate, n = f"{base}_{n}", n + 1
+        return candidate
+
+    def _write(self, patterns: dict[str, BreathPattern]) -> None:
+        doc = {
+            "schema_version": SCHEMA_VERSION,
+            "patterns": [pattern_to_mapping(p) for p in patterns.values()],
+        }
+        atomic_write_text(self.path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            doc = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
+                raise ContentError(FILE_NAME, "patterns", "missing or not a list")
+            loaded = {}
+            for i, raw in enumerate(doc["patterns"], 1):
+                p = pattern_from_mapping(raw, f"{FILE_NAME} pattern {i}")
+                loaded[p.id] = replace(p, custom=True)
+            self._patterns = loaded
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ContentError, TypeError) as exc:
+            moved = self._move_aside()
+            self.problem = (
+                f"Your custom breathing patterns could not be read ({exc}). "
+                f"The file was kept as {moved} and the app started without them."
+            )
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+        n = 1
+        while target.exists():
+            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
+            n += 1
+        self.path.rename(target)
+        return target

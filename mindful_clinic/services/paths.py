@@ -1,0 +1,47 @@
+"""Where user data lives: one place, overridable, created lazily.
+
+The platform's data folder comes from QStandardPaths; ``MINDFUL_CLINIC_DATA_DIR`` overrides it (tests,
+portable installs, a shared team machine). Nothing is created at import time, and the folder is made
+readable by the user alone (0700) when first needed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "MINDFUL_CLINIC_DATA_DIR"
+APP_NAME = "mindful_clinic"
+ORG_NAME = "mindful_clinic"
+
+
+def data_dir(create: bool = True) -> Path:
+    """The user's data folder (created with mode 0700 unless ``create`` is False)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override).expanduser() if override else _platform_data_dir()
+    if create:
+        ensure_private_dir(path)
+    return path
+
+
+def data_file(name: str) -> Path:
+    return data_dir() / name
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def _platform_data_dir() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setOrganizationName(ORG_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:  # no home folder: fall back to the generic data location
+        location = str(Path.home() / ".local" / "share" / APP_NAME)
+    return Path(location)
