@@ -37,7 +37,7 @@ def test_twenty_minute_box_session_has_exact_phase_boundaries() -> None:
     assert session.state is SessionState.RUNNING
     clock.advance(4.0 - 0.002)
     assert session.state is SessionState.RUNNING
-    assert session.remaining_s == pytest.approx(0.001, abs=1e-6)
+    assert session.remaining_s == pytest.approx(0.002, abs=1e-6)
     clock.advance(0.002)
     assert session.state is SessionState.FINISHED
     assert session.elapsed_s == 1200
