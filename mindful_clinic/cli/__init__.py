@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from mindful_clinic import __version__
 
-COMMAND_MODULES = ("practices",)
+COMMAND_MODULES = ("practices", "group")
 """Modules in mindful_clinic.cli that define ``register(subparsers)``."""
 
 

@@ -1,0 +1,67 @@
+"""``mindful-clinic group export``: the group sessions' aggregate records, for a team lead.
+
+Only what the group store holds is exported (dates, practices, numbers of answers, medians and
+distributions); no personal log data is read. Without ``-o`` the export goes to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("group", help="group sessions on a shared screen")
+    group_sub = p.add_subparsers(dest="group_command", metavar="ACTION")
+    exp = group_sub.add_parser(
+        "export", help="export the group sessions' anonymous totals as CSV or JSON"
+    )
+    exp.add_argument("--format", required=True, choices=("csv", "json"), help="csv or json")
+    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.services.atomic import atomic_write_text
+    from mindful_clinic.services.group_store import GroupStore
+    from mindful_clinic.services.paths import data_dir
+
+    if getattr(args, "group_command", None) != "export":
+        raise UsageError("say what to do, e.g. 'mindful-clinic group export --format csv'")
+    store = GroupStore(data_dir())
+    if store.problem:
+        print(f"mindful-clinic: {store.problem}", file=sys.stderr)
+    text = render(store.records(), args.format)
+    if args.output:
+        target = Path(args.output).expanduser()
+        if target.is_dir():
+            raise UsageError(f"'{target}' is a folder; give a file name")
+        try:
+            atomic_write_text(target, text, backup=False)
+        except OSError as exc:
+            raise UsageError(f"could not write '{target}': {exc.strerror or exc}") from None
+        print(f"Wrote {len(store.records())} group session(s) to {target}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def render(records: list[Any], fmt: str) -> str:
+    import csv
+    import io
+    import json
+
+    from mindful_clinic.core.group_records import CSV_COLUMNS, csv_row, json_rows
+
+    if fmt == "json":
+        return json.dumps(json_rows(records), indent=2, ensure_ascii=False) + "\n"
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(csv_row(record))
+    return buf.getvalue()

@@ -1,0 +1,63 @@
+"""Time zones for schedules: the user's named zone, and local wall times made exact.
+
+Schedules are written in wall time ("09:00 on weekdays") but compared in absolute time, so every
+local time goes through ``localize``, which settles the two awkward hours of the year: a time that
+does not exist (the spring-forward hour) moves forward by the gap, and a time that happens twice (the autumn
+hour) is taken once, at its first occurrence. A fixed-offset zone would get DST days wrong, so
+``local_zone`` looks for the system's IANA name first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone ``name`` (e.g. "Europe/London"); ValueError with a plain message if unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone '{name}' (use a name like Europe/London)") from None
+
+
+def local_zone() -> tzinfo:
+    """The system's zone, by IANA name when one can be found (TZ, /etc/localtime, /etc/timezone)."""
+    candidates: list[str] = []
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        candidates.append(env)
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    for name in candidates:
+        try:
+            return zone_named(name)
+        except ValueError:
+            continue
+    fallback = datetime.now().astimezone().tzinfo
+    return fallback if fallback is not None else UTC
+
+
+def zone_name(tz: tzinfo) -> str:
+    """A short name for messages: the IANA key when there is one."""
+    key = getattr(tz, "key", None)
+    return str(key) if key else str(tz)
+
+
+def localize(naive: datetime, tz: tzinfo) -> datetime:
+    """Wall time ``naive`` in ``tz`` as an exact instant (see the module note on DST)."""
+    aware = naive.replace(tzinfo=tz, fold=0)
+    return aware.astimezone(UTC).astimezone(tz)
+
+
+def at_wall(day: date, wall: time, tz: tzinfo) -> datetime:
+    return localize(datetime.combine(day, wall), tz)

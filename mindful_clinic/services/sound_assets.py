@@ -1,0 +1,69 @@
+"""Find sound files: the shipped set through importlib.resources, the user's own in their data folder.
+
+The shipped set lives in the top-level audio/ folder and is packaged as ``mindful_clinic.audio``, so
+``importlib.resources`` finds it in an editable install, an installed wheel and a frozen bundle alike.
+Sounds a user imported (services/sound_import.py) are named ``user_...`` and live in
+``data_dir()/sounds``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from mindful_clinic.core.sound_design import SOUNDS, design
+from mindful_clinic.services.paths import data_dir
+
+PACKAGE = "mindful_clinic.audio"
+USER_PREFIX = "user_"
+USER_SOUNDS_FOLDER = "sounds"
+
+_extracted: dict[str, Path] = {}
+"""Shipped sounds copied out of a zipped package, by name (only when not on disk already)."""
+
+
+def sound_path(name: str) -> Path:
+    """The file of a shipped sound ("bell_bowl"), or of a user's imported one ("user_bell_...").
+
+    Raises FileNotFoundError with the name if there is no such file.
+    """
+    if name.startswith(USER_PREFIX):
+        path = user_sounds_dir(create=False) / f"{name}.wav"
+        if not path.is_file():
+            raise FileNotFoundError(f"no imported sound called {name!r} in {path.parent}")
+        return path
+    filename = design(name).filename
+    resource = resources.files(PACKAGE).joinpath(filename)
+    if isinstance(resource, Path):
+        if not resource.is_file():
+            raise FileNotFoundError(
+                f"{filename} is missing from the sound set; run python scripts/make_audio.py"
+            )
+        return resource
+    return _extract(name, resource.read_bytes())
+
+
+def shipped_names() -> list[str]:
+    return [s.name for s in SOUNDS]
+
+
+def user_sounds_dir(create: bool = True) -> Path:
+    """Where imported sounds are kept (private, like the rest of the data folder)."""
+    folder = data_dir(create=create) / USER_SOUNDS_FOLDER
+    if create:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _extract(name: str, data: bytes) -> Path:
+    """Copy a sound out of a zipped package once, into a temporary folder removed at exit."""
+    if name not in _extracted:
+        folder = Path(tempfile.mkdtemp(prefix="mindful-clinic-audio-"))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / f"{name}.wav"
+        path.write_bytes(data)
+        _extracted[name] = path
+    return _extracted[name]

@@ -1,0 +1,84 @@
+"""Breath practices in the practice flow: their set-up screen and their pacer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from mindful_clinic.core.breath import BreathMode, BreathPattern
+from mindful_clinic.core.catalog import CatalogEntry
+from mindful_clinic.core.clock import Clock
+from mindful_clinic.core.preferences import PracticeChoice, Preferences
+from mindful_clinic.core.references import cautions
+from mindful_clinic.core.session import PracticeSession
+from mindful_clinic.ui.breath_setup import BreathSetup
+from mindful_clinic.ui.pacer_view import PacerView
+from mindful_clinic.ui.practice_flow import PreparedPractice
+from mindful_clinic.ui.theme import Palette
+
+
+class BreathKind:
+    def __init__(
+        self,
+        clock: Clock,
+        prefs: Preferences,
+        save_prefs: Callable[[], None],
+        palette: Callable[[], Palette],
+        on_view_created: Callable[[PacerView], None] = lambda _v: None,
+    ) -> None:
+        self.clock = clock
+        self.prefs = prefs
+        self.save_prefs = save_prefs
+        self.palette = palette
+        self.on_view_created = on_view_created
+
+    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+        pattern = _pattern(entry)
+        return BreathSetup(pattern, self.prefs.choice_for(entry.id, pattern.default_duration_s))
+
+    def remember(self, entry: CatalogEntry, choice: PracticeChoice) -> None:
+        self.prefs.remember(entry.id, choice)
+        self.save_prefs()
+
+    def prepare(self, entry: CatalogEntry, choice: PracticeChoice) -> PreparedPractice:
+        pattern = _pattern(entry)
+        mode = BreathMode(choice.mode) if choice.mode in ("paced", "self_paced") else BreathMode.PACED
+        if mode not in pattern.modes:
+            mode = BreathMode.PACED
+        timeline = pattern.timeline(
+            choice.duration_s, holds=choice.holds, tempo=choice.tempo, mode=mode
+        )
+        session = PracticeSession(timeline, self.clock)
+        phases = pattern.effective_phases(choice.holds, choice.tempo)
+        view = PacerView(
+            pattern,
+            session,
+            phases,
+            self.clock,
+            reduced_motion=self.prefs.reduced_motion,
+            palette=self.palette(),
+            self_paced=mode is BreathMode.SELF_PACED,
+        )
+        self.on_view_created(view)
+        notice_id = pattern.first_use_notice if choice.holds else None
+        known = cautions()
+        notice = known[notice_id].text if notice_id and notice_id in known else None
+        variant_parts = []
+        if pattern.has_optional_holds and not choice.holds:
+            variant_parts.append("holds_off")
+        if mode is BreathMode.SELF_PACED:
+            variant_parts.append("self_paced")
+        return PreparedPractice(
+            session=session,
+            view=view,
+            variant=",".join(variant_parts),
+            tempo=choice.tempo,
+            notice=notice,
+            notice_id=notice_id,
+        )
+
+
+def _pattern(entry: CatalogEntry) -> BreathPattern:
+    assert isinstance(entry.item, BreathPattern)
+    return entry.item

@@ -1,0 +1,302 @@
+"""The home screen: "what can I do in the time I have?"
+
+Time choices filter the library at a glance; favourites and recent practices sit on top so a tired
+clinician needs one click. Cards are plain buttons, so the whole screen works from the keyboard.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
+from mindful_clinic.core.preferences import Preferences
+from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
+
+TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
+    ("1", 1.0),
+    ("3", 3.0),
+    ("5", 5.0),
+    ("10+", 10.0),
+    ("all", None),
+)
+COLUMNS = 3
+
+
+def minutes_label(seconds: int) -> str:
+    """Lengths as people say them: "5 min", or seconds for a short one that is not a whole minute."""
+    if seconds < 100 and abs(seconds - 60) > 5:
+        return f"{seconds} s"
+    return f"{max(1, round(seconds / 60))} min"
+
+
+def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntry]:
+    """1/3/5 minutes: practices that can be done within that time; 10+: the longer practices."""
+    if choice is None:
+        return catalog.entries()
+    if choice >= 10:
+        return [e for e in catalog.entries() if max(e.durations_s) >= 9.5 * 60]
+    # A minute's grace: a 63 s breath session still counts as "1 minute".
+    return [e for e in catalog.entries() if e.shortest_s <= choice * 60 + 15]
+
+
+class PracticeCard(QFrame):
+    """A practice on the home screen: focusable, opened with a click, Enter or Space."""
+
+    chosen = Signal(str)
+    favourite_toggled = Signal(str)
+
+    def __init__(
+        self, entry: CatalogEntry, favourite: bool, palette: Palette, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.setProperty("role", "card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(self.tr("Start %s") % entry.title)
+        self.setAccessibleDescription(entry.summary)
+        self.setMinimumWidth(220)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title = QLabel(entry.title)
+        title.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
+        title.setWordWrap(True)
+        self.star = QPushButton()
+        self.star.setCheckable(True)
+        self.star.setChecked(favourite)
+        self.star.setProperty("role", "quiet")
+        self.star.setIcon(star_icon(favourite, palette.accent if favourite else palette.muted))
+        self.star.setFixedSize(36, 36)
+        self.star.setAccessibleName(
+            self.tr("Remove %s from favourites") % entry.title
+            if favourite
+            else self.tr("Add %s to favourites") % entry.title
+        )
+        self.star.setToolTip(self.star.accessibleName())
+        self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
+        summary = QLabel(entry.summary)
+        summary.setWordWrap(True)
+        summary.setProperty("role", "muted")
+        lengths = QLabel(" · ".join(minutes_label(d) for d in entry.durations_s))
+        lengths.setProperty("role", "muted")
+        lengths.setAccessibleName(self.tr("Lengths"))
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 12, 12, 14)
+        col.addLayout(top)
+        col.addWidget(summary)
+        col.addStretch(1)
+        col.addWidget(lengths)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.entry.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.entry.id)
+        else:
+            super().keyPressEvent(event)
+
+
+def star_icon(filled: bool, colour: str, size: int = 20) -> QIcon:
+    """A drawn star, so no icon files or font glyphs are needed."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    centre, outer, inner = size, size * 0.95, size * 0.42
+    for i in range(10):
+        r = outer if i % 2 == 0 else inner
+        angle = math.pi / 2 + i * math.pi / 5
+        point = QPointF(centre + r * math.cos(angle), centre - r * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    painter.setPen(QPen(QColor(colour), 2.5))
+    painter.setBrush(QColor(colour) if filled else Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class HomeView(QWidget):
+    practice_chosen = Signal(str)
+    edit_patterns_requested = Signal()
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        prefs: Preferences,
+        save_prefs: Callable[[], None],
+        palette: Palette = LIGHT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.palette_ = palette
+        self.catalog = catalog
+        self.prefs = prefs
+        self._save_prefs = save_prefs
+        self.time_choice: float | None = None
+        self.setAccessibleName(self.tr("Home"))
+
+        heading = QLabel(self.tr("What can I do in the time I have?"))
+        heading.setFont(scaled_font(self, 1.7, QFont.Weight.DemiBold))
+        heading.setWordWrap(True)
+        self.time_group = QButtonGroup(self)
+        self.time_group.setExclusive(True)
+        chips = QHBoxLayout()
+        for key, minutes in TIME_CHOICES:
+            text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setFont(scaled_font(self, 1.1))
+            b.setAccessibleName(
+                self.tr("Show everything") if minutes is None else self.tr("I have %s minutes") % key
+            )
+            b.setProperty("minutes", minutes)
+            self.time_group.addButton(b)
+            chips.addWidget(b)
+            if minutes is None:
+                b.setChecked(True)
+        chips.addStretch(1)
+        self.patterns_button = QPushButton(self.tr("My breathing patterns…"))
+        self.patterns_button.setProperty("role", "quiet")
+        self.patterns_button.setAccessibleName(self.tr("Create or edit your own breathing patterns"))
+        self.patterns_button.clicked.connect(self.edit_patterns_requested)
+        chips.addWidget(self.patterns_button)
+        self.time_group.buttonClicked.connect(self._time_clicked)
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 20, 24, 12)
+        col.addWidget(heading)
+        col.addLayout(chips)
+        col.addSpacing(8)
+        col.addWidget(scroll, 1)
+        self.cards: list[PracticeCard] = []
+        self.rebuild()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.rebuild()
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        self.rebuild()
+
+    def _time_clicked(self, button: QPushButton) -> None:
+        self.set_time_choice(button.property("minutes"))
+
+    def set_time_choice(self, minutes: float | None) -> None:
+        self.time_choice = minutes
+        for b in self.time_group.buttons():
+            b.setChecked(b.property("minutes") == minutes)
+        self.rebuild()
+
+    def section_titles(self) -> dict[str, str]:
+        return {
+            "favourites": self.tr("Favourites"),
+            "recent": self.tr("Recent"),
+            "breathing": self.tr("Breathing"),
+            "body_scan": self.tr("Body scan"),
+            "self_compassion": self.tr("Self-compassion"),
+            "quick_reset": self.tr("Quick resets"),
+        }
+
+    def sections(self) -> list[tuple[str, list[CatalogEntry]]]:
+        visible = entries_for_time(self.catalog, self.time_choice)
+        ids = {e.id for e in visible}
+        out: list[tuple[str, list[CatalogEntry]]] = []
+        for key, id_list in (("favourites", self.prefs.favourites), ("recent", self.prefs.recent)):
+            chosen = [e for i in id_list if i in ids and (e := self.catalog.get(i)) is not None]
+            if chosen:
+                out.append((key, chosen))
+        for cat in CATEGORIES:
+            in_cat = [e for e in visible if e.category == cat]
+            if in_cat:
+                out.append((cat, in_cat))
+        return out
+
+    def rebuild(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.cards = []
+        titles = self.section_titles()
+        sections = self.sections()
+        if not sections:
+            empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
+            empty.setProperty("role", "muted")
+            self.body_layout.addWidget(empty)
+        for key, entries in sections:
+            label = QLabel(titles.get(key, key))
+            label.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
+            self.body_layout.addSpacing(6)
+            self.body_layout.addWidget(label)
+            grid_host = QWidget()
+            grid = QGridLayout(grid_host)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(12)
+            for i, entry in enumerate(entries):
+                card = PracticeCard(entry, entry.id in self.prefs.favourites, self.palette_)
+                card.chosen.connect(self.practice_chosen)
+                card.favourite_toggled.connect(self._toggle_favourite)
+                grid.addWidget(card, i // COLUMNS, i % COLUMNS)
+                self.cards.append(card)
+            for c in range(COLUMNS):
+                grid.setColumnStretch(c, 1)
+            self.body_layout.addWidget(grid_host)
+        self.body_layout.addStretch(1)
+
+    def _toggle_favourite(self, practice_id: str) -> None:
+        self.prefs.toggle_favourite(practice_id)
+        self._save_prefs()
+        self.rebuild()
+
+    def visible_ids(self) -> list[str]:
+        return [c.entry.id for c in self.cards]
+

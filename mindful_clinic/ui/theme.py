@@ -1,0 +1,172 @@
+"""Colours and type: calm, legible, and WCAG AA everywhere.
+
+Palettes are plain data so a test can check every text/background pair for contrast. Font sizes are
+multiples of the system font, so the app follows the user's accessibility settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    shape_inner: str
+    shape_outer: str
+    guide: str
+    danger: str
+
+
+LIGHT = Palette(
+    name="light",
+    window="#f4f6f5",
+    surface="#ffffff",
+    text="#1d2a2e",
+    muted="#4c5b5f",
+    accent="#2b6663",
+    accent_text="#ffffff",
+    shape_inner="#8cc7c0",
+    shape_outer="#2b6663",
+    guide="#c9d6d3",
+    danger="#9b2f2f",
+)
+DARK = Palette(
+    name="dark",
+    window="#121c1e",
+    surface="#1b282b",
+    text="#e6eeec",
+    muted="#aebdba",
+    accent="#86cbc3",
+    accent_text="#10201f",
+    shape_inner="#3f7f79",
+    shape_outer="#86cbc3",
+    guide="#31474a",
+    danger="#f0a3a3",
+)
+HIGH_CONTRAST = Palette(
+    name="high_contrast",
+    window="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#e0e0e0",
+    accent="#ffd95a",
+    accent_text="#000000",
+    shape_inner="#5a4a00",
+    shape_outer="#ffd95a",
+    guide="#595959",
+    danger="#ff9c9c",
+)
+PALETTES = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG 2.x contrast ratio between two #rrggbb colours."""
+
+    def lum(hex_colour: str) -> float:
+        rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    a, b = sorted((lum(fg), lum(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def system_prefers_dark(app: QApplication) -> bool:
+    try:
+        from PySide6.QtCore import Qt
+
+        return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    except AttributeError:  # older Qt
+        return False
+
+
+def resolve(name: str, app: QApplication) -> Palette:
+    if name == "system":
+        return DARK if system_prefers_dark(app) else LIGHT
+    return PALETTES.get(name, LIGHT)
+
+
+def apply(app: QApplication, palette: Palette) -> None:
+    """Sets the Qt palette and one style sheet for the whole app."""
+    qp = QPalette()
+    qp.setColor(QPalette.ColorRole.Window, QColor(palette.window))
+    qp.setColor(QPalette.ColorRole.Base, QColor(palette.surface))
+    qp.setColor(QPalette.ColorRole.AlternateBase, QColor(palette.window))
+    qp.setColor(QPalette.ColorRole.WindowText, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Text, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Button, QColor(palette.surface))
+    qp.setColor(QPalette.ColorRole.ButtonText, QColor(palette.text))
+    qp.setColor(QPalette.ColorRole.Highlight, QColor(palette.accent))
+    qp.setColor(QPalette.ColorRole.HighlightedText, QColor(palette.accent_text))
+    qp.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.muted))
+    qp.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.surface))
+    qp.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
+    app.setPalette(qp)
+    app.setStyleSheet(style_sheet(palette))
+    app.setProperty("mc_palette", palette.name)
+
+
+def style_sheet(p: Palette) -> str:
+    return f"""
+    QWidget {{ color: {p.text}; }}
+    QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
+        background: {p.window};
+    }}
+    QLabel[role="muted"] {{ color: {p.muted}; }}
+    QLabel[role="danger"] {{ color: {p.danger}; font-weight: 600; }}
+    QFrame[role="card"] {{
+        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 14px;
+    }}
+    QFrame[role="card"]:hover {{ border-color: {p.accent}; }}
+    QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
+    QFrame[role="divider"] {{ background: {p.guide}; border: none; }}
+    QPushButton {{
+        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 10px;
+        padding: 0.45em 1.1em;
+    }}
+    QPushButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
+    QPushButton[role="primary"] {{
+        background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
+    }}
+    QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.guide}; }}
+    QPushButton[role="nav"] {{
+        background: transparent; border: none; border-radius: 8px; padding: 0.5em 0.9em;
+        text-align: left;
+    }}
+    QPushButton[role="nav"]:checked {{ background: {p.guide}; color: {p.text}; font-weight: 600; }}
+    QPushButton[role="nav"]:focus {{ border: 2px solid {p.accent}; }}
+    QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
+        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 8px; padding: 0.3em;
+    }}
+    QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{
+        border: 2px solid {p.accent};
+    }}
+    QProgressBar {{
+        background: {p.guide}; border: none; border-radius: 6px; height: 12px; text-align: center;
+    }}
+    QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
+    """
+
+
+def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
+    """The widget's font scaled by ``factor`` of the system size (follows accessibility settings)."""
+    font = QFont(widget.font())
+    base = QApplication.font().pointSizeF()
+    if base <= 0:
+        base = 10.0
+    font.setPointSizeF(base * factor)
+    if weight is not None:
+        font.setWeight(weight)
+    return font

@@ -1,0 +1,110 @@
+"""Render the real screens offscreen to PNG for review: ``python scripts/screenshots.py OUTDIR``.
+
+The app is built exactly as at start-up, with a manual clock (so a pacer frame is reproducible) and a
+throw-away data folder. Other areas add their screens in ``scripts/screenshots_<area>.py`` with a
+``render(outdir)`` function; this script runs them too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+HERE = Path(__file__).resolve().parent
+EXTRA_AREAS = ("log", "guided", "group")
+SIZE = (1280, 800)
+
+
+def save(widget: object, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def render_spine(outdir: Path) -> None:
+    from datetime import datetime, timezone
+
+    from PySide6.QtWidgets import QApplication
+
+    from mindful_clinic.app import build, open_pattern_editor  # noqa: F401
+    from mindful_clinic.core.clock import ManualClock
+    from mindful_clinic.core.preferences import PracticeChoice
+    from mindful_clinic.ui.pacer_view import PacerView
+    from mindful_clinic.ui.pattern_editor import PatternEditorDialog
+
+    clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc))
+    app = build(clock)
+    app.prefs.favourites = ["cyclic_sigh"]
+    app.prefs.recent = ["extended_4_6", "box_4444"]
+    app.prefs.seen_notices = ["holds_caution"]
+    app.home.rebuild()
+    window = app.window
+    window.resize(*SIZE)
+    window.show()
+    save(window, outdir / "home.png")
+
+    app.start_practice("box_4444")
+    save(window, outdir / "setup.png")
+    app.flow._start_requested(PracticeChoice(duration_s=300))  # noqa: SLF001 (script drives the flow)
+    view = app.flow.current_widget
+    assert isinstance(view, PacerView)
+    clock.advance(2.6)
+    view.refresh()
+    save(window, outdir / "pacer_inhale.png")
+    clock.advance(4.0)
+    view.toggle_pause()
+    save(window, outdir / "pacer_paused.png")
+    view.stop()
+
+    store = app.library.custom_patterns
+    assert store is not None
+    from mindful_clinic.core.breath import BreathPattern, Phase, PhaseKind
+
+    store.save(
+        BreathPattern(
+            id="custom_evening_wind_down",
+            title="Evening wind-down",
+            phases=(Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 7)),
+            summary="In 4, out 7",
+        )
+    )
+    dialog = PatternEditorDialog(store, set(), lambda: None, window)
+    dialog.resize(860, 480)
+    dialog.show()
+    assert dialog.form is not None
+    dialog.form.seconds[1].setValue(25)
+    save(dialog, outdir / "pattern_editor.png")
+    dialog.close()
+    QApplication.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python scripts/screenshots.py OUTDIR", file=sys.stderr)
+        return 2
+    outdir = Path(argv[0])
+    outdir.mkdir(parents=True, exist_ok=True)
+    os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-shots-")
+    sys.path.insert(0, str(HERE))
+    from mindful_clinic.app import ensure_qapp
+
+    ensure_qapp()
+    render_spine(outdir)
+    for area in EXTRA_AREAS:
+        if (HERE / f"screenshots_{area}.py").exists():
+            os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix=f"mc-shots-{area}-")
+            importlib.import_module(f"screenshots_{area}").render(outdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
