@@ -50,11 +50,14 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self.server.hasPendingConnections():
             sock = self.server.nextPendingConnection()
-            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.readyRead.connect(self._read)
             sock.disconnected.connect(sock.deleteLater)
 
-    def _read(self, sock: QLocalSocket) -> None:
-        if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
+    def _read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket) and bytes(sock.readAll().data()).startswith(
+            MESSAGE.strip()
+        ):
             self.raise_requested.emit()
 
     def close(self) -> None:
