@@ -15,24 +15,24 @@ from dataclasses import dataclass, field
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from PySide6.QtCore import QCoreApplication, QObject  # noqa: E402
-from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStackedWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStackedWidget
 
-from mindful_clinic.core.catalog import CatalogEntry  # noqa: E402
-from mindful_clinic.core.clock import Clock, SystemClock  # noqa: E402
-from mindful_clinic.core.outcome import PracticeOutcome  # noqa: E402
-from mindful_clinic.core.preferences import Preferences  # noqa: E402
-from mindful_clinic.services.custom_patterns import CustomPatternStore  # noqa: E402
-from mindful_clinic.services.library import Library, load_library  # noqa: E402
-from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir  # noqa: E402
-from mindful_clinic.services.settings import SettingsStore  # noqa: E402
-from mindful_clinic.ui import theme  # noqa: E402
-from mindful_clinic.ui.breath_kind import BreathKind  # noqa: E402
-from mindful_clinic.ui.home import HomeView  # noqa: E402
-from mindful_clinic.ui.main_window import MainWindow  # noqa: E402
-from mindful_clinic.ui.practice_flow import PracticeFlow  # noqa: E402
-from mindful_clinic.ui.settings_view import GeneralSettings, SettingsView  # noqa: E402
+from mindful_clinic.core.catalog import CatalogEntry
+from mindful_clinic.core.clock import Clock, SystemClock
+from mindful_clinic.core.outcome import PracticeOutcome
+from mindful_clinic.core.preferences import Preferences
+from mindful_clinic.services.custom_patterns import CustomPatternStore
+from mindful_clinic.services.library import Library, load_library
+from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir
+from mindful_clinic.services.settings import SettingsStore
+from mindful_clinic.ui import theme
+from mindful_clinic.ui.breath_kind import BreathKind
+from mindful_clinic.ui.home import HomeView
+from mindful_clinic.ui.main_window import MainWindow
+from mindful_clinic.ui.practice_flow import PracticeFlow
+from mindful_clinic.ui.settings_view import GeneralSettings, SettingsView
 
 
 @dataclass
@@ -62,7 +62,8 @@ class App:
             return False
         self.window.show_page("practise")
         self.flow.open(entry)
-        self.practise.setCurrentWidget(self.flow.current_widget)
+        if self.flow.current_widget is not None:
+            self.practise.setCurrentWidget(self.flow.current_widget)
         return True
 
     def reload_library(self) -> None:
@@ -105,6 +106,10 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     def save_prefs() -> None:
         settings.set_section("app", prefs.to_dict())
 
+    def mark_notice_seen(notice_id: str) -> None:
+        prefs.seen_notices.append(notice_id)
+        save_prefs()
+
     home = HomeView(library.catalog, prefs, save_prefs, palette)
     practise.addWidget(home)
     breath = BreathKind(clock, prefs, save_prefs, lambda: app_ref["app"].palette)
@@ -113,7 +118,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         {"breath": breath},
         clock,
         notice_seen=lambda notice_id: notice_id in prefs.seen_notices,
-        mark_notice_seen=lambda notice_id: (prefs.seen_notices.append(notice_id), save_prefs()),
+        mark_notice_seen=mark_notice_seen,
     )
     app = App(
         qapp, clock, settings, prefs, library, window, home, practise, flow, settings_view, palette
@@ -137,7 +142,9 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     general = GeneralSettings(prefs, save_prefs)
     general.theme_changed.connect(app.apply_theme)
     settings_view.add_section(QCoreApplication.translate("App", "General"), general)
-    window.add_page("settings", QCoreApplication.translate("App", "Settings"), settings_view, "Ctrl+,")
+    window.add_page(
+        "settings", QCoreApplication.translate("App", "Settings"), settings_view, "Ctrl+,"
+    )
 
     for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
         window.say(problem)

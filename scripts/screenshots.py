@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 import tempfile
+from datetime import UTC
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,7 +32,7 @@ def save(widget: object, path: Path) -> None:
 
 
 def render_spine(outdir: Path) -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from PySide6.QtWidgets import QApplication
 
@@ -41,7 +42,7 @@ def render_spine(outdir: Path) -> None:
     from mindful_clinic.ui.pacer_view import PacerView
     from mindful_clinic.ui.pattern_editor import PatternEditorDialog
 
-    clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc))
+    clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     app = build(clock)
     app.prefs.favourites = ["cyclic_sigh"]
     app.prefs.recent = ["extended_4_6", "box_4444"]
@@ -54,7 +55,7 @@ def render_spine(outdir: Path) -> None:
 
     app.start_practice("box_4444")
     save(window, outdir / "setup.png")
-    app.flow._start_requested(PracticeChoice(duration_s=300))  # noqa: SLF001 (script drives the flow)
+    app.flow._start_requested(PracticeChoice(duration_s=300))
     view = app.flow.current_widget
     assert isinstance(view, PacerView)
     clock.advance(2.6)

@@ -92,7 +92,7 @@ class BreathPattern:
         """The lengths a user can really get, with default settings (4-7-8 caps them)."""
         out: list[int] = []
         for d in self.duration_options_s:
-            planned = int(round(self.planned_s(d)))
+            planned = round(self.planned_s(d))
             if planned not in out:
                 out.append(planned)
         return out

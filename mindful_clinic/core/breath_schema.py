@@ -105,7 +105,9 @@ def load_shipped_patterns() -> list[BreathPattern]:
     """Every pattern in mindful_clinic/content/breathing, in file-name order."""
     folder = resources.files("mindful_clinic.content").joinpath("breathing")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
-    patterns = [load_pattern_text(f.read_text(encoding="utf-8"), f"breathing/{f.name}") for f in files]
+    patterns = [
+        load_pattern_text(f.read_text(encoding="utf-8"), f"breathing/{f.name}") for f in files
+    ]
     _check_unique((p.id for p in patterns), "breathing/")
     return patterns
 
@@ -175,9 +177,7 @@ def _int(data: Mapping[str, Any], key: str, source: str, default: int) -> int:
     return value
 
 
-def _int_list(
-    data: Mapping[str, Any], key: str, source: str, default: Iterable[int]
-) -> list[int]:
+def _int_list(data: Mapping[str, Any], key: str, source: str, default: Iterable[int]) -> list[int]:
     value = data.get(key, list(default))
     if (
         not isinstance(value, list)

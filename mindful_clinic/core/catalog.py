@@ -53,7 +53,7 @@ class CatalogEntry:
 
 def breath_entry(p: BreathPattern) -> CatalogEntry:
     durations = tuple(p.durations_s())
-    default = int(round(p.planned_s(p.default_duration_s)))
+    default = round(p.planned_s(p.default_duration_s))
     return CatalogEntry(
         p.id, p.title, p.category, p.summary, durations, default, "breath", p, p.custom
     )
@@ -105,7 +105,9 @@ def describe_pattern(p: BreathPattern) -> str:
     for d in p.duration_options_s:
         n = p.cycles_for(d)
         planned = p.planned_s(d)
-        label = " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(planned) else ""
+        label = (
+            " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(planned) else ""
+        )
         cap = f", capped at {p.max_cycles} breaths" if p.max_cycles and n == p.max_cycles else ""
         lines.append(f"  chosen {d // 60} min -> {n} breaths, {planned:g} s{cap}{label}")
     lines += _cautions_and_sources(p.cautions, p.sources, p.evidence)

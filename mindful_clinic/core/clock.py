@@ -8,7 +8,7 @@ drift: positions are always derived from ``monotonic()`` differences.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -39,7 +39,7 @@ class ManualClock:
 
     def __init__(self, start: datetime | None = None, monotonic_start: float = 1000.0) -> None:
         self._mono = monotonic_start
-        self._wall = start or datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+        self._wall = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
         if self._wall.tzinfo is None:
             raise ValueError("ManualClock needs an aware datetime")
 

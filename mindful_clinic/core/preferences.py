@@ -81,7 +81,12 @@ def _choice(raw: dict[str, Any]) -> PracticeChoice:
     for key, value in raw.items():
         if key not in names:
             continue
-        if key == "duration_s" and isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        if (
+            key == "duration_s"
+            and isinstance(value, int)
+            and not isinstance(value, bool)
+            and value > 0
+        ):
             c.duration_s = value
         elif key == "holds" and isinstance(value, bool):
             c.holds = value

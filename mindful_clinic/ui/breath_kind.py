@@ -43,7 +43,9 @@ class BreathKind:
 
     def prepare(self, entry: CatalogEntry, choice: PracticeChoice) -> PreparedPractice:
         pattern = _pattern(entry)
-        mode = BreathMode(choice.mode) if choice.mode in ("paced", "self_paced") else BreathMode.PACED
+        mode = (
+            BreathMode(choice.mode) if choice.mode in ("paced", "self_paced") else BreathMode.PACED
+        )
         if mode not in pattern.modes:
             mode = BreathMode.PACED
         timeline = pattern.timeline(

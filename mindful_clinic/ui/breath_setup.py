@@ -83,7 +83,7 @@ class BreathSetup(QWidget):
         self.tempo.setRange(int(TEMPO_MIN * 100), int(TEMPO_MAX * 100))
         self.tempo.setSingleStep(5)
         self.tempo.setPageStep(5)
-        self.tempo.setValue(int(round(choice.tempo * 100)))
+        self.tempo.setValue(round(choice.tempo * 100))
         self.tempo.setAccessibleName(self.tr("Pace: slide right for slower, longer breaths"))
         self.tempo_label = QLabel()
         tempo_row = QHBoxLayout()
@@ -103,9 +103,7 @@ class BreathSetup(QWidget):
         self.self_paced.setVisible(has_self_paced)
 
         known = cautions()
-        caution_text = "\n".join(
-            "• " + known[c].text for c in pattern.cautions if c in known
-        )
+        caution_text = "\n".join("• " + known[c].text for c in pattern.cautions if c in known)
         caution_label = QLabel(caution_text)
         caution_label.setWordWrap(True)
         caution_label.setProperty("role", "muted")
@@ -161,7 +159,9 @@ class BreathSetup(QWidget):
 
     def choice(self) -> PracticeChoice:
         checked = self.length_group.checkedButton()
-        duration = int(checked.property("duration_s")) if checked else self.pattern.default_duration_s
+        duration = (
+            int(checked.property("duration_s")) if checked else self.pattern.default_duration_s
+        )
         return PracticeChoice(
             duration_s=duration,
             holds=self.holds.isChecked() if self.pattern.has_optional_holds else True,
@@ -183,8 +183,10 @@ class BreathSetup(QWidget):
         note = self.tr("Takes %s.") % format_clock(planned)
         if c.mode == "paced":
             n = self.pattern.cycles_for(c.duration_s, c.holds, c.tempo)
-            note = self.tr("%1 breaths, about %2.").replace("%1", str(n)).replace(
-                "%2", format_clock(planned)
+            note = (
+                self.tr("%1 breaths, about %2.")
+                .replace("%1", str(n))
+                .replace("%2", format_clock(planned))
             )
             if self.pattern.max_cycles and n == self.pattern.max_cycles:
                 note += " " + self.tr("This practice stops after %d breaths.") % n

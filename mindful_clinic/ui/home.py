@@ -115,11 +115,11 @@ class PracticeCard(QFrame):
         col.addStretch(1)
         col.addWidget(lengths)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.chosen.emit(self.entry.id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.chosen.emit(self.entry.id)
         else:
@@ -182,7 +182,9 @@ class HomeView(QWidget):
             b.setCheckable(True)
             b.setFont(scaled_font(self, 1.1))
             b.setAccessibleName(
-                self.tr("Show everything") if minutes is None else self.tr("I have %s minutes") % key
+                self.tr("Show everything")
+                if minutes is None
+                else self.tr("I have %s minutes") % key
             )
             b.setProperty("minutes", minutes)
             self.time_group.addButton(b)
@@ -192,7 +194,9 @@ class HomeView(QWidget):
         chips.addStretch(1)
         self.patterns_button = QPushButton(self.tr("My breathing patterns…"))
         self.patterns_button.setProperty("role", "quiet")
-        self.patterns_button.setAccessibleName(self.tr("Create or edit your own breathing patterns"))
+        self.patterns_button.setAccessibleName(
+            self.tr("Create or edit your own breathing patterns")
+        )
         self.patterns_button.clicked.connect(self.edit_patterns_requested)
         chips.addWidget(self.patterns_button)
         self.time_group.buttonClicked.connect(self._time_clicked)
@@ -259,7 +263,7 @@ class HomeView(QWidget):
     def rebuild(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
@@ -299,4 +303,3 @@ class HomeView(QWidget):
 
     def visible_ids(self) -> list[str]:
         return [c.entry.id for c in self.cards]
-

@@ -55,7 +55,7 @@ class PacerShape(QWidget):
         r_max = self.max_radius()
         return r_max * (MIN_FRACTION + (1 - MIN_FRACTION) * self._fill)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -95,7 +95,9 @@ class PacerView(QWidget):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
 
-        self.caution = QLabel(self.tr("Gentle, never forced. If you feel dizzy, stop and breathe normally."))
+        self.caution = QLabel(
+            self.tr("Gentle, never forced. If you feel dizzy, stop and breathe normally.")
+        )
         self.caution.setProperty("role", "muted")
         self.caution.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caution.setWordWrap(True)
@@ -251,7 +253,9 @@ class PacerView(QWidget):
             return
         pos = session.position
         seg = pos.segment
-        self.pause_button.setText(self.tr("Resume") if state is SessionState.PAUSED else self.tr("Pause"))
+        self.pause_button.setText(
+            self.tr("Resume") if state is SessionState.PAUSED else self.tr("Pause")
+        )
         self.shape.set_dimmed(state is SessionState.PAUSED)
         if self.self_paced:
             self.phase_word.setText(self.phase_text("self_paced", 0))
@@ -269,7 +273,9 @@ class PacerView(QWidget):
         self.phase_word.setText(word)
         phase = self.phases[pos.phase_index]
         self.hint.setText(phase.hint)
-        self.countdown.setText(str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9))))
+        self.countdown.setText(
+            str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9)))
+        )
         self.bar.setValue(int(1000 * pos.progress))
         self.shape.set_fill(fill_at(self.phases, pos.phase_index, pos.progress))
 
@@ -282,12 +288,12 @@ class PacerView(QWidget):
             self.timer.stop()
             self.ended.emit(completed)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt naming)
+    def hideEvent(self, event: QHideEvent) -> None:
         """No repaints while nobody can see them; the session's clock keeps the true position."""
         self.timer.stop()
         super().hideEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._ended_emitted and self.session.state in (
             SessionState.RUNNING,

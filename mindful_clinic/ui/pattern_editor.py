@@ -64,7 +64,9 @@ class PatternForm(QWidget):
                 kind.addItem(label, k.value)
             kind.setAccessibleName(self.tr("Phase %d: what to do") % (i + 1))
             secs = QDoubleSpinBox()
-            secs.setRange(0, 60)  # wider than allowed, so a mistake gets a message, not a silent clamp
+            secs.setRange(
+                0, 60
+            )  # wider than allowed, so a mistake gets a message, not a silent clamp
             secs.setDecimals(1)
             secs.setSingleStep(0.5)
             secs.setSuffix(self.tr(" s"))
@@ -234,7 +236,7 @@ class PatternEditorDialog(QDialog):
 
     def new_pattern(self) -> None:
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self._set_form(None)
 
     def save(self) -> bool:
@@ -250,7 +252,11 @@ class PatternEditorDialog(QDialog):
             phases=tuple(self.form.phases()),
             summary=" / ".join(f"{p.kind.value} {p.seconds:g}" for p in self.form.phases()),
             cautions=DEFAULT_CAUTIONS
-            + (("holds_caution",) if any(p.kind is PhaseKind.HOLD for p in self.form.phases()) else ()),
+            + (
+                ("holds_caution",)
+                if any(p.kind is PhaseKind.HOLD for p in self.form.phases())
+                else ()
+            ),
             first_use_notice="holds_caution"
             if any(p.kind is PhaseKind.HOLD for p in self.form.phases())
             else None,

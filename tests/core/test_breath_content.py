@@ -62,11 +62,11 @@ def test_invalid_file_names_the_file_the_field_and_the_problem(
 
 
 def test_broken_toml_is_reported_with_the_file_name() -> None:
-    with pytest.raises(ContentError, match="breathing/x.toml: \\(file\\): not valid TOML"):
+    with pytest.raises(ContentError, match=r"breathing/x\.toml: \(file\): not valid TOML"):
         load_pattern_text("id = ", "breathing/x.toml")
 
 
 def test_five_phases_are_refused() -> None:
     text = GOOD + '[[phases]]\nkind = "hold"\nseconds = 1\n' * 3
-    with pytest.raises(ContentError, match="1 to 4 phases"):
+    with pytest.raises(ContentError, match=r"1 to 4 phases"):
         load_pattern_text(text, "p.toml")

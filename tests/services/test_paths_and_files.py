@@ -72,7 +72,9 @@ def test_custom_pattern_with_bad_values_in_file_is_reported(data_dir: Path) -> N
 
 def test_saved_patterns_survive_a_restart(data_dir: Path) -> None:
     store = CustomPatternStore(data_dir)
-    store.save(BreathPattern("custom_x", "X", (Phase(PhaseKind.INHALE, 3), Phase(PhaseKind.EXHALE, 5))))
+    store.save(
+        BreathPattern("custom_x", "X", (Phase(PhaseKind.INHALE, 3), Phase(PhaseKind.EXHALE, 5)))
+    )
     again = CustomPatternStore(data_dir)
     assert [p.id for p in again.patterns()] == ["custom_x"]
     assert again.patterns()[0].custom

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from mindful_clinic.ui.pacer_view import PacerView
 
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc))
+    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -84,7 +84,9 @@ def test_pause_holds_everything_still(app: App, clock: ManualClock, qtbot) -> No
 
 
 def test_escape_stops_and_the_outcome_records_the_real_time(
-    app: App, clock: ManualClock, qtbot  # type: ignore[no-untyped-def]
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     view = start(app, "resonance_5_5", PracticeChoice(duration_s=300))
     clock.advance(33.0)
@@ -119,7 +121,9 @@ def test_reduced_motion_shows_a_calm_bar_and_no_moving_shape(app: App, clock: Ma
 
 
 def test_holds_can_be_switched_off_and_are_recorded_as_a_variant(
-    app: App, clock: ManualClock, qtbot  # type: ignore[no-untyped-def]
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
     view = start(app, "box_4444", PracticeChoice(duration_s=60, holds=False))
     clock.advance(4.5)
