@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import Clock, SystemClock
@@ -32,7 +32,7 @@ from mindful_clinic.ui.breath_kind import BreathKind
 from mindful_clinic.ui.home import HomeView
 from mindful_clinic.ui.main_window import MainWindow
 from mindful_clinic.ui.practice_flow import PracticeFlow
-from mindful_clinic.ui.settings_view import GeneralSettings, SettingsView
+from mindful_clinic.ui.lazy_page import LazyPage
 
 
 @dataclass
@@ -48,8 +48,10 @@ class App:
     home: HomeView
     practise: QStackedWidget
     flow: PracticeFlow
-    settings_view: SettingsView
+    settings_page: LazyPage
     palette: theme.Palette
+    settings_sections: list[tuple[str, Callable[[], QWidget]]] = field(default_factory=list)
+    """Settings tabs, built when the settings page is first opened."""
     outcomes: list[PracticeOutcome] = field(default_factory=list)
     keep: list[QObject] = field(default_factory=list)
 
@@ -100,8 +102,17 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     window = MainWindow()
     practise = QStackedWidget()
     practise.setAccessibleName(QCoreApplication.translate("App", "Practise"))
-    settings_view = SettingsView()
     app_ref: dict[str, App] = {}
+
+    def make_settings() -> QWidget:
+        from mindful_clinic.ui.settings_view import SettingsView
+
+        view = SettingsView()
+        for title, factory in app_ref["app"].settings_sections:
+            view.add_section(title, factory())
+        return view
+
+    settings_page = LazyPage(make_settings)
 
     def save_prefs() -> None:
         settings.set_section("app", prefs.to_dict())
@@ -121,7 +132,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         mark_notice_seen=mark_notice_seen,
     )
     app = App(
-        qapp, clock, settings, prefs, library, window, home, practise, flow, settings_view, palette
+        qapp, clock, settings, prefs, library, window, home, practise, flow, settings_page, palette
     )
     app_ref["app"] = app
 
@@ -139,11 +150,17 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     flow.finished.connect(practice_done)
 
     window.add_page("practise", QCoreApplication.translate("App", "Practise"), practise, "Ctrl+1")
-    general = GeneralSettings(prefs, save_prefs)
-    general.theme_changed.connect(app.apply_theme)
-    settings_view.add_section(QCoreApplication.translate("App", "General"), general)
+
+    def make_general() -> QWidget:
+        from mindful_clinic.ui.settings_view import GeneralSettings
+
+        general = GeneralSettings(prefs, save_prefs)
+        general.theme_changed.connect(app.apply_theme)
+        return general
+
+    app.settings_sections.append((QCoreApplication.translate("App", "General"), make_general))
     window.add_page(
-        "settings", QCoreApplication.translate("App", "Settings"), settings_view, "Ctrl+,"
+        "settings", QCoreApplication.translate("App", "Settings"), settings_page, "Ctrl+,"
     )
 
     for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
@@ -162,8 +179,11 @@ def open_pattern_editor(app: App) -> None:
     dialog.exec()
 
 
-def run(argv: Sequence[str] = ()) -> int:
-    """Start the desktop app; a second launch raises the first window and exits with status 0."""
+def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) -> int:
+    """Start the desktop app; a second launch raises the first window and exits with status 0.
+
+    ``on_idle`` runs once the window is shown and the event loop is idle (the start-up benchmark).
+    """
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.single_instance import InstanceServer, notify_running_instance
 
@@ -172,10 +192,16 @@ def run(argv: Sequence[str] = ()) -> int:
         return 0
     qapp.setWindowIcon(QIcon.fromTheme("mindful-clinic"))
     app = build(qapp=qapp)
-    server = InstanceServer()
-    server.raise_requested.connect(app.window.bring_forward)
-    app.keep.append(server)
     app.window.show()
+
+    def listen() -> None:
+        server = InstanceServer()
+        server.raise_requested.connect(app.window.bring_forward)
+        app.keep.append(server)
+
+    QTimer.singleShot(0, listen)
+    if on_idle is not None:
+        QTimer.singleShot(0, lambda: on_idle(app))
     return int(qapp.exec())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,10 +13,14 @@ from mindful_clinic.core.clock import Clock
 from mindful_clinic.core.preferences import PracticeChoice, Preferences
 from mindful_clinic.core.references import cautions
 from mindful_clinic.core.session import PracticeSession
-from mindful_clinic.ui.breath_setup import BreathSetup
-from mindful_clinic.ui.pacer_view import PacerView
 from mindful_clinic.ui.practice_flow import PreparedPractice
 from mindful_clinic.ui.theme import Palette
+
+if TYPE_CHECKING:
+    from mindful_clinic.ui.pacer_view import PacerView
+
+# The set-up and pacer screens are imported when first opened, not at start-up: the home screen is
+# all a clinician needs to see first, and every millisecond before it counts.
 
 
 class BreathKind:
@@ -25,7 +30,7 @@ class BreathKind:
         prefs: Preferences,
         save_prefs: Callable[[], None],
         palette: Callable[[], Palette],
-        on_view_created: Callable[[PacerView], None] = lambda _v: None,
+        on_view_created: Callable[[PacerView], None] | None = None,
     ) -> None:
         self.clock = clock
         self.prefs = prefs
@@ -34,6 +39,8 @@ class BreathKind:
         self.on_view_created = on_view_created
 
     def setup_widget(self, entry: CatalogEntry) -> QWidget:
+        from mindful_clinic.ui.breath_setup import BreathSetup
+
         pattern = _pattern(entry)
         return BreathSetup(pattern, self.prefs.choice_for(entry.id, pattern.default_duration_s))
 
@@ -42,6 +49,8 @@ class BreathKind:
         self.save_prefs()
 
     def prepare(self, entry: CatalogEntry, choice: PracticeChoice) -> PreparedPractice:
+        from mindful_clinic.ui.pacer_view import PacerView
+
         pattern = _pattern(entry)
         mode = (
             BreathMode(choice.mode) if choice.mode in ("paced", "self_paced") else BreathMode.PACED
@@ -62,7 +71,8 @@ class BreathKind:
             palette=self.palette(),
             self_paced=mode is BreathMode.SELF_PACED,
         )
-        self.on_view_created(view)
+        if self.on_view_created is not None:
+            self.on_view_created(view)
         notice_id = pattern.first_use_notice if choice.holds else None
         known = cautions()
         notice = known[notice_id].text if notice_id and notice_id in known else None

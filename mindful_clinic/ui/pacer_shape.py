@@ -38,8 +38,12 @@ class PacerShape(QWidget):
 
     def set_fill(self, fill: float) -> None:
         fill = min(max(fill, 0.0), 1.0)
-        if abs(fill - self._fill) > 1e-4:
-            self._fill = fill
+        if fill == self._fill:
+            return
+        # Repaint only when the edge moves by a quarter pixel or more: a hold costs nothing.
+        moved_px = abs(fill - self._fill) * self.max_radius() * (1 - MIN_FRACTION)
+        self._fill = fill
+        if moved_px >= 0.25 or fill in (0.0, 1.0):
             self.update()
 
     def set_dimmed(self, dimmed: bool) -> None:

@@ -27,7 +27,8 @@ from mindful_clinic.core.session import PracticeSession, SessionState
 from mindful_clinic.ui.pacer_shape import PacerShape
 from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
 
-FRAME_MS = 16
+FRAME_MS = 33
+"""About 30 frames a second: smooth for a shape that moves over seconds, light on the CPU."""
 
 
 def format_clock(seconds: float) -> str:
@@ -154,6 +155,14 @@ class PacerView(QWidget):
         self.timer.setInterval(FRAME_MS)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.refresh)
+        # The frame timer keeps the shape smooth; this one fires exactly at the next phase change
+        # (and at the end), so the words switch on the breath, not up to a frame late.
+        self.boundary_timer = QTimer(self)
+        self.boundary_timer.setSingleShot(True)
+        self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.boundary_timer.timeout.connect(self.refresh)
+        self.shown_elapsed_s = 0.0
+        """The elapsed time the screen currently shows (for the benchmark's phase-error check)."""
 
         for key, slot in (
             (Qt.Key.Key_Space, self.toggle_pause),
@@ -243,6 +252,9 @@ class PacerView(QWidget):
     def refresh(self) -> None:
         session = self.session
         state = session.state
+        self.shown_elapsed_s = session.elapsed_s
+        if state is SessionState.RUNNING and self.timer.isActive():
+            self.boundary_timer.start(max(0, math.ceil(session.seconds_to_next_boundary() * 1000)))
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
         if state is SessionState.FINISHED:
             self.timer.stop()
@@ -286,11 +298,13 @@ class PacerView(QWidget):
         if not self._ended_emitted:
             self._ended_emitted = True
             self.timer.stop()
+            self.boundary_timer.stop()
             self.ended.emit(completed)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """No repaints while nobody can see them; the session's clock keeps the true position."""
         self.timer.stop()
+        self.boundary_timer.stop()
         super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -154,7 +154,7 @@ def test_first_use_of_holds_shows_the_caution_once(app: App, monkeypatch) -> Non
     app.prefs.seen_notices.clear()
     shown: list[str] = []
     monkeypatch.setattr(
-        "mindful_clinic.ui.practice_flow.QMessageBox.exec", lambda box: shown.append(box.text())
+        "PySide6.QtWidgets.QMessageBox.exec", lambda box: shown.append(box.text())
     )
     start(app, "box_4444", PracticeChoice(duration_s=60)).stop()
     start(app, "box_4444", PracticeChoice(duration_s=60)).stop()

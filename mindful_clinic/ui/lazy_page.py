@@ -1,0 +1,31 @@
+"""A page that builds its real content the first time it is shown, keeping start-up light."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory: Callable[[], QWidget] | None = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def content(self) -> QWidget:
+        """The real page, built now if it has not been yet."""
+        if self._content is None:
+            assert self._factory is not None
+            self._content = self._factory()
+            self._factory = None
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        _ = self.content
+        super().showEvent(event)

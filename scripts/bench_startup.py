@@ -1,0 +1,78 @@
+"""Start-up time and memory of the app against a bare Qt window, in fresh processes.
+
+Each run starts a new Python process and times from just before the spawn to the moment the child
+reports its window shown with the event loop idle; the child also reports its resident memory then.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 5
+
+APP_CHILD = """
+import sys
+from mindful_clinic.app import run
+def idle(app):
+    rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]
+    print('ready', rss, flush=True)
+    app.qapp.quit()
+sys.exit(run([], on_idle=idle))
+"""
+
+FLOOR_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+qapp = QApplication(sys.argv)
+w = QMainWindow()
+w.setCentralWidget(QLabel('hello'))
+w.resize(1100, 760)
+w.show()
+def idle():
+    rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]
+    print('ready', rss, flush=True)
+    qapp.quit()
+QTimer.singleShot(0, idle)
+sys.exit(qapp.exec())
+"""
+
+
+def _one(code: str) -> tuple[float, float]:
+    env = {**os.environ, "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-")}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+        text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=30)
+    parts = line.split()
+    if not parts or parts[0] != "ready":
+        raise RuntimeError(f"child did not start: {line!r}")
+    return elapsed, int(parts[1]) / 1024
+
+
+def measure() -> dict[str, float]:
+    _one(FLOOR_CHILD)  # warm the disk cache so neither side pays for it
+    _one(APP_CHILD)
+    app_runs = [_one(APP_CHILD) for _ in range(RUNS)]
+    floor_runs = [_one(FLOOR_CHILD) for _ in range(RUNS)]
+    return {
+        "startup_s": round(statistics.median(r[0] for r in app_runs), 3),
+        "floor_startup_s": round(statistics.median(r[0] for r in floor_runs), 3),
+        "rss_mb": round(statistics.median(r[1] for r in app_runs), 1),
+        "floor_rss_mb": round(statistics.median(r[1] for r in floor_runs), 1),
+    }
+
+
+if __name__ == "__main__":
+    print(measure())
