@@ -85,7 +85,27 @@ def ensure_qapp(argv: Sequence[str] = ()) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationDisplayName("mindful_clinic")
-    return QApplication([sys.argv[0], *argv])
+    qapp = QApplication([sys.argv[0], *argv])
+    install_translator(qapp)
+    return qapp
+
+
+def install_translator(qapp: QApplication) -> None:
+    """Loads mindful_clinic/i18n/mindful_clinic_<lang>.qm for the system language, if one exists."""
+    from importlib import resources
+
+    from PySide6.QtCore import QLocale, QTranslator
+
+    folder = resources.files("mindful_clinic.i18n")
+    for name in QLocale.system().uiLanguages():
+        candidate = folder.joinpath(f"mindful_clinic_{name.replace('-', '_')}.qm")
+        short = folder.joinpath(f"mindful_clinic_{name.split('-')[0]}.qm")
+        for path in (candidate, short):
+            if path.is_file():
+                translator = QTranslator(qapp)
+                if translator.load(str(path)):
+                    qapp.installTranslator(translator)
+                    return
 
 
 def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
