@@ -1,8 +1,8 @@
 """The composition root: build the services, then the models, then the windows, then connect them.
 
-This is the only module that knows every part of the app. Everything else receives what it needs in its
-constructor, so tests, screenshots and benchmarks build the same app with a fake clock and a temporary
-data folder.
+This is the only place that knows every part of the app (each feature's wiring lives beside it in
+``mindful_clinic/wiring``). Everything else receives what it needs in its constructor, so tests,
+screenshots and benchmarks build the same app with a fake clock and a temporary data folder.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -19,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import Clock, SystemClock
 from mindful_clinic.core.outcome import PracticeOutcome
 from mindful_clinic.core.preferences import Preferences
@@ -30,9 +30,17 @@ from mindful_clinic.services.settings import SettingsStore
 from mindful_clinic.ui import theme
 from mindful_clinic.ui.breath_kind import BreathKind
 from mindful_clinic.ui.home import HomeView
+from mindful_clinic.ui.lazy_page import LazyPage
 from mindful_clinic.ui.main_window import MainWindow
 from mindful_clinic.ui.practice_flow import PracticeFlow
-from mindful_clinic.ui.lazy_page import LazyPage
+from mindful_clinic.wiring.guided import GuidedWiring, wire_guided
+from mindful_clinic.wiring.log import LogWiring
+from mindful_clinic.wiring.reminders import RemindersWiring, wire_reminders
+from mindful_clinic.wiring.sound import SoundWiring, wire_sound
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 @dataclass
@@ -41,6 +49,7 @@ class App:
 
     qapp: QApplication
     clock: Clock
+    folder: Path
     settings: SettingsStore
     prefs: Preferences
     library: Library
@@ -50,15 +59,23 @@ class App:
     flow: PracticeFlow
     settings_page: LazyPage
     palette: theme.Palette
+    sound: SoundWiring
+    guided: GuidedWiring
+    reminders: RemindersWiring
     settings_sections: list[tuple[str, Callable[[], QWidget]]] = field(default_factory=list)
     """Settings tabs, built when the settings page is first opened."""
     outcomes: list[PracticeOutcome] = field(default_factory=list)
+    outcome_listeners: list[Callable[[PracticeOutcome], None]] = field(default_factory=list)
+    group_panel: QWidget | None = None
+    support_page: QWidget | None = None
+    log: LogWiring | None = None
     keep: list[QObject] = field(default_factory=list)
 
     def save_prefs(self) -> None:
         self.settings.set_section("app", self.prefs.to_dict())
 
     def start_practice(self, practice_id: str) -> bool:
+        """Open a practice's set-up screen (from the home screen, a reminder or the tray)."""
         entry = self.library.catalog.get(practice_id)
         if entry is None:
             return False
@@ -68,14 +85,27 @@ class App:
             self.practise.setCurrentWidget(self.flow.current_widget)
         return True
 
+    def show_home(self, minutes: float | None = None) -> None:
+        self.window.bring_forward()
+        self.window.show_page("practise")
+        if self.flow.current_widget is None:
+            self.home.set_time_choice(minutes)
+
     def reload_library(self) -> None:
-        self.library = load_library(self.library.custom_patterns)
+        self.library = load_library(self.library.custom_patterns, self.library.custom_practices)
         self.home.set_catalog(self.library.catalog)
+        self.reminders.set_catalog(self.library.catalog)
+        if self.group_panel is not None:
+            self.group_panel.set_catalog(self.library.catalog)  # type: ignore[attr-defined]
 
     def apply_theme(self, name: str) -> None:
         self.palette = theme.resolve(name, self.qapp)
         theme.apply(self.qapp, self.palette)
         self.home.set_palette(self.palette)
+
+    def show_support(self) -> None:
+        self.window.bring_forward()
+        self.window.show_page("support")
 
 
 def ensure_qapp(argv: Sequence[str] = ()) -> QApplication:
@@ -115,77 +145,249 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     folder = data_dir()
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
-    library = load_library(CustomPatternStore(folder))
     palette = theme.resolve(prefs.theme, qapp)
     theme.apply(qapp, palette)
-
     window = MainWindow()
-    practise = QStackedWidget()
-    practise.setAccessibleName(QCoreApplication.translate("App", "Practise"))
-    app_ref: dict[str, App] = {}
-
-    def make_settings() -> QWidget:
-        from mindful_clinic.ui.settings_view import SettingsView
-
-        view = SettingsView()
-        for title, factory in app_ref["app"].settings_sections:
-            view.add_section(title, factory())
-        return view
-
-    settings_page = LazyPage(make_settings)
+    ref: dict[str, App] = {}
 
     def save_prefs() -> None:
         settings.set_section("app", prefs.to_dict())
 
     def mark_notice_seen(notice_id: str) -> None:
-        prefs.seen_notices.append(notice_id)
+        if notice_id not in prefs.seen_notices:
+            prefs.seen_notices.append(notice_id)
         save_prefs()
 
+    sound = wire_sound(settings, clock, window.say)
+    guided = wire_guided(
+        folder,
+        settings,
+        clock,
+        window.say,
+        edit_practice=lambda practice: edit_guided_practice(ref["app"], practice),
+        on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),  # type: ignore[attr-defined]
+    )
+    library = load_library(CustomPatternStore(folder), guided.custom_practices)
+
+    practise = QStackedWidget()
+    practise.setAccessibleName(tr("Practise"))
     home = HomeView(library.catalog, prefs, save_prefs, palette)
     practise.addWidget(home)
-    breath = BreathKind(clock, prefs, save_prefs, lambda: app_ref["app"].palette)
+    breath = BreathKind(
+        clock,
+        prefs,
+        save_prefs,
+        lambda: ref["app"].palette,
+        on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),
+    )
     flow = PracticeFlow(
         practise,
-        {"breath": breath},
+        {"breath": breath, "guided": guided.kind},
         clock,
         notice_seen=lambda notice_id: notice_id in prefs.seen_notices,
         mark_notice_seen=mark_notice_seen,
     )
-    app = App(
-        qapp, clock, settings, prefs, library, window, home, practise, flow, settings_page, palette
-    )
-    app_ref["app"] = app
 
-    def open_entry(practice_id: str) -> None:
-        app.start_practice(practice_id)
+    def current_practice_id() -> str:
+        return flow.entry.id if flow.entry is not None else ""
+
+    log = LogWiring(
+        clock,
+        window,
+        window.say,
+        also_delete=[(lambda: delete_other_data(ref["app"]), tr(
+            "Your settings, your own patterns and practices, group records and imported sounds "
+            "are deleted too."))],
+    )  # fmt: skip
+    flow.checkin_factory = log.checkin if prefs.checkins else None
+    reminders = wire_reminders(
+        settings,
+        clock,
+        lambda: ref["app"].library.catalog if "app" in ref else library.catalog,
+        window,
+        sound.settings.muted,
+    )
+    app = App(
+        qapp, clock, folder, settings, prefs, library, window, home, practise, flow,
+        LazyPage(lambda: make_settings(ref["app"])), palette, sound, guided, reminders,
+    )  # fmt: skip
+    app.log = log
+    ref["app"] = app
+    connect(app)
+    add_pages(app)
+    for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
+        window.say(problem)
+    return app
+
+
+def connect(app: App) -> None:
+    """The signals between the parts: practices, sound, reminders and the tray."""
+    home, flow, window, sound, rem = app.home, app.flow, app.window, app.sound, app.reminders
 
     def practice_done(outcome: PracticeOutcome | None) -> None:
         if outcome is not None:
             app.outcomes.append(outcome)
-        practise.setCurrentWidget(home)
+            for listener in app.outcome_listeners:
+                listener(outcome)
+        app.practise.setCurrentWidget(home)
         home.rebuild()
 
-    home.practice_chosen.connect(open_entry)
+    home.practice_chosen.connect(app.start_practice)
     home.edit_patterns_requested.connect(lambda: open_pattern_editor(app))
     flow.finished.connect(practice_done)
+    if app.log is not None:
+        app.outcome_listeners.append(app.log.save)
+    flow.support_requested.connect(app.show_support)
 
-    window.add_page("practise", QCoreApplication.translate("App", "Practise"), practise, "Ctrl+1")
+    def reminder_start(practice_id: str, _seconds: int) -> None:
+        window.bring_forward()
+        if not practice_id or not app.start_practice(practice_id):
+            app.show_home()
+
+    rem.presenter.start_practice.connect(reminder_start)
+    tray = rem.tray
+    tray.quick_practice_requested.connect(lambda: app.show_home(3.0))
+    tray.open_requested.connect(window.bring_forward)
+    tray.quit_requested.connect(app.qapp.quit)
+    tray.pause_hour_requested.connect(lambda: rem.scheduler.pause_for(60))
+    tray.pause_tomorrow_requested.connect(rem.scheduler.pause_until_tomorrow)
+    tray.resume_requested.connect(rem.scheduler.resume)
+    tray.mute_toggled.connect(sound.set_muted)
+    sound.listeners.append(lambda s: tray.set_muted(s.muted))
+
+    def reminder_sound(_reminder: object) -> None:
+        from dataclasses import replace
+
+        from mindful_clinic.core.sound_settings import SoundPurpose, sound_decision
+
+        # A sound with reminders only if the user chose one (Sound or Reminders settings).
+        name = sound.settings.reminder_sound or (
+            "bell_interval" if rem.store.config.sound else None
+        )
+        if name is None:
+            return
+        chosen = replace(sound.settings, reminder_sound=name)
+        decision = sound_decision(
+            chosen, now=app.clock.now(), purpose=SoundPurpose.REMINDER, channel="bells"
+        )
+        if decision.allowed:
+            sound.player.play(name, "bells")
+
+    rem.scheduler.reminder_due.connect(reminder_sound)
+
+
+def add_pages(app: App) -> None:
+    window = app.window
+    window.add_page("practise", tr("Practise"), app.practise, "Ctrl+1")
+    log = app.log
+    assert log is not None
+    window.add_page("history", tr("History"), LazyPage(log.make_history), "Ctrl+2")
+    window.add_page("insights", tr("Insights"), LazyPage(log.make_insights), "Ctrl+4")
+
+    def make_group() -> QWidget:
+        from mindful_clinic.wiring.group import make_group_panel
+
+        def presenter_visible(shown: bool) -> None:
+            # Nothing personal on a shared screen: hold reminders while the presenter is up.
+            if shown:
+                app.reminders.scheduler.set_in_session(True)
+            else:
+                app.reminders.scheduler.set_in_session(False)
+
+        panel = make_group_panel(
+            app.library.catalog, app.clock, app.folder, app.sound, app.guided.speaker,
+            presenter_visible,
+        )  # fmt: skip
+        app.group_panel = panel
+        return panel
+
+    window.add_page("group", tr("Group session"), LazyPage(make_group), "Ctrl+3")
+    window.add_page("settings", tr("Settings"), app.settings_page, "Ctrl+,")
+
+    def make_support() -> QWidget:
+        from mindful_clinic.ui.support_page import SupportPage
+
+        page = SupportPage(app.guided.support_info())
+        page.back_requested.connect(lambda: window.show_page("practise"))
+        page.edit_requested.connect(lambda: open_settings_tab(app, tr("Support contacts")))
+        app.support_page = page
+        return page
+
+    window.add_page("support", tr("If you are struggling"), LazyPage(make_support), bottom=True)
+    window.add_nav_action(app.sound.make_mute_button())
+    window.add_nav_action(app.reminders.make_session_button())
 
     def make_general() -> QWidget:
         from mindful_clinic.ui.settings_view import GeneralSettings
 
-        general = GeneralSettings(prefs, save_prefs)
+        general = GeneralSettings(app.prefs, app.save_prefs)
         general.theme_changed.connect(app.apply_theme)
+        general.checkins.toggled.connect(
+            lambda on: setattr(app.flow, "checkin_factory", log.checkin if on else None)
+        )
         return general
 
-    app.settings_sections.append((QCoreApplication.translate("App", "General"), make_general))
-    window.add_page(
-        "settings", QCoreApplication.translate("App", "Settings"), settings_page, "Ctrl+,"
-    )
+    def make_sound() -> QWidget:
+        from mindful_clinic.ui.sound_settings_view import SoundSettingsView
 
-    for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
-        window.say(problem)
-    return app
+        view = SoundSettingsView(app.sound.settings, app.sound.player, app.sound.update)
+        app.sound.listeners.append(view.set_settings)  # a mute from the rail or tray shows here
+        return view
+
+    def support_changed(info: object) -> None:
+        if app.support_page is not None:
+            app.support_page.set_info(info)  # type: ignore[attr-defined]
+
+    app.settings_sections += [
+        (tr("General"), make_general),
+        (tr("Sound"), make_sound),
+        (tr("Voice"), app.guided.make_voice_settings),
+        (tr("Reminders"), app.reminders.make_settings),
+        (tr("Support contacts"), lambda: app.guided.make_support_settings(support_changed)),
+        (tr("Privacy"), log.make_privacy),
+    ]
+
+
+def make_settings(app: App) -> QWidget:
+    from mindful_clinic.ui.settings_view import SettingsView
+
+    view = SettingsView()
+    for title, factory in app.settings_sections:
+        view.add_section(title, factory())
+    return view
+
+
+def open_settings_tab(app: App, title: str) -> None:
+    app.window.show_page("settings")
+    view = app.settings_page.content
+    tabs = view.tabs  # type: ignore[attr-defined]
+    for i in range(tabs.count()):
+        if tabs.tabText(i) == title:
+            tabs.setCurrentIndex(i)
+
+
+def delete_other_data(app: App) -> None:
+    """Everything but the log (which its store deletes): back to a fresh start, nothing left over."""
+    import shutil
+
+    for path in app.folder.iterdir():
+        if path.name == "log":
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    fresh = Preferences()
+    for name in ("theme", "reduced_motion", "checkins", "favourites", "recent", "choices"):
+        setattr(app.prefs, name, getattr(fresh, name))
+    app.prefs.seen_notices = [n for n in app.prefs.seen_notices if n == "first_run_note"]
+    app.save_prefs()
+    from mindful_clinic.core.sound_settings import SoundSettings
+    from mindful_clinic.services.custom_practices import CustomPracticeStore
+
+    app.sound.update(SoundSettings())
+    app.library = load_library(CustomPatternStore(app.folder), CustomPracticeStore(app.folder))
+    app.reload_library()
 
 
 def open_pattern_editor(app: App) -> None:
@@ -197,6 +399,33 @@ def open_pattern_editor(app: App) -> None:
     shipped = {e.id for e in app.library.catalog.entries() if not e.custom}
     dialog = PatternEditorDialog(store, shipped, app.reload_library, app.window)
     dialog.exec()
+
+
+def edit_guided_practice(app: App, practice: object) -> None:
+    from mindful_clinic.ui.practice_editor import edit_practice
+
+    store = app.library.custom_practices
+    if store is None:
+        return
+    taken = set(app.library.catalog.ids())
+    edit_practice(app.window, practice, store, taken, lambda _id: app.reload_library())  # type: ignore[arg-type]
+
+
+def mark_seen(app: App, notice: str) -> None:
+    if notice not in app.prefs.seen_notices:
+        app.prefs.seen_notices.append(notice)
+        app.save_prefs()
+
+
+def tell_once_still_running(app: App) -> None:
+    """Closing the window keeps reminders running from the tray: say so the first time only."""
+    if "close_to_tray" in app.prefs.seen_notices:
+        return
+    mark_seen(app, "close_to_tray")
+    app.reminders.tray.show_message(
+        tr("mindful clinic is still running"),
+        tr("Reminders carry on from the tray. Choose Quit in its menu to close the app."),
+    )
 
 
 def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) -> int:
@@ -214,16 +443,34 @@ def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) 
     app = build(qapp=qapp)
     app.window.show()
 
-    def listen() -> None:
+    def after_shown() -> None:
+        from mindful_clinic.wiring.reminders import start_reminders
+
         server = InstanceServer()
         server.raise_requested.connect(app.window.bring_forward)
         app.keep.append(server)
+        if start_reminders(app.reminders, qapp, app.window):
+            app.window.keep_running_in_tray = True
+            app.window.close_to_tray.connect(lambda: tell_once_still_running(app))
+        qapp.aboutToQuit.connect(app.sound.player.close)
+        if app.log is not None:
+            app.log.open()
+            qapp.aboutToQuit.connect(app.log.close)
+        if on_idle is not None:
+            QTimer.singleShot(0, lambda: on_idle(app))
+            return
+        from mindful_clinic.ui.first_run import show_first_run_once
 
-    QTimer.singleShot(0, listen)
-    if on_idle is not None:
-        QTimer.singleShot(0, lambda: on_idle(app))
+        QTimer.singleShot(
+            0,
+            lambda: show_first_run_once(
+                app.window,
+                app.guided.support_info(),
+                lambda notice: notice in app.prefs.seen_notices,
+                lambda notice: mark_seen(app, notice),
+                on_support=app.show_support,
+            ),
+        )
+
+    QTimer.singleShot(0, after_shown)
     return int(qapp.exec())
-
-
-def entry_for(app: App, practice_id: str) -> CatalogEntry | None:
-    return app.library.catalog.get(practice_id)

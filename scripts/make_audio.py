@@ -238,7 +238,8 @@ def write_sound_set(out_dir: Path, names: Sequence[str] | None = None) -> list[P
 def readme_text() -> str:
     rows = "\n".join(
         f"| `{d.filename}` | {d.kind} | {d.duration_s:g} s | {d.dominant_hz:g} Hz | "
-        f"{d.peak_dbfs:g} dBFS | {'yes' if d.loop else 'no'} | {d.description} |"
+        f"{d.peak_dbfs:g} dBFS | {d.rms_dbfs:g} dBFS | {'yes' if d.loop else 'no'} | "
+        f"{d.description} |"
         for d in SOUNDS
     )
     partials = "\n".join(
@@ -251,7 +252,8 @@ def readme_text() -> str:
         for name, r in BELLS.items()
     )
     cues = "\n".join(f"| `{n}` | {a:g} Hz | {b:g} Hz |" for n, (a, b) in CUE_PITCHES.items())
-    drone = ", ".join(f"{r:.4g} x {a:g}" for r, a in DRONE_PARTIALS)
+    root = design("ambient_drone").dominant_hz
+    drone = ", ".join(f"{root * r:g} Hz x {a:g}" for r, a in DRONE_PARTIALS)
     return f"""# Sound set
 
 Made by `python scripts/make_audio.py` (numpy draws the waveforms, pydub sets levels, fades and
@@ -260,8 +262,8 @@ and every file is byte-identical. Format: WAV, {SAMPLE_RATE} Hz, {8 * SAMPLE_WID
 The values in the first table live in `mindful_clinic/core/sound_design.py`; the tests measure every
 file against them (duration, peak, RMS, dominant frequency by FFT within 2 %).
 
-| File | Kind | Length | Dominant frequency | Peak | Loops | What it is |
-|---|---|---|---|---|---|---|
+| File | Kind | Length | Dominant frequency | Peak | RMS | Loops | What it is |
+|---|---|---|---|---|---|---|---|
 {rows}
 
 ## Bells
@@ -293,10 +295,10 @@ Both loop without a click and carry no fades: the player fades them in and out.
 
 - `ambient_rain.wav`: noise drawn in the frequency domain (magnitude exp(-octaves/slope) around
   900 Hz, slope {RAIN_SLOPE_BELOW_OCT:g} octave below and {RAIN_SLOPE_ABOVE_OCT:g} octave above,
-  phases from seed {SEED}), so the inverse FFT is periodic in the loop length; {RAIN_DROPS} quiet
-  droplets (2.2-4.2 kHz, 12 ms decay) wrap round the join.
-- `ambient_drone.wav`: partials (ratio x amplitude) {drone} over 110 Hz, each a whole number of
-  cycles in 10 s, swelling {DRONE_SWELL_DEPTH:.0%} at {DRONE_SWELL_HZ:g} Hz.
+  phases from seed {SEED}), so the inverse FFT is periodic in the loop length;
+  {RAIN_DROPS} quiet droplets (2.2-4.2 kHz, 12 ms decay) wrap round the join.
+- `ambient_drone.wav`: sines (frequency x amplitude) {drone}, each a whole number
+  of cycles in the loop, swelling {DRONE_SWELL_DEPTH:.0%} at {DRONE_SWELL_HZ:g} Hz.
 """
 
 

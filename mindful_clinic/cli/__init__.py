@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from mindful_clinic import __version__
 
-COMMAND_MODULES = ("practices", "group")
+COMMAND_MODULES = ("practices", "group", "calendar", "reminders", "log")
 """Modules in mindful_clinic.cli that define ``register(subparsers)``."""
 
 
@@ -37,10 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in (
-        "--version",
-        "-h",
-        "--help",
+    if not args_list or (
+        args_list[0].startswith("-")
+        and args_list[0]
+        not in (
+            "--version",
+            "-h",
+            "--help",
+        )
     ):
         from mindful_clinic.app import run
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from mindful_clinic.core.zones import as_utc
+
 Interval = tuple[datetime, datetime]
 """A busy stretch [start, end) of aware datetimes."""
 
@@ -39,9 +41,10 @@ class Gap:
 
 
 def merge_busy(intervals: Iterable[Interval]) -> list[Interval]:
-    """The union of ``intervals`` as sorted, disjoint stretches; empty ones are dropped."""
+    """The union of ``intervals`` as sorted, disjoint UTC stretches; empty ones are dropped."""
     merged: list[Interval] = []
-    for start, end in sorted(i for i in intervals if i[1] > i[0]):
+    exact = ((as_utc(s), as_utc(e)) for s, e in intervals)
+    for start, end in sorted(i for i in exact if i[1] > i[0]):
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
@@ -56,9 +59,10 @@ def find_gaps(
     window_end: datetime,
     min_minutes: float = 5,
 ) -> list[Gap]:
-    """Free stretches of at least ``min_minutes`` inside [window_start, window_end)."""
+    """Free stretches of at least ``min_minutes`` inside [window_start, window_end), in UTC."""
     minimum = timedelta(minutes=min_minutes)
     gaps: list[Gap] = []
+    window_start, window_end = as_utc(window_start), as_utc(window_end)
     cursor = window_start
     for start, end in merge_busy(busy):
         if end <= window_start:

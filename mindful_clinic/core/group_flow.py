@@ -22,6 +22,7 @@ from mindful_clinic.core.clock import Clock
 from mindful_clinic.core.group_checkin import Aggregate, Tally, parse_checkin
 from mindful_clinic.core.group_content import FlowContent, StageSpec
 from mindful_clinic.core.group_records import CheckinSummary, GroupRecord
+from mindful_clinic.core.guided import GuidedOptions, GuidedPractice, OptionError
 from mindful_clinic.core.session import PracticeSession, SessionState
 from mindful_clinic.core.timeline import CyclicTimeline, Timeline
 
@@ -55,15 +56,30 @@ class PracticePlan:
         return phases if all(isinstance(p, Phase) for p in phases) else None  # type: ignore[return-value]
 
 
-def breath_timeline(entry: CatalogEntry, duration_s: int) -> Timeline:
-    """The default timeline builder: paced breathing with the pattern's own settings."""
-    if not isinstance(entry.item, BreathPattern):
-        raise GroupFlowError(f"No group timeline for '{entry.title}' yet.")
-    return entry.item.timeline(duration_s)
+def practice_timeline(entry: CatalogEntry, duration_s: int) -> Timeline:
+    """The default timeline builder: a breath pattern paced with its own settings, or a guided
+    practice with its default choices (eyes lowered, any posture) at the chosen length."""
+    item = entry.item
+    if isinstance(item, BreathPattern):
+        return item.timeline(duration_s)
+    if isinstance(item, GuidedPractice):
+        try:
+            return item.timeline(GuidedOptions(length_s=duration_s))
+        except OptionError as exc:
+            raise GroupFlowError(str(exc)) from None
+    raise GroupFlowError(f"'{entry.title}' cannot be run for a group yet.")
+
+
+def group_lengths(entry: CatalogEntry) -> list[int]:
+    """Lengths a group can choose, in seconds: any whole minute from 1 to 10 for breathing, the
+    practice's own lengths within that range for guided practices (their wording is timed)."""
+    if entry.kind == "breath":
+        return list(range(MIN_PRACTICE_S, MAX_PRACTICE_S + 1, 60))
+    return [d for d in entry.durations_s if MIN_PRACTICE_S <= d <= MAX_PRACTICE_S]
 
 
 def plan_practice(
-    entry: CatalogEntry, duration_s: int, make_timeline: MakeTimeline = breath_timeline
+    entry: CatalogEntry, duration_s: int, make_timeline: MakeTimeline = practice_timeline
 ) -> PracticePlan:
     if not MIN_PRACTICE_S <= duration_s <= MAX_PRACTICE_S:
         raise GroupFlowError("A group practice lasts 1 to 10 minutes.")
@@ -85,6 +101,8 @@ class ScreenState:
     fill: float | None = None
     """Pacer fullness 0-1 while a breath practice runs."""
     phase_word: str = ""
+    speech: str = ""
+    """What a voice may say for this moment (a guided step's spoken words); "" means the text."""
     paused: bool = False
     aggregate: Aggregate | None = None
     """A check-in's histogram and median: present only when at least 5 gave a rating."""
@@ -333,9 +351,10 @@ class GroupFlow:
         session, plan = self.session, self.practice
         if session is None or plan is None:
             return base
+        base = replace(base, title=plan.title)
         state = session.state
         if state is SessionState.READY:
-            return replace(base, detail=plan.title)
+            return base
         if state in (SessionState.FINISHED, SessionState.STOPPED):
             return replace(base, text=self.stage.done_text or base.text, detail="")
         paused = state is SessionState.PAUSED
@@ -348,8 +367,17 @@ class GroupFlow:
             return replace(
                 base, visual="pacer", text="", detail="", fill=fill, phase_word=word, paused=paused
             )
-        caption = pos.segment.label or words.get(pos.segment.kind, "") or base.text
-        return replace(base, visual="caption", text=caption, detail="", paused=paused)
+        step = pos.segment.payload  # a guided step carries its caption and spoken words
+        caption = str(
+            getattr(step, "caption", "")
+            or pos.segment.label
+            or words.get(pos.segment.kind, "")
+            or base.text
+        )
+        speech = str(getattr(step, "speech", ""))
+        return replace(
+            base, visual="caption", text=caption, detail="", speech=speech, paused=paused
+        )
 
     # -- internals ------------------------------------------------------------------------------
     def _require_running(self) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.timeline import Segment, StepTimeline
 
 DIRECTIONS = ("feet_to_head", "head_to_feet")
@@ -173,9 +174,7 @@ class GuidedPractice:
             return any(s.is_scan_region for s in self.steps)
         if option == "focus":
             return any(s.focus for s in self.steps)
-        return any(
-            option in _PLACEHOLDER.findall(s.caption + s.spoken) for s in self.steps
-        )
+        return any(option in _PLACEHOLDER.findall(s.caption + s.spoken) for s in self.steps)
 
     @property
     def foci(self) -> tuple[str, ...]:
@@ -235,6 +234,14 @@ class GuidedPlan:
         from mindful_clinic.core.guided_describe import describe_plan
 
         return describe_plan(self)
+
+
+def guided_entry(p: GuidedPractice) -> CatalogEntry:
+    """The practice as the picker and ``mindful-clinic practices`` list it."""
+    return CatalogEntry(
+        p.id, p.title, p.category, p.summary, p.durations_s, p.default_duration_s, "guided", p,
+        p.custom,
+    )  # fmt: skip
 
 
 # -- building a sitting -----------------------------------------------------------------------------

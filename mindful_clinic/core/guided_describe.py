@@ -80,4 +80,6 @@ def describe_plan(plan: GuidedPlan, header: bool = True) -> str:
 def _wrapped(label: str, text: str) -> list[str]:
     prefix = f"{'':6}{label}: "
     indent = " " * len(prefix)
-    return textwrap.wrap(" ".join(text.split()), 100, initial_indent=prefix, subsequent_indent=indent)
+    return textwrap.wrap(
+        " ".join(text.split()), 100, initial_indent=prefix, subsequent_indent=indent
+    )

@@ -1,8 +1,8 @@
 """Whole export and import files for the practice log: CSV (the issue's twelve columns) and JSON.
 
-Parsing validates every row before anything is written anywhere, and reports each bad row by number
-with the reason, so ``mindful-clinic log import`` and the window's Import can refuse a file as a whole
-(all-or-nothing) and tell the user exactly what to fix.
+Parsing validates every row before anything is written anywhere and reports each bad row by
+number with the reason, so ``mindful-clinic log import`` and the window's Import can refuse a file
+as a whole (all-or-nothing) and tell the user exactly what to fix.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def export_json(records: Iterable[LogRecord]) -> str:
 
 
 def guess_format(text: str) -> str:
-    """"json" if the file starts like JSON, else "csv"."""
+    """ "json" if the file starts like JSON, else "csv"."""
     stripped = text.lstrip("\ufeff \t\r\n")
     return "json" if stripped[:1] in ("[", "{") else "csv"
 

@@ -2,15 +2,16 @@
 
 A record is what one practice amounted to: when, which practice, how long, and the stress ratings
 before and after (content-spec §4.2, Stress NRS-11 by default). Ratings are whole numbers 0-10 or
-missing; anything else (11, -1, 7.5, True, "7") is refused with a message naming the field, because a
-single bad value would silently distort every figure the insights screen shows.
+missing; anything else (11, -1, 7.5, True, "7") is refused with a message naming the field,
+because a single bad value would silently distort every figure the insights screen shows.
 
-The same rules serve three shapes: ``LogRecord`` in memory, a JSON/TinyDB document (every field), and
-a CSV row (the twelve columns the issue fixes; the rest take their defaults on import).
+The same rules serve three shapes: ``LogRecord`` in memory, a JSON/TinyDB document (every field),
+and a CSV row (the twelve columns the issue fixes; the rest take their defaults on import).
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -75,13 +76,16 @@ class LogRecord:
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
-        set_(self, "id", check_id(self.id))
+        if not (type(self.id) is str and _CANONICAL_UUID.fullmatch(self.id)):
+            set_(self, "id", check_id(self.id))
         start = parse_timestamp(self.started_at, "started_at")
         end = parse_timestamp(self.ended_at, "ended_at")
         if end < start:
             raise RecordError("ended_at", "is before started_at")
-        set_(self, "started_at", start.isoformat())
-        set_(self, "ended_at", end.isoformat())
+        if not _CANONICAL_TIME.match(self.started_at):  # e.g. basic format: store the usual form
+            set_(self, "started_at", start.isoformat())
+        if not _CANONICAL_TIME.match(self.ended_at):
+            set_(self, "ended_at", end.isoformat())
         _check_text(self.practice_id, "practice_id", empty_ok=False, max_len=200)
         _check_text(self.practice_title, "practice_title", empty_ok=True, max_len=200)
         check_duration(self.planned_s, "planned_s")
@@ -99,7 +103,9 @@ class LogRecord:
                 raise RecordError("tempo", f"must be a number from 0.1 to 10, got {self.tempo!r}")
             set_(self, "tempo", float(self.tempo))
         if self.scale_id not in SCALES:
-            raise RecordError("scale_id", f"must be one of {', '.join(SCALES)}, got {self.scale_id!r}")
+            raise RecordError(
+                "scale_id", f"must be one of {', '.join(SCALES)}, got {self.scale_id!r}"
+            )
         _check_text(self.app_version, "app_version", empty_ok=True, max_len=50)
 
     @property
@@ -111,12 +117,16 @@ class LogRecord:
 
     @property
     def month(self) -> str:
-        """"YYYY-MM" of the local start time: the storage shard this record lives in."""
+        """ "YYYY-MM" of the local start time: the storage shard this record lives in."""
         return self.started_at[:7]
 
 
 FIELD_NAMES = tuple(f.name for f in fields(LogRecord))
 REQUIRED_FIELDS = FIELD_NAMES[:8]
+_ALL_FIELDS = frozenset(FIELD_NAMES)
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CANONICAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T")
+"""Extended ISO 8601 (what isoformat writes): the first ten characters are the local date."""
 
 
 # -- field checks (shared with edits in the history screen) ------------------------------------
@@ -191,7 +201,7 @@ def timestamp(moment: datetime) -> str:
 
 
 def record_from_outcome(outcome: Any, *, record_id: str | None = None) -> LogRecord:
-    """Build the record for a finished (or stopped) practice from a ``core.outcome.PracticeOutcome``.
+    """The record for a finished (or stopped) practice, from a ``core.outcome.PracticeOutcome``.
 
     Durations are rounded to whole seconds; a stopped practice keeps its real duration and
     ``completed=False``. Raises RecordError if anything is out of range (a rating of 11, say).
@@ -228,8 +238,10 @@ def to_document(record: LogRecord) -> dict[str, Any]:
 
 
 def from_document(doc: object) -> LogRecord:
-    """A record from a JSON object. Missing optional fields take defaults; unknown fields are refused
-    (they mean the file is not a practice log, or comes from a newer version)."""
+    """A record from a JSON object. Missing optional fields take defaults; unknown fields are
+    refused (they mean the file is not a practice log, or comes from a newer version)."""
+    if type(doc) is dict and doc.keys() == _ALL_FIELDS:  # the usual case, checked quickly
+        return LogRecord(**doc)
     if not isinstance(doc, Mapping):
         raise RecordError("record", f"must be a JSON object, got {type(doc).__name__}")
     missing = [name for name in REQUIRED_FIELDS if name not in doc]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time
 from typing import Any
 
+from mindful_clinic.core.zones import zone_named
+
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WORKDAYS = frozenset(range(5))
 KINDS = ("fixed", "interval", "gap")
@@ -183,6 +185,11 @@ class ReminderSettings:
         ids = [r.id for r in self.rules]
         if len(ids) != len(set(ids)):
             raise RuleError("two reminder rules share an id")
+        if self.timezone:
+            try:
+                zone_named(self.timezone)
+            except ValueError as exc:
+                raise RuleError(str(exc)) from None
 
     def with_rule(self, rule: ReminderRule) -> ReminderSettings:
         """Add ``rule`` or replace the rule with the same id."""

@@ -22,7 +22,7 @@ from mindful_clinic.core.reminder_rules import (
     ReminderSettings,
     TimeWindow,
 )
-from mindful_clinic.core.zones import at_wall, localize
+from mindful_clinic.core.zones import as_utc, at_wall, localize
 
 PRIORITY = {"interval": 0, "fixed": 1, "gap": 2, "snooze": 3}
 """When two reminders merge, the one with more to say wins: a snooze the user asked for, then a gap
@@ -35,6 +35,7 @@ LOOKBACK = timedelta(days=1)
 @dataclass(frozen=True)
 class Reminder:
     at: datetime
+    """In UTC (see ``zones``); convert to the user's zone to show it."""
     kind: str
     """"fixed", "interval", "gap" or "snooze"."""
     rule_ids: tuple[str, ...]
@@ -50,14 +51,19 @@ class Reminder:
         """Identity across recomputations: the instant (UTC) and the kind."""
         return f"{self.at.astimezone(UTC).isoformat()}/{self.kind}"
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, tz: tzinfo | None = None) -> dict[str, object]:
+        """For ``--json`` output: times with the offset of ``tz`` (UTC if None)."""
+
+        def iso(moment: datetime) -> str:
+            return (moment.astimezone(tz) if tz else moment).isoformat()
+
         return {
-            "at": self.at.isoformat(),
+            "at": iso(self.at),
             "kind": self.kind,
             "rules": list(self.rule_ids),
             "practice_id": self.practice_id,
             "practice_s": self.practice_s,
-            "free_until": self.free_until.isoformat() if self.free_until else None,
+            "free_until": iso(self.free_until) if self.free_until else None,
             "before_appointment": self.before_appointment,
         }
 
@@ -87,13 +93,14 @@ def next_reminders(
     """
     if after.tzinfo is None:
         raise ValueError("after must be timezone-aware")
+    after = as_utc(after)
     start = after - LOOKBACK
     end = after + horizon
     merged_busy = merge_busy(busy) if busy is not None else None
     found = list(
         _expand(rules, start, end, tz, working_hours, min_gap_minutes, merged_busy, candidates)
     )
-    found += [r for r in extra if start < r.at <= end]
+    found += [replace(r, at=as_utc(r.at)) for r in extra if start < r.at <= end]
 
     def wanted(r: Reminder) -> bool:
         if paused_until is not None and r.at < paused_until:

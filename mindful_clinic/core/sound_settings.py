@@ -227,6 +227,17 @@ class SoundSettings:
         )
 
 
+def settings_or_defaults(data: object) -> tuple[SoundSettings, str | None]:
+    """Stored sound settings, or the defaults plus a sentence saying why the stored ones were not
+    used (show it once; the next save replaces the bad values)."""
+    try:
+        if not isinstance(data, Mapping):
+            raise SoundSettingsError("Sound settings must be a table of values.")
+        return SoundSettings.from_dict(data), None
+    except SoundSettingsError as exc:
+        return SoundSettings(), f"Your sound settings could not be used ({exc}) Defaults apply."
+
+
 # -- the rule -------------------------------------------------------------------------------------
 class SoundPurpose(Enum):
     PRACTICE = "practice"

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from mindful_clinic.core.schedule import Reminder
+from mindful_clinic.core.zones import as_utc
 
 JUMP_TOLERANCE_S = 90.0
 """Wall and monotonic time may disagree this much (NTP slews, a busy event loop) without alarm."""
@@ -63,12 +64,12 @@ def detect_jump(
     armed: Armed, wall: datetime, mono: float, tolerance_s: float = JUMP_TOLERANCE_S
 ) -> TimeJump:
     """Compare wall and monotonic time elapsed since ``armed``, and the lateness against its due."""
-    drift = (wall - armed.wall).total_seconds() - (mono - armed.mono)
+    drift = (as_utc(wall) - as_utc(armed.wall)).total_seconds() - (mono - armed.mono)
     if drift < -tolerance_s:
         return TimeJump.BACKWARD
     if drift > tolerance_s:
         return TimeJump.FORWARD
-    if armed.due is not None and (wall - armed.due).total_seconds() > tolerance_s:
+    if armed.due is not None and (as_utc(wall) - as_utc(armed.due)).total_seconds() > tolerance_s:
         return TimeJump.LATE
     return TimeJump.NONE
 
@@ -98,6 +99,7 @@ def plan_wake(
     Never a burst (one reminder at most), never a repeat (``handled_until`` only moves forward, so a
     clock set back does not bring back reminders already shown).
     """
+    now, handled_until = as_utc(now), as_utc(handled_until)
     seen = [r for r in passed if handled_until < r.at <= now]
     on_time = [r for r in seen if (now - r.at).total_seconds() <= grace_s]
     due = on_time[-1] if on_time else None
@@ -111,6 +113,7 @@ def lookback_start(handled_until: datetime, now: datetime) -> datetime:
     A handled mark far in the future (a clock that was wrong by days and then corrected) is not
     trusted either: reminders would otherwise stay silent until that date came round.
     """
+    handled_until, now = as_utc(handled_until), as_utc(now)
     if handled_until < now - MAX_LOOKBACK:
         return now - MAX_LOOKBACK
     if handled_until > now + MAX_LOOKBACK:

@@ -2,9 +2,14 @@
 
 Schedules are written in wall time ("09:00 on weekdays") but compared in absolute time, so every
 local time goes through ``localize``, which settles the two awkward hours of the year: a time that
-does not exist (the spring-forward hour) moves forward by the gap, and a time that happens twice (the autumn
-hour) is taken once, at its first occurrence. A fixed-offset zone would get DST days wrong, so
-``local_zone`` looks for the system's IANA name first.
+does not exist (the spring-forward hour) moves forward by the gap, and a time that happens twice
+(the autumn hour) is taken once, at its first occurrence. A fixed-offset zone would get DST days
+wrong, so ``local_zone`` looks for the system's IANA name first.
+
+Instants leave this module in UTC. Python compares and subtracts two datetimes that share a tzinfo
+by their wall readings, ignoring the offset, which is wrong across a DST change (09:00 to 09:00 on
+the spring day is 23 hours, not 24; 01:10 GMT comes after 01:30 BST in the repeated hour). Working
+in UTC makes every comparison exact; screens and the CLI convert to the user's zone to show a time.
 """
 
 from __future__ import annotations
@@ -54,9 +59,15 @@ def zone_name(tz: tzinfo) -> str:
 
 
 def localize(naive: datetime, tz: tzinfo) -> datetime:
-    """Wall time ``naive`` in ``tz`` as an exact instant (see the module note on DST)."""
-    aware = naive.replace(tzinfo=tz, fold=0)
-    return aware.astimezone(UTC).astimezone(tz)
+    """Wall time ``naive`` in ``tz`` as an exact instant, in UTC (see the module note on DST)."""
+    return naive.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """An aware datetime as the same instant in UTC; ValueError for a naive one."""
+    if moment.tzinfo is None:
+        raise ValueError("a naive datetime has no definite instant")
+    return moment.astimezone(UTC)
 
 
 def at_wall(day: date, wall: time, tz: tzinfo) -> datetime:

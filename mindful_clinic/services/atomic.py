@@ -58,3 +58,23 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def aside_name(path: Path) -> Path:
+    """A free name ``STEM.damaged-YYYYmmdd-HHMMSS[-n]SUFFIX`` beside ``path``; never an existing file."""
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{path.suffix}")
+        n += 1
+    return target
+
+
+def move_aside(path: Path) -> Path:
+    """Keep a file that could not be read under a timestamped name (never deleted or overwritten)."""
+    target = aside_name(Path(path))
+    os.replace(path, target)
+    return target

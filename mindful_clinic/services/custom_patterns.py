@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from mindful_clinic.core.breath import BreathPattern
 from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
 from mindful_clinic.core.errors import ContentError
-from mindful_clinic.services.atomic import atomic_write_text
+from mindful_clinic.services.atomic import atomic_write_text, move_aside
 
 FILE_NAME = "custom_patterns.json"
 SCHEMA_VERSION = 1
@@ -89,18 +88,8 @@ class CustomPatternStore:
                 loaded[p.id] = replace(p, custom=True)
             self._patterns = loaded
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ContentError, TypeError) as exc:
-            moved = self._move_aside()
+            moved = move_aside(self.path)
             self.problem = (
                 f"Your custom breathing patterns could not be read ({exc}). "
                 f"The file was kept as {moved} and the app started without them."
             )
-
-    def _move_aside(self) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
-        n = 1
-        while target.exists():
-            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
-            n += 1
-        self.path.rename(target)
-        return target

@@ -9,11 +9,10 @@ old file went.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 
 from mindful_clinic.core.group_records import SCHEMA_VERSION, GroupRecord
-from mindful_clinic.services.atomic import atomic_write_text
+from mindful_clinic.services.atomic import atomic_write_text, move_aside
 
 FILE_NAME = "group_sessions.json"
 
@@ -54,18 +53,8 @@ class GroupStore:
                 raise ValueError(f"unknown schema_version {doc.get('schema_version')!r}")
             self._records = [GroupRecord.from_json(r) for r in doc["sessions"]]
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            moved = self._move_aside()
+            moved = move_aside(self.path)
             self.problem = (
                 f"The group session records could not be read ({exc}). "
                 f"The file was kept as {moved.name} and group records start again empty."
             )
-
-    def _move_aside(self) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
-        n = 1
-        while target.exists():
-            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
-            n += 1
-        self.path.rename(target)
-        return target

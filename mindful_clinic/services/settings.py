@@ -8,11 +8,10 @@ moved aside (never deleted) and the app starts with defaults, saying so once.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.services.atomic import atomic_write_text
+from mindful_clinic.services.atomic import atomic_write_text, move_aside
 
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
@@ -42,9 +41,7 @@ class SettingsStore:
                 raise ValueError("the file does not hold a settings object")
             self._data = data
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            moved = self.path.with_name(f"settings.damaged-{stamp}.json")
-            self.path.rename(moved)
+            moved = move_aside(self.path)
             self.problem = (
                 f"Your settings could not be read ({exc}). The app started with its defaults; "
                 f"the old file was kept as {moved}."

@@ -1,7 +1,7 @@
-"""Find sound files: the shipped set through importlib.resources, the user's own in their data folder.
+"""Find sound files: the shipped set via importlib.resources, the user's own in their data folder.
 
-The shipped set lives in the top-level audio/ folder and is packaged as ``mindful_clinic.audio``, so
-``importlib.resources`` finds it in an editable install, an installed wheel and a frozen bundle alike.
+The shipped set lives in the top-level audio/ folder and is packaged as ``mindful_clinic.audio``,
+so ``importlib.resources`` finds it in an editable install, an installed wheel and a frozen bundle.
 Sounds a user imported (services/sound_import.py) are named ``user_...`` and live in
 ``data_dir()/sounds``.
 """
@@ -9,6 +9,7 @@ Sounds a user imported (services/sound_import.py) are named ``user_...`` and liv
 from __future__ import annotations
 
 import atexit
+import functools
 import shutil
 import tempfile
 from importlib import resources
@@ -20,9 +21,6 @@ from mindful_clinic.services.paths import data_dir
 PACKAGE = "mindful_clinic.audio"
 USER_PREFIX = "user_"
 USER_SOUNDS_FOLDER = "sounds"
-
-_extracted: dict[str, Path] = {}
-"""Shipped sounds copied out of a zipped package, by name (only when not on disk already)."""
 
 
 def sound_path(name: str) -> Path:
@@ -43,7 +41,7 @@ def sound_path(name: str) -> Path:
                 f"{filename} is missing from the sound set; run python scripts/make_audio.py"
             )
         return resource
-    return _extract(name, resource.read_bytes())
+    return _extract(name)
 
 
 def shipped_names() -> list[str]:
@@ -58,12 +56,12 @@ def user_sounds_dir(create: bool = True) -> Path:
     return folder
 
 
-def _extract(name: str, data: bytes) -> Path:
+@functools.cache
+def _extract(name: str) -> Path:
     """Copy a sound out of a zipped package once, into a temporary folder removed at exit."""
-    if name not in _extracted:
-        folder = Path(tempfile.mkdtemp(prefix="mindful-clinic-audio-"))
-        atexit.register(shutil.rmtree, folder, True)
-        path = folder / f"{name}.wav"
-        path.write_bytes(data)
-        _extracted[name] = path
-    return _extracted[name]
+    data = resources.files(PACKAGE).joinpath(design(name).filename).read_bytes()
+    folder = Path(tempfile.mkdtemp(prefix="mindful-clinic-audio-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / f"{name}.wav"
+    path.write_bytes(data)
+    return path

@@ -26,6 +26,6 @@ class LazyPage(QWidget):
             self._layout.addWidget(self._content)
         return self._content
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: QShowEvent) -> None:
         _ = self.content
         super().showEvent(event)

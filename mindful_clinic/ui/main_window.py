@@ -116,7 +116,15 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.setMinimumSize(720, 520)
 
-    def add_page(self, key: str, title: str, widget: QWidget, shortcut: str | None = None) -> None:
+    def add_page(
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        shortcut: str | None = None,
+        *,
+        bottom: bool = False,
+    ) -> None:
         button = QPushButton(title)
         button.setProperty("role", "nav")
         button.setCheckable(True)
@@ -128,7 +136,7 @@ class MainWindow(QMainWindow):
             sc.activated.connect(lambda k=key: self.show_page(k))
         button.clicked.connect(lambda _c=False, k=key: self.show_page(k))
         self.nav_group.addButton(button)
-        self.nav.addWidget(button)
+        (self.nav_end if bottom else self.nav).addWidget(button)
         self.pages.addWidget(widget)
         self._page_buttons[key] = button
         self._page_widgets[key] = widget
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def add_nav_action(self, button: QPushButton) -> None:
-        """A button at the bottom of the rail (mute, support) that is not a page."""
+        """A button at the bottom of the rail (mute, in session) that is not a page."""
         button.setProperty("role", "nav")
         button.setFont(scaled_font(self, 1.05))
         self.nav_end.addWidget(button)

@@ -41,6 +41,8 @@ class PacerView(QWidget):
     ended = Signal(bool)
     """The practice is over: True if it ran to the end, False if the user stopped it."""
     support_requested = Signal()
+    session_changed = Signal()
+    """Started, paused, resumed or stopped (sound follows it)."""
 
     def __init__(
         self,
@@ -208,12 +210,14 @@ class PacerView(QWidget):
         if self.session.state is SessionState.READY:
             self.session.start()
         self.timer.start()
+        self.session_changed.emit()
         self.refresh()
         self.setFocus()
 
     def toggle_pause(self) -> None:
         if self.session.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.session.toggle_pause()
+            self.session_changed.emit()
             self.refresh()
 
     def stop(self) -> None:
@@ -221,12 +225,14 @@ class PacerView(QWidget):
             return
         self.session.stop()
         self.timer.stop()
+        self.session_changed.emit()
         self._emit_ended(False)
 
     def breathe_naturally(self) -> None:
         if not self.session.is_over:
             self.session.stop()
         self.timer.stop()
+        self.session_changed.emit()
         self._stack.setCurrentWidget(self.natural_panel)
 
     def mark_breath(self) -> None:

@@ -119,6 +119,25 @@ def apply(app: QApplication, palette: Palette) -> None:
 def style_sheet(p: Palette) -> str:
     return f"""
     QWidget {{ color: {p.text}; }}
+    QWidget:disabled {{ color: {p.muted}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 1.1em; height: 1.1em; border: 2px solid {p.muted}; background: {p.surface};
+    }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QRadioButton::indicator {{ border-radius: 0.6em; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+        background: {p.accent}; border-color: {p.accent};
+    }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {p.guide}; border-radius: 3px; }}
+    QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 3px; }}
+    QSlider::handle:horizontal {{
+        background: {p.surface}; border: 2px solid {p.accent}; width: 16px; height: 16px;
+        margin: -7px 0; border-radius: 9px;
+    }}
+    QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled, QTimeEdit:disabled {{
+        background: {p.window};
+    }}
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {p.window};
     }}

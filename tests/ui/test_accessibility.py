@@ -58,9 +58,16 @@ def test_every_control_on_the_main_screens_has_a_name(qtbot) -> None:  # type: i
     app.start_practice("box_4444")
     assert unnamed_controls(app.window) == []
     app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=60))  # type: ignore[union-attr]
-    assert unnamed_controls(app.window) == []
-    app.window.show_page("settings")
-    assert unnamed_controls(app.window) == []
+    assert unnamed_controls(app.window) == []  # the check-in before
+    app.flow.current_widget.answered.emit((5, ""))  # type: ignore[union-attr]
+    assert unnamed_controls(app.window) == []  # the pacer
+    for page in ("history", "insights", "group", "support", "settings"):
+        app.window.show_page(page)
+        assert unnamed_controls(app.window) == [], page
+    tabs = app.settings_page.content.tabs  # type: ignore[attr-defined]
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        assert unnamed_controls(app.window) == [], tabs.tabText(i)
 
 
 def test_text_follows_the_system_font_size(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +81,7 @@ def test_text_follows_the_system_font_size(qtbot) -> None:  # type: ignore[no-un
         QApplication.setFont(big)
         app = build(ManualClock())
         qtbot.addWidget(app.window)
+        app.flow.checkin_factory = None
         app.start_practice("even_5_5")
         app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=60))  # type: ignore[union-attr]
         word = app.flow.current_widget.phase_word  # type: ignore[union-attr]

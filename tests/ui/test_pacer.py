@@ -25,6 +25,7 @@ def app(qtbot, clock: ManualClock) -> App:  # type: ignore[no-untyped-def]
     built = build(clock)
     qtbot.addWidget(built.window)
     built.prefs.seen_notices.append("holds_caution")  # no modal notice in these tests
+    built.flow.checkin_factory = None  # check-ins have their own tests
     built.window.show()
     return built
 
@@ -153,9 +154,7 @@ def test_self_paced_sighing_counts_marked_breaths(app: App, clock: ManualClock, 
 def test_first_use_of_holds_shows_the_caution_once(app: App, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     app.prefs.seen_notices.clear()
     shown: list[str] = []
-    monkeypatch.setattr(
-        "PySide6.QtWidgets.QMessageBox.exec", lambda box: shown.append(box.text())
-    )
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: shown.append(box.text()))
     start(app, "box_4444", PracticeChoice(duration_s=60)).stop()
     start(app, "box_4444", PracticeChoice(duration_s=60)).stop()
     assert len(shown) == 1 and "pregnant" in shown[0]

@@ -1,0 +1,87 @@
+"""``mindful-clinic calendar gaps``: the free stretches of a day in one or more .ics files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("calendar", help="read calendar files (.ics)")
+    cal_sub = p.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    g = cal_sub.add_parser(
+        "gaps",
+        help="print the free gaps of a day between the calendars' appointments",
+        description="Print the day's free gaps (start, end, minutes) inside a working window. "
+        "Busy time is every timed event that is not transparent, cancelled or marked free.",
+    )
+    g.add_argument("files", nargs="+", metavar="FILE.ics", help="one or more calendar files")
+    g.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    g.add_argument("--from", dest="start", default="08:00", metavar="HH:MM", help="default 08:00")
+    g.add_argument("--to", dest="end", default="18:00", metavar="HH:MM", help="default 18:00")
+    g.add_argument(
+        "--min-minutes", type=int, default=5, metavar="N", help="shortest gap shown (default 5)"
+    )
+    g.add_argument("--tz", metavar="ZONE", help="time zone, e.g. Europe/London (default: system)")
+    g.add_argument("--json", action="store_true", help="print a JSON list")
+    g.set_defaults(func=run_gaps)
+
+
+def run_gaps(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.gaps import find_gaps
+    from mindful_clinic.core.reminder_rules import RuleError, TimeWindow, parse_hhmm
+    from mindful_clinic.core.schedule import day_window
+    from mindful_clinic.core.zones import local_zone, zone_named
+    from mindful_clinic.services.calendar_import import CalendarError, busy_from_files
+
+    try:
+        tz: tzinfo = zone_named(args.tz) if args.tz else local_zone()
+        window = TimeWindow(parse_hhmm(args.start, "--from"), parse_hhmm(args.end, "--to"))
+    except (ValueError, RuleError) as exc:
+        raise UsageError(str(exc)) from None
+    if window.crosses_midnight:
+        raise UsageError("--to must be later than --from on the same day")
+    if args.min_minutes < 1:
+        raise UsageError("--min-minutes must be at least 1")
+    day = _parse_day(args.date, tz)
+    opens, closes = day_window(day, window, tz)
+    try:
+        busy = busy_from_files(args.files, opens, closes, tz)
+    except CalendarError as exc:
+        raise UsageError(f"cannot use calendar {exc.path}: {exc.problem}") from None
+    gaps = find_gaps(busy, opens, closes, args.min_minutes)
+    if args.json:
+        rows = [
+            {
+                "start": g.start.astimezone(tz).isoformat(),
+                "end": g.end.astimezone(tz).isoformat(),
+                "minutes": g.minutes,
+            }
+            for g in gaps
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    for g in gaps:
+        print(f"{g.start.astimezone(tz):%H:%M}  {g.end.astimezone(tz):%H:%M}  {g.minutes:>3} min")
+    if not gaps:
+        print(
+            f"No gaps of {args.min_minutes} minutes or more between {args.start} and {args.end} "
+            f"on {day.isoformat()}.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _parse_day(text: str | None, tz: tzinfo) -> date:
+    from mindful_clinic.cli import UsageError
+
+    if not text:
+        return datetime.now(tz).date()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--date '{text}' is not a date like 2026-03-30") from None

@@ -1,0 +1,117 @@
+"""``mindful-clinic log``: export, import and summarise the practice log from the command line.
+
+- ``export --format csv|json [-o FILE]``: every record; to standard output when no file is named.
+- ``import FILE``: a CSV or JSON export. Every row is checked first; if any is invalid, each bad
+  row's number and reason is printed, nothing is written and the exit status is 2. Records whose
+  id is already in the log are skipped and counted. All or nothing, even if killed part-way.
+- ``summary [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("log", help="export, import or summarise your practice log")
+    actions = p.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+
+    exp = actions.add_parser("export", help="write every record as CSV or JSON")
+    exp.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
+    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    exp.set_defaults(func=run_export)
+
+    imp = actions.add_parser("import", help="add records from a CSV or JSON export")
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(func=run_import)
+
+    summ = actions.add_parser("summary", help="a readable summary for supervision or CPD")
+    summ.add_argument("--from", dest="start", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    summ.add_argument("--to", dest="end", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    summ.set_defaults(func=run_summary)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+
+
+def _open_store() -> Any:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.services.log_store import LogBusyError, LogStore
+
+    try:
+        store = LogStore()
+    except LogBusyError as exc:
+        raise UsageError(str(exc)) from None
+    for problem in store.problems:
+        print(f"mindful-clinic: note: {problem.message}", file=sys.stderr)
+    return store
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from mindful_clinic.core.log_exchange import export_csv, export_json
+    from mindful_clinic.services.atomic import atomic_write_text
+
+    with _open_store() as store:
+        records = store.all()
+    text = export_csv(records) if args.format == "csv" else export_json(records)
+    if args.output:
+        atomic_write_text(Path(args.output), text, backup=False)
+        print(f"Exported {len(records)} records to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.log_exchange import parse_import
+
+    path = Path(args.file)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text; nothing was imported") from None
+    parsed = parse_import(text)
+    if parsed.file_problem:
+        raise UsageError(f"{path}: {parsed.file_problem}; nothing was imported")
+    if parsed.problems:
+        for problem in parsed.problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        count = len(parsed.problems)
+        print(
+            f"mindful-clinic: {count} invalid {'row' if count == 1 else 'rows'}; "
+            "nothing was imported. Fix them and run the import again.",
+            file=sys.stderr,
+        )
+        return 2
+    with _open_store() as store:
+        outcome = store.import_records(parsed.records)
+    print(
+        f"Imported {outcome.added} {'record' if outcome.added == 1 else 'records'}; "
+        f"skipped {outcome.skipped} already in the log."
+    )
+    return 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.log_stats import format_summary
+
+    if args.start and args.end and args.start > args.end:
+        raise UsageError("--from is after --to")
+    with _open_store() as store:
+        summary = store.summary(args.start, args.end)
+    print(format_summary(summary), end="")
+    return 0

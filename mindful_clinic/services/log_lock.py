@@ -1,0 +1,95 @@
+"""One writer at a time: an advisory lock on ``log/.lock`` held for each log operation.
+
+TinyDB is not safe for two processes at once (PLATFORM.md), and the app and the command line may
+run together (``mindful-clinic log import`` while the window is open). Each store operation takes
+the lock for its few milliseconds, so neither blocks the other for long. The operating system
+releases the lock when a process dies, even by SIGKILL, so a crash never leaves the log locked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+
+class LogBusyError(RuntimeError):
+    """Another process held the log for longer than we were willing to wait."""
+
+
+class LogLock:
+    """A re-entrant (within this process) exclusive lock on a file."""
+
+    def __init__(self, path: Path, timeout_s: float = 10.0) -> None:
+        self.path = path
+        self.timeout_s = timeout_s
+        self._fd: int | None = None
+        self._depth = 0
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
+    def __enter__(self) -> LogLock:
+        if self._depth == 0:
+            self._acquire()
+        self._depth += 1
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self._release()
+
+    def _acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + self.timeout_s
+        while True:
+            try:
+                _lock(fd)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise LogBusyError(
+                        "Another mindful_clinic window or command is using the practice log. "
+                        "Please try again in a moment."
+                    ) from None
+                time.sleep(0.01)
+        self._fd = fd
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            _unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+
+if sys.platform != "win32":
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+else:  # pragma: no cover - Windows
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            raise BlockingIOError from None
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -1,0 +1,115 @@
+"""Sound in the app: one player, the user's sound settings, a mute button, cues for every practice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from mindful_clinic.core.clock import Clock
+from mindful_clinic.core.session import PracticeSession
+from mindful_clinic.core.sound_settings import SoundSettings, settings_or_defaults
+from mindful_clinic.services.settings import SettingsStore
+from mindful_clinic.services.sound import SoundPlayer, apply_settings, make_player
+
+SECTION = "sound"
+
+
+class _Notifier(QObject):
+    """Carries the player's one-time messages to the UI thread (the mixer starts on a worker)."""
+
+    message = Signal(str)
+
+
+@dataclass
+class SoundWiring:
+    store: SettingsStore
+    clock: Clock
+    player: SoundPlayer
+    settings: SoundSettings
+    notifier: _Notifier
+    mute_button: QPushButton | None = None
+    listeners: list[Callable[[SoundSettings], None]] = field(default_factory=list)
+    drivers: list[QObject] = field(default_factory=list)
+
+    def update(self, settings: SoundSettings) -> None:
+        self.settings = settings
+        self.store.set_section(SECTION, settings.to_dict())
+        apply_settings(self.player, settings)
+        for driver in list(self.drivers):
+            try:
+                driver.set_settings(settings)  # type: ignore[attr-defined]
+            except RuntimeError:  # the practice screen is gone
+                self.drivers.remove(driver)
+        for listener in self.listeners:
+            listener(settings)
+        self._sync_button()
+
+    def set_muted(self, muted: bool) -> None:
+        if muted != self.settings.muted:
+            self.update(self.settings.with_muted(muted))
+
+    def attach(self, view: QWidget, session: PracticeSession, practice_id: str) -> None:
+        """Cues, bells and ambient sound for one practice screen, following its session."""
+        from mindful_clinic.ui.cue_driver import CueDriver
+
+        self.player.prepare()  # the mixer warms up in the background while the user settles
+        driver = CueDriver(
+            session,
+            self.player,
+            self.clock,
+            self.settings.choices_for(practice_id),
+            parent=view,
+            settings=self.settings,
+        )
+        view.session_changed.connect(driver.sync)  # type: ignore[attr-defined]
+        if hasattr(view, "jumped"):
+            view.jumped.connect(driver.on_jumped)
+        self.drivers.append(driver)
+        driver.destroyed.connect(lambda *_: self._forget(driver))
+
+    def _forget(self, driver: QObject) -> None:
+        if driver in self.drivers:
+            self.drivers.remove(driver)
+
+    def make_mute_button(self) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.clicked.connect(lambda checked: self.set_muted(bool(checked)))
+        self.mute_button = button
+        self._sync_button()
+        return button
+
+    def _sync_button(self) -> None:
+        b = self.mute_button
+        if b is None:
+            return
+        muted = self.settings.muted
+        b.setChecked(muted)
+        text = (
+            QCoreApplication.translate("Sound", "Sound: off")
+            if muted
+            else QCoreApplication.translate("Sound", "Sound: on")
+        )
+        b.setText(text)
+        b.setAccessibleName(
+            QCoreApplication.translate("Sound", "Mute all sounds (currently %s)")
+            % (
+                QCoreApplication.translate("Sound", "muted")
+                if muted
+                else QCoreApplication.translate("Sound", "on")
+            )
+        )
+
+
+def wire_sound(store: SettingsStore, clock: Clock, say: Callable[[str], None]) -> SoundWiring:
+    settings, problem = settings_or_defaults(store.section(SECTION))
+    if problem:
+        say(problem)
+    notifier = _Notifier()
+    notifier.message.connect(say)
+    player = make_player(notify=notifier.message.emit)
+    apply_settings(player, settings)  # cheap: the mixer starts on first use, never at start-up
+    return SoundWiring(store, clock, player, settings, notifier)
