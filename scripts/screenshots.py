@@ -44,6 +44,7 @@ def render_spine(outdir: Path) -> None:
 
     clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     app = build(clock)
+    app.flow.checkin_factory = None  # the check-in has its own screenshot (checkin.png)
     app.prefs.favourites = ["cyclic_sigh"]
     app.prefs.recent = ["extended_4_6", "box_4444"]
     app.prefs.seen_notices = ["holds_caution"]

@@ -56,6 +56,7 @@ class CheckInWidget(QWidget):
         self.question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.setAccessibleDescription(self.question.text())
         anchors = QLabel(self.tr("0 = not at all, 10 = extremely"))
+        anchors.setFont(scaled_font(self, 1.1))
         anchors.setProperty("role", "muted")
         anchors.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
@@ -67,8 +68,9 @@ class CheckInWidget(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(allow_note)
-            button.setFont(scaled_font(self, 1.25))
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") * 3)
+            button.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
+            size = button.fontMetrics().horizontalAdvance("10") * 3
+            button.setMinimumSize(size, round(size * 0.9))  # a large, easy target for one click
             button.setAccessibleName(self.tr("%1 out of 10").replace("%1", str(value)))
             self.group.addButton(button, value)
             row.addWidget(button)
@@ -95,10 +97,12 @@ class CheckInWidget(QWidget):
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setProperty("role", "quiet")
         self.skip_button.setAccessibleName(self.tr("Skip this question"))
+        self.skip_button.setFont(scaled_font(self, 1.15))
         self.skip_button.clicked.connect(self.skip)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setProperty("role", "primary")
         self.done_button.setAccessibleName(self.tr("Save my answer"))
+        self.done_button.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
         self.done_button.setVisible(allow_note)
         self.done_button.clicked.connect(self.finish)
         actions = QHBoxLayout()
