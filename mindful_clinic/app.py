@@ -166,6 +166,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         window.say,
         edit_practice=lambda practice: edit_guided_practice(ref["app"], practice),
         on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),  # type: ignore[attr-defined]
+        sound_choices=lambda pid: sound.settings.choices_for(pid),
+        save_sound_choices=lambda pid, c: sound.update(sound.settings.with_choices(pid, c)),
     )
     library = load_library(CustomPatternStore(folder), guided.custom_practices)
 
@@ -179,6 +181,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         save_prefs,
         lambda: ref["app"].palette,
         on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),
+        sound_choices=lambda pid: sound.settings.choices_for(pid),
+        save_sound_choices=lambda pid, c: sound.update(sound.settings.with_choices(pid, c)),
     )
     flow = PracticeFlow(
         practise,

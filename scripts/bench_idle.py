@@ -2,11 +2,10 @@
 
 Target: ``idle_cpu_s_per_min`` <= 0.05 (peers that poll every second cost several times that).
 
-A child process starts offscreen Qt, builds the app if ``mindful_clinic.app.build`` works (its window
-stays hidden, as when closed to the tray), else a hidden QMainWindow stand-in, and adds the
-reminder machinery as the app will wire it: the store with an every-30-minutes and a fixed-time rule
-armed, a calendar file being watched, the ``ReminderScheduler`` on the real ``SystemClock``, and the
-tray icon where a tray exists. After a warm-up it reads its own CPU time (``getrusage``, every
+A child process saves an every-30-minutes, a fixed-time and a calendar-gap rule with a watched
+calendar file, builds the real app with ``mindful_clinic.app.build``, starts its reminders as
+``run()`` does (tray where one exists, calendar read, one timer armed on the real clock) and hides
+the window, as when closed to the tray. After a warm-up it reads its own CPU time (``getrusage``, every
 thread) across the measured span and reports it per minute. ``MINDFUL_CLINIC_BENCH_IDLE_S`` shortens
 the span for a quick look (default 60 s).
 """
@@ -26,35 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import json, os, resource, sys
 from datetime import time
-from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
+
+from mindful_clinic.core.reminder_rules import ReminderRule, ReminderSettings
+from mindful_clinic.services.paths import data_dir
+from mindful_clinic.services.reminder_store import ReminderStore
 
 span_s, warm_s = float(sys.argv[1]), float(sys.argv[2])
 qapp = QApplication([sys.argv[0]])
-mode = "stand-in"
-keep = []
-try:
-    from mindful_clinic.app import build
-    app = build(qapp=qapp)
-    app.window.hide()
-    keep.append(app)
-    mode = "app"
-except Exception as exc:  # the app is not buildable yet: measure the reminders alone
-    print(f"bench_idle: app.build failed ({exc!r}); using a stand-in window", file=sys.stderr)
-    window = QMainWindow()
-    window.hide()
-    keep.append(window)
+mode = "app"
 
-from mindful_clinic.core.clock import SystemClock
-from mindful_clinic.core.reminder_rules import ReminderRule, ReminderSettings
-from mindful_clinic.services.calendar_import import CalendarCache
-from mindful_clinic.services.calendar_watcher import CalendarWatcher
-from mindful_clinic.services.paths import data_dir
-from mindful_clinic.services.reminder_store import ReminderStore
-from mindful_clinic.services.reminder_timer import ReminderScheduler
-from mindful_clinic.ui.tray import Tray
-
+# Saved rules and a watched calendar, as a clinician would have them, before the app starts.
 folder = data_dir()
 calendar = folder / "clinic.ics"
 calendar.write_text(
@@ -71,16 +53,16 @@ rules = (
 )
 store.set_config(ReminderSettings(rules=rules))
 store.add_calendar(calendar)
-clock = SystemClock()
-cache = CalendarCache(store.calendar_paths, clock.now, store.record_calendar)
-cache.refresh()
-watcher = CalendarWatcher(cache, store.calendar_paths)
-scheduler = ReminderScheduler(store, clock, busy=cache.busy)
-scheduler.start()
-tray = Tray(scheduler)
-has_tray = tray.show()
-keep += [watcher, scheduler, tray]
-assert scheduler.is_armed(), "the scheduler should have armed its timer"
+
+# The real app, its window closed to the tray, its own reminder machinery started as at start-up.
+from mindful_clinic.app import build
+from mindful_clinic.wiring.reminders import start_reminders
+
+app = build(qapp=qapp)
+app.window.show()
+has_tray = start_reminders(app.reminders, qapp, app.window)
+app.window.hide()
+keep = [app]
 
 def cpu():
     u = resource.getrusage(resource.RUSAGE_SELF)
@@ -89,6 +71,7 @@ def cpu():
 marks = {}
 
 def begin():
+    assert app.reminders.scheduler.is_armed(), "the scheduler should have armed its timer"
     marks["cpu"] = cpu()
     QTimer.singleShot(int(span_s * 1000), end)
 

@@ -180,10 +180,17 @@ class SoundSettings:
         return replace(self, quiet_hours=quiet_hours)
 
     def with_choices(self, practice_id: str | None, choices: PracticeSoundChoices) -> SoundSettings:
-        """Set one practice's choices, or the defaults when ``practice_id`` is None."""
+        """Set one practice's choices, or the defaults when ``practice_id`` is None.
+
+        Choices equal to the usual ones are not stored for the practice, so it keeps following the
+        usual settings when they change later.
+        """
         if practice_id is None:
             return replace(self, defaults=choices)
-        return replace(self, per_practice={**self.per_practice, practice_id: choices})
+        others = {k: v for k, v in self.per_practice.items() if k != practice_id}
+        if choices == self.defaults:
+            return replace(self, per_practice=others)
+        return replace(self, per_practice={**others, practice_id: choices})
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -322,8 +329,10 @@ def _clock_time(v: object, what: str) -> time:
     if isinstance(v, time):
         return v
     if isinstance(v, str):
-        try:
-            return datetime.strptime(v.strip(), "%H:%M").time()
-        except ValueError:
-            pass
+        # Parsed by hand: strptime costs a module import on every start-up.
+        hours, sep, minutes = v.strip().partition(":")
+        if sep and len(minutes) == 2 and hours.isdigit() and minutes.isdigit():
+            h, m = int(hours), int(minutes)
+            if 0 <= h <= 23 and 0 <= m <= 59:
+                return time(h, m)
     raise SoundSettingsError(f"The {what} time must look like 22:00, not {v!r}.")

@@ -17,6 +17,7 @@ from mindful_clinic.ui.practice_flow import PreparedPractice
 from mindful_clinic.ui.theme import Palette
 
 if TYPE_CHECKING:
+    from mindful_clinic.core.sound_settings import PracticeSoundChoices
     from mindful_clinic.ui.pacer_view import PacerView
 
 # The set-up and pacer screens are imported when first opened, not at start-up: the home screen is
@@ -31,18 +32,34 @@ class BreathKind:
         save_prefs: Callable[[], None],
         palette: Callable[[], Palette],
         on_view_created: Callable[[PacerView], None] | None = None,
+        sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
+        save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
     ) -> None:
+        """``sound_choices(practice_id)`` gives a practice's sound choices (``None``: the usual
+        ones) and shows them on the set-up screen; ``save_sound_choices`` stores an edit."""
         self.clock = clock
         self.prefs = prefs
         self.save_prefs = save_prefs
         self.palette = palette
         self.on_view_created = on_view_created
+        self.sound_choices = sound_choices
+        self.save_sound_choices = save_sound_choices
 
     def setup_widget(self, entry: CatalogEntry) -> QWidget:
         from mindful_clinic.ui.breath_setup import BreathSetup
 
         pattern = _pattern(entry)
-        return BreathSetup(pattern, self.prefs.choice_for(entry.id, pattern.default_duration_s))
+        get = self.sound_choices
+        setup = BreathSetup(
+            pattern,
+            self.prefs.choice_for(entry.id, pattern.default_duration_s),
+            sounds=get(entry.id) if get is not None else None,
+            usual_sounds=get(None) if get is not None else None,
+        )
+        save = self.save_sound_choices
+        if save is not None:
+            setup.sounds_changed.connect(lambda c, pid=entry.id: save(pid, c))
+        return setup
 
     def remember(self, entry: CatalogEntry, choice: PracticeChoice) -> None:
         self.prefs.remember(entry.id, choice)

@@ -29,7 +29,9 @@ from mindful_clinic.core.breath import (
 )
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.references import cautions
+from mindful_clinic.core.sound_settings import PracticeSoundChoices
 from mindful_clinic.ui.pacer_view import format_clock
+from mindful_clinic.ui.practice_sounds import PracticeSoundsBox
 from mindful_clinic.ui.theme import scaled_font
 
 
@@ -37,10 +39,20 @@ class BreathSetup(QWidget):
     start_requested = Signal(object)
     """Emits the PracticeChoice the user made."""
     back_requested = Signal()
+    sounds_changed = Signal(object)
+    """Emits the PracticeSoundChoices after the user changed this practice's sounds."""
 
     def __init__(
-        self, pattern: BreathPattern, choice: PracticeChoice, parent: QWidget | None = None
+        self,
+        pattern: BreathPattern,
+        choice: PracticeChoice,
+        parent: QWidget | None = None,
+        *,
+        sounds: PracticeSoundChoices | None = None,
+        usual_sounds: PracticeSoundChoices | None = None,
     ) -> None:
+        """``sounds`` shows this practice's sound choices (None: no sound box); ``usual_sounds``
+        is what its "Same as my usual settings" button goes back to."""
         super().__init__(parent)
         self.pattern = pattern
         self.setAccessibleName(self.tr("Set up %s") % pattern.title)
@@ -146,6 +158,12 @@ class BreathSetup(QWidget):
         col.addLayout(tempo_row)
         col.addWidget(self.paced)
         col.addWidget(self.self_paced)
+        self.sounds_box: PracticeSoundsBox | None = None
+        if sounds is not None:
+            self.sounds_box = PracticeSoundsBox(sounds, True, usual=usual_sounds)
+            self.sounds_box.changed.connect(self.sounds_changed)
+            col.addSpacing(6)
+            col.addWidget(self.sounds_box)
         col.addSpacing(8)
         col.addWidget(caution_label)
         col.addStretch(1)

@@ -8,7 +8,7 @@ practice are offered again (kept by the app in the ``guided`` settings section).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,9 @@ from mindful_clinic.core.references import cautions
 from mindful_clinic.core.session import PracticeSession
 from mindful_clinic.services.speech import Speaker
 from mindful_clinic.ui.practice_flow import PreparedPractice
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.sound_settings import PracticeSoundChoices
 
 
 class GuidedKind:
@@ -33,7 +36,11 @@ class GuidedKind:
         voice_on: Callable[[], bool] = lambda: True,
         on_view_created: Callable[[QWidget], None] = lambda _v: None,
         edit_practice: Callable[[GuidedPractice], None] | None = None,
+        sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
+        save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
     ) -> None:
+        """``sound_choices(practice_id)`` gives a practice's sound choices (``None``: the usual
+        ones) and shows them on the set-up panel; ``save_sound_choices`` stores an edit."""
         self.clock = clock
         self.speaker = speaker
         self._load = load_choices
@@ -41,15 +48,25 @@ class GuidedKind:
         self.voice_on = voice_on
         self.on_view_created = on_view_created
         self.edit_practice = edit_practice
+        self.sound_choices = sound_choices
+        self.save_sound_choices = save_sound_choices
 
     def setup_widget(self, entry: CatalogEntry) -> QWidget:
         from mindful_clinic.ui.guided_setup import GuidedSetup  # imported when first opened
 
+        get = self.sound_choices
         setup = GuidedSetup(
-            _practice(entry), self.choice_for(entry.id), can_edit=self.edit_practice is not None
+            _practice(entry),
+            self.choice_for(entry.id),
+            can_edit=self.edit_practice is not None,
+            sounds=get(entry.id) if get is not None else None,
+            usual_sounds=get(None) if get is not None else None,
         )
         if self.edit_practice is not None:
             setup.edit_requested.connect(self.edit_practice)
+        save = self.save_sound_choices
+        if save is not None:
+            setup.sounds_changed.connect(lambda c, pid=entry.id: save(pid, c))
         return setup
 
     def choice_for(self, practice_id: str) -> GuidedOptions:

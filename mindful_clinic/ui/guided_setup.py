@@ -33,8 +33,10 @@ from mindful_clinic.core.guided import (
     OptionError,
 )
 from mindful_clinic.core.references import cautions
+from mindful_clinic.core.sound_settings import PracticeSoundChoices
 from mindful_clinic.ui.body_map import region_label
 from mindful_clinic.ui.pacer_view import format_clock
+from mindful_clinic.ui.practice_sounds import PracticeSoundsBox
 from mindful_clinic.ui.theme import scaled_font
 
 
@@ -44,6 +46,8 @@ class GuidedSetup(QWidget):
     back_requested = Signal()
     edit_requested = Signal(object)
     """Emits the GuidedPractice: the user wants their own version of it (or to edit theirs)."""
+    sounds_changed = Signal(object)
+    """Emits the PracticeSoundChoices after the user changed this practice's sounds."""
 
     def __init__(
         self,
@@ -52,7 +56,11 @@ class GuidedSetup(QWidget):
         parent: QWidget | None = None,
         *,
         can_edit: bool = False,
+        sounds: PracticeSoundChoices | None = None,
+        usual_sounds: PracticeSoundChoices | None = None,
     ) -> None:
+        """``sounds`` shows this practice's sound choices (None: no sound box; guided practices
+        have no breath cues); ``usual_sounds`` is what "Same as my usual settings" goes back to."""
         super().__init__(parent)
         self.practice = practice
         start = options or GuidedOptions()
@@ -140,6 +148,11 @@ class GuidedSetup(QWidget):
                 focus_col.addWidget(box)
             form.addRow(self.tr("Kind wishes for"), focus_col)
 
+        self.sounds_box: PracticeSoundsBox | None = None
+        if sounds is not None:
+            self.sounds_box = PracticeSoundsBox(sounds, False, usual=usual_sounds)
+            self.sounds_box.changed.connect(self.sounds_changed)
+
         known = cautions()
         lines = [known[c].text for c in practice.cautions if c in known]
         lines.append(
@@ -192,6 +205,10 @@ class GuidedSetup(QWidget):
             col.addWidget(w)
         col.addSpacing(10)
         col.addLayout(form)
+        if self.sounds_box is not None:
+            col.addSpacing(6)
+            col.addWidget(self.sounds_box)
+            col.addSpacing(4)
         col.addWidget(caution_label)
         col.addStretch(1)
         scroll = QScrollArea()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.core.clock import Clock
+from mindful_clinic.core.sound_settings import PracticeSoundChoices
 from mindful_clinic.core.support import SupportEdits, SupportInfo, merge, shipped_support
 from mindful_clinic.core.voice_settings import VoiceSettings
 from mindful_clinic.services.custom_practices import CustomPracticeStore
@@ -61,6 +62,8 @@ def wire_guided(
     say: Callable[[str], None],
     edit_practice: Callable[[object], None] | None = None,
     on_view_created: Callable[[QWidget], None] | None = None,
+    sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
+    save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
 ) -> GuidedWiring:
     voice = VoiceSettings.from_dict(store.section("voice"))
     speaker = make_speaker(voice, notify=say)  # the engine starts on first use, not here
@@ -73,6 +76,8 @@ def wire_guided(
         voice_on=lambda: holder["w"].voice.enabled,
         on_view_created=on_view_created or (lambda _v: None),
         edit_practice=edit_practice,
+        sound_choices=sound_choices,
+        save_sound_choices=save_sound_choices,
     )
     wiring = GuidedWiring(kind, speaker, voice, CustomPracticeStore(folder), store)
     holder["w"] = wiring
