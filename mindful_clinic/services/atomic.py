@@ -12,6 +12,7 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
@@ -78,3 +79,21 @@ def move_aside(path: Path) -> Path:
     target = aside_name(Path(path))
     os.replace(path, target)
     return target
+
+
+def write_json_list(path: Path, key: str, items: list[object], schema_version: int) -> None:
+    """A user file holding one list: ``{"schema_version": N, key: [...]}``, written atomically."""
+    import json
+
+    doc = {"schema_version": schema_version, key: items}
+    atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+
+
+def read_json_list(path: Path, key: str) -> list[Any]:
+    """The list under ``key``; raises ValueError (or OSError) in plain words if the file is unusable."""
+    import json
+
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError is a ValueError
+    if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+        raise ValueError(f"'{key}' is missing or not a list")
+    return list(doc[key])

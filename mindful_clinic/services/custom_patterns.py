@@ -6,15 +6,13 @@ the app starts with the patterns it can still read, telling the user where the o
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import replace
 from pathlib import Path
 
 from mindful_clinic.core.breath import BreathPattern
 from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
-from mindful_clinic.core.errors import ContentError
-from mindful_clinic.services.atomic import atomic_write_text, move_aside
+from mindful_clinic.core.ids import new_custom_id
+from mindful_clinic.services.atomic import move_aside, read_json_list, write_json_list
 
 FILE_NAME = "custom_patterns.json"
 SCHEMA_VERSION = 1
@@ -62,32 +60,22 @@ class CustomPatternStore:
         return self.save(copy)
 
     def new_id(self, title: str, taken_ids: set[str]) -> str:
-        base = "custom_" + (re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_") or "pattern")
-        candidate, n = base, 2
-        while candidate in taken_ids or candidate in self._patterns:
-            candidate, n = f"{base}_{n}", n + 1
-        return candidate
+        return new_custom_id(title, "pattern", taken_ids, self._patterns)
 
     def _write(self, patterns: dict[str, BreathPattern]) -> None:
-        doc = {
-            "schema_version": SCHEMA_VERSION,
-            "patterns": [pattern_to_mapping(p) for p in patterns.values()],
-        }
-        atomic_write_text(self.path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        items: list[object] = [pattern_to_mapping(p) for p in patterns.values()]
+        write_json_list(self.path, "patterns", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
         if not self.path.exists():
             return
         try:
-            doc = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(doc, dict) or not isinstance(doc.get("patterns"), list):
-                raise ContentError(FILE_NAME, "patterns", "missing or not a list")
             loaded = {}
-            for i, raw in enumerate(doc["patterns"], 1):
+            for i, raw in enumerate(read_json_list(self.path, "patterns"), 1):
                 p = pattern_from_mapping(raw, f"{FILE_NAME} pattern {i}")
                 loaded[p.id] = replace(p, custom=True)
             self._patterns = loaded
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ContentError, TypeError) as exc:
+        except (OSError, ValueError, TypeError) as exc:  # ContentError is a ValueError
             moved = move_aside(self.path)
             self.problem = (
                 f"Your custom breathing patterns could not be read ({exc}). "

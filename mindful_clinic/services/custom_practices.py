@@ -8,8 +8,6 @@ it is copied aside and the practices that are still valid are kept. Either way t
 
 from __future__ import annotations
 
-import json
-import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +16,8 @@ from typing import Any
 from mindful_clinic.core.errors import ContentError
 from mindful_clinic.core.guided import GuidedPractice
 from mindful_clinic.core.guided_schema import practice_from_mapping, practice_to_mapping
-from mindful_clinic.services.atomic import aside_name, atomic_write_text
+from mindful_clinic.core.ids import new_custom_id
+from mindful_clinic.services.atomic import aside_name, read_json_list, write_json_list
 
 FILE_NAME = "custom_practices.json"
 SCHEMA_VERSION = 1
@@ -72,27 +71,18 @@ class CustomPracticeStore:
         return self.save(self.copy_of(practice, taken_ids))
 
     def new_id(self, title: str, taken_ids: set[str]) -> str:
-        base = "custom_" + (re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_") or "practice")
-        candidate, n = base, 2
-        while candidate in taken_ids or candidate in self._practices:
-            candidate, n = f"{base}_{n}", n + 1
-        return candidate
+        return new_custom_id(title, "practice", taken_ids, self._practices)
 
     def _write(self, practices: dict[str, GuidedPractice]) -> None:
-        doc = {
-            "schema_version": SCHEMA_VERSION,
-            "practices": [practice_to_mapping(p) for p in practices.values()],
-        }
-        atomic_write_text(self.path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        items: list[object] = [practice_to_mapping(p) for p in practices.values()]
+        write_json_list(self.path, "practices", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
         if not self.path.exists():
             return
         try:
-            doc = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(doc, dict) or not isinstance(doc.get("practices"), list):
-                raise ContentError(FILE_NAME, "practices", "missing or not a list")
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ContentError) as exc:
+            raw_practices = read_json_list(self.path, "practices")
+        except (OSError, ValueError) as exc:
             moved = self._set_aside(move=True)
             self.problem = (
                 f"Your own guided practices could not be read ({exc}). "
@@ -101,7 +91,7 @@ class CustomPracticeStore:
             return
         loaded: dict[str, GuidedPractice] = {}
         errors: list[str] = []
-        for i, raw in enumerate(doc["practices"], 1):
+        for i, raw in enumerate(raw_practices, 1):
             try:
                 p = practice_from_mapping(raw, f"{FILE_NAME} practice {i}")
             except (ContentError, TypeError, ValueError) as exc:
