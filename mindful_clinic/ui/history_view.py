@@ -126,7 +126,7 @@ class HistoryModel(QAbstractTableModel):
         qt = QDateTime(
             QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
         )
-        return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qt, "ddd d MMM yyyy, HH:mm")  # day and month names localised
 
 
 class HistoryView(QWidget):

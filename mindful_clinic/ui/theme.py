@@ -121,10 +121,10 @@ def style_sheet(p: Palette) -> str:
     QWidget {{ color: {p.text}; }}
     QWidget:disabled {{ color: {p.muted}; }}
     QCheckBox::indicator, QRadioButton::indicator {{
-        width: 1.1em; height: 1.1em; border: 2px solid {p.muted}; background: {p.surface};
+        width: 16px; height: 16px; border: 2px solid {p.muted}; background: {p.surface};
     }}
     QCheckBox::indicator {{ border-radius: 4px; }}
-    QRadioButton::indicator {{ border-radius: 0.6em; }}
+    QRadioButton::indicator {{ border-radius: 10px; }}
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
         background: {p.accent}; border-color: {p.accent};
     }}
