@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -21,22 +22,24 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from mindful_clinic.core.clock import Clock, SystemClock
-from mindful_clinic.core.outcome import PracticeOutcome
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.services.custom_patterns import CustomPatternStore
 from mindful_clinic.services.library import Library, load_library
 from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir
 from mindful_clinic.services.settings import SettingsStore
 from mindful_clinic.ui import theme
-from mindful_clinic.ui.breath_kind import BreathKind
 from mindful_clinic.ui.home import HomeView
 from mindful_clinic.ui.lazy_page import LazyPage
 from mindful_clinic.ui.main_window import MainWindow
-from mindful_clinic.ui.practice_flow import PracticeFlow
-from mindful_clinic.wiring.guided import GuidedWiring, wire_guided
+from mindful_clinic.wiring.guided import GuidedWiring, LazyKind, wire_guided
 from mindful_clinic.wiring.log import LogWiring
 from mindful_clinic.wiring.reminders import RemindersWiring, wire_reminders
 from mindful_clinic.wiring.sound import SoundWiring, wire_sound
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.outcome import PracticeOutcome
+    from mindful_clinic.ui.breath_kind import BreathKind
+    from mindful_clinic.ui.practice_flow import PracticeFlow
 
 
 def tr(text: str) -> str:
@@ -56,7 +59,7 @@ class App:
     window: MainWindow
     home: HomeView
     practise: QStackedWidget
-    flow: PracticeFlow
+    make_flow: Callable[[], PracticeFlow]
     settings_page: LazyPage
     palette: theme.Palette
     sound: SoundWiring
@@ -70,6 +73,14 @@ class App:
     support_page: QWidget | None = None
     log: LogWiring | None = None
     keep: list[QObject] = field(default_factory=list)
+    _flow: PracticeFlow | None = None
+
+    @property
+    def flow(self) -> PracticeFlow:
+        """The path through a practice, made when the first practice is opened (not at start-up)."""
+        if self._flow is None:
+            self._flow = self.make_flow()
+        return self._flow
 
     def save_prefs(self) -> None:
         self.settings.set_section("app", self.prefs.to_dict())
@@ -88,7 +99,7 @@ class App:
     def show_home(self, minutes: float | None = None) -> None:
         self.window.bring_forward()
         self.window.show_page("practise")
-        if self.flow.current_widget is None:
+        if self._flow is None or self._flow.current_widget is None:
             self.home.set_time_choice(minutes)
 
     def reload_library(self) -> None:
@@ -173,27 +184,46 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
 
     practise = QStackedWidget()
     practise.setAccessibleName(tr("Practise"))
-    home = HomeView(library.catalog, prefs, save_prefs, palette)
+    # Into the window first, then the home screen into it: a widget tree joins the window once
+    # (each move of the home screen's hundred widgets into a new parent costs about 10 ms).
+    window.add_page("practise", tr("Practise"), practise, "Ctrl+1")
+    home = HomeView(library.catalog, prefs, save_prefs, palette, parent=practise)
     practise.addWidget(home)
-    breath = BreathKind(
-        clock,
-        prefs,
-        save_prefs,
-        lambda: ref["app"].palette,
-        on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),
-        sound_choices=lambda pid: sound.settings.choices_for(pid),
-        save_sound_choices=lambda pid, c: sound.update(sound.settings.with_choices(pid, c)),
-    )
-    flow = PracticeFlow(
-        practise,
-        {"breath": breath, "guided": guided.kind},
-        clock,
-        notice_seen=lambda notice_id: notice_id in prefs.seen_notices,
-        mark_notice_seen=mark_notice_seen,
-    )
+    made: dict[str, BreathKind] = {}
+
+    def breath_kind() -> BreathKind:
+        """Built when the first breath practice is opened (its module is not needed before)."""
+        if "breath" not in made:
+            from mindful_clinic.ui.breath_kind import BreathKind
+
+            made["breath"] = BreathKind(
+                clock,
+                prefs,
+                save_prefs,
+                lambda: ref["app"].palette,
+                on_view_created=lambda v: sound.attach(v, v.session, current_practice_id()),
+                sound_choices=lambda pid: sound.settings.choices_for(pid),
+                save_sound_choices=lambda pid, c: sound.update(sound.settings.with_choices(pid, c)),
+            )
+        return made["breath"]
+
+    def make_flow() -> PracticeFlow:
+        from mindful_clinic.ui.practice_flow import PracticeFlow
+
+        flow = PracticeFlow(
+            practise,
+            {"breath": LazyKind(breath_kind), "guided": LazyKind(lambda: guided.kind)},
+            clock,
+            notice_seen=lambda notice_id: notice_id in prefs.seen_notices,
+            mark_notice_seen=mark_notice_seen,
+        )
+        flow.checkin_factory = log.checkin if checkins_at_start else None
+        connect_flow(ref["app"], flow)
+        return flow
 
     def current_practice_id() -> str:
-        return flow.entry.id if flow.entry is not None else ""
+        flow = ref["app"]._flow
+        return flow.entry.id if flow is not None and flow.entry is not None else ""
 
     log = LogWiring(
         clock,
@@ -203,7 +233,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
             "Your settings, your own patterns and practices, group records and imported sounds "
             "are deleted too."))],
     )  # fmt: skip
-    flow.checkin_factory = log.checkin if prefs.checkins else None
+    checkins_at_start = prefs.checkins  # the settings tab switches them on the flow itself
     reminders = wire_reminders(
         settings,
         clock,
@@ -212,7 +242,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         sound.settings.muted,
     )
     app = App(
-        qapp, clock, folder, settings, prefs, library, window, home, practise, flow,
+        qapp, clock, folder, settings, prefs, library, window, home, practise, make_flow,
         LazyPage(lambda: make_settings(ref["app"])), palette, sound, guided, reminders,
     )  # fmt: skip
     app.log = log
@@ -226,22 +256,16 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
 
 def connect(app: App) -> None:
     """The signals between the parts: practices, sound, reminders and the tray."""
-    home, flow, window, sound, rem = app.home, app.flow, app.window, app.sound, app.reminders
+    home, window, sound, rem = app.home, app.window, app.sound, app.reminders
 
-    def practice_done(outcome: PracticeOutcome | None) -> None:
-        if outcome is not None:
-            app.outcomes.append(outcome)
-            for listener in app.outcome_listeners:
-                listener(outcome)
-        app.practise.setCurrentWidget(home)
-        home.rebuild()
+    from PySide6.QtGui import QKeySequence, QShortcut
 
+    quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window)
+    quit_key.activated.connect(app.qapp.quit)  # quitting is explicit: Ctrl+Q or the tray's Quit
     home.practice_chosen.connect(app.start_practice)
     home.edit_patterns_requested.connect(lambda: open_pattern_editor(app))
-    flow.finished.connect(practice_done)
     if app.log is not None:
         app.outcome_listeners.append(app.log.save)
-    flow.support_requested.connect(app.show_support)
 
     def reminder_start(practice_id: str, _seconds: int) -> None:
         window.bring_forward()
@@ -280,9 +304,23 @@ def connect(app: App) -> None:
     rem.scheduler.reminder_due.connect(reminder_sound)
 
 
+def connect_flow(app: App, flow: PracticeFlow) -> None:
+    """A finished (or abandoned) practice is recorded and the home screen comes back."""
+
+    def practice_done(outcome: PracticeOutcome | None) -> None:
+        if outcome is not None:
+            app.outcomes.append(outcome)
+            for listener in app.outcome_listeners:
+                listener(outcome)
+        app.practise.setCurrentWidget(app.home)
+        app.home.rebuild()
+
+    flow.finished.connect(practice_done)
+    flow.support_requested.connect(app.show_support)
+
+
 def add_pages(app: App) -> None:
     window = app.window
-    window.add_page("practise", tr("Practise"), app.practise, "Ctrl+1")
     log = app.log
     assert log is not None
     window.add_page("history", tr("History"), LazyPage(log.make_history), "Ctrl+2")
@@ -456,7 +494,7 @@ def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) 
         if start_reminders(app.reminders, qapp, app.window):
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(lambda: tell_once_still_running(app))
-        qapp.aboutToQuit.connect(app.sound.player.close)
+        qapp.aboutToQuit.connect(app.sound.close)
         if app.log is not None:
             app.log.open()
             qapp.aboutToQuit.connect(app.log.close)

@@ -29,4 +29,7 @@ if [ "${1:-}" = "--test" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# Byte-compile once, as a wheel install would: the app then starts without compiling its modules,
+# even where PYTHONDONTWRITEBYTECODE is set.
+.venv/bin/python -m compileall -q mindful_clinic audio >/dev/null || true
 echo "mindful_clinic installed in .venv"

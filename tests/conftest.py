@@ -22,6 +22,7 @@ _runtime = tempfile.mkdtemp(prefix="mc-xdg-runtime-")
 os.chmod(_runtime, 0o700)
 os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-data-session-")
+os.environ["MINDFUL_CLINIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mc-cache-session-")
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ pattern can find the mistake without reading code.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
@@ -113,6 +112,8 @@ def load_shipped_patterns() -> list[BreathPattern]:
 
 
 def load_pattern_text(text: str, source: str) -> BreathPattern:
+    import tomllib  # here, not at import: start-up reads the content cache instead
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

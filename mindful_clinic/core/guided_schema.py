@@ -9,7 +9,6 @@ guided_words.toml; a practice may override any of it.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -46,6 +45,8 @@ _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
 @cache
 def common_words() -> tuple[dict[str, dict[str, str]], str, dict[str, str]]:
     """Shared wording: (words per option, skip note, neutral places), from guided_words.toml."""
+    import tomllib  # here, not at import: start-up reads the content cache instead
+
     name = "guided_words.toml"
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
@@ -156,6 +157,8 @@ def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
 
 
 def load_practice_text(text: str, source: str) -> GuidedPractice:
+    import tomllib  # here, not at import: start-up reads the content cache instead
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

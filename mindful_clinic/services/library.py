@@ -1,15 +1,38 @@
-"""Builds the practice catalog from shipped content and the user's own definitions."""
+"""Builds the practice catalog from shipped content and the user's own definitions.
+
+Reading and checking the shipped TOML files is the largest single cost of starting the app, and the
+result only changes when the files (or the code that reads them) change. So the checked practices
+are kept in a small file in the user's cache folder, keyed by the size and CRC-32 of every content
+file and every core module, and by the app and Python versions: any change gives a new key, so the
+cache is never stale, and a missing, damaged or foreign cache file is ignored and written again.
+
+The file holds plain values only (``marshal``), and only the app's own core classes are rebuilt from
+it, so a foreign file cannot run code. ``pickle`` and ``hashlib`` are not used: importing them costs
+more than reading the whole cache.
+"""
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
+import zlib
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from mindful_clinic.core.breath_schema import load_shipped_patterns
 from mindful_clinic.core.catalog import Catalog, CatalogEntry, breath_entry
-from mindful_clinic.core.guided import guided_entry
-from mindful_clinic.core.guided_schema import load_shipped_practices
-from mindful_clinic.services.custom_patterns import CustomPatternStore
-from mindful_clinic.services.custom_practices import CustomPracticeStore
+
+if TYPE_CHECKING:
+    from mindful_clinic.services.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.custom_practices import CustomPracticeStore
+
+ENV_CACHE_DIR = "MINDFUL_CLINIC_CACHE_DIR"
+CACHE_FILE = "shipped-content.bin"
+CACHE_FORMAT = 1
 
 
 @dataclass
@@ -23,6 +46,20 @@ class Library:
 
 def shipped_entries() -> list[CatalogEntry]:
     """Every practice that ships with the app (raises ContentError on a broken shipped file)."""
+    key = _content_key()
+    cached = _read_cache(key)
+    if cached is not None:
+        return cached
+    entries = _load_shipped_entries()
+    _write_cache(key, entries)
+    return entries
+
+
+def _load_shipped_entries() -> list[CatalogEntry]:
+    from mindful_clinic.core.breath_schema import load_shipped_patterns
+    from mindful_clinic.core.guided import guided_entry
+    from mindful_clinic.core.guided_schema import load_shipped_practices
+
     entries = [breath_entry(p) for p in load_shipped_patterns()]
     entries += [guided_entry(p) for p in load_shipped_practices()]
     return entries
@@ -46,8 +83,132 @@ def load_library(
 
 def with_custom_practices(library: Library, store: CustomPracticeStore) -> Library:
     """The library plus the user's own guided practices (an id already taken is left out)."""
+    from mindful_clinic.core.guided import guided_entry
+
     entries = library.catalog.entries()
     taken = {e.id for e in entries}
     entries += [guided_entry(p) for p in store.practices() if p.id not in taken]
     problems = [*library.problems, *([store.problem] if store.problem else [])]
     return Library(Catalog(entries), library.custom_patterns, problems, store)
+
+
+# -- the cache of shipped content ---------------------------------------------------------------------
+def cache_dir() -> Path:
+    """The user's cache folder for this app (``MINDFUL_CLINIC_CACHE_DIR`` overrides it)."""
+    override = os.environ.get(ENV_CACHE_DIR)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "mindful_clinic" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "mindful_clinic"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mindful_clinic"
+
+
+def _content_key() -> str:
+    """Everything the shipped entries are made from: each file's name, size and CRC-32, versions."""
+    from mindful_clinic import __version__
+
+    parts = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}"]
+    files = _files(resources.files("mindful_clinic.content"), "content/", (".toml", ".json"))
+    files += _files(resources.files("mindful_clinic.core"), "core/", (".py",))  # the reading code
+    parts += [f"{name} {len(data)} {zlib.crc32(data):08x}" for name, data in sorted(files)]
+    return "\n".join(parts)
+
+
+def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    for item in folder.iterdir():
+        if item.is_dir():
+            if item.name != "__pycache__":
+                out += _files(item, f"{prefix}{item.name}/", suffixes)
+        elif item.name.endswith(suffixes):
+            out.append((f"{prefix}{item.name}", item.read_bytes()))
+    return out
+
+
+def _read_cache(key: str) -> list[CatalogEntry] | None:
+    try:
+        stored_key, values = marshal.loads((cache_dir() / CACHE_FILE).read_bytes())
+        if stored_key != key:
+            return None
+        entries = _decode(values)
+    except Exception:  # missing, damaged, truncated or foreign: read the content files instead
+        return None
+    if not isinstance(entries, list) or not all(isinstance(e, CatalogEntry) for e in entries):
+        return None
+    return entries
+
+
+def _write_cache(key: str, entries: list[CatalogEntry]) -> None:
+    """Best effort: a cache that cannot be written only means the next start reads the files."""
+    from mindful_clinic.services.atomic import atomic_write_bytes
+    from mindful_clinic.services.paths import ensure_private_dir
+
+    try:
+        data = marshal.dumps((key, _encode(entries)))
+        folder = ensure_private_dir(cache_dir())
+        atomic_write_bytes(folder / CACHE_FILE, data, backup=False)
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+# Plain values stand for themselves; lists and dicts hold encoded values; every tuple in the encoded
+# form is a tag: ("t", items) a tuple, ("f", items) a frozenset, ("e", module, name, value) an enum
+# member, ("o", module, name, fields) an instance of a core data class.
+def _encode(value: Any) -> Any:
+    kind = type(value)
+    if value is None or kind in (bool, int, float, str):
+        return value
+    if kind is list:
+        return [_encode(v) for v in value]
+    if kind is tuple:
+        return ("t", [_encode(v) for v in value])
+    if kind is frozenset:
+        return ("f", [_encode(v) for v in value])
+    if kind is dict and all(type(k) is str for k in value):
+        return {k: _encode(v) for k, v in value.items()}
+    if not kind.__module__.startswith("mindful_clinic.core."):
+        raise TypeError(f"{kind.__name__} is not kept in the content cache")
+    if isinstance(value, Enum):
+        return ("e", kind.__module__, kind.__qualname__, _encode(value.value))
+    if hasattr(kind, "__slots__") or not hasattr(value, "__dict__"):
+        raise TypeError(f"{kind.__name__} is not kept in the content cache")
+    return ("o", kind.__module__, kind.__qualname__, _encode(vars(value)))
+
+
+def _decode(value: Any) -> Any:
+    kind = type(value)
+    if kind is list:
+        return [_decode(v) for v in value]
+    if kind is dict:
+        return {k: _decode(v) for k, v in value.items()}
+    if kind is not tuple:
+        return value
+    tag = value[0]
+    if tag == "t":
+        return tuple(_decode(v) for v in value[1])
+    if tag == "f":
+        return frozenset(_decode(v) for v in value[1])
+    _, module, name, inner = value
+    cls = _core_class(module, name)
+    if tag == "e" and issubclass(cls, Enum):
+        return cls(_decode(inner))
+    if tag == "o" and isinstance(inner, dict):
+        obj = cls.__new__(cls)
+        obj.__dict__.update(_decode(inner))  # as pickle does: frozen classes are not re-checked
+        return obj
+    raise ValueError(f"unknown tag {tag!r} in the content cache")
+
+
+@cache
+def _core_class(module: str, name: str) -> Any:
+    import importlib
+
+    if not module.startswith("mindful_clinic.core.") or "." in name:
+        raise ValueError(f"{module}.{name} is not allowed in the content cache")
+    found = getattr(importlib.import_module(module), name)
+    if not isinstance(found, type):
+        raise ValueError(f"{module}.{name} is not a class")
+    return found

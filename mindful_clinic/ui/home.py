@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -37,6 +36,9 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent  # event classes: only types here
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("1", 1.0),
@@ -72,8 +74,14 @@ class PracticeCard(QFrame):
     favourite_toggled = Signal(str)
 
     def __init__(
-        self, entry: CatalogEntry, favourite: bool, palette: Palette, parent: QWidget | None = None
+        self,
+        entry: CatalogEntry,
+        favourite: bool,
+        palette: Palette,
+        parent: QWidget | None = None,
+        icon: Callable[[bool, str], QIcon] | None = None,
     ) -> None:
+        """``icon(filled, colour)`` gives the star (the home screen shares two among its cards)."""
         super().__init__(parent)
         self.entry = entry
         self.setProperty("role", "card")
@@ -90,7 +98,9 @@ class PracticeCard(QFrame):
         self.star.setCheckable(True)
         self.star.setChecked(favourite)
         self.star.setProperty("role", "quiet")
-        self.star.setIcon(star_icon(favourite, palette.accent if favourite else palette.muted))
+        self.star.setIcon(
+            (icon or star_icon)(favourite, palette.accent if favourite else palette.muted)
+        )
         self.star.setFixedSize(36, 36)
         self.star.setAccessibleName(
             self.tr("Remove %s from favourites") % entry.title
@@ -269,6 +279,13 @@ class HomeView(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.cards = []
+        icons: dict[tuple[bool, str], QIcon] = {}
+
+        def icon(filled: bool, colour: str) -> QIcon:
+            if (filled, colour) not in icons:
+                icons[filled, colour] = star_icon(filled, colour)
+            return icons[filled, colour]
+
         titles = self.section_titles()
         sections = self.sections()
         if not sections:
@@ -286,7 +303,9 @@ class HomeView(QWidget):
             grid.setHorizontalSpacing(12)
             grid.setVerticalSpacing(12)
             for i, entry in enumerate(entries):
-                card = PracticeCard(entry, entry.id in self.prefs.favourites, self.palette_)
+                card = PracticeCard(
+                    entry, entry.id in self.prefs.favourites, self.palette_, icon=icon
+                )
                 card.chosen.connect(self.practice_chosen)
                 card.favourite_toggled.connect(self._toggle_favourite)
                 grid.addWidget(card, i // COLUMNS, i % COLUMNS)

@@ -6,8 +6,10 @@ module; the window only knows how to show them and how to say something once in 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.theme import scaled_font
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event class: only a type here, not at start-up
 
 
 class MessageBar(QFrame):

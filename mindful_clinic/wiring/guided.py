@@ -3,35 +3,75 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import Clock
-from mindful_clinic.core.sound_settings import PracticeSoundChoices
-from mindful_clinic.core.support import SupportEdits, SupportInfo, merge, shipped_support
-from mindful_clinic.core.voice_settings import VoiceSettings
 from mindful_clinic.services.custom_practices import CustomPracticeStore
 from mindful_clinic.services.settings import SettingsStore
-from mindful_clinic.services.speech import Speaker, make_speaker
-from mindful_clinic.ui.guided_kind import GuidedKind
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.sound_settings import PracticeSoundChoices
+    from mindful_clinic.core.support import SupportInfo
+    from mindful_clinic.core.voice_settings import VoiceSettings
+    from mindful_clinic.services.speech import Speaker
+    from mindful_clinic.ui.guided_kind import GuidedKind
+    from mindful_clinic.ui.practice_flow import PreparedPractice
+
+# The user's own practices are read at start-up (the home screen lists them); the guided screens, the
+# voice and the support texts are built the first time they are needed, so start-up does not wait
+# for them.
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
-@dataclass
 class GuidedWiring:
-    kind: GuidedKind
-    speaker: Speaker
-    voice: VoiceSettings
-    custom_practices: CustomPracticeStore
-    store: SettingsStore
+    def __init__(
+        self,
+        custom_practices: CustomPracticeStore,
+        store: SettingsStore,
+        make_kind: Callable[[GuidedWiring], GuidedKind],
+        say: Callable[[str], None],
+    ) -> None:
+        self.custom_practices = custom_practices
+        self.store = store
+        self._make_kind = make_kind
+        self._say = say
+        self._kind: GuidedKind | None = None
+        self._speaker: Speaker | None = None
+        self._voice: VoiceSettings | None = None
+
+    @property
+    def voice(self) -> VoiceSettings:
+        if self._voice is None:
+            from mindful_clinic.core.voice_settings import VoiceSettings
+
+            self._voice = VoiceSettings.from_dict(self.store.section("voice"))
+        return self._voice
+
+    @voice.setter
+    def voice(self, value: VoiceSettings) -> None:
+        self._voice = value
+
+    @property
+    def speaker(self) -> Speaker:
+        """The one speaker (its engine still starts on first use, not here)."""
+        if self._speaker is None:
+            from mindful_clinic.services.speech import make_speaker
+
+            self._speaker = make_speaker(self.voice, notify=self._say)
+        return self._speaker
+
+    @property
+    def kind(self) -> GuidedKind:
+        if self._kind is None:
+            self._kind = self._make_kind(self)
+        return self._kind
 
     def support_info(self) -> SupportInfo:
+        from mindful_clinic.core.support import SupportEdits, merge, shipped_support
+
         return merge(shipped_support(), SupportEdits.from_dict(self.store.section("support")))
 
     def make_voice_settings(self) -> QWidget:
@@ -44,6 +84,7 @@ class GuidedWiring:
         return VoiceSettingsWidget(self.voice, self.speaker, save)
 
     def make_support_settings(self, on_change: Callable[[SupportInfo], None]) -> QWidget:
+        from mindful_clinic.core.support import SupportEdits, shipped_support
         from mindful_clinic.ui.support_settings import SupportSettings
 
         shipped = shipped_support()
@@ -53,6 +94,22 @@ class GuidedWiring:
         )
         widget.changed.connect(on_change)
         return widget
+
+
+class LazyKind:
+    """A practice kind for the practice flow that builds the real one when a practice is opened."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self._make = make
+
+    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+        return self._make().setup_widget(entry)  # type: ignore[no-any-return]
+
+    def prepare(self, entry: CatalogEntry, choice: Any) -> PreparedPractice:
+        return self._make().prepare(entry, choice)  # type: ignore[no-any-return]
+
+    def remember(self, entry: CatalogEntry, choice: Any) -> None:
+        self._make().remember(entry, choice)
 
 
 def wire_guided(
@@ -65,20 +122,19 @@ def wire_guided(
     sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
     save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
 ) -> GuidedWiring:
-    voice = VoiceSettings.from_dict(store.section("voice"))
-    speaker = make_speaker(voice, notify=say)  # the engine starts on first use, not here
-    holder: dict[str, GuidedWiring] = {}
-    kind = GuidedKind(
-        clock,
-        speaker,
-        load_choices=lambda: store.section("guided"),
-        save_choices=lambda d: store.set_section("guided", d),
-        voice_on=lambda: holder["w"].voice.enabled,
-        on_view_created=on_view_created or (lambda _v: None),
-        edit_practice=edit_practice,
-        sound_choices=sound_choices,
-        save_sound_choices=save_sound_choices,
-    )
-    wiring = GuidedWiring(kind, speaker, voice, CustomPracticeStore(folder), store)
-    holder["w"] = wiring
-    return wiring
+    def make_kind(wiring: GuidedWiring) -> GuidedKind:
+        from mindful_clinic.ui.guided_kind import GuidedKind
+
+        return GuidedKind(
+            clock,
+            wiring.speaker,
+            load_choices=lambda: store.section("guided"),
+            save_choices=lambda d: store.set_section("guided", d),
+            voice_on=lambda: wiring.voice.enabled,
+            on_view_created=on_view_created or (lambda _v: None),
+            edit_practice=edit_practice,
+            sound_choices=sound_choices,
+            save_sound_choices=save_sound_choices,
+        )
+
+    return GuidedWiring(CustomPracticeStore(folder), store, make_kind, say)

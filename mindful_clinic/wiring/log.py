@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.core.clock import Clock
-from mindful_clinic.core.outcome import PracticeOutcome
 
 if TYPE_CHECKING:
+    from mindful_clinic.core.outcome import PracticeOutcome
     from mindful_clinic.services.log_store import LogStore
     from mindful_clinic.ui.log_actions import LogActions
 

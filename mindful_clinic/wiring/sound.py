@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from mindful_clinic.core.clock import Clock
-from mindful_clinic.core.session import PracticeSession
 from mindful_clinic.core.sound_settings import SoundSettings, settings_or_defaults
 from mindful_clinic.services.settings import SettingsStore
-from mindful_clinic.services.sound import SoundPlayer, apply_settings, make_player
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.session import PracticeSession
+    from mindful_clinic.services.sound import SoundPlayer
 
 SECTION = "sound"
 
@@ -27,17 +30,43 @@ class _Notifier(QObject):
 class SoundWiring:
     store: SettingsStore
     clock: Clock
-    player: SoundPlayer
     settings: SoundSettings
     notifier: _Notifier
     mute_button: QPushButton | None = None
     listeners: list[Callable[[SoundSettings], None]] = field(default_factory=list)
     drivers: list[QObject] = field(default_factory=list)
+    _player: SoundPlayer | None = None
+
+    @property
+    def player(self) -> SoundPlayer:
+        """Made when first needed (a practice, a preview, a reminder bell), with the settings then.
+
+        Nothing plays before that, so the window does not wait for the sound module at start-up.
+        """
+        if self._player is None:
+            from mindful_clinic.services.sound import apply_settings, make_player
+
+            player = make_player(notify=self.notifier.message.emit)
+            apply_settings(player, self.settings)  # cheap: the mixer starts on first use
+            self._player = player
+        return self._player
+
+    @player.setter
+    def player(self, player: SoundPlayer) -> None:
+        self._player = player
+
+    def close(self) -> None:
+        """Close the player if one was ever made (at quit)."""
+        if self._player is not None:
+            self._player.close()
 
     def update(self, settings: SoundSettings) -> None:
         self.settings = settings
         self.store.set_section(SECTION, settings.to_dict())
-        apply_settings(self.player, settings)
+        if self._player is not None:  # a player made later starts with these settings
+            from mindful_clinic.services.sound import apply_settings
+
+            apply_settings(self._player, settings)
         for driver in list(self.drivers):
             try:
                 driver.set_settings(settings)  # type: ignore[attr-defined]
@@ -110,6 +139,4 @@ def wire_sound(store: SettingsStore, clock: Clock, say: Callable[[str], None]) -
         say(problem)
     notifier = _Notifier()
     notifier.message.connect(say)
-    player = make_player(notify=notifier.message.emit)
-    apply_settings(player, settings)  # cheap: the mixer starts on first use, never at start-up
-    return SoundWiring(store, clock, player, settings, notifier)
+    return SoundWiring(store, clock, settings, notifier)
