@@ -121,10 +121,11 @@ def style_sheet(p: Palette) -> str:
     QWidget {{ color: {p.text}; }}
     QWidget:disabled {{ color: {p.muted}; }}
     QCheckBox::indicator, QRadioButton::indicator {{
-        width: 16px; height: 16px; border: 2px solid {p.muted}; background: {p.surface};
+        width: 14px; height: 14px; border: 2px solid {p.muted}; background: {p.surface};
     }}
+    QCheckBox, QRadioButton {{ min-height: 24px; spacing: 8px; }}
     QCheckBox::indicator {{ border-radius: 4px; }}
-    QRadioButton::indicator {{ border-radius: 10px; }}
+    QRadioButton::indicator {{ border-radius: 9px; }}
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
         background: {p.accent}; border-color: {p.accent};
     }}
