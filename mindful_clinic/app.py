@@ -33,13 +33,13 @@ from mindful_clinic.ui.lazy_page import LazyPage
 from mindful_clinic.ui.main_window import MainWindow
 from mindful_clinic.wiring.guided import GuidedWiring, LazyKind, wire_guided
 from mindful_clinic.wiring.log import LogWiring
-from mindful_clinic.wiring.reminders import RemindersWiring, wire_reminders
 from mindful_clinic.wiring.sound import SoundWiring, wire_sound
 
 if TYPE_CHECKING:
     from mindful_clinic.core.outcome import PracticeOutcome
     from mindful_clinic.ui.breath_kind import BreathKind
     from mindful_clinic.ui.practice_flow import PracticeFlow
+    from mindful_clinic.wiring.reminders import RemindersWiring
 
 
 def tr(text: str) -> str:
@@ -64,7 +64,7 @@ class App:
     palette: theme.Palette
     sound: SoundWiring
     guided: GuidedWiring
-    reminders: RemindersWiring
+    make_reminders: Callable[[], RemindersWiring]
     settings_sections: list[tuple[str, Callable[[], QWidget]]] = field(default_factory=list)
     """Settings tabs, built when the settings page is first opened."""
     outcomes: list[PracticeOutcome] = field(default_factory=list)
@@ -74,6 +74,14 @@ class App:
     log: LogWiring | None = None
     keep: list[QObject] = field(default_factory=list)
     _flow: PracticeFlow | None = None
+    _reminders: RemindersWiring | None = None
+
+    @property
+    def reminders(self) -> RemindersWiring:
+        """Reminders, the tray and calendars: started just after the window (see ``run``)."""
+        if self._reminders is None:
+            self._reminders = self.make_reminders()
+        return self._reminders
 
     @property
     def flow(self) -> PracticeFlow:
@@ -105,7 +113,8 @@ class App:
     def reload_library(self) -> None:
         self.library = load_library(self.library.custom_patterns, self.library.custom_practices)
         self.home.set_catalog(self.library.catalog)
-        self.reminders.set_catalog(self.library.catalog)
+        if self._reminders is not None:
+            self._reminders.set_catalog(self.library.catalog)
         if self.group_panel is not None:
             self.group_panel.set_catalog(self.library.catalog)  # type: ignore[attr-defined]
 
@@ -234,16 +243,19 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
             "are deleted too."))],
     )  # fmt: skip
     checkins_at_start = prefs.checkins  # the settings tab switches them on the flow itself
-    reminders = wire_reminders(
-        settings,
-        clock,
-        lambda: ref["app"].library.catalog if "app" in ref else library.catalog,
-        window,
-        sound.settings.muted,
-    )
+
+    def make_reminders() -> RemindersWiring:
+        from mindful_clinic.wiring.reminders import wire_reminders
+
+        rem = wire_reminders(
+            settings, clock, lambda: ref["app"].library.catalog, window, sound.settings.muted
+        )
+        connect_reminders(ref["app"], rem)
+        return rem
+
     app = App(
         qapp, clock, folder, settings, prefs, library, window, home, practise, make_flow,
-        LazyPage(lambda: make_settings(ref["app"])), palette, sound, guided, reminders,
+        LazyPage(lambda: make_settings(ref["app"])), palette, sound, guided, make_reminders,
     )  # fmt: skip
     app.log = log
     ref["app"] = app
@@ -255,8 +267,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
 
 
 def connect(app: App) -> None:
-    """The signals between the parts: practices, sound, reminders and the tray."""
-    home, window, sound, rem = app.home, app.window, app.sound, app.reminders
+    """The signals between the parts that exist from the start: home, practices, sound."""
+    home, window = app.home, app.window
 
     from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -266,6 +278,26 @@ def connect(app: App) -> None:
     home.edit_patterns_requested.connect(lambda: open_pattern_editor(app))
     if app.log is not None:
         app.outcome_listeners.append(app.log.save)
+
+
+def connect_flow(app: App, flow: PracticeFlow) -> None:
+    """A finished (or abandoned) practice is recorded and the home screen comes back."""
+
+    def practice_done(outcome: PracticeOutcome | None) -> None:
+        if outcome is not None:
+            app.outcomes.append(outcome)
+            for listener in app.outcome_listeners:
+                listener(outcome)
+        app.practise.setCurrentWidget(app.home)
+        app.home.rebuild()
+
+    flow.finished.connect(practice_done)
+    flow.support_requested.connect(app.show_support)
+
+
+def connect_reminders(app: App, rem: RemindersWiring) -> None:
+    """Reminders, the tray and the mute state they share with the window."""
+    window, sound = app.window, app.sound
 
     def reminder_start(practice_id: str, _seconds: int) -> None:
         window.bring_forward()
@@ -302,21 +334,6 @@ def connect(app: App) -> None:
             sound.player.play(name, "bells")
 
     rem.scheduler.reminder_due.connect(reminder_sound)
-
-
-def connect_flow(app: App, flow: PracticeFlow) -> None:
-    """A finished (or abandoned) practice is recorded and the home screen comes back."""
-
-    def practice_done(outcome: PracticeOutcome | None) -> None:
-        if outcome is not None:
-            app.outcomes.append(outcome)
-            for listener in app.outcome_listeners:
-                listener(outcome)
-        app.practise.setCurrentWidget(app.home)
-        app.home.rebuild()
-
-    flow.finished.connect(practice_done)
-    flow.support_requested.connect(app.show_support)
 
 
 def add_pages(app: App) -> None:
@@ -357,7 +374,6 @@ def add_pages(app: App) -> None:
 
     window.add_page("support", tr("If you are struggling"), LazyPage(make_support), bottom=True)
     window.add_nav_action(app.sound.make_mute_button())
-    window.add_nav_action(app.reminders.make_session_button())
 
     def make_general() -> QWidget:
         from mindful_clinic.ui.settings_view import GeneralSettings
@@ -384,7 +400,7 @@ def add_pages(app: App) -> None:
         (tr("General"), make_general),
         (tr("Sound"), make_sound),
         (tr("Voice"), app.guided.make_voice_settings),
-        (tr("Reminders"), app.reminders.make_settings),
+        (tr("Reminders"), lambda: app.reminders.make_settings()),
         (tr("Support contacts"), lambda: app.guided.make_support_settings(support_changed)),
         (tr("Privacy"), log.make_privacy),
     ]
@@ -470,10 +486,20 @@ def tell_once_still_running(app: App) -> None:
     )
 
 
-def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) -> int:
+BACKGROUND_DELAY_MS = 800
+"""Reminders, the tray and the log start this long after the window appears: the clinician can
+use the window at once, and nothing they need in the first second waits for them."""
+
+
+def run(
+    argv: Sequence[str] = (),
+    on_idle: Callable[[App], None] | None = None,
+    on_ready: Callable[[App], None] | None = None,
+) -> int:
     """Start the desktop app; a second launch raises the first window and exits with status 0.
 
-    ``on_idle`` runs once the window is shown and the event loop is idle (the start-up benchmark).
+    ``on_idle`` runs once the window is shown and the event loop is idle; ``on_ready`` once the
+    background services (reminders, tray, log) have started too. The start-up benchmark uses both.
     """
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.single_instance import InstanceServer, notify_running_instance
@@ -485,19 +511,26 @@ def run(argv: Sequence[str] = (), on_idle: Callable[[App], None] | None = None) 
     app = build(qapp=qapp)
     app.window.show()
 
-    def after_shown() -> None:
+    def start_background() -> None:
         from mindful_clinic.wiring.reminders import start_reminders
 
-        server = InstanceServer()
-        server.raise_requested.connect(app.window.bring_forward)
-        app.keep.append(server)
         if start_reminders(app.reminders, qapp, app.window):
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(lambda: tell_once_still_running(app))
-        qapp.aboutToQuit.connect(app.sound.close)
+        app.window.add_nav_action(app.reminders.make_session_button())
         if app.log is not None:
             app.log.open()
+        if on_ready is not None:
+            on_ready(app)
+
+    def after_shown() -> None:
+        server = InstanceServer()
+        server.raise_requested.connect(app.window.bring_forward)
+        app.keep.append(server)
+        qapp.aboutToQuit.connect(app.sound.close)
+        if app.log is not None:
             qapp.aboutToQuit.connect(app.log.close)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
         if on_idle is not None:
             QTimer.singleShot(0, lambda: on_idle(app))
             return
