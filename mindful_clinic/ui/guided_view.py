@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,22 +30,18 @@ from mindful_clinic.services.speech import Speaker
 from mindful_clinic.ui.body_map import BodyMap
 from mindful_clinic.ui.grounding import GroundingScreen
 from mindful_clinic.ui.pacer_view import format_clock
+from mindful_clinic.ui.session_view import SessionView
 from mindful_clinic.ui.theme import scaled_font
 
 REFRESH_MS = 250
 """Only the clock display needs this; step changes are caught exactly by the boundary timer."""
 
 
-class GuidedView(QWidget):
-    ended = Signal(bool)
-    """The practice is over: True if it ran to the end, False if the user stopped it."""
-    support_requested = Signal()
+class GuidedView(SessionView):
     step_changed = Signal(int)
     """A new step is on screen (its index in the plan)."""
-    session_changed = Signal()
     jumped = Signal()
     """The user moved to the next or previous step (sound plays the new step's cue)."""
-    """The session was started, paused, resumed, moved or stopped (connect a cue driver's sync)."""
 
     def __init__(
         self,
@@ -57,8 +53,7 @@ class GuidedView(QWidget):
         voice: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, REFRESH_MS, parent)
         self.plan = practice
         self.speaker = speaker
         self.clock = clock
@@ -67,7 +62,6 @@ class GuidedView(QWidget):
         self._pending_speech: int | None = None
         self.spoken: list[int] = []
         """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
-        self._ended_emitted = False
         self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
 
         title = QLabel(practice.practice.title)
@@ -174,13 +168,6 @@ class GuidedView(QWidget):
         self._stack.addWidget(practice_page)
         self._stack.addWidget(self.grounding)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.boundary_timer = QTimer(self)
-        self.boundary_timer.setSingleShot(True)
-        self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.boundary_timer.timeout.connect(self.refresh)
         for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Escape, self.stop),
                           (Qt.Key.Key_Left, self.previous_step),
                           (Qt.Key.Key_Right, self.next_step)):  # fmt: skip
@@ -320,25 +307,3 @@ class GuidedView(QWidget):
         if notice:
             self.status.setText(notice)
             self.status.show()
-
-    def _emit_ended(self, completed: bool) -> None:
-        if not self._ended_emitted:
-            self._ended_emitted = True
-            self.timer.stop()
-            self.boundary_timer.stop()
-            self.ended.emit(completed)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """No repaints while nobody can see them; the session's clock keeps the true position."""
-        self.timer.stop()
-        self.boundary_timer.stop()
-        super().hideEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._ended_emitted and self.session.state in (
-            SessionState.RUNNING,
-            SessionState.PAUSED,
-        ):
-            self.timer.start()
-            self.refresh()

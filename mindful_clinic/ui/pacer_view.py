@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from mindful_clinic.core.breath import BreathPattern, Phase, fill_at
 from mindful_clinic.core.clock import Clock
 from mindful_clinic.core.session import PracticeSession, SessionState
 from mindful_clinic.ui.pacer_shape import PacerShape
+from mindful_clinic.ui.session_view import SessionView
 from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
 
 FRAME_MS = 33
@@ -37,13 +38,7 @@ def format_clock(seconds: float) -> str:
     return f"{m}:{s:02d}"
 
 
-class PacerView(QWidget):
-    ended = Signal(bool)
-    """The practice is over: True if it ran to the end, False if the user stopped it."""
-    support_requested = Signal()
-    session_changed = Signal()
-    """Started, paused, resumed or stopped (sound follows it)."""
-
+class PacerView(SessionView):
     def __init__(
         self,
         pattern: BreathPattern,
@@ -56,15 +51,13 @@ class PacerView(QWidget):
         self_paced: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(session, FRAME_MS, parent)
         self.pattern = pattern
-        self.session = session
         self.phases = phases
         self.clock = clock
         self.reduced_motion = reduced_motion
         self.self_paced = self_paced
         self.breaths_marked = 0
-        self._ended_emitted = False
         self.setAccessibleName(self.tr("Breathing practice: %s") % pattern.title)
 
         self.title = QLabel(pattern.title)
@@ -153,16 +146,6 @@ class PacerView(QWidget):
         self._stack.addWidget(practice)
         self._stack.addWidget(self.natural_panel)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(FRAME_MS)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.refresh)
-        # The frame timer keeps the shape smooth; this one fires exactly at the next phase change
-        # (and at the end), so the words switch on the breath, not up to a frame late.
-        self.boundary_timer = QTimer(self)
-        self.boundary_timer.setSingleShot(True)
-        self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.boundary_timer.timeout.connect(self.refresh)
         self.shown_elapsed_s = 0.0
         """The elapsed time the screen currently shows (for the benchmark's phase-error check)."""
 
@@ -299,24 +282,3 @@ class PacerView(QWidget):
 
     def current_phase_kind(self) -> str:
         return self.session.position.segment.kind
-
-    def _emit_ended(self, completed: bool) -> None:
-        if not self._ended_emitted:
-            self._ended_emitted = True
-            self.timer.stop()
-            self.boundary_timer.stop()
-            self.ended.emit(completed)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """No repaints while nobody can see them; the session's clock keeps the true position."""
-        self.timer.stop()
-        self.boundary_timer.stop()
-        super().hideEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._ended_emitted and self.session.state in (
-            SessionState.RUNNING,
-            SessionState.PAUSED,
-        ):
-            self.timer.start()
