@@ -346,12 +346,18 @@ def add_pages(app: App) -> None:
     def make_group() -> QWidget:
         from mindful_clinic.wiring.group import make_group_panel
 
+        held = {"by_us": False}
+
         def presenter_visible(shown: bool) -> None:
-            # Nothing personal on a shared screen: hold reminders while the presenter is up.
-            if shown:
-                app.reminders.scheduler.set_in_session(True)
-            else:
-                app.reminders.scheduler.set_in_session(False)
+            # Nothing personal on a shared screen: hold reminders while the presenter is up, and
+            # leave the clinician's own "In session" choice as it was afterwards.
+            scheduler = app.reminders.scheduler
+            if shown and scheduler.in_session_until() is None:
+                scheduler.set_in_session(True)
+                held["by_us"] = True
+            elif not shown and held["by_us"]:
+                scheduler.set_in_session(False)
+                held["by_us"] = False
 
         panel = make_group_panel(
             app.library.catalog, app.clock, app.folder, app.sound, app.guided.speaker,

@@ -91,3 +91,21 @@ def test_a_practice_stopped_early_is_logged_as_not_completed(
     assert app.log is not None
     (r,) = app.log.store.all()
     assert (r.completed, r.actual_s, r.stress_before, r.stress_after) == (False, 95, None, None)
+
+
+def test_the_shared_screen_holds_reminders_and_gives_back_the_users_choice(
+    app: App,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    app.window.show_page("group")
+    panel = app.group_panel
+    assert panel is not None
+    scheduler = app.reminders.scheduler
+    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
+    assert scheduler.in_session_until() is not None
+    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    assert scheduler.in_session_until() is None
+    scheduler.set_in_session(True)  # the clinician's own choice survives a group session
+    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
+    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    assert scheduler.in_session_until() is not None
