@@ -177,15 +177,6 @@ class GuidedView(SessionView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- commands -----------------------------------------------------------------------------
-    def begin(self) -> None:
-        """Start the session (if not yet started) and the refresh timer; the first step is spoken."""
-        if self.session.state is SessionState.READY:
-            self.session.start()
-        self.timer.start()
-        self.session_changed.emit()
-        self.refresh()
-        self.setFocus()
-
     def toggle_pause(self) -> None:
         state = self.session.state
         if state not in (SessionState.RUNNING, SessionState.PAUSED):

@@ -188,15 +188,6 @@ class PacerView(SessionView):
         return panel
 
     # -- commands -----------------------------------------------------------------------------
-    def begin(self) -> None:
-        """Start the session and the repaint timer."""
-        if self.session.state is SessionState.READY:
-            self.session.start()
-        self.timer.start()
-        self.session_changed.emit()
-        self.refresh()
-        self.setFocus()
-
     def toggle_pause(self) -> None:
         if self.session.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.session.toggle_pause()

@@ -36,6 +36,15 @@ class SessionView(QWidget):
         self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.boundary_timer.timeout.connect(self.refresh)
 
+    def begin(self) -> None:
+        """Start the session (if not yet started) and the refresh timer, then take the keyboard."""
+        if self.session.state is SessionState.READY:
+            self.session.start()
+        self.timer.start()
+        self.session_changed.emit()
+        self.refresh()
+        self.setFocus()
+
     def refresh(self) -> None:
         raise NotImplementedError
 
