@@ -533,6 +533,7 @@ def run(
         server = InstanceServer()
         server.raise_requested.connect(app.window.bring_forward)
         app.keep.append(server)
+        qapp.aboutToQuit.connect(server.close)
         qapp.aboutToQuit.connect(app.sound.close)
         if app.log is not None:
             qapp.aboutToQuit.connect(app.log.close)

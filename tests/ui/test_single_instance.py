@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import os
+import socket
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
-from mindful_clinic.services.single_instance import InstanceServer
+import pytest
+
+from mindful_clinic.services.single_instance import (
+    InstanceServer,
+    notify_running_instance,
+    server_name,
+)
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="the socket is a file on POSIX only")
 
 
 def test_second_launch_raises_the_first_and_exits_zero(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
@@ -25,3 +36,72 @@ def test_second_launch_raises_the_first_and_exits_zero(qtbot, data_dir) -> None:
         assert "already running" in out
     finally:
         server.close()
+
+
+def test_nobody_running_means_no_knock_answered(data_dir) -> None:  # type: ignore[no-untyped-def]
+    assert notify_running_instance() is False
+
+
+@posix_only
+def test_a_stale_socket_from_a_crash_is_replaced(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(server_name())
+    stale.close()  # the file stays behind, as after a crash; nobody answers on it
+    assert notify_running_instance() is False
+    server = InstanceServer()
+    try:
+        assert server.listening
+        with qtbot.waitSignal(server.raise_requested, timeout=5000):
+            assert notify_running_instance() is True
+    finally:
+        server.close()
+
+
+@posix_only
+def test_the_socket_is_the_users_alone_and_goes_away_on_close(data_dir) -> None:  # type: ignore[no-untyped-def]
+    server = InstanceServer()
+    path = Path(server_name())
+    try:
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+    finally:
+        server.close()
+    assert not path.exists()
+
+
+@posix_only
+def test_a_message_in_pieces_still_raises_and_noise_does_not(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    server = InstanceServer()
+    seen: list[bool] = []
+    server.raise_requested.connect(lambda: seen.append(True))
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as noise:
+            noise.connect(server_name())
+            noise.sendall(b"hello\n")
+        qtbot.wait(200)
+        assert seen == []
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as knock:
+            knock.connect(server_name())
+            knock.sendall(b"ra")
+            qtbot.wait(50)
+            knock.sendall(b"ise\n")
+            qtbot.waitUntil(lambda: seen == [True], timeout=5000)
+    finally:
+        server.close()
+
+
+@posix_only
+def test_the_app_never_loads_qts_network_module(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """Private by default, and lighter: one instance is kept with a plain local socket."""
+    code = (
+        "import sys\n"
+        "from mindful_clinic.app import run\n"
+        "def ready(app):\n"
+        "    print('network' if 'PySide6.QtNetwork' in sys.modules else 'none', flush=True)\n"
+        "    app.qapp.quit()\n"
+        "sys.exit(run([], on_ready=ready))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**os.environ}
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["none"]
