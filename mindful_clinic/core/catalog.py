@@ -6,11 +6,15 @@ screen and ``mindful-clinic practices`` need not know the kinds apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from mindful_clinic.core.breath import BreathMode, BreathPattern, is_quick_reset
-from mindful_clinic.core.references import cautions, sources
+if TYPE_CHECKING:
+    from mindful_clinic.core.breath import BreathPattern
+
+# The home screen needs only the summaries; the breath and guided models (and the references) are
+# imported when a practice itself is first needed, which keeps them out of the app's start-up.
 
 CATEGORIES = ("breathing", "body_scan", "self_compassion", "quick_reset")
 """Home-screen order. A practice shows under its own category; short ones also under quick resets."""
@@ -26,9 +30,15 @@ class CatalogEntry:
     default_duration_s: int
     kind: str
     """"breath" or "guided"."""
-    item: object
-    """The BreathPattern or guided practice itself."""
+    content: object
+    """The BreathPattern or guided practice itself, or a ``Deferred`` that makes it (see ``item``)."""
     custom: bool = False
+
+    @property
+    def item(self) -> object:
+        """The BreathPattern or guided practice itself, made now if it was deferred."""
+        content = self.content
+        return content.get() if isinstance(content, Deferred) else content
 
     @property
     def shortest_s(self) -> int:
@@ -38,6 +48,8 @@ class CatalogEntry:
         return self.shortest_s <= minutes * 60 + 1e-9
 
     def as_json(self) -> dict[str, object]:
+        from mindful_clinic.core.breath import is_quick_reset
+
         return {
             "id": self.id,
             "title": self.title,
@@ -57,6 +69,20 @@ def breath_entry(p: BreathPattern) -> CatalogEntry:
     return CatalogEntry(
         p.id, p.title, p.category, p.summary, durations, default, "breath", p, p.custom
     )
+
+
+class Deferred:
+    """A value made on first use, then kept: a cached practice is rebuilt only when it is opened."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self._make: Callable[[], object] | None = make
+        self._value: object = None
+
+    def get(self) -> object:
+        if self._make is not None:
+            self._value = self._make()
+            self._make = None
+        return self._value
 
 
 class Catalog:
@@ -84,6 +110,8 @@ class Catalog:
 
 def describe_pattern(p: BreathPattern) -> str:
     """A plain-text review of a breath pattern: what a clinician needs to check it without running it."""
+    from mindful_clinic.core.breath import BreathMode, is_quick_reset
+
     lines = [f"{p.title}  [{p.id}]", f"Category: {p.category}" + (" (custom)" if p.custom else "")]
     if p.summary:
         lines.append(p.summary)
@@ -117,6 +145,8 @@ def describe_pattern(p: BreathPattern) -> str:
 def _cautions_and_sources(
     caution_ids: Sequence[str], source_ids: Sequence[str], evidence: str
 ) -> list[str]:
+    from mindful_clinic.core.references import cautions, sources
+
     lines: list[str] = []
     known_cautions = cautions()
     if caution_ids:

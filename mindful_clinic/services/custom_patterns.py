@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mindful_clinic.core.breath import BreathPattern
-from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
-from mindful_clinic.core.ids import new_custom_id
-from mindful_clinic.services.atomic import move_aside, read_json_list, write_json_list
+if TYPE_CHECKING:
+    from mindful_clinic.core.breath import BreathPattern
+
+# The pattern model and its schema are imported only when there is a file to read or a pattern to
+# save: most starts have no custom patterns, and the window should not wait for those modules.
 
 FILE_NAME = "custom_patterns.json"
 SCHEMA_VERSION = 1
@@ -34,6 +36,8 @@ class CustomPatternStore:
 
     def save(self, pattern: BreathPattern) -> BreathPattern:
         """Add or replace a pattern; validated first so an invalid one is never written."""
+        from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
+
         pattern = replace(pattern, custom=True, category="breathing")
         pattern_from_mapping(pattern_to_mapping(pattern), "custom pattern")  # raises ContentError
         updated = dict(self._patterns)
@@ -60,15 +64,23 @@ class CustomPatternStore:
         return self.save(copy)
 
     def new_id(self, title: str, taken_ids: set[str]) -> str:
+        from mindful_clinic.core.ids import new_custom_id
+
         return new_custom_id(title, "pattern", taken_ids, self._patterns)
 
     def _write(self, patterns: dict[str, BreathPattern]) -> None:
+        from mindful_clinic.core.breath_schema import pattern_to_mapping
+        from mindful_clinic.services.atomic import write_json_list
+
         items: list[object] = [pattern_to_mapping(p) for p in patterns.values()]
         write_json_list(self.path, "patterns", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
         if not self.path.exists():
             return
+        from mindful_clinic.core.breath_schema import pattern_from_mapping
+        from mindful_clinic.services.atomic import move_aside, read_json_list
+
         try:
             loaded = {}
             for i, raw in enumerate(read_json_list(self.path, "patterns"), 1):

@@ -8,16 +8,15 @@ it is copied aside and the practices that are still valid are kept. Either way t
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mindful_clinic.core.errors import ContentError
-from mindful_clinic.core.guided import GuidedPractice
-from mindful_clinic.core.guided_schema import practice_from_mapping, practice_to_mapping
-from mindful_clinic.core.ids import new_custom_id
-from mindful_clinic.services.atomic import aside_name, read_json_list, write_json_list
+if TYPE_CHECKING:
+    from mindful_clinic.core.guided import GuidedPractice
+
+# The guided model and its schema are imported only when there is a file to read or a practice to
+# check: most starts have no practices of the user's own, and the window should not wait for them.
 
 FILE_NAME = "custom_practices.json"
 SCHEMA_VERSION = 1
@@ -40,10 +39,14 @@ class CustomPracticeStore:
     @staticmethod
     def validate(data: dict[str, Any], source: str = "your practice") -> GuidedPractice:
         """Check an edited practice (raises ContentError naming the step and the problem)."""
+        from mindful_clinic.core.guided_schema import practice_from_mapping
+
         return practice_from_mapping({**data, "custom": True}, source)
 
     def save(self, practice: GuidedPractice) -> GuidedPractice:
         """Add or replace a practice; validated first so an invalid one is never written."""
+        from mindful_clinic.core.guided_schema import practice_to_mapping
+
         checked = self.validate(practice_to_mapping(replace(practice, custom=True)))
         updated = dict(self._practices)
         updated[checked.id] = checked
@@ -71,15 +74,24 @@ class CustomPracticeStore:
         return self.save(self.copy_of(practice, taken_ids))
 
     def new_id(self, title: str, taken_ids: set[str]) -> str:
+        from mindful_clinic.core.ids import new_custom_id
+
         return new_custom_id(title, "practice", taken_ids, self._practices)
 
     def _write(self, practices: dict[str, GuidedPractice]) -> None:
+        from mindful_clinic.core.guided_schema import practice_to_mapping
+        from mindful_clinic.services.atomic import write_json_list
+
         items: list[object] = [practice_to_mapping(p) for p in practices.values()]
         write_json_list(self.path, "practices", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
         if not self.path.exists():
             return
+        from mindful_clinic.core.errors import ContentError
+        from mindful_clinic.core.guided_schema import practice_from_mapping
+        from mindful_clinic.services.atomic import read_json_list
+
         try:
             raw_practices = read_json_list(self.path, "practices")
         except (OSError, ValueError) as exc:
@@ -108,6 +120,10 @@ class CustomPracticeStore:
             )
 
     def _set_aside(self, move: bool) -> Path:
+        import shutil
+
+        from mindful_clinic.services.atomic import aside_name
+
         target = aside_name(self.path)
         if move:
             self.path.rename(target)

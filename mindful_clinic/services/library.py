@@ -2,9 +2,14 @@
 
 Reading and checking the shipped TOML files is the largest single cost of starting the app, and the
 result only changes when the files (or the code that reads them) change. So the checked practices
-are kept in a small file in the user's cache folder, keyed by the size and CRC-32 of every content
-file and every core module, and by the app and Python versions: any change gives a new key, so the
-cache is never stale, and a missing, damaged or foreign cache file is ignored and written again.
+are kept in a small file in the user's cache folder, keyed by the name, size and modification time
+of every content file and every core module (the test Python itself uses for its own byte-code), and
+by the app and Python versions: any change gives a new key, so the cache is never stale, and a
+missing, damaged or foreign cache file is ignored and written again.
+
+Start-up reads only the summaries the home screen shows; each practice itself is rebuilt from the
+cache when it is first opened (so its model modules are not imported before then). If that part of
+the cache turns out damaged, the practice is read from the content files instead.
 
 The file holds plain values only (``marshal``), and only the app's own core classes are rebuilt from
 it, so a foreign file cannot run code. ``pickle`` and ``hashlib`` are not used: importing them costs
@@ -24,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mindful_clinic.core.catalog import Catalog, CatalogEntry, breath_entry
+from mindful_clinic.core.catalog import Catalog, CatalogEntry, Deferred, breath_entry
 
 if TYPE_CHECKING:
     from mindful_clinic.services.custom_patterns import CustomPatternStore
@@ -32,7 +37,7 @@ if TYPE_CHECKING:
 
 ENV_CACHE_DIR = "MINDFUL_CLINIC_CACHE_DIR"
 CACHE_FILE = "shipped-content.bin"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass
@@ -83,11 +88,13 @@ def load_library(
 
 def with_custom_practices(library: Library, store: CustomPracticeStore) -> Library:
     """The library plus the user's own guided practices (an id already taken is left out)."""
-    from mindful_clinic.core.guided import guided_entry
-
     entries = library.catalog.entries()
-    taken = {e.id for e in entries}
-    entries += [guided_entry(p) for p in store.practices() if p.id not in taken]
+    own = store.practices()
+    if own:
+        from mindful_clinic.core.guided import guided_entry
+
+        taken = {e.id for e in entries}
+        entries += [guided_entry(p) for p in own if p.id not in taken]
     problems = [*library.problems, *([store.problem] if store.problem else [])]
     return Library(Catalog(entries), library.custom_patterns, problems, store)
 
@@ -107,38 +114,74 @@ def cache_dir() -> Path:
 
 
 def _content_key() -> str:
-    """Everything the shipped entries are made from: each file's name, size and CRC-32, versions."""
+    """Everything the shipped entries are made from: each file's name, size and time, versions."""
     from mindful_clinic import __version__
 
     parts = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}"]
     files = _files(resources.files("mindful_clinic.content"), "content/", (".toml", ".json"))
     files += _files(resources.files("mindful_clinic.core"), "core/", (".py",))  # the reading code
-    parts += [f"{name} {len(data)} {zlib.crc32(data):08x}" for name, data in sorted(files)]
+    parts += sorted(files)
     return "\n".join(parts)
 
 
-def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[tuple[str, bytes]]:
-    out: list[tuple[str, bytes]] = []
-    for item in folder.iterdir():
-        if item.is_dir():
-            if item.name != "__pycache__":
+def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[str]:
+    """``name size mtime`` for each file; a folder that is not on disk (a zip) falls back to CRCs."""
+    out: list[str] = []
+    if not isinstance(folder, Path):
+        for item in folder.iterdir():
+            if item.is_dir():
                 out += _files(item, f"{prefix}{item.name}/", suffixes)
-        elif item.name.endswith(suffixes):
-            out.append((f"{prefix}{item.name}", item.read_bytes()))
+            elif item.name.endswith(suffixes):
+                data = item.read_bytes()
+                out.append(f"{prefix}{item.name} {len(data)} {zlib.crc32(data):08x}")
+        return out
+    with os.scandir(folder) as found:
+        for item in found:
+            if item.is_dir():
+                if item.name != "__pycache__":
+                    out += _files(Path(item.path), f"{prefix}{item.name}/", suffixes)
+            elif item.name.endswith(suffixes):
+                st = item.stat()
+                out.append(f"{prefix}{item.name} {st.st_size} {st.st_mtime_ns}")
     return out
 
 
 def _read_cache(key: str) -> list[CatalogEntry] | None:
     try:
         stored_key, values = marshal.loads((cache_dir() / CACHE_FILE).read_bytes())
-        if stored_key != key:
+        if stored_key != key or type(values) is not list:
             return None
-        entries = _decode(values)
+        return [_entry_from_cache(value) for value in values]
     except Exception:  # missing, damaged, truncated or foreign: read the content files instead
         return None
-    if not isinstance(entries, list) or not all(isinstance(e, CatalogEntry) for e in entries):
-        return None
-    return entries
+
+
+_SUMMARY_TYPES = (str, str, str, str, tuple, int, str, bool)
+
+
+def _entry_from_cache(value: Any) -> CatalogEntry:
+    """The summary now (checked field by field); the practice itself when it is first opened."""
+    fields, item = value
+    fields = (*fields[:4], tuple(fields[4]), *fields[5:])
+    if len(fields) != len(_SUMMARY_TYPES) or not all(
+        type(v) is t for v, t in zip(fields, _SUMMARY_TYPES, strict=True)
+    ) or not all(type(d) is int for d in fields[4]):  # fmt: skip
+        raise ValueError("not a practice summary")
+    practice_id, title, category, summary, durations, default, kind, custom = fields
+    content = Deferred(lambda: _item_from_cache(item, practice_id))
+    return CatalogEntry(
+        practice_id, title, category, summary, durations, default, kind, content, custom
+    )
+
+
+def _item_from_cache(encoded: Any, practice_id: str) -> object:
+    try:
+        found = _decode(encoded)
+        if getattr(found, "id", None) == practice_id:
+            return found
+    except Exception:  # damaged after all: this practice is read from its file instead
+        pass
+    return next(e.item for e in _load_shipped_entries() if e.id == practice_id)
 
 
 def _write_cache(key: str, entries: list[CatalogEntry]) -> None:
@@ -147,7 +190,15 @@ def _write_cache(key: str, entries: list[CatalogEntry]) -> None:
     from mindful_clinic.services.paths import ensure_private_dir
 
     try:
-        data = marshal.dumps((key, _encode(entries)))
+        values = [
+            (
+                [e.id, e.title, e.category, e.summary, list(e.durations_s), e.default_duration_s,
+                 e.kind, e.custom],
+                _encode(e.item),
+            )
+            for e in entries
+        ]  # fmt: skip
+        data = marshal.dumps((key, values))
         folder = ensure_private_dir(cache_dir())
         atomic_write_bytes(folder / CACHE_FILE, data, backup=False)
     except (OSError, TypeError, ValueError):

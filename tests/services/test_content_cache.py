@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.services import library
 from mindful_clinic.services.library import CACHE_FILE, ENV_CACHE_DIR, shipped_entries
 
@@ -24,7 +25,12 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def same(a: object, b: object, where: str = "entries") -> None:
     """Equal values of the same types all the way down (an enum is not its string)."""
     assert type(a) is type(b), where
-    if isinstance(a, list | tuple):
+    if isinstance(a, CatalogEntry):
+        assert isinstance(b, CatalogEntry)
+        for name in ("id", "title", "category", "summary", "durations_s", "default_duration_s",
+                     "kind", "custom", "item"):  # fmt: skip
+            same(getattr(a, name), getattr(b, name), f"{where}.{name}")
+    elif isinstance(a, list | tuple):
         assert len(a) == len(b), where  # type: ignore[arg-type]
         for i, (x, y) in enumerate(zip(a, b, strict=True)):  # type: ignore[call-overload]
             same(x, y, f"{where}[{i}]")
@@ -77,6 +83,44 @@ def test_a_changed_file_is_read_again(cache: Path, monkeypatch: pytest.MonkeyPat
     assert read == [1]  # the new cache is used from then on
 
 
+def test_start_up_reads_summaries_and_each_practice_only_when_opened(cache: Path) -> None:
+    expected = {e.id: e for e in library._load_shipped_entries()}
+    shipped_entries()  # writes the cache
+    decoded: list[object] = []
+    real = library._decode
+
+    def counting(value: object) -> object:
+        decoded.append(value)
+        return real(value)
+
+    library._decode = counting  # type: ignore[assignment]
+    try:
+        entries = shipped_entries()
+        assert [e.title for e in entries] == [e.title for e in expected.values()]
+        assert decoded == []  # the home screen needs no practice models
+        first = entries[0]
+        same(expected[first.id].item, first.item)
+        calls = len(decoded)
+        assert calls > 0
+        assert first.item is first.item  # made once, then kept
+        assert len(decoded) == calls
+    finally:
+        library._decode = real  # type: ignore[assignment]
+
+
+def test_a_damaged_practice_in_the_cache_is_read_from_its_file(cache: Path) -> None:
+    expected = {e.id: e for e in library._load_shipped_entries()}
+    key = library._content_key()
+    shipped_entries()
+    _key, values = marshal.loads((cache / CACHE_FILE).read_bytes())
+    values[0] = (values[0][0], ("o", "os", "system", {"command": "false"}))
+    values[1] = (values[1][0], ("o", "mindful_clinic.core.breath", "BreathPattern", {"id": "x"}))
+    (cache / CACHE_FILE).write_bytes(marshal.dumps((key, values)))
+    entries = shipped_entries()
+    for entry in entries[:2]:
+        same(expected[entry.id].item, entry.item)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -85,6 +129,7 @@ def test_a_changed_file_is_read_again(cache: Path, monkeypatch: pytest.MonkeyPat
         "truncated",
         "foreign class",
         "not entries",
+        "bad summary",
     ],
 )
 def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(cache: Path, damage: object) -> None:
@@ -97,6 +142,9 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(cache: Path, damage: 
         data = marshal.dumps((key, [("o", "os", "system", {"command": "false"})]))
     elif damage == "not entries":
         data = marshal.dumps((key, [1, 2, 3]))
+    elif damage == "bad summary":
+        data = marshal.dumps((key, [(["id", "title", "breathing", "", [60], "5 min", "breath",
+                                      False], None)]))  # fmt: skip
     else:
         assert isinstance(damage, bytes)
         data = damage
