@@ -520,6 +520,9 @@ def run(
     def start_background() -> None:
         from mindful_clinic.wiring.reminders import start_reminders
 
+        if theme.refine_system_scheme(qapp) and app.prefs.theme == "system":
+            app.apply_theme("system")  # the palette had not told the system's scheme right
+
         if start_reminders(app.reminders, qapp, app.window):
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(lambda: tell_once_still_running(app))

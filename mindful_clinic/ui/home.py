@@ -10,8 +10,9 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QIcon,
@@ -35,10 +36,13 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
+from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, STRONG_FOCUS
 from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent, QMouseEvent  # event classes: only types here
+    from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent  # event classes: only types here
+
+# ``Qt`` itself is imported in the handlers only: see ui/qt_values.py for why.
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("1", 1.0),
@@ -85,8 +89,8 @@ class PracticeCard(QFrame):
         super().__init__(parent)
         self.entry = entry
         self.setProperty("role", "card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
+        self._hand_cursor = False
         self.setAccessibleName(self.tr("Start %s") % entry.title)
         self.setAccessibleDescription(entry.summary)
         self.setMinimumWidth(220)
@@ -109,9 +113,12 @@ class PracticeCard(QFrame):
         )
         self.star.setToolTip(self.star.accessibleName())
         self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
+        star_col = QVBoxLayout()
+        star_col.addWidget(self.star)
+        star_col.addStretch(1)  # the star stays at the top beside a title of two lines
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        top.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(star_col)
         summary = QLabel(entry.summary)
         summary.setWordWrap(True)
         summary.setProperty("role", "muted")
@@ -125,11 +132,23 @@ class PracticeCard(QFrame):
         col.addStretch(1)
         col.addWidget(lengths)
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._hand_cursor:  # set when the pointer first comes by, not at start-up
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._hand_cursor = True
+        super().enterEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton:
             self.chosen.emit(self.entry.id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.chosen.emit(self.entry.id)
         else:
@@ -137,9 +156,13 @@ class PracticeCard(QFrame):
 
 
 def star_icon(filled: bool, colour: str, size: int = 20) -> QIcon:
-    """A drawn star, so no icon files or font glyphs are needed."""
+    """A drawn star, so no icon files or font glyphs are needed.
+
+    Drawn with ``strokePath`` and ``fillPath`` (one overload each): ``setPen``/``setBrush`` would
+    build all of PySide's ``Qt`` enums to choose between their overloads (see ui/qt_values.py).
+    """
     pixmap = QPixmap(size * 2, size * 2)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     path = QPainterPath()
@@ -153,9 +176,14 @@ def star_icon(filled: bool, colour: str, size: int = 20) -> QIcon:
         else:
             path.lineTo(point)
     path.closeSubpath()
-    painter.setPen(QPen(QColor(colour), 2.5))
-    painter.setBrush(QColor(colour) if filled else Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
+    if filled:
+        solid = QPixmap(4, 4)
+        solid.fill(QColor(colour))
+        painter.fillPath(path, QBrush(solid))
+    pen = QPen()
+    pen.setColor(QColor(colour))
+    pen.setWidthF(2.5)
+    painter.strokePath(path, pen)
     painter.end()
     return QIcon(pixmap)
 
@@ -216,7 +244,7 @@ class HomeView(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
 

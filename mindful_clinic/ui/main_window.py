@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic import __version__
+from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
 from mindful_clinic.ui.theme import scaled_font
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class MessageBar(QFrame):
         self.setProperty("role", "card")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.label.setAccessibleName(self.tr("Message"))
         close = QPushButton(self.tr("OK"))
         close.setAccessibleName(self.tr("Dismiss message"))

@@ -82,12 +82,39 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 
 def system_prefers_dark(app: QApplication) -> bool:
+    """The system's light or dark choice, as first read from its own palette.
+
+    Reading ``styleHints().colorScheme()`` would build all of PySide's ``Qt`` enums before the first
+    paint (see ui/qt_values.py), so start-up reads the platform's palette, which follows the system
+    scheme on Windows, macOS and current Linux desktops; ``refine_system_scheme`` checks the scheme
+    itself once the window is up.
+    """
+    known = app.property("mc_system_dark")
+    if known is None:
+        known = palette_is_dark(app.palette())  # still the platform's: ours is not applied yet
+        app.setProperty("mc_system_dark", known)
+    return bool(known)
+
+
+def refine_system_scheme(app: QApplication) -> bool:
+    """Ask Qt for the system scheme itself; True if it differs from what the palette suggested."""
     try:
         from PySide6.QtCore import Qt
 
-        return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
-    except AttributeError:  # older Qt
+        scheme = app.styleHints().colorScheme()
+    except AttributeError:  # older Qt: the palette was all there was
         return False
+    if scheme == Qt.ColorScheme.Unknown:
+        return False
+    dark = scheme == Qt.ColorScheme.Dark
+    changed = dark != system_prefers_dark(app)
+    app.setProperty("mc_system_dark", dark)
+    return changed
+
+
+def palette_is_dark(qp: QPalette) -> bool:
+    window = qp.color(QPalette.ColorRole.Window).lightness()
+    return window < qp.color(QPalette.ColorRole.WindowText).lightness()
 
 
 def resolve(name: str, app: QApplication) -> Palette:

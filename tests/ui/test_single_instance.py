@@ -87,21 +87,3 @@ def test_a_message_in_pieces_still_raises_and_noise_does_not(qtbot, data_dir) ->
             qtbot.waitUntil(lambda: seen == [True], timeout=5000)
     finally:
         server.close()
-
-
-@posix_only
-def test_the_app_never_loads_qts_network_module(data_dir) -> None:  # type: ignore[no-untyped-def]
-    """Private by default, and lighter: one instance is kept with a plain local socket."""
-    code = (
-        "import sys\n"
-        "from mindful_clinic.app import run\n"
-        "def ready(app):\n"
-        "    print('network' if 'PySide6.QtNetwork' in sys.modules else 'none', flush=True)\n"
-        "    app.qapp.quit()\n"
-        "sys.exit(run([], on_ready=ready))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**os.environ}
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["none"]

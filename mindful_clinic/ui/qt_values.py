@@ -1,0 +1,20 @@
+"""The few Qt enum values the first screen sets, by number, through Qt's property system.
+
+PySide6 builds every enum of the ``Qt`` namespace (93 enums, about 1,200 members) the first time any
+one of them is touched: about 13 ms, a fifth of everything the app adds to a bare window's start-up.
+The screens built before the window first appears (home, main window, theme) therefore set these
+through ``QObject.setProperty`` by value, and import ``Qt`` only inside handlers that run later (a
+click, a key). ``tests/ui/test_start_up.py`` checks both that the values match Qt's and that the
+first screen leaves the namespace alone.
+"""
+
+from __future__ import annotations
+
+STRONG_FOCUS = 0x0B
+"""``Qt.FocusPolicy.StrongFocus``: reached with Tab and by clicking."""
+
+SCROLL_BAR_ALWAYS_OFF = 1
+"""``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``."""
+
+TEXT_SELECTABLE_BY_MOUSE = 1
+"""``Qt.TextInteractionFlag.TextSelectableByMouse``."""
