@@ -1,18 +1,22 @@
 """One running app per user: a second launch asks the first to come forward, then exits with 0.
 
 The running app listens on a local socket named per user and data folder. On POSIX the socket is a
-path in the user's runtime folder, and both sides use Python's own ``socket`` module, watched by a
+path in the user's runtime folder, and both sides use Python's own sockets, watched by a
 ``QSocketNotifier``: Qt's network module (and the Kerberos and resolver libraries it pulls in, about
 6 MB) is never loaded. Elsewhere Qt's local socket does both sides. A stale socket left by a crash is
 replaced, so the app always starts; a socket of a running app is never taken over.
+
+The listener is made with ``_socket``, the C module under ``socket``: importing ``socket`` itself
+builds its enum classes (about 3 ms, before the window could appear), and is left to the moments a
+second launch actually knocks.
 """
 
 from __future__ import annotations
 
 import os
-import socket
 import zlib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
@@ -42,6 +46,8 @@ def notify_running_instance(timeout_s: float = 0.5) -> bool:
     if os.name == "posix":
         if not os.path.exists(name):
             return False
+        import socket
+
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
                 sock.settimeout(timeout_s)
@@ -71,9 +77,10 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.name = server_name()
         self._qt_server: QObject | None = None
-        self._listener: socket.socket | None = None
+        self._listener: Any = None
+        """A ``_socket.socket`` listening on ``name`` (POSIX)."""
         self._inode = 0
-        self._peers: dict[QSocketNotifier, tuple[socket.socket, bytearray]] = {}
+        self._peers: dict[QSocketNotifier, tuple[Any, bytearray]] = {}
         if os.name == "posix":
             self._listen_posix()
         else:
@@ -85,7 +92,9 @@ class InstanceServer(QObject):
 
     # -- POSIX: Python sockets, watched by the Qt event loop -------------------------------------
     def _listen_posix(self) -> None:
-        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        import _socket
+
+        listener = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             self._bind(listener)
         except OSError:
@@ -98,7 +107,7 @@ class InstanceServer(QObject):
         self._accept_notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._accept_notifier.activated.connect(lambda *_: self._accept())
 
-    def _bind(self, listener: socket.socket) -> None:
+    def _bind(self, listener: Any) -> None:
         old_mask = os.umask(0o077)  # the socket file is the user's alone from the start
         try:
             try:
@@ -111,14 +120,15 @@ class InstanceServer(QObject):
             os.umask(old_mask)
 
     def _accept(self) -> None:
+        import socket
+
         assert self._listener is not None
         while True:
             try:
-                conn, _ = self._listener.accept()
-            except (BlockingIOError, InterruptedError):
+                fd, _address = self._listener._accept()
+            except OSError:  # nobody waiting any more (BlockingIOError), or the listener closed
                 return
-            except OSError:
-                return
+            conn = socket.socket(fileno=fd)
             conn.setblocking(False)
             notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
             self._peers[notifier] = (conn, bytearray())

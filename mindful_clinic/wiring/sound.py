@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from mindful_clinic.core.clock import Clock
-from mindful_clinic.core.sound_settings import SoundSettings, settings_or_defaults
 from mindful_clinic.services.settings import SettingsStore
 
 if TYPE_CHECKING:
     from mindful_clinic.core.session import PracticeSession
+    from mindful_clinic.core.sound_settings import SoundSettings
     from mindful_clinic.services.sound import SoundPlayer
 
 SECTION = "sound"
@@ -30,12 +30,38 @@ class _Notifier(QObject):
 class SoundWiring:
     store: SettingsStore
     clock: Clock
-    settings: SoundSettings
     notifier: _Notifier
+    say: Callable[[str], None] = print
     mute_button: QPushButton | None = None
     listeners: list[Callable[[SoundSettings], None]] = field(default_factory=list)
     drivers: list[QObject] = field(default_factory=list)
     _player: SoundPlayer | None = None
+    _settings: SoundSettings | None = None
+
+    @property
+    def settings(self) -> SoundSettings:
+        """The user's sound settings, read when first needed (the first screen needs only mute).
+
+        A stored value that cannot be used is reported then, once, and the defaults apply.
+        """
+        if self._settings is None:
+            from mindful_clinic.core.sound_settings import settings_or_defaults
+
+            self._settings, problem = settings_or_defaults(self.store.section(SECTION))
+            if problem:
+                self.say(problem)
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: SoundSettings) -> None:
+        self._settings = settings
+
+    @property
+    def muted(self) -> bool:
+        """Muted or not, without reading the rest of the settings if they are not read yet."""
+        if self._settings is not None:
+            return self._settings.muted
+        return self.store.section(SECTION).get("muted") is True
 
     @property
     def player(self) -> SoundPlayer:
@@ -77,7 +103,7 @@ class SoundWiring:
         self._sync_button()
 
     def set_muted(self, muted: bool) -> None:
-        if muted != self.settings.muted:
+        if muted != self.muted:
             self.update(self.settings.with_muted(muted))
 
     def attach(self, view: QWidget, session: PracticeSession, practice_id: str) -> None:
@@ -115,7 +141,7 @@ class SoundWiring:
         b = self.mute_button
         if b is None:
             return
-        muted = self.settings.muted
+        muted = self.muted
         b.setChecked(muted)
         text = (
             QCoreApplication.translate("Sound", "Sound: off")
@@ -134,9 +160,6 @@ class SoundWiring:
 
 
 def wire_sound(store: SettingsStore, clock: Clock, say: Callable[[str], None]) -> SoundWiring:
-    settings, problem = settings_or_defaults(store.section(SECTION))
-    if problem:
-        say(problem)
     notifier = _Notifier()
     notifier.message.connect(say)
-    return SoundWiring(store, clock, settings, notifier)
+    return SoundWiring(store, clock, notifier, say)
