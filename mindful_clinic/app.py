@@ -17,16 +17,19 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+# The toolkit-free modules come before PySide6 on purpose: once imported, PySide6 reads the source
+# of every module imported after it (to look for ``from __feature__`` imports), which these skip.
+from mindful_clinic.core.clock import Clock, SystemClock  # isort: skip
+from mindful_clinic.core.preferences import Preferences  # isort: skip
+from mindful_clinic.services.custom_patterns import CustomPatternStore  # isort: skip
+from mindful_clinic.services.library import Library, load_library  # isort: skip
+from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir  # isort: skip
+from mindful_clinic.services.settings import SettingsStore  # isort: skip
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.core.clock import Clock, SystemClock
-from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.services.custom_patterns import CustomPatternStore
-from mindful_clinic.services.library import Library, load_library
-from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir
-from mindful_clinic.services.settings import SettingsStore
 from mindful_clinic.ui import theme
 from mindful_clinic.ui.home import HomeView
 from mindful_clinic.ui.lazy_page import LazyPage
