@@ -3,7 +3,7 @@
 The running app listens on a local socket named per user and data folder. On POSIX the socket is a
 path in the user's runtime folder, and both sides use Python's own sockets, watched by a
 ``QSocketNotifier``: Qt's network module (and the Kerberos and resolver libraries it pulls in, about
-6 MB) is never loaded. Elsewhere Qt's local socket does both sides. A stale socket left by a crash is
+3 MB) is never loaded. Elsewhere Qt's local socket does both sides. A stale socket left by a crash is
 replaced, so the app always starts; a socket of a running app is never taken over.
 
 The listener is made with ``_socket``, the C module under ``socket``: importing ``socket`` itself
