@@ -31,7 +31,7 @@ class SoundWiring:
     store: SettingsStore
     clock: Clock
     notifier: _Notifier
-    say: Callable[[str], None] = print
+    say: Callable[[str], None]
     mute_button: QPushButton | None = None
     listeners: list[Callable[[SoundSettings], None]] = field(default_factory=list)
     drivers: list[QObject] = field(default_factory=list)

@@ -73,16 +73,27 @@ def test_a_message_in_pieces_still_raises_and_noise_does_not(qtbot, data_dir) ->
     server = InstanceServer()
     seen: list[bool] = []
     server.raise_requested.connect(lambda: seen.append(True))
+
+    def closed_by_server(sock: socket.socket) -> bool:
+        try:
+            return sock.recv(1) == b""
+        except BlockingIOError:
+            return False
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as noise:
             noise.connect(server_name())
             noise.sendall(b"hello\n")
-        qtbot.wait(200)
+            noise.setblocking(False)
+            qtbot.waitUntil(lambda: closed_by_server(noise), timeout=5000)  # read and turned away
         assert seen == []
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as knock:
             knock.connect(server_name())
             knock.sendall(b"ra")
-            qtbot.wait(50)
+            qtbot.waitUntil(
+                lambda: any(buffer == b"ra" for _conn, buffer in server._peers.values()),
+                timeout=5000,
+            )  # the first piece has been read on its own
             knock.sendall(b"ise\n")
             qtbot.waitUntil(lambda: seen == [True], timeout=5000)
     finally:
