@@ -1,26 +1,16 @@
 """The home screen: "what can I do in the time I have?"
 
 Time choices filter the library at a glance; favourites and recent practices sit on top so a tired
-clinician needs one click. Cards are plain buttons, so the whole screen works from the keyboard.
+clinician needs one click. Cards take focus and open with Enter or Space, so the whole screen works
+from the keyboard.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -29,20 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, STRONG_FOCUS
+from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
+from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF
 from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent  # event classes: only types here
-
-# ``Qt`` itself is imported in the handlers only: see ui/qt_values.py for why.
+__all__ = ["HomeView", "PracticeCard", "entries_for_time", "minutes_label"]
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("1", 1.0),
@@ -54,13 +41,6 @@ TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
 COLUMNS = 3
 
 
-def minutes_label(seconds: int) -> str:
-    """Lengths as people say them: "5 min", or seconds for a short one that is not a whole minute."""
-    if seconds < 100 and abs(seconds - 60) > 5:
-        return f"{seconds} s"
-    return f"{max(1, round(seconds / 60))} min"
-
-
 def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntry]:
     """1/3/5 minutes: practices that can be done within that time; 10+: the longer practices."""
     if choice is None:
@@ -69,123 +49,6 @@ def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntr
         return [e for e in catalog.entries() if max(e.durations_s) >= 9.5 * 60]
     # A minute's grace: a 63 s breath session still counts as "1 minute".
     return [e for e in catalog.entries() if e.shortest_s <= choice * 60 + 15]
-
-
-class PracticeCard(QFrame):
-    """A practice on the home screen: focusable, opened with a click, Enter or Space."""
-
-    chosen = Signal(str)
-    favourite_toggled = Signal(str)
-
-    def __init__(
-        self,
-        entry: CatalogEntry,
-        favourite: bool,
-        palette: Palette,
-        parent: QWidget | None = None,
-        icon: Callable[[bool, str], QIcon] | None = None,
-    ) -> None:
-        """``icon(filled, colour)`` gives the star (the home screen shares two among its cards)."""
-        super().__init__(parent)
-        self.entry = entry
-        self.setProperty("role", "card")
-        self.setProperty("focusPolicy", STRONG_FOCUS)
-        self._hand_cursor = False
-        self.setAccessibleName(self.tr("Start %s") % entry.title)
-        self.setAccessibleDescription(entry.summary)
-        self.setMinimumWidth(220)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        title = QLabel(entry.title)
-        title.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
-        title.setWordWrap(True)
-        self.star = QPushButton()
-        self.star.setCheckable(True)
-        self.star.setChecked(favourite)
-        self.star.setProperty("role", "quiet")
-        self.star.setIcon(
-            (icon or star_icon)(favourite, palette.accent if favourite else palette.muted)
-        )
-        self.star.setFixedSize(36, 36)
-        self.star.setAccessibleName(
-            self.tr("Remove %s from favourites") % entry.title
-            if favourite
-            else self.tr("Add %s to favourites") % entry.title
-        )
-        self.star.setToolTip(self.star.accessibleName())
-        self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
-        star_col = QVBoxLayout()
-        star_col.addWidget(self.star)
-        star_col.addStretch(1)  # the star stays at the top beside a title of two lines
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addLayout(star_col)
-        summary = QLabel(entry.summary)
-        summary.setWordWrap(True)
-        summary.setProperty("role", "muted")
-        lengths = QLabel(" · ".join(minutes_label(d) for d in entry.durations_s))
-        lengths.setProperty("role", "muted")
-        lengths.setAccessibleName(self.tr("Lengths"))
-        col = QVBoxLayout(self)
-        col.setContentsMargins(16, 12, 12, 14)
-        col.addLayout(top)
-        col.addWidget(summary)
-        col.addStretch(1)
-        col.addWidget(lengths)
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        if not self._hand_cursor:  # set when the pointer first comes by, not at start-up
-            from PySide6.QtCore import Qt
-
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self._hand_cursor = True
-        super().enterEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.chosen.emit(self.entry.id)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.chosen.emit(self.entry.id)
-        else:
-            super().keyPressEvent(event)
-
-
-def star_icon(filled: bool, colour: str, size: int = 20) -> QIcon:
-    """A drawn star, so no icon files or font glyphs are needed.
-
-    Drawn with ``strokePath`` and ``fillPath`` (one overload each): ``setPen``/``setBrush`` would
-    build all of PySide's ``Qt`` enums to choose between their overloads (see ui/qt_values.py).
-    """
-    pixmap = QPixmap(size * 2, size * 2)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    path = QPainterPath()
-    centre, outer, inner = size, size * 0.95, size * 0.42
-    for i in range(10):
-        r = outer if i % 2 == 0 else inner
-        angle = math.pi / 2 + i * math.pi / 5
-        point = QPointF(centre + r * math.cos(angle), centre - r * math.sin(angle))
-        if i == 0:
-            path.moveTo(point)
-        else:
-            path.lineTo(point)
-    path.closeSubpath()
-    if filled:
-        solid = QPixmap(4, 4)
-        solid.fill(QColor(colour))
-        painter.fillPath(path, QBrush(solid))
-    pen = QPen()
-    pen.setColor(QColor(colour))
-    pen.setWidthF(2.5)
-    painter.strokePath(path, pen)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class HomeView(QWidget):
@@ -307,12 +170,9 @@ class HomeView(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.cards = []
-        icons: dict[tuple[bool, str], QIcon] = {}
-
-        def icon(filled: bool, colour: str) -> QIcon:
-            if (filled, colour) not in icons:
-                icons[filled, colour] = star_icon(filled, colour)
-            return icons[filled, colour]
+        look = CardLook(
+            self.palette_, QFont(self.font()), scaled_font(self, 1.15, QFont.Weight.DemiBold)
+        )
 
         titles = self.section_titles()
         sections = self.sections()
@@ -331,9 +191,7 @@ class HomeView(QWidget):
             grid.setHorizontalSpacing(12)
             grid.setVerticalSpacing(12)
             for i, entry in enumerate(entries):
-                card = PracticeCard(
-                    entry, entry.id in self.prefs.favourites, self.palette_, icon=icon
-                )
+                card = PracticeCard(entry, entry.id in self.prefs.favourites, look)
                 card.chosen.connect(self.practice_chosen)
                 card.favourite_toggled.connect(self._toggle_favourite)
                 grid.addWidget(card, i // COLUMNS, i % COLUMNS)

@@ -18,3 +18,15 @@ SCROLL_BAR_ALWAYS_OFF = 1
 
 TEXT_SELECTABLE_BY_MOUSE = 1
 """``Qt.TextInteractionFlag.TextSelectableByMouse``."""
+
+ALIGN_LEFT = 0x0001
+"""``Qt.AlignmentFlag.AlignLeft``."""
+
+ALIGN_TOP = 0x0020
+"""``Qt.AlignmentFlag.AlignTop``."""
+
+ALIGN_BOTTOM = 0x0040
+"""``Qt.AlignmentFlag.AlignBottom``."""
+
+WORD_WRAP = 0x1000
+"""``Qt.TextFlag.TextWordWrap``: text drawn or measured with these flags wraps at word breaks."""

@@ -1,0 +1,264 @@
+"""A practice on the home screen, drawn as one widget.
+
+The home screen shows every practice at once (about twenty cards). Built from labels and layouts,
+each card cost six widgets and four layouts to create, style and paint, a fifth of the app's
+start-up. Here the card draws its title, summary and lengths itself and keeps one real child: the
+favourite star, so the star stays a button that Tab reaches and Space toggles. The card still takes
+its box (background, border, hover and focus ring) from the app's style sheet, and its height
+follows its width like wrapped labels would (``heightForWidth``).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRect, QSize, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+
+from mindful_clinic.core.catalog import CatalogEntry
+from mindful_clinic.ui.qt_values import ALIGN_BOTTOM, ALIGN_LEFT, ALIGN_TOP, STRONG_FOCUS, WORD_WRAP
+from mindful_clinic.ui.theme import Palette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
+
+# ``Qt`` itself is imported in the handlers only, and the colours are given to the style's
+# ``drawItemText`` in a palette instead of ``QPainter.setPen``: see ui/qt_values.py for why.
+
+PADDING_LEFT, PADDING_TOP, PADDING_RIGHT, PADDING_BOTTOM = 16, 12, 12, 14
+SPACING = 6
+STAR_SIZE = 36
+MIN_WIDTH = 220
+TEXT_FLAGS = ALIGN_LEFT | ALIGN_TOP | WORD_WRAP
+_TALL = 1 << 20  # "as tall as it needs": the height given when measuring wrapped text
+
+
+def minutes_label(seconds: int) -> str:
+    """Lengths as people say them: "5 min", or seconds for a short one that is not a whole minute."""
+    if seconds < 100 and abs(seconds - 60) > 5:
+        return f"{seconds} s"
+    return f"{max(1, round(seconds / 60))} min"
+
+
+def text_palette(colour: str) -> QPalette:
+    """A palette whose window text is ``colour``: how the card gives a colour to ``drawItemText``."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    return palette
+
+
+class CardLook:
+    """What every card on a screen shares: fonts and colours, made once for all of them."""
+
+    def __init__(self, palette: Palette, body_font: QFont, title_font: QFont) -> None:
+        self.palette = palette
+        self.body_font = body_font
+        self.title_font = title_font
+        self.body_metrics = QFontMetrics(body_font)
+        self.title_metrics = QFontMetrics(title_font)
+        self.text = text_palette(palette.text)
+        self.muted = text_palette(palette.muted)
+
+
+class StarButton(QPushButton):
+    """The favourite toggle: a real, focusable button that draws its star (no icon files)."""
+
+    def __init__(self, filled: bool, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filled = filled
+        self.colour = colour
+        self.setCheckable(True)
+        self.setChecked(filled)
+        self.setProperty("role", "quiet")
+        self.setFixedSize(STAR_SIZE, STAR_SIZE)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the button's box and focus ring, from the style sheet
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = 9.0  # the star's outer radius, in pixels
+        path = star_path(self.width() / 2, self.height() / 2, size)
+        if self.filled:
+            painter.fillPath(path, solid_brush(self.colour))
+        painter.strokePath(path, outline_pen(self.colour))
+        painter.end()
+
+
+def star_path(cx: float, cy: float, outer: float) -> QPainterPath:
+    """A five-pointed star around (cx, cy), its inner radius 0.44 of the outer."""
+    path = QPainterPath()
+    for i in range(10):
+        r = outer if i % 2 == 0 else outer * 0.44
+        angle = math.pi / 2 + i * math.pi / 5
+        point = QPointF(cx + r * math.cos(angle), cy - r * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+_brushes: dict[str, QBrush] = {}
+_pens: dict[str, QPen] = {}
+
+
+def solid_brush(colour: str) -> QBrush:
+    """A solid brush made from a pixmap: ``QBrush(QColor)`` would build all of ``Qt``'s enums."""
+    if colour not in _brushes:
+        solid = QPixmap(4, 4)
+        solid.fill(QColor(colour))
+        _brushes[colour] = QBrush(solid)
+    return _brushes[colour]
+
+
+def outline_pen(colour: str) -> QPen:
+    if colour not in _pens:
+        pen = QPen()
+        pen.setColor(QColor(colour))
+        pen.setWidthF(1.4)
+        _pens[colour] = pen
+    return _pens[colour]
+
+
+class PracticeCard(QFrame):
+    """A practice on the home screen: focusable, opened with a click, Enter or Space."""
+
+    chosen = Signal(str)
+    favourite_toggled = Signal(str)
+
+    def __init__(
+        self,
+        entry: CatalogEntry,
+        favourite: bool,
+        look: CardLook,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.look = look
+        self.lengths = " · ".join(minutes_label(d) for d in entry.durations_s)
+        self.setProperty("role", "card")
+        self.setProperty("focusPolicy", STRONG_FOCUS)
+        self._hand_cursor = False
+        self._measured: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))
+        self.setAccessibleName(self.tr("Start %s") % entry.title)
+        self.setAccessibleDescription(
+            self.tr("%1 Lengths: %2").replace("%1", entry.summary).replace("%2", self.lengths)
+        )
+        self.setToolTip(entry.summary)
+        self.setMinimumWidth(MIN_WIDTH)
+        colour = look.palette.accent if favourite else look.palette.muted
+        self.star = StarButton(favourite, colour, self)
+        self.star.setAccessibleName(
+            self.tr("Remove %s from favourites") % entry.title
+            if favourite
+            else self.tr("Add %s to favourites") % entry.title
+        )
+        self.star.setToolTip(self.star.accessibleName())
+        self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
+
+    # -- size: the height a width needs, like word-wrapped labels -----------------------------------
+    def _text_heights(self, width: int) -> tuple[int, int, int]:
+        """Heights of the title, summary and lengths when the card is ``width`` pixels wide."""
+        if self._measured[0] == width:
+            return self._measured[1]
+        inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
+        title_width = max(1, inner - STAR_SIZE - SPACING)
+        look = self.look
+        title = look.title_metrics.boundingRect(
+            QRect(0, 0, title_width, _TALL), TEXT_FLAGS, self.entry.title
+        ).height()
+        summary = look.body_metrics.boundingRect(
+            QRect(0, 0, inner, _TALL), TEXT_FLAGS, self.entry.summary
+        ).height()
+        lengths = look.body_metrics.boundingRect(
+            QRect(0, 0, inner, _TALL), TEXT_FLAGS, self.lengths
+        ).height()
+        self._measured = (width, (title, summary, lengths))
+        return title, summary, lengths
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        title, summary, lengths = self._text_heights(width)
+        top_row = max(title, STAR_SIZE)
+        return PADDING_TOP + top_row + SPACING + summary + SPACING + lengths + PADDING_BOTTOM
+
+    def sizeHint(self) -> QSize:
+        width = MIN_WIDTH + 110
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
+
+    # -- drawing ---------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.star.move(self.width() - PADDING_RIGHT - STAR_SIZE, PADDING_TOP)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the card's box, hover and focus ring, from the style sheet
+        look = self.look
+        title_h, summary_h, _ = self._text_heights(self.width())
+        inner = self.width() - PADDING_LEFT - PADDING_RIGHT
+        left = PADDING_LEFT
+        top_row = max(title_h, STAR_SIZE)
+        title_top = PADDING_TOP + (top_row - title_h) // 2
+        summary_top = PADDING_TOP + top_row + SPACING
+        style = self.style()
+        painter = QPainter(self)
+        painter.setFont(look.title_font)
+        style.drawItemText(
+            painter, QRect(left, title_top, inner - STAR_SIZE - SPACING, title_h), TEXT_FLAGS,
+            look.text, True, self.entry.title, QPalette.ColorRole.WindowText,
+        )  # fmt: skip
+        painter.setFont(look.body_font)
+        style.drawItemText(
+            painter, QRect(left, summary_top, inner, summary_h), TEXT_FLAGS, look.muted, True,
+            self.entry.summary, QPalette.ColorRole.WindowText,
+        )  # fmt: skip
+        bottom = QRect(left, summary_top + summary_h, inner, 0)
+        bottom.setBottom(self.height() - PADDING_BOTTOM - 1)
+        style.drawItemText(
+            painter, bottom, ALIGN_LEFT | ALIGN_BOTTOM | WORD_WRAP, look.muted, True, self.lengths,
+            QPalette.ColorRole.WindowText,
+        )  # fmt: skip
+        painter.end()
+
+    # -- input -----------------------------------------------------------------------------------------
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._hand_cursor:  # set when the pointer first comes by, not at start-up
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._hand_cursor = True
+        super().enterEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:  # released outside: changed mind
+            self.chosen.emit(self.entry.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.entry.id)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,127 @@
+"""The home screen's practice cards: they draw their own text, so check that it is there and fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication
+
+from mindful_clinic.app import build
+from mindful_clinic.core.catalog import CatalogEntry
+from mindful_clinic.core.clock import ManualClock
+from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
+from mindful_clinic.ui.theme import LIGHT, Palette
+
+LONG_SUMMARY = (
+    "A slow sweep of attention from the feet to the crown, with time to rest on each region and to "
+    "notice whatever is there without needing to change it."
+)
+
+
+def entry(summary: str = "In for 4, out for 6.", title: str = "Longer out-breath") -> CatalogEntry:
+    return CatalogEntry(
+        id="test_card", title=title, category="breathing", summary=summary,
+        durations_s=(60, 180, 300), default_duration_s=300, kind="breath", content=None,
+    )  # fmt: skip
+
+
+def card_for(
+    qtbot, e: CatalogEntry, palette: Palette = LIGHT, favourite: bool = False
+) -> PracticeCard:  # type: ignore[no-untyped-def]
+    font = QApplication.font()
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * 1.15)
+    card = PracticeCard(e, favourite, CardLook(palette, font, title))
+    qtbot.addWidget(card)
+    return card
+
+
+def colour_pixels(image: QImage, colour: str, top: int, bottom: int) -> int:
+    """Pixels within a few levels of ``colour`` between rows ``top`` and ``bottom``."""
+    want = QColor(colour)
+    count = 0
+    for y in range(max(0, top), min(image.height(), bottom)):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) < 30
+                and abs(c.green() - want.green()) < 30
+                and abs(c.blue() - want.blue()) < 30
+            ):
+                count += 1
+    return count
+
+
+def test_a_narrow_card_grows_taller_so_no_text_is_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(LONG_SUMMARY))
+    wide, narrow = card.heightForWidth(700), card.heightForWidth(230)
+    assert narrow > wide
+    short = card_for(qtbot, entry("Short."))
+    assert short.heightForWidth(230) < narrow  # the summary's lines count, not a fixed size
+
+
+def test_the_card_draws_its_title_summary_and_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(LONG_SUMMARY), LIGHT)
+    card.resize(300, card.heightForWidth(300))
+    image = card.grab().toImage()
+    half = image.height() // 2
+    title_pixels = colour_pixels(image, LIGHT.text, 0, 40)
+    muted_lower = colour_pixels(image, LIGHT.muted, half, image.height())
+    assert title_pixels > 20  # the title, in the text colour
+    assert muted_lower > 20  # the summary's later lines and the lengths, in the muted colour
+    blank = card_for(qtbot, entry(" ", title=" "), LIGHT)
+    blank.resize(300, card.height())
+    empty = blank.grab().toImage()
+    assert colour_pixels(empty, LIGHT.text, 0, 40) < title_pixels // 4
+
+
+def test_the_star_sits_top_right_and_is_a_named_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(), favourite=True)
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    star = card.star
+    assert star.geometry().right() < card.width() and star.geometry().right() > card.width() - 20
+    assert star.y() < 20
+    assert star.isChecked()
+    assert star.accessibleName() == "Remove Longer out-breath from favourites"
+    toggled: list[str] = []
+    card.favourite_toggled.connect(toggled.append)
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    assert toggled == ["test_card"]
+
+
+def test_enter_space_and_a_click_open_the_practice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry())
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    chosen: list[str] = []
+    card.chosen.connect(chosen.append)
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(40, card.height() - 10))
+    assert chosen == ["test_card"] * 3
+    qtbot.keyClick(card, Qt.Key.Key_A)
+    assert len(chosen) == 3
+
+
+def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry())
+    assert card.accessibleName() == "Start Longer out-breath"
+    assert card.accessibleDescription() == "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
+
+
+def test_lengths_read_as_people_say_them() -> None:
+    assert [minutes_label(s) for s in (60, 76, 180, 300, 1200)] == [
+        "1 min", "76 s", "3 min", "5 min", "20 min",
+    ]  # fmt: skip
+
+
+def test_cards_on_the_home_screen_are_tall_enough_for_their_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.resize(760, 700)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    for card in app.home.cards:
+        if card.isVisible():
+            assert card.height() >= card.heightForWidth(card.width()), card.entry.id
