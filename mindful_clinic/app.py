@@ -1,3 +1,4 @@
+# ruff: noqa: E402  (the order of the imports below is deliberate: see the note above them)
 """The composition root: build the services, then the models, then the windows, then connect them.
 
 This is the only place that knows every part of the app (each feature's wiring lives beside it in
@@ -18,7 +19,9 @@ os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 # The toolkit-free modules come before PySide6 on purpose: once imported, PySide6 reads the source
-# of every module imported after it (to look for ``from __feature__`` imports), which these skip.
+# of every module imported after it (to look for ``from __feature__`` imports), which these skip;
+# ``file_known_modules`` then spares the modules named after it (see ui/feature_scan.py).
+from mindful_clinic.ui.feature_scan import file_known_modules  # isort: skip
 from mindful_clinic.core.clock import Clock, SystemClock  # isort: skip
 from mindful_clinic.core.preferences import Preferences  # isort: skip
 from mindful_clinic.services.custom_patterns import CustomPatternStore  # isort: skip
@@ -29,6 +32,8 @@ from mindful_clinic.services.settings import SettingsStore  # isort: skip
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+file_known_modules()
 
 from mindful_clinic.ui import theme
 from mindful_clinic.ui.home import HomeView

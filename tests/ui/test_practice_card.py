@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication
@@ -9,8 +10,14 @@ from PySide6.QtWidgets import QApplication
 from mindful_clinic.app import build
 from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import ManualClock
-from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
-from mindful_clinic.ui.theme import LIGHT, Palette
+from mindful_clinic.ui.practice_card import (
+    CardLook,
+    PracticeCard,
+    blended,
+    minutes_label,
+    muted_opacity,
+)
+from mindful_clinic.ui.theme import LIGHT, PALETTES, Palette, contrast_ratio
 
 LONG_SUMMARY = (
     "A slow sweep of attention from the feet to the crown, with time to rest on each region and to "
@@ -66,7 +73,8 @@ def test_the_card_draws_its_title_summary_and_lengths(qtbot) -> None:  # type: i
     image = card.grab().toImage()
     half = image.height() // 2
     title_pixels = colour_pixels(image, LIGHT.text, 0, 40)
-    muted_lower = colour_pixels(image, LIGHT.muted, half, image.height())
+    muted = blended(LIGHT, muted_opacity(LIGHT))
+    muted_lower = colour_pixels(image, muted, half, image.height())
     assert title_pixels > 20  # the title, in the text colour
     assert muted_lower > 20  # the summary's later lines and the lengths, in the muted colour
     blank = card_for(qtbot, entry(" ", title=" "), LIGHT)
@@ -108,6 +116,16 @@ def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # ty
     card = card_for(qtbot, entry())
     assert card.accessibleName() == "Start Longer out-breath"
     assert card.accessibleDescription() == "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_secondary_text_keeps_the_muted_colour_and_passes_aa(name: str) -> None:
+    palette = PALETTES[name]
+    seen = blended(palette, muted_opacity(palette))
+    assert contrast_ratio(seen, palette.surface) >= 4.5
+    wanted = [int(palette.muted[i : i + 2], 16) for i in (1, 3, 5)]
+    got = [int(seen[i : i + 2], 16) for i in (1, 3, 5)]
+    assert max(abs(a - b) for a, b in zip(wanted, got, strict=True)) <= 16  # close to the design
 
 
 def test_lengths_read_as_people_say_them() -> None:

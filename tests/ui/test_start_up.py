@@ -18,15 +18,21 @@ from mindful_clinic.ui import qt_values
 
 START_AND_REPORT = """
 import json, sys
-import PySide6.QtCore
 from mindful_clinic.app import run
+import PySide6.QtCore, PySide6.QtWidgets
+from mindful_clinic.ui.feature_scan import feature_table
 
 def report(app, moment):
     loaded = set(sys.modules)
+    table = feature_table() or {}
     print(json.dumps({
         "moment": moment,
         "qt_namespace": "Qt" in vars(PySide6.QtCore),
+        "qstyle": "QStyle" in vars(PySide6.QtWidgets),
         "modules": sorted(loaded),
+        "feature_table": None if feature_table() is None else {
+            name: table.get(name) for name in ("typing", "mindful_clinic.ui.home")
+        },
     }), flush=True)
 
 def idle(app):
@@ -56,6 +62,12 @@ def start_up(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, ob
 
 def test_the_first_screen_leaves_pysides_qt_enums_unbuilt(start_up: dict) -> None:  # type: ignore[type-arg]
     assert start_up["idle"]["qt_namespace"] is False
+    assert start_up["idle"]["qstyle"] is False  # QStyle's enums: 5 ms (the cards draw text without)
+
+
+def test_pyside_is_spared_reading_the_apps_sources(start_up: dict) -> None:  # type: ignore[type-arg]
+    """If this fails after a PySide upgrade, ui/feature_scan.py no longer finds the table."""
+    assert start_up["idle"]["feature_table"] == {"typing": -1, "mindful_clinic.ui.home": 0}
 
 
 @pytest.mark.parametrize(
@@ -76,3 +88,21 @@ def test_the_values_set_by_number_are_qts_own() -> None:
     assert Qt.FocusPolicy.StrongFocus.value == qt_values.STRONG_FOCUS
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == qt_values.SCROLL_BAR_ALWAYS_OFF
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_values.TEXT_SELECTABLE_BY_MOUSE
+    assert Qt.AlignmentFlag.AlignLeft.value == qt_values.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignTop.value == qt_values.ALIGN_TOP
+    assert Qt.AlignmentFlag.AlignBottom.value == qt_values.ALIGN_BOTTOM
+    assert Qt.TextFlag.TextWordWrap.value == qt_values.WORD_WRAP
+
+
+def test_filing_modules_never_changes_what_pyside_filed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mindful_clinic.ui import feature_scan
+
+    table = {"typing": 0}  # as if PySide had filed it differently
+    monkeypatch.setattr(feature_scan, "feature_table", lambda: table)
+    added = feature_scan.file_known_modules()
+    assert table["typing"] == 0
+    assert table["json"] == -1 and table["mindful_clinic.ui.home"] == 0
+    assert table["mindful_clinic.wiring.sound"] == 0
+    assert added == len(table) - 1
+    monkeypatch.setattr(feature_scan, "feature_table", lambda: None)
+    assert feature_scan.file_known_modules() == 0  # no table (another PySide): nothing to do
