@@ -30,7 +30,6 @@ from mindful_clinic.services.paths import APP_NAME, ORG_NAME, data_dir  # isort:
 from mindful_clinic.services.settings import SettingsStore  # isort: skip
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 file_known_modules()
@@ -551,7 +550,6 @@ def run(
     if notify_running_instance():
         print("mindful_clinic is already running; brought its window forward.")
         return 0
-    qapp.setWindowIcon(QIcon.fromTheme("mindful-clinic"))
     app = build(qapp=qapp)
     app.window.show()
 
@@ -560,6 +558,9 @@ def run(
 
         if theme.refine_system_scheme(qapp) and app.prefs.theme == "system":
             app.apply_theme("system")  # the palette had not told the system's scheme right
+        from mindful_clinic.ui.tray import default_icon
+
+        qapp.setWindowIcon(default_icon())  # the theme's icon, else the tray's drawn ring
 
         if start_reminders(app.reminders, qapp, app.window):
             app.window.keep_running_in_tray = True

@@ -76,6 +76,13 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
+def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The height of ``text`` wrapped at word breaks to ``width`` (one line's if it fits in one)."""
+    if "\n" not in text and metrics.horizontalAdvance(text) <= width:
+        return metrics.height()
+    return metrics.boundingRect(QRect(0, 0, width, _TALL), TEXT_FLAGS, text).height()
+
+
 class CardLook:
     """What every card on a screen shares: fonts and colours, made once for all of them."""
 
@@ -169,7 +176,7 @@ class PracticeCard(QFrame):
         self.setProperty("role", "card")
         self.setProperty("focusPolicy", STRONG_FOCUS)
         self._hand_cursor = False
-        self._measured: tuple[int, tuple[int, int, int]] = (-1, (0, 0, 0))
+        self._measured: dict[int, tuple[int, int, int]] = {}
         self.setAccessibleName(self.tr("Start %s") % entry.title)
         self.setAccessibleDescription(
             self.tr("%1 Lengths: %2").replace("%1", entry.summary).replace("%2", self.lengths)
@@ -188,23 +195,24 @@ class PracticeCard(QFrame):
 
     # -- size: the height a width needs, like word-wrapped labels -----------------------------------
     def _text_heights(self, width: int) -> tuple[int, int, int]:
-        """Heights of the title, summary and lengths when the card is ``width`` pixels wide."""
-        if self._measured[0] == width:
-            return self._measured[1]
+        """Heights of the title, summary and lengths when the card is ``width`` pixels wide.
+
+        Layouts ask for a handful of widths while they settle, so each answer is kept.
+        """
+        known = self._measured.get(width)
+        if known is not None:
+            return known
         inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
-        title_width = max(1, inner - STAR_SIZE - SPACING)
         look = self.look
-        title = look.title_metrics.boundingRect(
-            QRect(0, 0, title_width, _TALL), TEXT_FLAGS, self.entry.title
-        ).height()
-        summary = look.body_metrics.boundingRect(
-            QRect(0, 0, inner, _TALL), TEXT_FLAGS, self.entry.summary
-        ).height()
-        lengths = look.body_metrics.boundingRect(
-            QRect(0, 0, inner, _TALL), TEXT_FLAGS, self.lengths
-        ).height()
-        self._measured = (width, (title, summary, lengths))
-        return title, summary, lengths
+        heights = (
+            wrapped_height(
+                look.title_metrics, max(1, inner - STAR_SIZE - SPACING), self.entry.title
+            ),
+            wrapped_height(look.body_metrics, inner, self.entry.summary),
+            wrapped_height(look.body_metrics, inner, self.lengths),
+        )
+        self._measured[width] = heights
+        return heights
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -143,3 +143,16 @@ def test_cards_on_the_home_screen_are_tall_enough_for_their_text(qtbot) -> None:
     for card in app.home.cards:
         if card.isVisible():
             assert card.height() >= card.heightForWidth(card.width()), card.entry.id
+
+
+@pytest.mark.parametrize("width", [40, 120, 400])
+@pytest.mark.parametrize("text", ["1 min · 3 min", "Breathe", LONG_SUMMARY, "Two\nlines"])
+def test_the_quick_height_of_one_line_matches_qts_own_measure(qtbot, width: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from mindful_clinic.ui.practice_card import TEXT_FLAGS, wrapped_height
+
+    metrics = QFontMetrics(QApplication.font())
+    full = metrics.boundingRect(QRect(0, 0, width, 1 << 20), TEXT_FLAGS, text).height()
+    assert wrapped_height(metrics, width, text) == full

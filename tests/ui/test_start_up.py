@@ -29,6 +29,7 @@ def report(app, moment):
         "moment": moment,
         "qt_namespace": "Qt" in vars(PySide6.QtCore),
         "qstyle": "QStyle" in vars(PySide6.QtWidgets),
+        "window_icon": not app.qapp.windowIcon().isNull(),
         "modules": sorted(loaded),
         "feature_table": None if feature_table() is None else {
             name: table.get(name) for name in ("typing", "mindful_clinic.ui.home")
@@ -77,6 +78,11 @@ def test_pyside_is_spared_reading_the_apps_sources(start_up: dict) -> None:  # t
 )  # fmt: skip
 def test_heavy_modules_wait_until_they_are_needed(start_up: dict, module: str) -> None:  # type: ignore[type-arg]
     assert module not in start_up["idle"]["modules"]
+
+
+def test_the_window_gets_an_icon_once_the_services_start(start_up: dict) -> None:  # type: ignore[type-arg]
+    """The theme's icon if installed, else the tray's drawn ring: never a blank one."""
+    assert start_up["ready"]["window_icon"] is True
 
 
 def test_the_network_module_is_never_loaded(start_up: dict) -> None:  # type: ignore[type-arg]
