@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,35 +52,55 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-@dataclass
 class App:
-    """Everything the running app is made of, for tests and scripts to reach into."""
+    """Everything the running app is made of, for tests and scripts to reach into.
 
-    qapp: QApplication
-    clock: Clock
-    folder: Path
-    settings: SettingsStore
-    prefs: Preferences
-    library: Library
-    window: MainWindow
-    home: HomeView
-    practise: QStackedWidget
-    make_flow: Callable[[], PracticeFlow]
-    settings_page: LazyPage
-    palette: theme.Palette
-    sound: SoundWiring
-    guided: GuidedWiring
-    make_reminders: Callable[[], RemindersWiring]
-    settings_sections: list[tuple[str, Callable[[], QWidget]]] = field(default_factory=list)
-    """Settings tabs, built when the settings page is first opened."""
-    outcomes: list[PracticeOutcome] = field(default_factory=list)
-    outcome_listeners: list[Callable[[PracticeOutcome], None]] = field(default_factory=list)
-    group_panel: QWidget | None = None
-    support_page: QWidget | None = None
-    log: LogWiring | None = None
-    keep: list[QObject] = field(default_factory=list)
-    _flow: PracticeFlow | None = None
-    _reminders: RemindersWiring | None = None
+    A plain class, not a dataclass: it is made at every start, and a dataclass compiles its methods.
+    """
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        clock: Clock,
+        folder: Path,
+        settings: SettingsStore,
+        prefs: Preferences,
+        library: Library,
+        window: MainWindow,
+        home: HomeView,
+        practise: QStackedWidget,
+        make_flow: Callable[[], PracticeFlow],
+        settings_page: LazyPage,
+        palette: theme.Palette,
+        sound: SoundWiring,
+        guided: GuidedWiring,
+        make_reminders: Callable[[], RemindersWiring],
+    ) -> None:
+        self.qapp = qapp
+        self.clock = clock
+        self.folder = folder
+        self.settings = settings
+        self.prefs = prefs
+        self.library = library
+        self.window = window
+        self.home = home
+        self.practise = practise
+        self.make_flow = make_flow
+        self.settings_page = settings_page
+        self.palette = palette
+        self.sound = sound
+        self.guided = guided
+        self.make_reminders = make_reminders
+        self.settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
+        """Settings tabs, built when the settings page is first opened."""
+        self.outcomes: list[PracticeOutcome] = []
+        self.outcome_listeners: list[Callable[[PracticeOutcome], None]] = []
+        self.group_panel: QWidget | None = None
+        self.support_page: QWidget | None = None
+        self.log: LogWiring | None = None
+        self.keep: list[QObject] = []
+        self._flow: PracticeFlow | None = None
+        self._reminders: RemindersWiring | None = None
 
     @property
     def reminders(self) -> RemindersWiring:

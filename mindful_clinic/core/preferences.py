@@ -6,15 +6,17 @@ sections of the settings file; these are the ones the home screen and pacer need
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 THEMES = ("system", "light", "dark", "high_contrast")
 RECENT_MAX = 6
 
 
-@dataclass
-class PracticeChoice:
+# These two are read at every start, so they are a named tuple and a plain class rather than
+# dataclasses: making a dataclass compiles its methods, about half a millisecond each.
+
+
+class PracticeChoice(NamedTuple):
     """What the user last chose for one practice, offered again next time."""
 
     duration_s: int = 300
@@ -23,15 +25,47 @@ class PracticeChoice:
     mode: str = "paced"
 
 
-@dataclass
 class Preferences:
-    theme: str = "system"
-    reduced_motion: bool = False
-    checkins: bool = True
-    favourites: list[str] = field(default_factory=list)
-    recent: list[str] = field(default_factory=list)
-    seen_notices: list[str] = field(default_factory=list)
-    choices: dict[str, PracticeChoice] = field(default_factory=dict)
+    """The home screen's and the pacer's settings; ``from_dict`` and ``to_dict`` are the file's."""
+
+    FIELDS = (
+        "theme",
+        "reduced_motion",
+        "checkins",
+        "favourites",
+        "recent",
+        "seen_notices",
+        "choices",
+    )
+
+    def __init__(
+        self,
+        theme: str = "system",
+        reduced_motion: bool = False,
+        checkins: bool = True,
+        favourites: list[str] | None = None,
+        recent: list[str] | None = None,
+        seen_notices: list[str] | None = None,
+        choices: dict[str, PracticeChoice] | None = None,
+    ) -> None:
+        self.theme = theme
+        self.reduced_motion = reduced_motion
+        self.checkins = checkins
+        self.favourites: list[str] = favourites if favourites is not None else []
+        self.recent: list[str] = recent if recent is not None else []
+        self.seen_notices: list[str] = seen_notices if seen_notices is not None else []
+        self.choices: dict[str, PracticeChoice] = choices if choices is not None else {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Preferences):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: never a dict key
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELDS)
+        return f"Preferences({inner})"
 
     def choice_for(self, practice_id: str, default_duration_s: int) -> PracticeChoice:
         return self.choices.get(practice_id, PracticeChoice(duration_s=default_duration_s))
@@ -50,7 +84,15 @@ class Preferences:
         return True
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "theme": self.theme,
+            "reduced_motion": self.reduced_motion,
+            "checkins": self.checkins,
+            "favourites": list(self.favourites),
+            "recent": list(self.recent),
+            "seen_notices": list(self.seen_notices),
+            "choices": {pid: c._asdict() for pid, c in self.choices.items()},
+        }
 
     @classmethod
     def from_dict(cls, data: object) -> Preferences:
@@ -76,22 +118,18 @@ class Preferences:
 
 
 def _choice(raw: dict[str, Any]) -> PracticeChoice:
-    c = PracticeChoice()
-    names = {f.name for f in fields(PracticeChoice)}
-    for key, value in raw.items():
-        if key not in names:
-            continue
-        if (
-            key == "duration_s"
-            and isinstance(value, int)
-            and not isinstance(value, bool)
-            and value > 0
-        ):
-            c.duration_s = value
-        elif key == "holds" and isinstance(value, bool):
-            c.holds = value
-        elif key == "tempo" and isinstance(value, int | float) and 0.75 <= value <= 1.25:
-            c.tempo = float(value)
-        elif key == "mode" and value in ("paced", "self_paced"):
-            c.mode = value
-    return c
+    """The usable values of one stored choice; anything else keeps its default."""
+    kept: dict[str, Any] = {}
+    value = raw.get("duration_s")
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        kept["duration_s"] = value
+    value = raw.get("holds")
+    if isinstance(value, bool):
+        kept["holds"] = value
+    value = raw.get("tempo")
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0.75 <= value <= 1.25:
+        kept["tempo"] = float(value)
+    value = raw.get("mode")
+    if value in ("paced", "self_paced"):
+        kept["mode"] = value
+    return PracticeChoice(**kept)

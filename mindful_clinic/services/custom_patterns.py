@@ -6,7 +6,6 @@ the app starts with the patterns it can still read, telling the user where the o
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,8 @@ class CustomPatternStore:
 
     def save(self, pattern: BreathPattern) -> BreathPattern:
         """Add or replace a pattern; validated first so an invalid one is never written."""
+        from dataclasses import replace
+
         from mindful_clinic.core.breath_schema import pattern_from_mapping, pattern_to_mapping
 
         pattern = replace(pattern, custom=True, category="breathing")
@@ -54,6 +55,8 @@ class CustomPatternStore:
         self._patterns = updated
 
     def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
+        from dataclasses import replace
+
         copy = replace(
             pattern,
             id=self.new_id(pattern.title + " copy", taken_ids),
@@ -78,6 +81,8 @@ class CustomPatternStore:
     def _load(self) -> None:
         if not self.path.exists():
             return
+        from dataclasses import replace
+
         from mindful_clinic.core.breath_schema import pattern_from_mapping
         from mindful_clinic.services.atomic import move_aside, read_json_list
 

@@ -8,7 +8,6 @@ it is copied aside and the practices that are still valid are kept. Either way t
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,8 @@ class CustomPracticeStore:
 
     def save(self, practice: GuidedPractice) -> GuidedPractice:
         """Add or replace a practice; validated first so an invalid one is never written."""
+        from dataclasses import replace
+
         from mindful_clinic.core.guided_schema import practice_to_mapping
 
         checked = self.validate(practice_to_mapping(replace(practice, custom=True)))
@@ -63,6 +64,8 @@ class CustomPracticeStore:
 
     def copy_of(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
         """An unsaved copy with a fresh id and "(copy)" title: the editor's starting point."""
+        from dataclasses import replace
+
         return replace(
             practice,
             id=self.new_id(practice.title, taken_ids),
@@ -88,6 +91,8 @@ class CustomPracticeStore:
     def _load(self) -> None:
         if not self.path.exists():
             return
+        from dataclasses import replace
+
         from mindful_clinic.core.errors import ContentError
         from mindful_clinic.core.guided_schema import practice_from_mapping
         from mindful_clinic.services.atomic import read_json_list

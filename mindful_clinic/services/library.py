@@ -22,7 +22,6 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from importlib import resources
@@ -40,13 +39,21 @@ CACHE_FILE = "shipped-content.bin"
 CACHE_FORMAT = 2
 
 
-@dataclass
 class Library:
-    catalog: Catalog
-    custom_patterns: CustomPatternStore | None
-    problems: list[str] = field(default_factory=list)
-    """Plain-words messages about user files that could not be read (shown once)."""
-    custom_practices: CustomPracticeStore | None = None
+    """The catalogue and the user's own stores it was read from (a plain class, made at start)."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        custom_patterns: CustomPatternStore | None,
+        problems: list[str] | None = None,
+        custom_practices: CustomPracticeStore | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.custom_patterns = custom_patterns
+        self.problems: list[str] = problems if problems is not None else []
+        """Plain-words messages about user files that could not be read (shown once)."""
+        self.custom_practices = custom_practices
 
 
 def shipped_entries() -> list[CatalogEntry]:

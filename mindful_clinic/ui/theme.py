@@ -6,14 +6,15 @@ multiples of the system font, so the app follows the user's accessibility settin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
+    """One theme's colours (a named tuple, not a dataclass: it is made at every start)."""
+
     name: str
     window: str
     surface: str

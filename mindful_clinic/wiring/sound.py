@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,17 +25,21 @@ class _Notifier(QObject):
     message = Signal(str)
 
 
-@dataclass
 class SoundWiring:
-    store: SettingsStore
-    clock: Clock
-    notifier: _Notifier
-    say: Callable[[str], None]
-    mute_button: QPushButton | None = None
-    listeners: list[Callable[[SoundSettings], None]] = field(default_factory=list)
-    drivers: list[QObject] = field(default_factory=list)
-    _player: SoundPlayer | None = None
-    _settings: SoundSettings | None = None
+    """The sound settings, the player and the views that follow them (a plain class, made at start)."""
+
+    def __init__(
+        self, store: SettingsStore, clock: Clock, notifier: _Notifier, say: Callable[[str], None]
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.notifier = notifier
+        self.say = say
+        self.mute_button: QPushButton | None = None
+        self.listeners: list[Callable[[SoundSettings], None]] = []
+        self.drivers: list[QObject] = []
+        self._player: SoundPlayer | None = None
+        self._settings: SoundSettings | None = None
 
     @property
     def settings(self) -> SoundSettings:
