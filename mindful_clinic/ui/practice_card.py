@@ -76,9 +76,14 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    """The height of ``text`` wrapped at word breaks to ``width`` (one line's if it fits in one)."""
-    if "\n" not in text and metrics.horizontalAdvance(text) <= width:
+def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | None = None) -> int:
+    """The height of ``text`` wrapped at word breaks to ``width`` (one line's if it fits in one).
+
+    ``advance`` is the text's width on one line, if already known (-1: it has a line break).
+    """
+    if advance is None:
+        advance = -1 if "\n" in text else metrics.horizontalAdvance(text)
+    if 0 <= advance <= width:
         return metrics.height()
     return metrics.boundingRect(QRect(0, 0, width, _TALL), TEXT_FLAGS, text).height()
 
@@ -93,6 +98,19 @@ class CardLook:
         self.body_metrics = QFontMetrics(body_font)
         self.title_metrics = QFontMetrics(title_font)
         self.muted_opacity = muted_opacity(palette)
+        self._advances: dict[tuple[bool, str], int] = {}
+
+    def text_height(self, title: bool, width: int, text: str) -> int:
+        """``wrapped_height`` in the title's or the body's font; one-line widths kept by text.
+
+        Cards share many texts (the lengths line) and layouts ask each card for several widths.
+        """
+        metrics = self.title_metrics if title else self.body_metrics
+        advance = self._advances.get((title, text))
+        if advance is None:
+            advance = -1 if "\n" in text else metrics.horizontalAdvance(text)
+            self._advances[title, text] = advance
+        return wrapped_height(metrics, width, text, advance)
 
 
 class StarButton(QPushButton):
@@ -205,11 +223,9 @@ class PracticeCard(QFrame):
         inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
         look = self.look
         heights = (
-            wrapped_height(
-                look.title_metrics, max(1, inner - STAR_SIZE - SPACING), self.entry.title
-            ),
-            wrapped_height(look.body_metrics, inner, self.entry.summary),
-            wrapped_height(look.body_metrics, inner, self.lengths),
+            look.text_height(True, max(1, inner - STAR_SIZE - SPACING), self.entry.title),
+            look.text_height(False, inner, self.entry.summary),
+            look.text_height(False, inner, self.lengths),
         )
         self._measured[width] = heights
         return heights

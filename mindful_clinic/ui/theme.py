@@ -139,15 +139,21 @@ def apply(app: QApplication, palette: Palette) -> None:
     qp.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.muted))
     qp.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.surface))
     qp.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):  # text on a disabled control: the palette's job, not a style rule on every widget
+        qp.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qp)
     app.setStyleSheet(style_sheet(palette))
     app.setProperty("mc_palette", palette.name)
 
 
 def style_sheet(p: Palette) -> str:
+    # Text colours come from the palette (``apply``): a rule on every ``QWidget`` would make Qt style
+    # each widget one by one, a millisecond of start-up on the home screen alone.
     return f"""
-    QWidget {{ color: {p.text}; }}
-    QWidget:disabled {{ color: {p.muted}; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 14px; height: 14px; border: 2px solid {p.muted}; background: {p.surface};
     }}
