@@ -27,7 +27,7 @@ from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
 from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF
-from mindful_clinic.ui.theme import LIGHT, Palette, scaled_font
+from mindful_clinic.ui.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 __all__ = ["HomeView", "PracticeCard", "entries_for_time", "minutes_label"]
 
@@ -72,7 +72,7 @@ class HomeView(QWidget):
         self.setAccessibleName(self.tr("Home"))
 
         heading = QLabel(self.tr("What can I do in the time I have?"))
-        heading.setFont(scaled_font(self, 1.7, QFont.Weight.DemiBold))
+        heading.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
         heading.setWordWrap(True)
         self.time_group = QButtonGroup(self)
         self.time_group.setExclusive(True)
@@ -81,7 +81,7 @@ class HomeView(QWidget):
             text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
             b = QPushButton(text)
             b.setCheckable(True)
-            b.setFont(scaled_font(self, 1.1))
+            b.setFont(scaled_font(self, CONTROL))
             b.setAccessibleName(
                 self.tr("Show everything")
                 if minutes is None
@@ -171,7 +171,7 @@ class HomeView(QWidget):
                 widget.deleteLater()
         self.cards = []
         look = CardLook(
-            self.palette_, QFont(self.font()), scaled_font(self, 1.15, QFont.Weight.DemiBold)
+            self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold)
         )
 
         titles = self.section_titles()
@@ -182,7 +182,7 @@ class HomeView(QWidget):
             self.body_layout.addWidget(empty)
         for key, entries in sections:
             label = QLabel(titles.get(key, key))
-            label.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
+            label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
             self.body_layout.addSpacing(6)
             self.body_layout.addWidget(label)
             grid_host = QWidget()

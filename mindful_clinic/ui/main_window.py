@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
-from mindful_clinic.ui.theme import scaled_font
+from mindful_clinic.ui.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # an event class: only a type here, not at start-up
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav = QVBoxLayout()
         self.nav.setContentsMargins(12, 18, 12, 12)
         brand = QLabel(self.tr("mindful clinic"))
-        brand.setFont(scaled_font(self, 1.35, QFont.Weight.DemiBold))
+        brand.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
         brand.setAccessibleName(self.tr("mindful clinic"))
         tagline = QLabel(self.tr("A pause between appointments"))
         tagline.setProperty("role", "muted")
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         button = QPushButton(title)
         button.setProperty("role", "nav")
         button.setCheckable(True)
-        button.setFont(scaled_font(self, 1.1))
+        button.setFont(scaled_font(self, CONTROL))
         button.setAccessibleName(title)
         if shortcut:
             button.setToolTip(shortcut)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def add_nav_action(self, button: QPushButton) -> None:
         """A button at the bottom of the rail (mute, in session) that is not a page."""
         button.setProperty("role", "nav")
-        button.setFont(scaled_font(self, 1.05))
+        button.setFont(scaled_font(self, CONTROL))
         self.nav_end.addWidget(button)
 
     def show_page(self, key: str) -> None:

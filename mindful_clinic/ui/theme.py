@@ -214,6 +214,17 @@ def style_sheet(p: Palette) -> str:
     """
 
 
+CONTROL = 1.1
+"""Buttons, the navigation and card titles (these in semibold, like the chosen page's button)."""
+SECTION = 1.25
+"""Section headings and the app's name."""
+DISPLAY = 1.7
+"""A screen's one main heading."""
+# The type scale of the main screens, in multiples of the system font size. Few steps read as
+# calmer, and each distinct size and weight is a font Qt loads and rasterises before the first
+# paint (about 0.4 ms each): the home screen uses five (body, CONTROL and SECTION, some semibold).
+
+
 def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
     """The widget's font scaled by ``factor`` of the system size (follows accessibility settings)."""
     font = QFont(widget.font())
