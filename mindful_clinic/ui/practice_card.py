@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 PADDING_LEFT, PADDING_TOP, PADDING_RIGHT, PADDING_BOTTOM = 16, 12, 12, 14
 SPACING = 6
 STAR_SIZE = 36
+STAR_RADIUS = 9.0
 MIN_WIDTH = 220
 TEXT_FLAGS = ALIGN_LEFT | ALIGN_TOP | WORD_WRAP
 _TALL = 1 << 20  # "as tall as it needs": the height given when measuring wrapped text
@@ -113,28 +114,18 @@ class CardLook:
         return wrapped_height(metrics, width, text, advance)
 
 
-class StarButton(QPushButton):
-    """The favourite toggle: a real, focusable button that draws its star (no icon files)."""
+def star_button(favourite: bool, parent: QWidget) -> QPushButton:
+    """The favourite toggle: a real, focusable, checkable button with a see-through face.
 
-    def __init__(self, filled: bool, colour: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.filled = filled
-        self.colour = colour
-        self.setCheckable(True)
-        self.setChecked(filled)
-        self.setProperty("role", "quiet")
-        self.setFixedSize(STAR_SIZE, STAR_SIZE)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)  # the button's box and focus ring, from the style sheet
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        size = 9.0  # the star's outer radius, in pixels
-        path = star_path(self.width() / 2, self.height() / 2, size)
-        if self.filled:
-            painter.fillPath(path, solid_brush(self.colour))
-        painter.strokePath(path, outline_pen(self.colour))
-        painter.end()
+    The card draws the star beneath it (``PracticeCard.paintEvent``), so the button needs no icon
+    and no painting of its own; its border, hover and focus ring still come from the style sheet.
+    """
+    button = QPushButton(parent)
+    button.setCheckable(True)
+    button.setChecked(favourite)
+    button.setProperty("role", "quiet")
+    button.setFixedSize(STAR_SIZE, STAR_SIZE)
+    return button
 
 
 def star_path(cx: float, cy: float, outer: float) -> QPainterPath:
@@ -201,8 +192,8 @@ class PracticeCard(QFrame):
         )
         self.setToolTip(entry.summary)
         self.setMinimumWidth(MIN_WIDTH)
-        colour = look.palette.accent if favourite else look.palette.muted
-        self.star = StarButton(favourite, colour, self)
+        self.favourite = favourite
+        self.star = star_button(favourite, self)
         self.star.setAccessibleName(
             self.tr("Remove %s from favourites") % entry.title
             if favourite
@@ -271,7 +262,19 @@ class PracticeCard(QFrame):
         bottom = QRect(left, summary_top + summary_h, inner, 0)
         bottom.setBottom(self.height() - PADDING_BOTTOM - 1)
         painter.drawText(bottom, ALIGN_LEFT | ALIGN_BOTTOM | WORD_WRAP, self.lengths)
+        painter.setOpacity(1.0)
+        self._draw_star(painter)
         painter.end()
+
+    def _draw_star(self, painter: QPainter) -> None:
+        """The star under the see-through star button: filled in the accent for a favourite."""
+        colour = self.look.palette.accent if self.favourite else self.look.palette.muted
+        centre = self.star.geometry().center()
+        path = star_path(centre.x() + 0.5, centre.y() + 0.5, STAR_RADIUS)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.favourite:
+            painter.fillPath(path, solid_brush(colour))
+        painter.strokePath(path, outline_pen(colour))
 
     # -- input -----------------------------------------------------------------------------------------
     def enterEvent(self, event: QEnterEvent) -> None:

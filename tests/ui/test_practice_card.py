@@ -156,3 +156,17 @@ def test_the_quick_height_of_one_line_matches_qts_own_measure(qtbot, width: int,
     metrics = QFontMetrics(QApplication.font())
     full = metrics.boundingRect(QRect(0, 0, width, 1 << 20), TEXT_FLAGS, text).height()
     assert wrapped_height(metrics, width, text) == full
+
+
+def test_a_favourite_star_is_filled_and_the_others_are_outlined(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def accent_in_star(favourite: bool) -> int:
+        card = card_for(qtbot, entry(), LIGHT, favourite=favourite)
+        card.resize(320, card.heightForWidth(320))
+        card.show()
+        star = card.star.geometry()
+        image = card.grab(star).toImage()
+        return colour_pixels(image, LIGHT.accent, 0, image.height())
+
+    filled, outlined = accent_in_star(True), accent_in_star(False)
+    assert filled > 40  # the star's body, in the accent colour
+    assert filled > 3 * outlined
