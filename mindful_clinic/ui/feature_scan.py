@@ -17,8 +17,8 @@ moves or drops it this does nothing, and ``tests/ui/test_start_up.py`` says so.
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 QT_SIDE = ("ui", "wiring")
 """The app's packages built on Qt: their modules are filed as users of PySide."""
@@ -37,12 +37,12 @@ def file_known_modules() -> int:
     if table is None:
         return 0
     before = len(table)
-    package = Path(__file__).resolve().parent.parent
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     for sub in QT_SIDE:
         table.setdefault(f"mindful_clinic.{sub}", 0)
-        for path in (package / sub).glob("*.py"):
-            if path.stem != "__init__":
-                table.setdefault(f"mindful_clinic.{sub}.{path.stem}", 0)
+        for name in os.listdir(os.path.join(package, sub)):
+            if name.endswith(".py") and name != "__init__.py":
+                table.setdefault(f"mindful_clinic.{sub}.{name[:-3]}", 0)
     for name, module in list(sys.modules.items()):
         if name not in table:
             source = getattr(module, "__file__", None) or ""
