@@ -219,11 +219,13 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
 
     practise = QStackedWidget()
     practise.setAccessibleName(tr("Practise"))
-    # Into the window first, then the home screen into it: a widget tree joins the window once
-    # (each move of the home screen's hundred widgets into a new parent costs about 10 ms).
+    # Into the window first, then the home screen into it, then its cards: each widget joins the
+    # window once, and Qt styles and lays out the cards once, when the window is shown (added to a
+    # stack with them, the home screen would be styled and laid out twice: about a millisecond).
     window.add_page("practise", tr("Practise"), practise, "Ctrl+1")
-    home = HomeView(library.catalog, prefs, save_prefs, palette, parent=practise)
+    home = HomeView(library.catalog, prefs, save_prefs, palette, parent=practise, cards_now=False)
     practise.addWidget(home)
+    home.rebuild()
     made: dict[str, BreathKind] = {}
 
     def breath_kind() -> BreathKind:

@@ -62,7 +62,10 @@ class HomeView(QWidget):
         save_prefs: Callable[[], None],
         palette: Palette = LIGHT,
         parent: QWidget | None = None,
+        *,
+        cards_now: bool = True,
     ) -> None:
+        """``cards_now=False`` leaves the cards to a ``rebuild`` once the screen is in its place."""
         super().__init__(parent)
         self.palette_ = palette
         self.catalog = catalog
@@ -118,7 +121,8 @@ class HomeView(QWidget):
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
-        self.rebuild()
+        if cards_now:
+            self.rebuild()
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
