@@ -105,9 +105,15 @@ class HomeView(QWidget):
         chips.addWidget(self.patterns_button)
         self.time_group.buttonClicked.connect(self._time_clicked)
 
+        # One grid for every section (headings span its columns): fewer widgets and layouts than a
+        # grid per section, each of which Qt would style and lay out at start-up.
         self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        for c in range(COLUMNS):
+            self.grid.setColumnStretch(c, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
@@ -166,13 +172,16 @@ class HomeView(QWidget):
         return out
 
     def rebuild(self) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
+        grid = self.grid
+        while grid.count():
+            item = grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
         self.cards = []
         look = CardLook(
             self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold)
@@ -180,30 +189,26 @@ class HomeView(QWidget):
 
         titles = self.section_titles()
         sections = self.sections()
+        row = 0
         if not sections:
             empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
             empty.setProperty("role", "muted")
-            self.body_layout.addWidget(empty)
+            grid.addWidget(empty, 0, 0, 1, COLUMNS)
+            row = 1
         for key, entries in sections:
             label = QLabel(titles.get(key, key))
             label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
-            self.body_layout.addSpacing(6)
-            self.body_layout.addWidget(label)
-            grid_host = QWidget()
-            grid = QGridLayout(grid_host)
-            grid.setContentsMargins(0, 0, 0, 0)
-            grid.setHorizontalSpacing(12)
-            grid.setVerticalSpacing(12)
+            label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
+            grid.addWidget(label, row, 0, 1, COLUMNS)
+            row += 1
             for i, entry in enumerate(entries):
                 card = PracticeCard(entry, entry.id in self.prefs.favourites, look)
                 card.chosen.connect(self.practice_chosen)
                 card.favourite_toggled.connect(self._toggle_favourite)
-                grid.addWidget(card, i // COLUMNS, i % COLUMNS)
+                grid.addWidget(card, row + i // COLUMNS, i % COLUMNS)
                 self.cards.append(card)
-            for c in range(COLUMNS):
-                grid.setColumnStretch(c, 1)
-            self.body_layout.addWidget(grid_host)
-        self.body_layout.addStretch(1)
+            row += -(-len(entries) // COLUMNS)
+        grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
 
     def _toggle_favourite(self, practice_id: str) -> None:
         self.prefs.toggle_favourite(practice_id)
