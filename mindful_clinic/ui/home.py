@@ -127,6 +127,8 @@ class HomeView(QWidget):
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
+        self._stars_shown = False
+        """The star buttons are made at the first visit to a card (``PracticeCard.make_star``)."""
         if cards_now:
             self.rebuild()
 
@@ -184,8 +186,9 @@ class HomeView(QWidget):
             grid.setRowStretch(r, 0)
         self.cards = []
         look = CardLook(
-            self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold)
-        )
+            self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold),
+            stars_shown=self._stars_shown, on_engaged=self._show_stars,
+        )  # fmt: skip
 
         titles = self.section_titles()
         sections = self.sections()
@@ -209,6 +212,12 @@ class HomeView(QWidget):
                 self.cards.append(card)
             row += -(-len(entries) // COLUMNS)
         grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
+
+    def _show_stars(self) -> None:
+        """The pointer or the keyboard has reached a card: every star becomes a real button."""
+        self._stars_shown = True
+        for card in self.cards:
+            card.make_star()
 
     def _toggle_favourite(self, practice_id: str) -> None:
         self.prefs.toggle_favourite(practice_id)

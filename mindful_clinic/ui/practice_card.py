@@ -11,9 +11,10 @@ follows its width like wrapped labels would (``heightForWidth``).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QSize, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,7 +32,14 @@ from mindful_clinic.ui.qt_values import ALIGN_BOTTOM, ALIGN_LEFT, ALIGN_TOP, STR
 from mindful_clinic.ui.theme import Palette
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import (
+        QEnterEvent,
+        QFocusEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 # ``Qt`` itself is imported in the handlers only, and the text is drawn with the pen the painter takes
 # from the card's palette (the theme's text colour): ``QPainter.setPen`` would build all of ``Qt``'s
@@ -92,7 +100,15 @@ def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | 
 class CardLook:
     """What every card on a screen shares: fonts and colours, made once for all of them."""
 
-    def __init__(self, palette: Palette, body_font: QFont, title_font: QFont) -> None:
+    def __init__(
+        self,
+        palette: Palette,
+        body_font: QFont,
+        title_font: QFont,
+        stars_shown: bool = True,
+        on_engaged: Callable[[], None] | None = None,
+    ) -> None:
+        """``stars_shown=False``: the cards draw their stars until ``on_engaged`` (``make_star``)."""
         self.palette = palette
         self.body_font = body_font
         self.title_font = title_font
@@ -100,6 +116,8 @@ class CardLook:
         self.title_metrics = QFontMetrics(title_font)
         self.muted_opacity = muted_opacity(palette)
         self._advances: dict[tuple[bool, str], int] = {}
+        self.stars_shown = stars_shown
+        self.on_engaged = on_engaged
 
     def text_height(self, title: bool, width: int, text: str) -> int:
         """``wrapped_height`` in the title's or the body's font; one-line widths kept by text.
@@ -144,7 +162,7 @@ def star_path(cx: float, cy: float, outer: float) -> QPainterPath:
 
 
 _brushes: dict[str, QBrush] = {}
-_pens: dict[str, QPen] = {}
+_pens: dict[tuple[str, float], QPen] = {}
 
 
 def solid_brush(colour: str) -> QBrush:
@@ -156,13 +174,18 @@ def solid_brush(colour: str) -> QBrush:
     return _brushes[colour]
 
 
-def outline_pen(colour: str) -> QPen:
-    if colour not in _pens:
+def outline_pen(colour: str, width: float = 1.4) -> QPen:
+    if (colour, width) not in _pens:
         pen = QPen()
         pen.setColor(QColor(colour))
-        pen.setWidthF(1.4)
-        _pens[colour] = pen
-    return _pens[colour]
+        pen.setWidthF(width)
+        _pens[colour, width] = pen
+    return _pens[colour, width]
+
+
+def line_pen(colour: str) -> QPen:
+    """A one-pixel line, as style-sheet borders are drawn."""
+    return outline_pen(colour, 1.0)
 
 
 class PracticeCard(QFrame):
@@ -193,14 +216,44 @@ class PracticeCard(QFrame):
         self.setToolTip(entry.summary)
         self.setMinimumWidth(MIN_WIDTH)
         self.favourite = favourite
-        self.star = star_button(favourite, self)
-        self.star.setAccessibleName(
-            self.tr("Remove %s from favourites") % entry.title
-            if favourite
-            else self.tr("Add %s to favourites") % entry.title
+        self._star: QPushButton | None = None
+        if look.stars_shown:
+            self.make_star()
+
+    # -- the favourite star --------------------------------------------------------------------------
+    @property
+    def star(self) -> QPushButton:
+        """The star button, made now if the card has been drawing it so far."""
+        return self._star or self.make_star()
+
+    def make_star(self) -> QPushButton:
+        """Make the real star button, placed just after the card in the Tab order.
+
+        The home screen makes every star at the first pointer or keyboard visit to a card
+        (``CardLook.on_engaged``): twenty buttons fewer for Qt to make, style, lay out and paint
+        before the window first appears. Until then the card draws the star and the button's box
+        (``_draw_star``), so nothing changes to the eye.
+        """
+        if self._star is not None:
+            return self._star
+        button = star_button(self.favourite, self)
+        title = self.entry.title
+        button.setAccessibleName(
+            self.tr("Remove %s from favourites") % title
+            if self.favourite
+            else self.tr("Add %s to favourites") % title
         )
-        self.star.setToolTip(self.star.accessibleName())
-        self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
+        button.setToolTip(button.accessibleName())
+        button.clicked.connect(lambda: self.favourite_toggled.emit(self.entry.id))
+        button.move(self._star_box().topLeft())
+        self._star = button
+        if self.isVisible():
+            button.show()
+        QWidget.setTabOrder(self, button)
+        return button
+
+    def _star_box(self) -> QRect:
+        return QRect(self.width() - PADDING_RIGHT - STAR_SIZE, PADDING_TOP, STAR_SIZE, STAR_SIZE)
 
     # -- size: the height a width needs, like word-wrapped labels -----------------------------------
     def _text_heights(self, width: int) -> tuple[int, int, int]:
@@ -237,8 +290,9 @@ class PracticeCard(QFrame):
         return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
 
     # -- drawing ---------------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.star.move(self.width() - PADDING_RIGHT - STAR_SIZE, PADDING_TOP)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # the star stays top right
+        if self._star is not None:
+            self._star.move(self._star_box().topLeft())
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -268,10 +322,16 @@ class PracticeCard(QFrame):
 
     def _draw_star(self, painter: QPainter) -> None:
         """The star under the see-through star button: filled in the accent for a favourite."""
-        colour = self.look.palette.accent if self.favourite else self.look.palette.muted
-        centre = self.star.geometry().center()
+        palette = self.look.palette
+        colour = palette.accent if self.favourite else palette.muted
+        box = self._star_box()
+        centre = box.center()
         path = star_path(centre.x() + 0.5, centre.y() + 0.5, STAR_RADIUS)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._star is None:  # the button's own box, as its style sheet will draw it
+            frame = QPainterPath()
+            frame.addRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+            painter.strokePath(frame, line_pen(palette.guide))
         if self.favourite:
             painter.fillPath(path, solid_brush(colour))
         painter.strokePath(path, outline_pen(colour))
@@ -283,7 +343,19 @@ class PracticeCard(QFrame):
 
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self._hand_cursor = True
+        self._engaged()
         super().enterEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._engaged()  # before Tab moves on: the star is next in the focus chain
+        super().focusInEvent(event)
+
+    def _engaged(self) -> None:
+        look = self.look
+        if not look.stars_shown:
+            look.stars_shown = True
+            if look.on_engaged is not None:
+                look.on_engaged()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         from PySide6.QtCore import Qt

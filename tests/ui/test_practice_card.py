@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from mindful_clinic.app import build
 from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import ManualClock
+from mindful_clinic.ui import theme
 from mindful_clinic.ui.practice_card import (
     CardLook,
     PracticeCard,
@@ -35,6 +36,7 @@ def entry(summary: str = "In for 4, out for 6.", title: str = "Longer out-breath
 def card_for(
     qtbot, e: CatalogEntry, palette: Palette = LIGHT, favourite: bool = False
 ) -> PracticeCard:  # type: ignore[no-untyped-def]
+    theme.apply(QApplication.instance(), palette)  # type: ignore[arg-type]  # as the app does
     font = QApplication.font()
     title = QFont(font)
     title.setPointSizeF(font.pointSizeF() * 1.15)
@@ -170,3 +172,60 @@ def test_a_favourite_star_is_filled_and_the_others_are_outlined(qtbot) -> None: 
     filled, outlined = accent_in_star(True), accent_in_star(False)
     assert filled > 40  # the star's body, in the accent colour
     assert filled > 3 * outlined
+
+
+def test_a_waiting_star_looks_the_same_as_the_button_it_becomes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    theme.apply(QApplication.instance(), LIGHT)  # type: ignore[arg-type]
+    font = QApplication.font()
+    card = PracticeCard(entry(), False, CardLook(LIGHT, font, QFont(font), stars_shown=False))
+    qtbot.addWidget(card)
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    assert card.findChild(QPushButton) is None  # nothing for Qt to make, style or paint yet
+    box = QRect(card.width() - 12 - 36, 12, 36, 36)
+    drawn = card.grab(box).toImage()
+    assert card.make_star().geometry() == box
+    real = card.grab(box).toImage()
+    differing = sum(
+        1
+        for y in range(box.height())
+        for x in range(box.width())
+        if max(
+            abs(drawn.pixelColor(x, y).red() - real.pixelColor(x, y).red()),
+            abs(drawn.pixelColor(x, y).green() - real.pixelColor(x, y).green()),
+        )
+        > 60
+    )
+    assert differing < box.width() * box.height() // 50
+
+
+def test_the_stars_become_buttons_at_the_first_visit_to_a_card(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    cards = app.home.cards
+    assert app.home.findChildren(QPushButton, options=Qt.FindChildOption.FindChildrenRecursively)
+    assert all(card.findChild(QPushButton) is None for card in cards)
+    focus_in = QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(cards[0], focus_in)  # as Tab arriving at the first card
+    stars = [card.findChild(QPushButton) for card in cards]
+    assert all(star is not None and star.isVisible() for star in stars)
+    assert all(card.nextInFocusChain() is card.star for card in cards)  # Tab: card, then star
+    app.home.set_time_choice(3.0)  # rebuilt cards have their stars from then on
+    assert all(card.findChild(QPushButton) is not None for card in app.home.cards)
+
+
+def test_the_pointer_reaching_a_card_shows_the_stars(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    card = app.home.cards[1]
+    assert card.findChild(QPushButton) is None
+    qtbot.mouseMove(card, QPoint(30, 30))
+    qtbot.waitUntil(lambda: card.findChild(QPushButton) is not None, timeout=2000)
+    assert card.star.isVisible()
