@@ -210,9 +210,11 @@ class PracticeCard(QFrame):
         self._hand_cursor = False
         self._measured: dict[int, tuple[int, int, int]] = {}
         self.setAccessibleName(self.tr("Start %s") % entry.title)
-        self.setAccessibleDescription(
-            self.tr("%1 Lengths: %2").replace("%1", entry.summary).replace("%2", self.lengths)
-        )
+        described = self.tr("%1 Lengths: %2").replace("%1", entry.summary)
+        described = described.replace("%2", self.lengths)
+        if favourite:  # said before the star button exists (see ``make_star``)
+            described += " " + self.tr("In your favourites.")
+        self.setAccessibleDescription(described)
         self.setToolTip(entry.summary)
         self.setMinimumWidth(MIN_WIDTH)
         self.favourite = favourite

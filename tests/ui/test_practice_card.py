@@ -118,6 +118,8 @@ def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # ty
     card = card_for(qtbot, entry())
     assert card.accessibleName() == "Start Longer out-breath"
     assert card.accessibleDescription() == "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
+    favourite = card_for(qtbot, entry(), favourite=True)
+    assert favourite.accessibleDescription().endswith("5 min In your favourites.")
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
