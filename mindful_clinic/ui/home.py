@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
-from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF
+from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
 from mindful_clinic.ui.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 __all__ = ["HomeView", "PracticeCard", "entries_for_time", "minutes_label"]
@@ -117,6 +117,9 @@ class HomeView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        # Always there, so the cards keep their width when a time choice makes the list short
+        # enough to fit (and the first layout is done once, not again after a scroll bar appears).
+        scroll.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
 

@@ -16,6 +16,9 @@ STRONG_FOCUS = 0x0B
 SCROLL_BAR_ALWAYS_OFF = 1
 """``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``."""
 
+SCROLL_BAR_ALWAYS_ON = 2
+"""``Qt.ScrollBarPolicy.ScrollBarAlwaysOn``."""
+
 TEXT_SELECTABLE_BY_MOUSE = 1
 """``Qt.TextInteractionFlag.TextSelectableByMouse``."""
 

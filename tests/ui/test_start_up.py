@@ -97,6 +97,7 @@ def test_the_values_set_by_number_are_qts_own() -> None:
     assert Qt.FocusPolicy.StrongFocus.value == qt_values.STRONG_FOCUS
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == qt_values.SCROLL_BAR_ALWAYS_OFF
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_values.TEXT_SELECTABLE_BY_MOUSE
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == qt_values.SCROLL_BAR_ALWAYS_ON
     assert Qt.AlignmentFlag.AlignLeft.value == qt_values.ALIGN_LEFT
     assert Qt.AlignmentFlag.AlignTop.value == qt_values.ALIGN_TOP
     assert Qt.AlignmentFlag.AlignBottom.value == qt_values.ALIGN_BOTTOM
