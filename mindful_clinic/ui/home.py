@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -78,6 +79,8 @@ class HomeView(QWidget):
         heading.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
         heading.setWordWrap(True)
         self.time_group = QButtonGroup(self)
+        self._chip_minutes: dict[QAbstractButton, float | None] = {}
+        """Each time chip's minutes (kept here: a Qt property of a number costs a class at start)."""
         self.time_group.setExclusive(True)
         chips = QHBoxLayout()
         for key, minutes in TIME_CHOICES:
@@ -90,7 +93,7 @@ class HomeView(QWidget):
                 if minutes is None
                 else self.tr("I have %s minutes") % key
             )
-            b.setProperty("minutes", minutes)
+            self._chip_minutes[b] = minutes
             self.time_group.addButton(b)
             chips.addWidget(b)
             if minutes is None:
@@ -144,12 +147,12 @@ class HomeView(QWidget):
         self.rebuild()
 
     def _time_clicked(self, button: QPushButton) -> None:
-        self.set_time_choice(button.property("minutes"))
+        self.set_time_choice(self._chip_minutes.get(button))
 
     def set_time_choice(self, minutes: float | None) -> None:
         self.time_choice = minutes
         for b in self.time_group.buttons():
-            b.setChecked(b.property("minutes") == minutes)
+            b.setChecked(self._chip_minutes.get(b) == minutes)
         self.rebuild()
 
     def section_titles(self) -> dict[str, str]:

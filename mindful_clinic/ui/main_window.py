@@ -38,7 +38,6 @@ class MessageBar(QFrame):
         self.setProperty("role", "card")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.label.setAccessibleName(self.tr("Message"))
         close = QPushButton(self.tr("OK"))
         close.setAccessibleName(self.tr("Dismiss message"))
@@ -53,6 +52,8 @@ class MessageBar(QFrame):
     def say(self, text: str) -> None:
         if text in self.messages:
             return
+        if not self.messages:  # selectable, to copy a path: set when first needed (ui/qt_values.py)
+            self.label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.messages.append(text)
         self.label.setText("\n".join(self.messages))
         self.show()
