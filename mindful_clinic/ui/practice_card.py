@@ -118,6 +118,34 @@ class CardLook:
         self._advances: dict[tuple[bool, str], int] = {}
         self.stars_shown = stars_shown
         self.on_engaged = on_engaged
+        self._stars: dict[tuple[bool, bool, float], QPixmap] = {}
+
+    def star_image(self, favourite: bool, boxed: bool, ratio: float) -> QPixmap:
+        """The star, filled in the accent for a favourite, drawn once for every card that shows it.
+
+        ``boxed`` adds the star button's box, as its style sheet draws it, for a card whose button
+        is not made yet. ``ratio`` is the screen's device pixel ratio, so the star stays sharp.
+        """
+        key = (favourite, boxed, ratio)
+        image = self._stars.get(key)
+        if image is None:
+            image = QPixmap(round(STAR_SIZE * ratio), round(STAR_SIZE * ratio))
+            image.setDevicePixelRatio(ratio)
+            image.fill(QColor(0, 0, 0, 0))
+            colour = self.palette.accent if favourite else self.palette.muted
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if boxed:
+                frame = QPainterPath()
+                frame.addRoundedRect(QRectF(0.5, 0.5, STAR_SIZE - 1, STAR_SIZE - 1), 10, 10)
+                painter.strokePath(frame, line_pen(self.palette.guide))
+            path = star_path(STAR_SIZE / 2, STAR_SIZE / 2, STAR_RADIUS)
+            if favourite:
+                painter.fillPath(path, solid_brush(colour))
+            painter.strokePath(path, outline_pen(colour))
+            painter.end()
+            self._stars[key] = image
+        return image
 
     def text_height(self, title: bool, width: int, text: str) -> int:
         """``wrapped_height`` in the title's or the body's font; one-line widths kept by text.
@@ -323,20 +351,9 @@ class PracticeCard(QFrame):
         painter.end()
 
     def _draw_star(self, painter: QPainter) -> None:
-        """The star under the see-through star button: filled in the accent for a favourite."""
-        palette = self.look.palette
-        colour = palette.accent if self.favourite else palette.muted
-        box = self._star_box()
-        centre = box.center()
-        path = star_path(centre.x() + 0.5, centre.y() + 0.5, STAR_RADIUS)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._star is None:  # the button's own box, as its style sheet will draw it
-            frame = QPainterPath()
-            frame.addRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
-            painter.strokePath(frame, line_pen(palette.guide))
-        if self.favourite:
-            painter.fillPath(path, solid_brush(colour))
-        painter.strokePath(path, outline_pen(colour))
+        """The star under the see-through star button (and its box, until the button exists)."""
+        image = self.look.star_image(self.favourite, self._star is None, self.devicePixelRatioF())
+        painter.drawPixmap(self._star_box().topLeft(), image)
 
     # -- input -----------------------------------------------------------------------------------------
     def enterEvent(self, event: QEnterEvent) -> None:
