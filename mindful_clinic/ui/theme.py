@@ -211,6 +211,14 @@ def style_sheet(p: Palette) -> str:
         background: {p.guide}; border: none; border-radius: 6px; height: 12px; text-align: center;
     }}
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+    QScrollBar::handle {{ background: {p.muted}; border-radius: 3px; }}
+    QScrollBar::handle:vertical {{ min-height: 40px; }}
+    QScrollBar::handle:horizontal {{ min-width: 40px; }}
+    QScrollBar::handle:hover {{ background: {p.accent}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     """
 
 
