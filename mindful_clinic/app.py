@@ -218,6 +218,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     library = load_library(CustomPatternStore(folder), guided.custom_practices)
 
     practise = QStackedWidget()
+    practise.setProperty("fill", "none")
     practise.setAccessibleName(tr("Practise"))
     # Into the window first, then the home screen into it, then its cards: each widget joins the
     # window once, and Qt styles and lays out the cards once, when the window is shown (added to a

@@ -111,6 +111,7 @@ class HomeView(QWidget):
         # One grid for every section (headings span its columns): fewer widgets and layouts than a
         # grid per section, each of which Qt would style and lay out at start-up.
         self.body = QWidget()
+        self.body.setProperty("fill", "none")  # the window's background shows through the list
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
@@ -118,6 +119,7 @@ class HomeView(QWidget):
         for c in range(COLUMNS):
             self.grid.setColumnStretch(c, 1)
         scroll = QScrollArea()
+        scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         # Always there, so the cards keep their width when a time choice makes the list short

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.addWidget(tagline)
         self.nav.addSpacing(16)
         self.nav_end = QVBoxLayout()
+        self.nav_end.setContentsMargins(12, 0, 12, 0)  # lined up with the pages' buttons above
         rail = QWidget()
         rail.setObjectName("rail")
         rail_col = QVBoxLayout(rail)
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
         version.setProperty("role", "muted")
         version.setContentsMargins(14, 0, 0, 10)
         rail_col.addWidget(version)
-        rail.setMinimumWidth(210)
 
         self.pages = QStackedWidget()
+        self.pages.setProperty("fill", "none")  # the window's own background shows through
         self.message_bar = MessageBar()
         content = QWidget()
         content_col = QVBoxLayout(content)

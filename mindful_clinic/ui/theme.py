@@ -152,7 +152,8 @@ def apply(app: QApplication, palette: Palette) -> None:
 
 def style_sheet(p: Palette) -> str:
     # Text colours come from the palette (``apply``): a rule on every ``QWidget`` would make Qt style
-    # each widget one by one, a millisecond of start-up on the home screen alone.
+    # each widget one by one. Containers marked fill="none" (the main window's page stacks and the
+    # home screen's list) show the window through them instead of painting the same colour again.
     return f"""
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 14px; height: 14px; border: 2px solid {p.muted}; background: {p.surface};
@@ -176,6 +177,7 @@ def style_sheet(p: Palette) -> str:
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {p.window};
     }}
+    QWidget[fill="none"] {{ background: none; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
     QLabel[role="danger"] {{ color: {p.danger}; font-weight: 600; }}
     QFrame[role="card"] {{
