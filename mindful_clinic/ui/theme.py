@@ -177,7 +177,8 @@ def style_sheet(p: Palette) -> str:
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
         background: {p.window};
     }}
-    QWidget[fill="none"] {{ background: none; }}
+    QStackedWidget[fill="none"], QScrollArea[fill="none"],
+    QScrollArea > QWidget > QWidget[fill="none"] {{ background: none; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
     QLabel[role="danger"] {{ color: {p.danger}; font-weight: 600; }}
     QFrame[role="card"] {{
