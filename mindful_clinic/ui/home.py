@@ -111,7 +111,6 @@ class HomeView(QWidget):
         # One grid for every section (headings span its columns): fewer widgets and layouts than a
         # grid per section, each of which Qt would style and lay out at start-up.
         self.body = QWidget()
-        self.body.setProperty("fill", "none")  # the window's background shows through the list
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
