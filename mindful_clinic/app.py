@@ -580,9 +580,7 @@ def run(
 
         if theme.refine_system_scheme(qapp) and app.prefs.theme == "system":
             app.apply_theme("system")  # the palette had not told the system's scheme right
-        from mindful_clinic.ui.tray import default_icon
-
-        qapp.setWindowIcon(default_icon())  # the theme's icon, else the tray's drawn ring
+        qapp.setWindowIcon(app.reminders.tray.icon.icon())  # the theme's, else the drawn ring
 
         if start_reminders(app.reminders, qapp, app.window):
             app.window.keep_running_in_tray = True

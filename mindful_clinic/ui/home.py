@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.practice_card import CardLook, PracticeCard, minutes_label
+from mindful_clinic.ui.practice_card import CardLook, PracticeCard
 from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
 from mindful_clinic.ui.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
-
-__all__ = ["HomeView", "PracticeCard", "entries_for_time", "minutes_label"]
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("1", 1.0),

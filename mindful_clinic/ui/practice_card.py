@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.ui.qt_values import ALIGN_BOTTOM, ALIGN_LEFT, ALIGN_TOP, STRONG_FOCUS, WORD_WRAP
-from mindful_clinic.ui.theme import Palette
+from mindful_clinic.ui.theme import Palette, rgb
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -68,7 +68,7 @@ def muted_opacity(palette: Palette) -> float:
     three channels), so it keeps the theme's hue; ``tests/ui/test_practice_card.py`` checks that
     the result still passes WCAG AA on every palette.
     """
-    text, muted, surface = (_rgb(c) for c in (palette.text, palette.muted, palette.surface))
+    text, muted, surface = (rgb(c) for c in (palette.text, palette.muted, palette.surface))
     along = sum((t - s) * (m - s) for t, m, s in zip(text, muted, surface, strict=True))
     span = sum((t - s) ** 2 for t, s in zip(text, surface, strict=True))
     return 1.0 if span == 0 else min(1.0, max(0.0, along / span))
@@ -76,13 +76,9 @@ def muted_opacity(palette: Palette) -> float:
 
 def blended(palette: Palette, opacity: float) -> str:
     """The colour the eye sees: the text colour at ``opacity`` over the card's surface."""
-    text, surface = _rgb(palette.text), _rgb(palette.surface)
+    text, surface = rgb(palette.text), rgb(palette.surface)
     mixed = (round(t * opacity + s * (1 - opacity)) for t, s in zip(text, surface, strict=True))
     return "#" + "".join(f"{c:02x}" for c in mixed)
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
 def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | None = None) -> int:

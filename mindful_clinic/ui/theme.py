@@ -70,12 +70,17 @@ HIGH_CONTRAST = Palette(
 PALETTES = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
 
 
+def rgb(colour: str) -> tuple[int, int, int]:
+    """The red, green and blue of a #rrggbb colour, 0-255 each."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
 def contrast_ratio(fg: str, bg: str) -> float:
     """WCAG 2.x contrast ratio between two #rrggbb colours."""
 
     def lum(hex_colour: str) -> float:
-        rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        channels = [c / 255 for c in rgb(hex_colour)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
     a, b = sorted((lum(fg), lum(bg)), reverse=True)

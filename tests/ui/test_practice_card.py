@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from mindful_clinic.app import build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.catalog import CatalogEntry
 from mindful_clinic.core.clock import ManualClock
 from mindful_clinic.ui import theme
@@ -43,6 +43,16 @@ def card_for(
     card = PracticeCard(e, favourite, CardLook(palette, font, title))
     qtbot.addWidget(card)
     return card
+
+
+def shown_app(qtbot, width: int = 1100, height: int = 760) -> App:  # type: ignore[no-untyped-def]
+    """The whole app, its window on screen (the home screen's cards laid out and painted)."""
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.resize(width, height)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
 
 
 def colour_pixels(image: QImage, colour: str, top: int, bottom: int) -> int:
@@ -139,11 +149,7 @@ def test_lengths_read_as_people_say_them() -> None:
 
 
 def test_cards_on_the_home_screen_are_tall_enough_for_their_text(qtbot) -> None:  # type: ignore[no-untyped-def]
-    app = build(ManualClock())
-    qtbot.addWidget(app.window)
-    app.window.resize(760, 700)
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = shown_app(qtbot, width=760, height=700)
     for card in app.home.cards:
         if card.isVisible():
             assert card.height() >= card.heightForWidth(card.width()), card.entry.id
@@ -205,10 +211,7 @@ def test_the_stars_become_buttons_at_the_first_visit_to_a_card(qtbot) -> None:  
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QFocusEvent
 
-    app = build(ManualClock())
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = shown_app(qtbot)
     cards = app.home.cards
     assert app.home.findChildren(QPushButton, options=Qt.FindChildOption.FindChildrenRecursively)
     assert all(card.findChild(QPushButton) is None for card in cards)
@@ -222,10 +225,7 @@ def test_the_stars_become_buttons_at_the_first_visit_to_a_card(qtbot) -> None:  
 
 
 def test_the_pointer_reaching_a_card_shows_the_stars(qtbot) -> None:  # type: ignore[no-untyped-def]
-    app = build(ManualClock())
-    qtbot.addWidget(app.window)
-    app.window.show()
-    qtbot.waitExposed(app.window)
+    app = shown_app(qtbot)
     card = app.home.cards[1]
     assert card.findChild(QPushButton) is None
     qtbot.mouseMove(card, QPoint(30, 30))
