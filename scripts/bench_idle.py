@@ -3,7 +3,7 @@
 Target: ``idle_cpu_s_per_min`` <= 0.05 (peers that poll every second cost several times that).
 
 A child process saves an every-30-minutes, a fixed-time and a calendar-gap rule with a watched
-calendar file, builds the real app with ``mindful_clinic.app.build``, starts its reminders as
+calendar file, builds the real app with ``mindful_clinic.app.root.build``, starts its reminders as
 ``run()`` does (tray where one exists, calendar read, one timer armed on the real clock) and hides
 the window, as when closed to the tray. After a warm-up it reads its own CPU time (``getrusage``, every
 thread) across the measured span and reports it per minute. ``MINDFUL_CLINIC_BENCH_IDLE_S`` shortens
@@ -28,9 +28,9 @@ from datetime import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mindful_clinic.core.reminder_rules import ReminderRule, ReminderSettings
-from mindful_clinic.services.paths import data_dir
-from mindful_clinic.services.reminder_store import ReminderStore
+from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings
+from mindful_clinic.services.storage.paths import data_dir
+from mindful_clinic.services.reminders.store import ReminderStore
 
 span_s, warm_s = float(sys.argv[1]), float(sys.argv[2])
 qapp = QApplication([sys.argv[0]])
@@ -55,8 +55,8 @@ store.set_config(ReminderSettings(rules=rules))
 store.add_calendar(calendar)
 
 # The real app, its window closed to the tray, its own reminder machinery started as at start-up.
-from mindful_clinic.app import build
-from mindful_clinic.wiring.reminders import start_reminders
+from mindful_clinic.app.root import build
+from mindful_clinic.app.reminders import start_reminders
 
 app = build(qapp=qapp)
 app.window.show()

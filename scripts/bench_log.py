@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from log_sample import sample_records, write_sample_log
 
-from mindful_clinic.core.clock import ManualClock
-from mindful_clinic.core.log_records import LogRecord, new_id
-from mindful_clinic.services.log_index import drop_index
-from mindful_clinic.services.log_store import LogStore
+from mindful_clinic.core.log.records import LogRecord, new_id
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.log.index import drop_index
+from mindful_clinic.services.log.store import LogStore
 
 N = 50_000
 

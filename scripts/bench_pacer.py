@@ -19,11 +19,11 @@ CHILD = r"""
 import json, os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from mindful_clinic.core.breath_schema import load_shipped_patterns
-from mindful_clinic.core.clock import SystemClock
-from mindful_clinic.core.session import PracticeSession
-from mindful_clinic.ui.pacer_view import PacerView
-from mindful_clinic.ui import theme
+from mindful_clinic.core.breath.schema import load_shipped_patterns
+from mindful_clinic.core.time.clock import SystemClock
+from mindful_clinic.core.practice.session import PracticeSession
+from mindful_clinic.ui.breath.pacer_view import PacerView
+from mindful_clinic.ui.shell import theme
 
 DURATION = float(sys.argv[1])
 qapp = QApplication([])

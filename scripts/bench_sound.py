@@ -47,13 +47,13 @@ def run_session() -> list[float]:
     """Offsets in ms (signed: positive = after the boundary) of the timer-driven segment cues."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from mindful_clinic.core.breath_schema import load_shipped_patterns
-    from mindful_clinic.core.clock import SystemClock
-    from mindful_clinic.core.cue_plan import CuePlan
-    from mindful_clinic.core.session import PracticeSession
-    from mindful_clinic.core.sound_settings import PracticeSoundChoices
-    from mindful_clinic.services.sound import PygamePlayer
-    from mindful_clinic.ui.cue_driver import CueDriver
+    from mindful_clinic.core.breath.schema import load_shipped_patterns
+    from mindful_clinic.core.practice.session import PracticeSession
+    from mindful_clinic.core.sound.cue_plan import CuePlan
+    from mindful_clinic.core.sound.settings import PracticeSoundChoices
+    from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.services.sound.player import PygamePlayer
+    from mindful_clinic.ui.sound.cue_driver import CueDriver
 
     app = QCoreApplication.instance() or QCoreApplication([])
     pattern = next(p for p in load_shipped_patterns() if p.id == PATTERN)

@@ -21,11 +21,11 @@ RUNS = 5
 machine's load during the run weighs on both alike, and the medians are compared."""
 
 # The app is started as the ``mindful-clinic`` command starts it: through mindful_clinic.cli (with no
-# arguments it imports mindful_clinic.app and calls ``run``); the hooks only report the moments.
+# arguments it imports mindful_clinic.app.root and calls ``run``); the hooks only report the moments.
 APP_CHILD = """
 import sys
 import mindful_clinic.cli
-from mindful_clinic.app import run
+from mindful_clinic.app.root import run
 def rss():
     return [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]
 def idle(app):
@@ -36,7 +36,7 @@ def services(app):
 sys.exit(run([], on_idle=idle, on_ready=services))
 """
 
-# The bare window is timed to the same moment as the app (``mindful_clinic.app.when_shown_and_idle``):
+# The bare window is timed to the same moment as the app (``mindful_clinic.app.root.when_shown_and_idle``):
 # the first time the event loop waits with the window exposed, so painted. (Until version 0.1 the
 # floor was timed at a zero-delay timer after ``show()``, which fires before the first paint; the
 # app's figure included its paint. The floor is now about 2 ms later than it was measured before.)

@@ -14,10 +14,10 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from mindful_clinic.core.log_records import LogRecord, to_document
-from mindful_clinic.services.log_schema import RECORDS_TABLE, empty_tables
-from mindful_clinic.services.log_shards import shard_name, write_tables
-from mindful_clinic.services.paths import ensure_private_dir
+from mindful_clinic.core.log.records import LogRecord, to_document
+from mindful_clinic.services.log.schema import RECORDS_TABLE, empty_tables
+from mindful_clinic.services.log.shards import shard_name, write_tables
+from mindful_clinic.services.storage.paths import ensure_private_dir
 
 PRACTICES = (
     ("resonance_5_5", "Slow, even breathing", (60, 180, 300)),

@@ -4,7 +4,7 @@ Every sound is made here from numbers, never downloaded, so it is ours and repro
 the waveforms (partials, glides, noise spectra with a fixed seed) and pydub assembles them, sets the
 peak level, fades attacks and tails and writes 16-bit mono WAV. Running the script twice writes
 byte-identical files (no timestamps, no unseeded randomness). The headline values of each sound
-(duration, dominant frequency, peak) come from ``mindful_clinic.core.sound_design``, which the tests
+(duration, dominant frequency, peak) come from ``mindful_clinic.core.sound.design``, which the tests
 measure the files against; the finer synthesis parameters live below and are written into
 audio/README.md.
 """
@@ -23,7 +23,7 @@ from pydub import AudioSegment
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mindful_clinic.core.sound_design import (  # noqa: E402
+from mindful_clinic.core.sound.design import (  # noqa: E402
     CHANNELS,
     SAMPLE_RATE,
     SAMPLE_WIDTH,
@@ -259,7 +259,7 @@ def readme_text() -> str:
 Made by `python scripts/make_audio.py` (numpy draws the waveforms, pydub sets levels, fades and
 writes the files); nothing here is recorded or downloaded. The script is deterministic: run it twice
 and every file is byte-identical. Format: WAV, {SAMPLE_RATE} Hz, {8 * SAMPLE_WIDTH}-bit, mono.
-The values in the first table live in `mindful_clinic/core/sound_design.py`; the tests measure every
+The values in the first table live in `mindful_clinic/core/sound/design.py`; the tests measure every
 file against them (duration, peak, RMS, dominant frequency by FFT within 2 %).
 
 | File | Kind | Length | Dominant frequency | Peak | RMS | Loops | What it is |

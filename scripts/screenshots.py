@@ -36,11 +36,11 @@ def render_spine(outdir: Path) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from mindful_clinic.app import build, open_pattern_editor  # noqa: F401
-    from mindful_clinic.core.clock import ManualClock
+    from mindful_clinic.app.root import build, open_pattern_editor  # noqa: F401
     from mindful_clinic.core.preferences import PracticeChoice
-    from mindful_clinic.ui.pacer_view import PacerView
-    from mindful_clinic.ui.pattern_editor import PatternEditorDialog
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.ui.breath.pacer_view import PacerView
+    from mindful_clinic.ui.breath.pattern_editor import PatternEditorDialog
 
     clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     app = build(clock)
@@ -69,7 +69,7 @@ def render_spine(outdir: Path) -> None:
 
     store = app.library.custom_patterns
     assert store is not None
-    from mindful_clinic.core.breath import BreathPattern, Phase, PhaseKind
+    from mindful_clinic.core.breath.pattern import BreathPattern, Phase, PhaseKind
 
     store.save(
         BreathPattern(
@@ -97,7 +97,7 @@ def main(argv: list[str]) -> int:
     outdir.mkdir(parents=True, exist_ok=True)
     os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-shots-")
     sys.path.insert(0, str(HERE))
-    from mindful_clinic.app import ensure_qapp
+    from mindful_clinic.app.root import ensure_qapp
 
     ensure_qapp()
     render_spine(outdir)

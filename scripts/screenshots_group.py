@@ -29,14 +29,14 @@ def _save(widget: object, path: Path) -> None:
 def render(outdir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from mindful_clinic.core.catalog import Catalog
-    from mindful_clinic.core.clock import ManualClock
-    from mindful_clinic.services.group_store import GroupStore
-    from mindful_clinic.services.library import shipped_entries
-    from mindful_clinic.services.paths import data_dir
-    from mindful_clinic.ui import theme
-    from mindful_clinic.ui.group_facilitator import GroupFacilitatorPanel
-    from mindful_clinic.ui.presenter_window import PresenterWindow
+    from mindful_clinic.core.practice.catalog import Catalog
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.services.group.store import GroupStore
+    from mindful_clinic.services.practice.library import shipped_entries
+    from mindful_clinic.services.storage.paths import data_dir
+    from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
+    from mindful_clinic.ui.group.presenter_window import PresenterWindow
+    from mindful_clinic.ui.shell import theme
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)

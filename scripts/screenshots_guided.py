@@ -16,17 +16,17 @@ from screenshots import SIZE, save
 def render(outdir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from mindful_clinic.app import build
-    from mindful_clinic.core.clock import ManualClock
-    from mindful_clinic.core.support import shipped_support
-    from mindful_clinic.services.custom_practices import CustomPracticeStore
-    from mindful_clinic.services.paths import data_dir
-    from mindful_clinic.services.speech import NullSpeaker
-    from mindful_clinic.ui.guided_kind import GuidedKind
-    from mindful_clinic.ui.guided_setup import GuidedSetup
-    from mindful_clinic.ui.guided_view import GuidedView
-    from mindful_clinic.ui.practice_editor import PracticeEditorDialog
-    from mindful_clinic.ui.support_page import SupportPage
+    from mindful_clinic.app.root import build
+    from mindful_clinic.core.support.contacts import shipped_support
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+    from mindful_clinic.services.sound.speech import NullSpeaker
+    from mindful_clinic.services.storage.paths import data_dir
+    from mindful_clinic.ui.guided.kind import GuidedKind
+    from mindful_clinic.ui.guided.practice_editor import PracticeEditorDialog
+    from mindful_clinic.ui.guided.setup import GuidedSetup
+    from mindful_clinic.ui.guided.view import GuidedView
+    from mindful_clinic.ui.support.page import SupportPage
 
     clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     app = build(clock)

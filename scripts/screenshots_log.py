@@ -19,12 +19,12 @@ NOW = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
 def render(outdir: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from mindful_clinic.app import build
-    from mindful_clinic.core.clock import ManualClock
-    from mindful_clinic.services.log_store import LogStore, log_dir
-    from mindful_clinic.ui.checkin import CheckInWidget
-    from mindful_clinic.ui.history_view import HistoryView
-    from mindful_clinic.ui.insights_view import InsightsView
+    from mindful_clinic.app.root import build
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.services.log.store import LogStore, log_dir
+    from mindful_clinic.ui.log.checkin import CheckInWidget
+    from mindful_clinic.ui.log.history import HistoryView
+    from mindful_clinic.ui.log.insights import InsightsView
 
     local = NOW.astimezone(timezone(timedelta(hours=1)))
     write_sample_log(

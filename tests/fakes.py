@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from mindful_clinic.core.clock import ManualClock
+from mindful_clinic.core.time.clock import ManualClock
 
 __all__ = ["ManualClock"]

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from mindful_clinic.core.log_records import LogRecord
+from mindful_clinic.core.log.records import LogRecord
 
 ID = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"
 CET = timezone(timedelta(hours=1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mindful_clinic.core.clock import Clock
+from mindful_clinic.core.time.clock import Clock
 
 
 @dataclass(frozen=True)

@@ -32,11 +32,11 @@ def register(sub: Any) -> None:
 
 def run_gaps(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.gaps import find_gaps
-    from mindful_clinic.core.reminder_rules import RuleError, TimeWindow, parse_hhmm
-    from mindful_clinic.core.schedule import day_window
-    from mindful_clinic.core.zones import local_zone, zone_named
-    from mindful_clinic.services.calendar_import import CalendarError, busy_from_files
+    from mindful_clinic.core.reminders.gaps import find_gaps
+    from mindful_clinic.core.reminders.rules import RuleError, TimeWindow, parse_hhmm
+    from mindful_clinic.core.reminders.schedule import day_window
+    from mindful_clinic.core.time.zones import local_zone, zone_named
+    from mindful_clinic.services.reminders.calendar_import import CalendarError, busy_from_files
 
     try:
         tz: tzinfo = zone_named(args.tz) if args.tz else local_zone()

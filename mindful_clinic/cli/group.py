@@ -26,9 +26,9 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.services.atomic import atomic_write_text
-    from mindful_clinic.services.group_store import GroupStore
-    from mindful_clinic.services.paths import data_dir
+    from mindful_clinic.services.group.store import GroupStore
+    from mindful_clinic.services.storage.atomic import atomic_write_text
+    from mindful_clinic.services.storage.paths import data_dir
 
     if getattr(args, "group_command", None) != "export":
         raise UsageError("say what to do, e.g. 'mindful-clinic group export --format csv'")
@@ -55,7 +55,7 @@ def render(records: list[Any], fmt: str) -> str:
     import io
     import json
 
-    from mindful_clinic.core.group_records import CSV_COLUMNS, csv_row, json_rows
+    from mindful_clinic.core.group.records import CSV_COLUMNS, csv_row, json_rows
 
     if fmt == "json":
         return json.dumps(json_rows(records), indent=2, ensure_ascii=False) + "\n"

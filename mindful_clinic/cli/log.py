@@ -44,7 +44,7 @@ def _date(text: str) -> date:
 
 def _open_store() -> Any:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.services.log_store import LogBusyError, LogStore
+    from mindful_clinic.services.log.store import LogBusyError, LogStore
 
     try:
         store = LogStore()
@@ -56,8 +56,8 @@ def _open_store() -> Any:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from mindful_clinic.core.log_exchange import export_csv, export_json
-    from mindful_clinic.services.atomic import atomic_write_text
+    from mindful_clinic.core.log.exchange import export_csv, export_json
+    from mindful_clinic.services.storage.atomic import atomic_write_text
 
     with _open_store() as store:
         records = store.all()
@@ -74,7 +74,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log_exchange import parse_import
+    from mindful_clinic.core.log.exchange import parse_import
 
     path = Path(args.file)
     try:
@@ -107,7 +107,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log_stats import format_summary
+    from mindful_clinic.core.log.stats import format_summary
 
     if args.start and args.end and args.start > args.end:
         raise UsageError("--from is after --to")

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from mindful_clinic.core.breath import BreathPattern
+from mindful_clinic.core.breath.pattern import BreathPattern
 
 
 def register(sub: Any) -> None:
@@ -18,9 +18,9 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.services.custom_patterns import CustomPatternStore
-    from mindful_clinic.services.library import load_library
-    from mindful_clinic.services.paths import data_dir
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.practice.library import load_library
+    from mindful_clinic.services.storage.paths import data_dir
 
     library = load_library(CustomPatternStore(data_dir()))
     catalog = library.catalog
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def describe(item: object) -> str:
-    from mindful_clinic.core.catalog import describe_pattern
+    from mindful_clinic.core.practice.catalog import describe_pattern
 
     if isinstance(item, BreathPattern):
         return describe_pattern(item)

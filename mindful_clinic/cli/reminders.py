@@ -24,12 +24,12 @@ def register(sub: Any) -> None:
 
 def run_next(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.clock import SystemClock
-    from mindful_clinic.core.schedule import DEFAULT_HORIZON, LOOKBACK, next_for_settings
-    from mindful_clinic.core.zones import local_zone, zone_named
-    from mindful_clinic.services.calendar_import import CalendarCache
-    from mindful_clinic.services.paths import data_dir
-    from mindful_clinic.services.reminder_store import ReminderStore
+    from mindful_clinic.core.reminders.schedule import DEFAULT_HORIZON, LOOKBACK, next_for_settings
+    from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.core.time.zones import local_zone, zone_named
+    from mindful_clinic.services.reminders.calendar_import import CalendarCache
+    from mindful_clinic.services.reminders.store import ReminderStore
+    from mindful_clinic.services.storage.paths import data_dir
 
     if not 1 <= args.count <= 500:
         raise UsageError("--count must be between 1 and 500")
@@ -90,10 +90,10 @@ def describe(r: Any, tz: Any) -> str:
 def _candidates() -> list[tuple[str, int]]:
     """Every practice length in the library, for the gap suggestions (none if it cannot load)."""
     from mindful_clinic.core.errors import ContentError
-    from mindful_clinic.core.gaps import practice_candidates
-    from mindful_clinic.services.custom_patterns import CustomPatternStore
-    from mindful_clinic.services.library import load_library
-    from mindful_clinic.services.paths import data_dir
+    from mindful_clinic.core.reminders.gaps import practice_candidates
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.practice.library import load_library
+    from mindful_clinic.services.storage.paths import data_dir
 
     try:
         return practice_candidates(load_library(CustomPatternStore(data_dir())).catalog.entries())

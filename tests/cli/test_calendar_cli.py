@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from mindful_clinic.cli import main
-from mindful_clinic.core.reminder_rules import ReminderRule, ReminderSettings, ReminderState
-from mindful_clinic.services.reminder_store import ReminderStore
+from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings, ReminderState
+from mindful_clinic.services.reminders.store import ReminderStore
 
 
 def cal(*events: tuple[str, str], extra: str = "") -> str:

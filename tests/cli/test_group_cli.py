@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from mindful_clinic.cli import main
-from mindful_clinic.core.group_checkin import parse_checkin
-from mindful_clinic.core.group_records import CSV_COLUMNS, CheckinSummary, GroupRecord
-from mindful_clinic.services.group_store import GroupStore
+from mindful_clinic.core.group.checkin import parse_checkin
+from mindful_clinic.core.group.records import CSV_COLUMNS, CheckinSummary, GroupRecord
+from mindful_clinic.services.group.store import GroupStore
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from mindful_clinic.cli import main
-from mindful_clinic.core.log_exchange import export_csv, export_json
-from mindful_clinic.core.log_records import CSV_COLUMNS, to_csv_row
-from mindful_clinic.services.log_store import LogStore, log_dir
+from mindful_clinic.core.log.exchange import export_csv, export_json
+from mindful_clinic.core.log.records import CSV_COLUMNS, to_csv_row
+from mindful_clinic.services.log.store import LogStore, log_dir
 from tests.log_fakes import CET, at, make, series
 
 HEADER = (

@@ -1,0 +1,403 @@
+"""Guided practices (body scan, self-compassion, brief resets): ordered steps on the step engine.
+
+A practice is data: steps with a caption, optional spoken words, an optional sound cue and body
+region, and either a fixed length or a weight. ``plan(options)`` turns it into exact timings for one
+sitting: the user's choices (length, direction, skipped regions, eyes, posture, anchor, touch,
+loving-kindness focus) are applied, and weighted steps share the time left after fixed ones. Time is
+counted in whole milliseconds and shared out by the largest-remainder rule, so the steps of a
+10-minute body scan add up to exactly 600 000 ms, however many regions are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from mindful_clinic.core.practice.catalog import CatalogEntry
+from mindful_clinic.core.practice.timeline import Segment, StepTimeline
+
+DIRECTIONS = ("feet_to_head", "head_to_feet")
+FOCI = ("loved_one", "self", "colleague_or_team", "everyone")
+"""Loving-kindness focus, easy-first order (content-spec 3.1)."""
+OPTION_VALUES: dict[str, tuple[str, ...]] = {
+    "eyes": ("open", "lowered", "closed"),
+    "posture": ("sit", "lie", "stand"),
+    "anchor": ("breath", "sounds", "feet", "hands", "object"),
+    "touch": ("heart", "heart_and_belly", "cheek", "self_hug", "hands_held", "none"),
+}
+"""Word options: step text may say {eyes}, {posture}, {anchor} or {touch}; the words come from data."""
+OPTION_DEFAULTS: dict[str, str] = {
+    "eyes": "lowered",
+    "posture": "sit",
+    "anchor": "breath",
+    "touch": "heart",
+}
+
+REGION_LABELS: dict[str, str] = {
+    "left_foot": "Left foot",
+    "right_foot": "Right foot",
+    "feet": "Feet",
+    "left_leg": "Left leg",
+    "right_leg": "Right leg",
+    "legs": "Legs",
+    "pelvis": "Pelvis and hips",
+    "abdomen_lower_back": "Belly and lower back",
+    "chest_upper_back": "Chest and upper back",
+    "hands_arms": "Hands and arms",
+    "shoulders_neck": "Shoulders, neck and throat",
+    "face_head": "Face and head",
+    "whole_body": "Whole body",
+}
+"""Body regions a step can name (the body map draws each one)."""
+SKIPPABLE: dict[str, tuple[str, ...]] = {
+    "feet": ("left_foot", "right_foot", "feet"),
+    "legs": ("left_leg", "right_leg", "legs"),
+    "pelvis": ("pelvis",),
+    "abdomen_lower_back": ("abdomen_lower_back",),
+    "chest_upper_back": ("chest_upper_back",),
+    "hands_arms": ("hands_arms",),
+    "shoulders_neck": ("shoulders_neck",),
+    "face_head": ("face_head",),
+}
+"""Groups a user may skip (pain, injury, trauma), and the regions each covers."""
+MIN_STEP_MS = 1000
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class OptionError(ValueError):
+    """A choice that does not fit the practice (every region skipped, say): plain words for the UI."""
+
+
+def region_group(region: str) -> str | None:
+    return next((g for g, members in SKIPPABLE.items() if region in members), None)
+
+
+@dataclass(frozen=True)
+class StepDef:
+    """One step as written in the data file, before the user's choices and the length are applied."""
+
+    id: str
+    title: str
+    caption: str
+    spoken: str = ""
+    weight: float | None = None
+    """Share of the time left after fixed steps (written as seconds at the practice's usual length)."""
+    seconds: float | None = None
+    """A fixed length that does not scale."""
+    cue: str | None = None
+    region: str | None = None
+    focus: str | None = None
+
+    @property
+    def is_scan_region(self) -> bool:
+        """Part of the scan proper: reversed by direction, skippable; whole-body steps are not."""
+        return self.region is not None and region_group(self.region) is not None
+
+
+@dataclass(frozen=True)
+class GuidedStep:
+    """One step as practised: exact start and length, words with the user's choices filled in."""
+
+    index: int
+    id: str
+    title: str
+    caption: str
+    spoken: str
+    note: str
+    """A line added because of a choice (a skipped region before this step), shown above the caption."""
+    cue: str | None
+    region: str | None
+    focus: str | None
+    start_ms: int
+    duration_ms: int
+
+    @property
+    def start_s(self) -> float:
+        return self.start_ms / 1000
+
+    @property
+    def duration_s(self) -> float:
+        return self.duration_ms / 1000
+
+    @property
+    def speech(self) -> str:
+        """What the voice says when the step begins (empty: nothing)."""
+        return " ".join(t for t in (self.note, self.spoken) if t)
+
+
+@dataclass(frozen=True)
+class GuidedOptions:
+    length_s: int | None = None
+    """None: the practice's default length."""
+    direction: str = "feet_to_head"
+    skip_regions: frozenset[str] = frozenset()
+    eyes: str = OPTION_DEFAULTS["eyes"]
+    posture: str = OPTION_DEFAULTS["posture"]
+    anchor: str = OPTION_DEFAULTS["anchor"]
+    touch: str = OPTION_DEFAULTS["touch"]
+    focus: frozenset[str] | None = None
+    """Loving-kindness focus to include; None: all the practice has."""
+
+    def choice(self, name: str) -> str:
+        value: str = getattr(self, name)
+        return value
+
+
+@dataclass(frozen=True)
+class GuidedPractice:
+    id: str
+    title: str
+    category: str
+    steps: tuple[StepDef, ...]
+    durations_s: tuple[int, ...]
+    default_duration_s: int
+    summary: str = ""
+    description: str = ""
+    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Option name -> choice -> words, for the {placeholders} in step text."""
+    skip_note: str = ""
+    """Said before the step after a skipped region; may use {regions} and {neutral}."""
+    neutral: Mapping[str, str] = field(default_factory=dict)
+    """Neutral places to rest attention: hands_or_feet, hands, feet, other."""
+    cautions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    evidence: str = ""
+    custom: bool = False
+
+    def supports(self, option: str) -> bool:
+        """Whether the setup panel should offer a choice (only what changes this practice)."""
+        if option == "length":
+            return len(self.durations_s) > 1
+        if option in ("direction", "skip_regions"):
+            return any(s.is_scan_region for s in self.steps)
+        if option == "focus":
+            return any(s.focus for s in self.steps)
+        return any(option in _PLACEHOLDER.findall(s.caption + s.spoken) for s in self.steps)
+
+    @property
+    def foci(self) -> tuple[str, ...]:
+        return tuple(f for f in FOCI if any(s.focus == f for s in self.steps))
+
+    @property
+    def skippable_groups(self) -> tuple[str, ...]:
+        present = {region_group(s.region) for s in self.steps if s.region}
+        return tuple(g for g in SKIPPABLE if g in present)
+
+    def plan(self, options: GuidedOptions | None = None) -> GuidedPlan:
+        return build_plan(self, options or GuidedOptions())
+
+    def timeline(self, options: GuidedOptions | None = None) -> StepTimeline:
+        return self.plan(options).timeline()
+
+    def describe(self) -> str:
+        from mindful_clinic.core.guided.describe import describe_practice
+
+        return describe_practice(self)
+
+
+@dataclass(frozen=True)
+class GuidedPlan:
+    """A practice prepared for one sitting: what the session runs and the view shows."""
+
+    practice: GuidedPractice
+    options: GuidedOptions
+    steps: tuple[GuidedStep, ...]
+
+    @property
+    def total_ms(self) -> int:
+        return sum(s.duration_ms for s in self.steps)
+
+    @property
+    def total_s(self) -> float:
+        return self.total_ms / 1000
+
+    @property
+    def has_body_map(self) -> bool:
+        return any(s.region for s in self.steps)
+
+    def regions(self) -> list[str]:
+        """Regions in the order this sitting visits them (for the list beside the body map)."""
+        out: list[str] = []
+        for s in self.steps:
+            if s.region and s.region not in out:
+                out.append(s.region)
+        return out
+
+    def timeline(self) -> StepTimeline:
+        return StepTimeline(
+            [Segment("step", s.duration_ms / 1000, label=s.title, payload=s) for s in self.steps]
+        )
+
+    def describe(self) -> str:
+        from mindful_clinic.core.guided.describe import describe_plan
+
+        return describe_plan(self)
+
+
+def guided_entry(p: GuidedPractice) -> CatalogEntry:
+    """The practice as the picker and ``mindful-clinic practices`` list it."""
+    return CatalogEntry(
+        p.id, p.title, p.category, p.summary, p.durations_s, p.default_duration_s, "guided", p,
+        p.custom,
+    )  # fmt: skip
+
+
+# -- building a sitting -----------------------------------------------------------------------------
+def build_plan(practice: GuidedPractice, options: GuidedOptions) -> GuidedPlan:
+    _check_options(practice, options)
+    length_s = options.length_s or practice.default_duration_s
+    steps = list(practice.steps)
+    if practice.foci:
+        chosen = options.focus if options.focus is not None else frozenset(practice.foci)
+        steps = [s for s in steps if s.focus is None or s.focus in chosen]
+        if not any(s.focus for s in steps):
+            raise OptionError("Choose at least one person or group to send kind wishes to.")
+    if options.direction == "head_to_feet":
+        steps = _reverse_scan(steps)
+    steps, notes = _skip(practice, steps, options.skip_regions)
+    durations = allocate_ms(
+        length_s * 1000,
+        [_ms(s.seconds) if s.seconds is not None else None for s in steps],
+        [Fraction(str(s.weight)) if s.weight is not None else None for s in steps],
+    )
+    out: list[GuidedStep] = []
+    start = 0
+    for i, (s, ms) in enumerate(zip(steps, durations, strict=True)):
+        out.append(
+            GuidedStep(
+                index=i,
+                id=s.id,
+                title=s.title,
+                caption=render(s.caption, practice.words, options),
+                spoken=render(s.spoken, practice.words, options),
+                note=notes.get(i, ""),
+                cue=s.cue,
+                region=s.region,
+                focus=s.focus,
+                start_ms=start,
+                duration_ms=ms,
+            )
+        )
+        start += ms
+    return GuidedPlan(practice, options, tuple(out))
+
+
+def allocate_ms(
+    total_ms: int, fixed_ms: Sequence[int | None], weights: Sequence[Fraction | None]
+) -> list[int]:
+    """Exact lengths: fixed steps keep theirs, weighted steps share the rest by largest remainder.
+
+    The rest is shared in whole seconds when it is a whole number of seconds (readable timings), else
+    in milliseconds; either way the lengths add up to ``total_ms`` exactly.
+    """
+    fixed_total = sum(f for f in fixed_ms if f is not None)
+    rest = total_ms - fixed_total
+    weighted = [(i, w) for i, w in enumerate(weights) if w is not None]
+    if not weighted:
+        if rest != 0:
+            raise OptionError(
+                f"This practice lasts {format_ms(fixed_total)}; it cannot be made {format_ms(total_ms)}."
+            )
+        return [f or 0 for f in fixed_ms]
+    if rest < MIN_STEP_MS * len(weighted):
+        raise OptionError(f"{format_ms(total_ms)} is too short for the steps of this practice.")
+    quantum = 1000 if rest % 1000 == 0 else 1
+    units = rest // quantum
+    weight_sum = sum((w for _, w in weighted), Fraction(0))
+    shares = {i: units * w / weight_sum for i, w in weighted}
+    floors = {i: int(share) for i, share in shares.items()}  # shares are >= 0: int() floors
+    leftover = units - sum(floors.values())
+    by_remainder = sorted(shares, key=lambda i: (-(shares[i] - floors[i]), i))
+    for i in by_remainder[:leftover]:
+        floors[i] += 1
+    out = [f if f is not None else floors[i] * quantum for i, f in enumerate(fixed_ms)]
+    if any(out[i] < MIN_STEP_MS for i, _ in weighted):
+        raise OptionError(f"{format_ms(total_ms)} is too short for the steps of this practice.")
+    return out
+
+
+def render(text: str, words: Mapping[str, Mapping[str, str]], options: GuidedOptions) -> str:
+    """Fill {eyes}, {posture}, {anchor}, {touch} with the chosen words; capitalise at a sentence start."""
+
+    def sub(m: re.Match[str]) -> str:
+        value = words[m.group(1)][options.choice(m.group(1))]
+        before = text[: m.start()].rstrip(" ")
+        if not before or before[-1] in ".!?\n":
+            value = value[:1].upper() + value[1:]
+        return value
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+def placeholders(text: str) -> list[str]:
+    return _PLACEHOLDER.findall(text)
+
+
+def _check_options(practice: GuidedPractice, options: GuidedOptions) -> None:
+    if options.length_s is not None and options.length_s <= 0:
+        raise OptionError("Choose a length above zero.")
+    if options.direction not in DIRECTIONS:
+        raise OptionError(f"Unknown direction '{options.direction}'.")
+    for name, allowed in OPTION_VALUES.items():
+        if options.choice(name) not in allowed:
+            raise OptionError(f"Unknown {name} choice '{options.choice(name)}'.")
+    unknown = set(options.skip_regions) - set(SKIPPABLE)
+    if unknown:
+        raise OptionError(f"Unknown region to skip: {sorted(unknown)[0]}.")
+    if options.focus is not None and set(options.focus) - set(FOCI):
+        raise OptionError(f"Unknown focus: {sorted(set(options.focus) - set(FOCI))[0]}.")
+
+
+def _reverse_scan(steps: list[StepDef]) -> list[StepDef]:
+    """Head to feet: the scan regions run in reverse; arriving, whole body and closing stay put."""
+    slots = [i for i, s in enumerate(steps) if s.is_scan_region]
+    out = list(steps)
+    for slot, step in zip(slots, reversed([steps[i] for i in slots]), strict=True):
+        out[slot] = step
+    return out
+
+
+def _skip(
+    practice: GuidedPractice, steps: list[StepDef], skip: frozenset[str]
+) -> tuple[list[StepDef], dict[int, str]]:
+    """Drop skipped regions; the next step kept gets a note offering a neutral place to rest."""
+    if not skip or not any(s.is_scan_region for s in steps):
+        return steps, {}
+    kept: list[StepDef] = []
+    notes: dict[int, str] = {}
+    pending: list[str] = []
+    for s in steps:
+        group = region_group(s.region) if s.is_scan_region and s.region else None
+        if group in skip:
+            if group not in pending:
+                pending.append(group)
+            continue
+        if pending and practice.skip_note:
+            notes[len(kept)] = _skip_note(practice, pending, skip)
+        pending = []
+        kept.append(s)
+    if not any(s.is_scan_region for s in kept):
+        raise OptionError("Keep at least one region in the scan, or choose another practice.")
+    return kept, notes
+
+
+def _skip_note(practice: GuidedPractice, groups: Sequence[str], skip: frozenset[str]) -> str:
+    names = ["the " + REGION_LABELS[g].lower() for g in groups]
+    regions = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    hands, feet = "hands_arms" not in skip, "feet" not in skip
+    key = "hands_or_feet" if hands and feet else "hands" if hands else "feet" if feet else "other"
+    neutral = practice.neutral.get(key, "")
+    return practice.skip_note.replace("{regions}", regions).replace("{neutral}", neutral)
+
+
+def _ms(seconds: float) -> int:
+    return int(Fraction(str(seconds)) * 1000)
+
+
+def format_ms(ms: int) -> str:
+    """m:ss, with milliseconds only when a time is not a whole second."""
+    minutes, rest = divmod(ms, 60_000)
+    secs, millis = divmod(rest, 1000)
+    return f"{minutes}:{secs:02d}" + (f".{millis:03d}" if millis else "")

@@ -1,0 +1,347 @@
+"""Reading guided practices from data (shipped TOML files, the user's own practices as JSON).
+
+Every field is checked and a problem is reported as "file: steps[3].caption: problem", so whoever
+edits a practice (a developer, a team lead in the editor) can find the mistake without reading code.
+Shared wording (eyes, posture, anchor and touch choices; the skipped-region note) lives in
+guided_words.toml; a practice may override any of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from mindful_clinic.core.errors import ContentError
+from mindful_clinic.core.guided.practice import (
+    DIRECTIONS,
+    FOCI,
+    OPTION_VALUES,
+    REGION_LABELS,
+    SKIPPABLE,
+    GuidedOptions,
+    GuidedPractice,
+    OptionError,
+    StepDef,
+    placeholders,
+)
+from mindful_clinic.core.practice.catalog import CATEGORIES
+from mindful_clinic.core.practice.references import cautions, sources
+
+MAX_CAPTION = 320
+"""Captions are read at a glance in large type; longer guidance belongs in the spoken text."""
+MAX_SPOKEN = 1500
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_KNOWN = {
+    "id", "title", "category", "summary", "description", "durations_s", "default_duration_s",
+    "words", "skip_note", "neutral", "cautions", "sources", "evidence", "steps", "custom",
+}  # fmt: skip
+_STEP_KNOWN = {"id", "title", "caption", "spoken", "weight", "seconds", "cue", "region", "focus"}
+_NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
+
+
+@cache
+def common_words() -> tuple[dict[str, dict[str, str]], str, dict[str, str]]:
+    """Shared wording: (words per option, skip note, neutral places), from guided_words.toml."""
+    import tomllib  # here, not at import: start-up reads the content cache instead
+
+    name = "guided_words.toml"
+    text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
+    words = _words(data.get("words", {}), name)
+    for option, values in OPTION_VALUES.items():
+        missing = [v for v in values if v not in words.get(option, {})]
+        if missing:
+            raise ContentError(name, f"words.{option}", f"needs wording for {', '.join(missing)}")
+    neutral = _neutral(data.get("neutral", {}), name)
+    return words, _text(data, "skip_note", name, required=True), neutral
+
+
+def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractice:
+    if not isinstance(data, Mapping):
+        raise ContentError(source, "(file)", "must be a table of fields")
+    unknown = set(data) - _KNOWN
+    if unknown:
+        raise ContentError(source, sorted(unknown)[0], "is not a known field")
+    pid = _text(data, "id", source, required=True)
+    if not _ID.match(pid):
+        raise ContentError(source, "id", "use lower-case letters, digits and underscores only")
+    category = _text(data, "category", source, required=True)
+    if category not in CATEGORIES:
+        raise ContentError(source, "category", f"must be one of {', '.join(CATEGORIES)}")
+    base_words, base_note, base_neutral = common_words()
+    words = {k: dict(v) for k, v in base_words.items()}
+    for option, table in _words(data.get("words", {}), source).items():
+        words[option].update(table)
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise ContentError(source, "steps", "must be a list of at least one step")
+    steps = tuple(_step(raw, i, source) for i, raw in enumerate(raw_steps, 1))
+    seen: set[str] = set()
+    for i, s in enumerate(steps, 1):
+        if s.id in seen:
+            raise ContentError(source, f"steps[{i}].id", f"'{s.id}' is used by an earlier step")
+        seen.add(s.id)
+    durations = data.get("durations_s")
+    if (
+        not isinstance(durations, list)
+        or not durations
+        or not all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in durations)
+    ):
+        raise ContentError(source, "durations_s", "must be a list of whole seconds above 0")
+    default = data.get("default_duration_s", durations[0])
+    if default not in durations:
+        raise ContentError(source, "default_duration_s", "must be one of durations_s")
+    custom = data.get("custom", False)
+    if not isinstance(custom, bool):
+        raise ContentError(source, "custom", "must be true or false")
+    practice = GuidedPractice(
+        id=pid,
+        title=_text(data, "title", source, required=True),
+        category=category,
+        steps=steps,
+        durations_s=tuple(durations),
+        default_duration_s=default,
+        summary=_text(data, "summary", source),
+        description=_text(data, "description", source),
+        words=words,
+        skip_note=_text(data, "skip_note", source) or base_note,
+        neutral={**base_neutral, **_neutral(data.get("neutral", {}), source)},
+        cautions=tuple(_known_ids(data, "cautions", source, cautions(), "cautions.toml")),
+        sources=tuple(_known_ids(data, "sources", source, sources(), "sources.toml")),
+        evidence=_text(data, "evidence", source),
+        custom=custom,
+    )
+    for d in practice.durations_s:
+        try:
+            practice.plan(GuidedOptions(length_s=d))
+        except OptionError as exc:
+            raise ContentError(source, "durations_s", f"{d} s: {exc}") from None
+    return practice
+
+
+def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
+    """The inverse of practice_from_mapping (shared wording left out), for saving user practices."""
+    base_words, base_note, base_neutral = common_words()
+    words = {
+        option: {k: v for k, v in table.items() if base_words.get(option, {}).get(k) != v}
+        for option, table in p.words.items()
+    }
+    out: dict[str, Any] = {
+        "id": p.id,
+        "title": p.title,
+        "category": p.category,
+        "summary": p.summary,
+        "description": p.description,
+        "durations_s": list(p.durations_s),
+        "default_duration_s": p.default_duration_s,
+        "cautions": list(p.cautions),
+        "sources": list(p.sources),
+        "evidence": p.evidence,
+        "custom": p.custom,
+        "steps": [_step_to_mapping(s) for s in p.steps],
+    }
+    if any(words.values()):
+        out["words"] = {k: v for k, v in words.items() if v}
+    if p.skip_note != base_note:
+        out["skip_note"] = p.skip_note
+    neutral = {k: v for k, v in p.neutral.items() if base_neutral.get(k) != v}
+    if neutral:
+        out["neutral"] = neutral
+    return out
+
+
+def load_practice_text(text: str, source: str) -> GuidedPractice:
+    import tomllib  # here, not at import: start-up reads the content cache instead
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(source, "(file)", f"not valid TOML: {exc}") from None
+    return practice_from_mapping(data, source)
+
+
+def load_shipped_practices() -> list[GuidedPractice]:
+    """Every practice in mindful_clinic/content/guided, in file-name order."""
+    folder = resources.files("mindful_clinic.content").joinpath("guided")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    out: list[GuidedPractice] = []
+    for f in files:
+        p = load_practice_text(f.read_text(encoding="utf-8"), f"guided/{f.name}")
+        if any(p.id == q.id for q in out):
+            raise ContentError(f"guided/{f.name}", "id", f"'{p.id}' is used by another practice")
+        out.append(p)
+    return out
+
+
+def _step_to_mapping(s: StepDef) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": s.id, "title": s.title, "caption": s.caption}
+    for key in ("spoken", "weight", "seconds", "cue", "region", "focus"):
+        value = getattr(s, key)
+        if value not in (None, ""):
+            out[key] = value
+    return out
+
+
+def _step(raw: Any, index: int, source: str) -> StepDef:
+    where = f"steps[{index}]"
+    if not isinstance(raw, Mapping):
+        raise ContentError(source, where, "must be a table with id, title, caption and timing")
+    unknown = set(raw) - _STEP_KNOWN
+    if unknown:
+        raise ContentError(source, f"{where}.{sorted(unknown)[0]}", "is not a known field")
+    sid = _text(raw, "id", source, required=True, where=where)
+    if not _ID.match(sid):
+        raise ContentError(source, f"{where}.id", "use lower-case letters, digits and underscores")
+    caption = _text(raw, "caption", source, required=True, where=where)
+    spoken = _text(raw, "spoken", source, where=where)
+    if len(caption) > MAX_CAPTION:
+        raise ContentError(
+            source, f"{where}.caption", f"is {len(caption)} characters; keep it to {MAX_CAPTION}"
+        )
+    if len(spoken) > MAX_SPOKEN:
+        raise ContentError(source, f"{where}.spoken", f"is longer than {MAX_SPOKEN} characters")
+    for key, text in (("caption", caption), ("spoken", spoken)):
+        _check_braces(text, f"{where}.{key}", source)
+        for name in placeholders(text):
+            if name not in OPTION_VALUES:
+                allowed = ", ".join("{" + o + "}" for o in OPTION_VALUES)
+                raise ContentError(
+                    source, f"{where}.{key}", f"{{{name}}} is not a choice; use {allowed}"
+                )
+    weight, seconds = raw.get("weight"), raw.get("seconds")
+    if (weight is None) == (seconds is None):
+        raise ContentError(
+            source, where, "give either weight (scales) or seconds (fixed), not both"
+        )
+    for key, value in (("weight", weight), ("seconds", seconds)):
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ContentError(source, f"{where}.{key}", "must be a number above 0")
+        if key == "seconds" and round(value * 1000) != value * 1000:
+            raise ContentError(source, f"{where}.seconds", "use whole milliseconds at most")
+    region = _optional(raw, "region", source, where, tuple(REGION_LABELS))
+    focus = _optional(raw, "focus", source, where, FOCI)
+    cue = _text(raw, "cue", source, where=where) or None
+    if cue is not None and not _ID.match(cue):
+        raise ContentError(source, f"{where}.cue", "must be a sound name like 'bell'")
+    return StepDef(
+        id=sid,
+        title=_text(raw, "title", source, required=True, where=where),
+        caption=caption,
+        spoken=spoken,
+        weight=weight,
+        seconds=seconds,
+        cue=cue,
+        region=region,
+        focus=focus,
+    )
+
+
+def _check_braces(text: str, field: str, source: str) -> None:
+    stripped = re.sub(r"\{[a-z_]+\}", "", text)
+    if "{" in stripped or "}" in stripped:
+        raise ContentError(source, field, "has a stray { or }; choices look like {eyes}")
+
+
+def _optional(
+    raw: Mapping[str, Any], key: str, source: str, where: str, allowed: tuple[str, ...]
+) -> str | None:
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if value not in allowed:
+        raise ContentError(source, f"{where}.{key}", f"must be one of {', '.join(allowed)}")
+    return str(value)
+
+
+def _words(raw: Any, source: str) -> dict[str, dict[str, str]]:
+    if not isinstance(raw, Mapping):
+        raise ContentError(source, "words", "must be a table of choices")
+    out: dict[str, dict[str, str]] = {}
+    for option, table in raw.items():
+        if option not in OPTION_VALUES:
+            raise ContentError(source, f"words.{option}", "is not a choice")
+        if not isinstance(table, Mapping):
+            raise ContentError(source, f"words.{option}", "must be a table of words")
+        for key, value in table.items():
+            if key not in OPTION_VALUES[option]:
+                raise ContentError(source, f"words.{option}.{key}", "is not one of the choices")
+            if not isinstance(value, str) or not value.strip():
+                raise ContentError(source, f"words.{option}.{key}", "must be some words")
+        out[option] = {str(k): str(v).strip() for k, v in table.items()}
+    return out
+
+
+def _neutral(raw: Any, source: str) -> dict[str, str]:
+    if not isinstance(raw, Mapping) or set(raw) - set(_NEUTRAL_KEYS):
+        raise ContentError(source, "neutral", f"may only set {', '.join(_NEUTRAL_KEYS)}")
+    if not all(isinstance(v, str) and v.strip() for v in raw.values()):
+        raise ContentError(source, "neutral", "every entry must be some words")
+    return {str(k): str(v).strip() for k, v in raw.items()}
+
+
+def _known_ids(
+    data: Mapping[str, Any], key: str, source: str, known: Mapping[str, object], where: str
+) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ContentError(source, key, "must be a list of ids")
+    for v in value:
+        if v not in known:
+            raise ContentError(source, key, f"'{v}' is not in {where}")
+    return list(value)
+
+
+def _text(
+    data: Mapping[str, Any], key: str, source: str, required: bool = False, where: str = ""
+) -> str:
+    field = f"{where}.{key}" if where else key
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise ContentError(source, field, "must be text")
+    if required and not value.strip():
+        raise ContentError(source, field, "is required")
+    return value.strip()
+
+
+# -- remembering choices -----------------------------------------------------------------------------
+def options_to_dict(o: GuidedOptions) -> dict[str, object]:
+    """For the settings file: the last choices per practice are offered again next time."""
+    return {
+        "length_s": o.length_s,
+        "direction": o.direction,
+        "skip_regions": sorted(o.skip_regions),
+        **{name: o.choice(name) for name in OPTION_VALUES},
+        "focus": None if o.focus is None else [f for f in FOCI if f in o.focus],
+    }
+
+
+def options_from_dict(data: object) -> GuidedOptions:
+    """Lenient: unknown or bad values fall back to the defaults, never raise."""
+    if not isinstance(data, Mapping):
+        return GuidedOptions()
+    length = data.get("length_s")
+    words = {
+        name: data[name]
+        for name, allowed in OPTION_VALUES.items()
+        if isinstance(data.get(name), str) and data[name] in allowed
+    }
+    skip = data.get("skip_regions")
+    focus = data.get("focus")
+    return GuidedOptions(
+        length_s=length if isinstance(length, int) and not isinstance(length, bool) and length > 0
+        else None,
+        direction=data["direction"] if data.get("direction") in DIRECTIONS else DIRECTIONS[0],
+        skip_regions=frozenset(s for s in skip if s in SKIPPABLE)
+        if isinstance(skip, list)
+        else frozenset(),
+        focus=frozenset(f for f in focus if f in FOCI) if isinstance(focus, list) else None,
+        **words,
+    )  # fmt: skip

@@ -1,0 +1,168 @@
+"""The practice library: every practice the app offers, in one list for the picker and the CLI.
+
+Breath patterns (shipped and the user's own) and guided practices share one summary shape, so the home
+screen and ``mindful-clinic practices`` need not know the kinds apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.breath.pattern import BreathPattern
+
+# The home screen needs only the summaries; the breath and guided models (and the references) are
+# imported when a practice itself is first needed, which keeps them out of the app's start-up.
+
+CATEGORIES = ("breathing", "body_scan", "self_compassion", "quick_reset")
+"""Home-screen order. A practice shows under its own category; short ones also under quick resets."""
+
+
+class CatalogEntry(NamedTuple):
+    """One practice as the home screen and the command line list it.
+
+    A named tuple rather than a frozen dataclass: every start makes the class, and a dataclass
+    compiles its methods, about half a millisecond.
+    """
+
+    id: str
+    title: str
+    category: str
+    summary: str
+    durations_s: tuple[int, ...]
+    default_duration_s: int
+    kind: str
+    """"breath" or "guided"."""
+    content: object
+    """The BreathPattern or guided practice itself, or a ``Deferred`` that makes it (see ``item``)."""
+    custom: bool = False
+
+    @property
+    def item(self) -> object:
+        """The BreathPattern or guided practice itself, made now if it was deferred."""
+        content = self.content
+        return content.get() if isinstance(content, Deferred) else content
+
+    @property
+    def shortest_s(self) -> int:
+        return min(self.durations_s)
+
+    def fits(self, minutes: float) -> bool:
+        return self.shortest_s <= minutes * 60 + 1e-9
+
+    def as_json(self) -> dict[str, object]:
+        from mindful_clinic.core.breath.pattern import is_quick_reset
+
+        return {
+            "id": self.id,
+            "title": self.title,
+            "category": self.category,
+            "kind": self.kind,
+            "summary": self.summary,
+            "durations_s": list(self.durations_s),
+            "default_duration_s": self.default_duration_s,
+            "quick_reset_s": [d for d in self.durations_s if is_quick_reset(d)],
+            "custom": self.custom,
+        }
+
+
+def breath_entry(p: BreathPattern) -> CatalogEntry:
+    durations = tuple(p.durations_s())
+    default = round(p.planned_s(p.default_duration_s))
+    return CatalogEntry(
+        p.id, p.title, p.category, p.summary, durations, default, "breath", p, p.custom
+    )
+
+
+class Deferred:
+    """A value made on first use, then kept: a cached practice is rebuilt only when it is opened."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self._make: Callable[[], object] | None = make
+        self._value: object = None
+
+    def get(self) -> object:
+        if self._make is not None:
+            self._value = self._make()
+            self._make = None
+        return self._value
+
+
+class Catalog:
+    def __init__(self, entries: Iterable[CatalogEntry]) -> None:
+        self._entries: dict[str, CatalogEntry] = {}
+        for e in entries:
+            self._entries[e.id] = e
+
+    def __iter__(self) -> object:
+        return iter(self._entries.values())
+
+    def entries(self, category: str | None = None) -> list[CatalogEntry]:
+        return [e for e in self._entries.values() if category is None or e.category == category]
+
+    def get(self, practice_id: str) -> CatalogEntry | None:
+        return self._entries.get(practice_id)
+
+    def ids(self) -> list[str]:
+        return list(self._entries)
+
+    def fitting(self, minutes: float) -> list[CatalogEntry]:
+        """Practices that can be done in the time the user has (the "I have N minutes" choice)."""
+        return [e for e in self._entries.values() if e.fits(minutes)]
+
+
+def describe_pattern(p: BreathPattern) -> str:
+    """A plain-text review of a breath pattern: what a clinician needs to check it without running it."""
+    from mindful_clinic.core.breath.pattern import BreathMode, is_quick_reset
+
+    lines = [f"{p.title}  [{p.id}]", f"Category: {p.category}" + (" (custom)" if p.custom else "")]
+    if p.summary:
+        lines.append(p.summary)
+    if p.description:
+        lines += ["", p.description]
+    lines += ["", "Phases (one breath):"]
+    for i, ph in enumerate(p.phases, 1):
+        extra = " (optional hold, can be switched off)" if ph.optional else ""
+        hint = f", {ph.hint}" if ph.hint else ""
+        lines.append(f"  {i}. {ph.kind.value:<7} {ph.seconds:g} s{hint}{extra}")
+    cyc = p.cycle_s()
+    lines.append(f"  One breath: {cyc:g} s ({60 / cyc:.2f} breaths a minute)")
+    if p.has_optional_holds:
+        lines.append(f"  Without holds: {p.cycle_s(holds=False):g} s a breath")
+    lines.append("  Tempo can be scaled from 0.75x to 1.25x; the ratio stays the same.")
+    if BreathMode.SELF_PACED in p.modes:
+        lines.append("  Also offered self-paced: breathe at your own speed and mark each breath.")
+    lines += ["", "Lengths:"]
+    for d in p.duration_options_s:
+        n = p.cycles_for(d)
+        planned = p.planned_s(d)
+        label = (
+            " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(planned) else ""
+        )
+        cap = f", capped at {p.max_cycles} breaths" if p.max_cycles and n == p.max_cycles else ""
+        lines.append(f"  chosen {d // 60} min -> {n} breaths, {planned:g} s{cap}{label}")
+    lines += _cautions_and_sources(p.cautions, p.sources, p.evidence)
+    return "\n".join(lines)
+
+
+def _cautions_and_sources(
+    caution_ids: Sequence[str], source_ids: Sequence[str], evidence: str
+) -> list[str]:
+    from mindful_clinic.core.practice.references import cautions, sources
+
+    lines: list[str] = []
+    known_cautions = cautions()
+    if caution_ids:
+        lines += ["", "Cautions:"]
+        for c in caution_ids:
+            text = known_cautions[c].text if c in known_cautions else f"(unknown caution {c})"
+            lines.append(f"  - {text}")
+    if evidence:
+        lines += ["", "Evidence:", f"  {evidence}"]
+    if source_ids:
+        known = sources()
+        lines += ["", "Sources:"]
+        for s in source_ids:
+            lines.append(f"  [{s}] {known.get(s, '(not in sources.toml)')}")
+    return lines

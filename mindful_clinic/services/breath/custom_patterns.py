@@ -1,0 +1,100 @@
+"""The user's own breath patterns, kept as readable JSON in the data folder.
+
+A damaged file never stops the app: it is moved aside under a timestamped name (never deleted), and
+the app starts with the patterns it can still read, telling the user where the old file went.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.breath.pattern import BreathPattern
+
+# The pattern model and its schema are imported only when there is a file to read or a pattern to
+# save: most starts have no custom patterns, and the window should not wait for those modules.
+
+FILE_NAME = "custom_patterns.json"
+SCHEMA_VERSION = 1
+
+
+class CustomPatternStore:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / FILE_NAME
+        self.problem: str | None = None
+        """A plain-words message if the file was damaged and moved aside at load."""
+        self._patterns: dict[str, BreathPattern] = {}
+        self._load()
+
+    def patterns(self) -> list[BreathPattern]:
+        return list(self._patterns.values())
+
+    def get(self, pattern_id: str) -> BreathPattern | None:
+        return self._patterns.get(pattern_id)
+
+    def save(self, pattern: BreathPattern) -> BreathPattern:
+        """Add or replace a pattern; validated first so an invalid one is never written."""
+        from dataclasses import replace
+
+        from mindful_clinic.core.breath.schema import pattern_from_mapping, pattern_to_mapping
+
+        pattern = replace(pattern, custom=True, category="breathing")
+        pattern_from_mapping(pattern_to_mapping(pattern), "custom pattern")  # raises ContentError
+        updated = dict(self._patterns)
+        updated[pattern.id] = pattern
+        self._write(updated)
+        self._patterns = updated
+        return pattern
+
+    def delete(self, pattern_id: str) -> None:
+        if pattern_id not in self._patterns:
+            return
+        updated = {k: v for k, v in self._patterns.items() if k != pattern_id}
+        self._write(updated)
+        self._patterns = updated
+
+    def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
+        from dataclasses import replace
+
+        copy = replace(
+            pattern,
+            id=self.new_id(pattern.title + " copy", taken_ids),
+            title=f"{pattern.title} (copy)",
+            custom=True,
+            category="breathing",
+        )
+        return self.save(copy)
+
+    def new_id(self, title: str, taken_ids: set[str]) -> str:
+        from mindful_clinic.core.practice.ids import new_custom_id
+
+        return new_custom_id(title, "pattern", taken_ids, self._patterns)
+
+    def _write(self, patterns: dict[str, BreathPattern]) -> None:
+        from mindful_clinic.core.breath.schema import pattern_to_mapping
+        from mindful_clinic.services.storage.atomic import write_json_list
+
+        items: list[object] = [pattern_to_mapping(p) for p in patterns.values()]
+        write_json_list(self.path, "patterns", items, SCHEMA_VERSION)
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        from dataclasses import replace
+
+        from mindful_clinic.core.breath.schema import pattern_from_mapping
+        from mindful_clinic.services.storage.atomic import move_aside, read_json_list
+
+        try:
+            loaded = {}
+            for i, raw in enumerate(read_json_list(self.path, "patterns"), 1):
+                p = pattern_from_mapping(raw, f"{FILE_NAME} pattern {i}")
+                loaded[p.id] = replace(p, custom=True)
+            self._patterns = loaded
+        except (OSError, ValueError, TypeError) as exc:  # ContentError is a ValueError
+            moved = move_aside(self.path)
+            self.problem = (
+                f"Your custom breathing patterns could not be read ({exc}). "
+                f"The file was kept as {moved} and the app started without them."
+            )

@@ -1,0 +1,137 @@
+"""The user's (or team lead's) own guided practices, kept as readable JSON in the data folder.
+
+A practice is copied from a shipped one and edited; it is validated by the same schema as shipped
+content before it is written, so an invalid practice is never saved. A damaged file never stops the
+app: a file that is not readable JSON is moved aside (never deleted); a file with one bad practice in
+it is copied aside and the practices that are still valid are kept. Either way the user is told once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.guided.practice import GuidedPractice
+
+# The guided model and its schema are imported only when there is a file to read or a practice to
+# check: most starts have no practices of the user's own, and the window should not wait for them.
+
+FILE_NAME = "custom_practices.json"
+SCHEMA_VERSION = 1
+
+
+class CustomPracticeStore:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / FILE_NAME
+        self.problem: str | None = None
+        """A plain-words message if the file was damaged at load (show it once)."""
+        self._practices: dict[str, GuidedPractice] = {}
+        self._load()
+
+    def practices(self) -> list[GuidedPractice]:
+        return list(self._practices.values())
+
+    def get(self, practice_id: str) -> GuidedPractice | None:
+        return self._practices.get(practice_id)
+
+    @staticmethod
+    def validate(data: dict[str, Any], source: str = "your practice") -> GuidedPractice:
+        """Check an edited practice (raises ContentError naming the step and the problem)."""
+        from mindful_clinic.core.guided.schema import practice_from_mapping
+
+        return practice_from_mapping({**data, "custom": True}, source)
+
+    def save(self, practice: GuidedPractice) -> GuidedPractice:
+        """Add or replace a practice; validated first so an invalid one is never written."""
+        from dataclasses import replace
+
+        from mindful_clinic.core.guided.schema import practice_to_mapping
+
+        checked = self.validate(practice_to_mapping(replace(practice, custom=True)))
+        updated = dict(self._practices)
+        updated[checked.id] = checked
+        self._write(updated)
+        self._practices = updated
+        return checked
+
+    def delete(self, practice_id: str) -> None:
+        if practice_id not in self._practices:
+            return
+        updated = {k: v for k, v in self._practices.items() if k != practice_id}
+        self._write(updated)
+        self._practices = updated
+
+    def copy_of(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
+        """An unsaved copy with a fresh id and "(copy)" title: the editor's starting point."""
+        from dataclasses import replace
+
+        return replace(
+            practice,
+            id=self.new_id(practice.title, taken_ids),
+            title=f"{practice.title} (copy)",
+            custom=True,
+        )
+
+    def duplicate(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
+        return self.save(self.copy_of(practice, taken_ids))
+
+    def new_id(self, title: str, taken_ids: set[str]) -> str:
+        from mindful_clinic.core.practice.ids import new_custom_id
+
+        return new_custom_id(title, "practice", taken_ids, self._practices)
+
+    def _write(self, practices: dict[str, GuidedPractice]) -> None:
+        from mindful_clinic.core.guided.schema import practice_to_mapping
+        from mindful_clinic.services.storage.atomic import write_json_list
+
+        items: list[object] = [practice_to_mapping(p) for p in practices.values()]
+        write_json_list(self.path, "practices", items, SCHEMA_VERSION)
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        from dataclasses import replace
+
+        from mindful_clinic.core.errors import ContentError
+        from mindful_clinic.core.guided.schema import practice_from_mapping
+        from mindful_clinic.services.storage.atomic import read_json_list
+
+        try:
+            raw_practices = read_json_list(self.path, "practices")
+        except (OSError, ValueError) as exc:
+            moved = self._set_aside(move=True)
+            self.problem = (
+                f"Your own guided practices could not be read ({exc}). "
+                f"The file was kept as {moved} and the app started without them."
+            )
+            return
+        loaded: dict[str, GuidedPractice] = {}
+        errors: list[str] = []
+        for i, raw in enumerate(raw_practices, 1):
+            try:
+                p = practice_from_mapping(raw, f"{FILE_NAME} practice {i}")
+            except (ContentError, TypeError, ValueError) as exc:
+                errors.append(str(exc))
+                continue
+            loaded[p.id] = replace(p, custom=True)
+        self._practices = loaded
+        if errors:
+            kept = self._set_aside(move=False)
+            self._write(loaded)
+            self.problem = (
+                f"Some of your own guided practices could not be read ({'; '.join(errors)}). "
+                f"The others are kept; the original file was saved as {kept}."
+            )
+
+    def _set_aside(self, move: bool) -> Path:
+        import shutil
+
+        from mindful_clinic.services.storage.atomic import aside_name
+
+        target = aside_name(self.path)
+        if move:
+            self.path.rename(target)
+        else:
+            shutil.copy2(self.path, target)
+        return target

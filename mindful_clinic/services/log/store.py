@@ -1,0 +1,449 @@
+"""The practice log: TinyDB documents in monthly files, crash-safe, fast at any age.
+
+Layout of ``data_dir()/log/`` (folder 0700, files 0600):
+- ``log-YYYY-MM.json``: a TinyDB database per month (tables ``_meta`` and ``practices``), written
+  atomically (temporary file, fsync, rename, folder fsync); the previous version is ``.bak``.
+- ``index.json``: a cache of the few fields the insights need, checked against each file's
+  signature (services/log_index.py); deleting it only costs speed.
+- ``import-journal.json``: exists only while an import is being applied (services/log_journal.py).
+- ``.lock``: held for each operation, so two processes never write at once.
+
+Saving one practice rewrites one month (a few hundred documents), so it costs the same at 50 records
+or 50,000. A damaged file is moved aside under a timestamped name, the last good backup restored,
+and a plain-words ``LogProblem`` added to ``problems`` for the window to show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from tinydb import Query, TinyDB
+
+from mindful_clinic.core.log.records import LogRecord, to_document
+from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
+from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
+from mindful_clinic.services.log.journal import (
+    JournalProblem,
+    drop_journal,
+    journal_path,
+    read_journal,
+    write_journal,
+)
+from mindful_clinic.services.log.lock import LogBusyError, LogLock
+from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.schema import (
+    CURRENT_VERSION,
+    RECORDS_TABLE,
+    NewerSchema,
+    empty_tables,
+)
+from mindful_clinic.services.log.shards import (
+    DamagedShard,
+    LoadedShard,
+    ShardStorage,
+    Signature,
+    load_shard,
+    move_aside,
+    serialize,
+    shard_months,
+    shard_name,
+    signature,
+    write_tables,
+)
+from mindful_clinic.services.storage.atomic import atomic_write_bytes, backup_path, fsync_dir
+from mindful_clinic.services.storage.paths import data_dir, ensure_private_dir
+
+__all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
+
+STALE_MONTHS_REINDEX = 3
+"""Rewrite the index on opening when more months than this had to be read in full."""
+
+
+class LogStoreError(RuntimeError):
+    """An operation the log cannot do (unknown id, duplicate id, a month from a newer version)."""
+
+
+class ImportOutcome(NamedTuple):
+    added: int
+    skipped: int
+    """Records whose id was already in the log."""
+
+
+_KEEP: Any = object()
+
+
+@dataclasses.dataclass
+class _Month:
+    sig: Signature
+    rows: list[StatRow]
+    records: list[LogRecord] | None
+    """Full records, read only when needed (history, export); None while known from the index."""
+    readonly: bool = False
+
+
+def log_dir() -> Path:
+    return data_dir() / "log"
+
+
+class LogStore:
+    def __init__(
+        self, folder: Path | None = None, clock: Clock | None = None, lock_timeout_s: float = 10.0
+    ) -> None:
+        self.folder = ensure_private_dir(Path(folder) if folder else log_dir())
+        self.clock = clock or SystemClock()
+        self.problems: list[LogProblem] = []
+        self._months: dict[str, _Month] = {}
+        self._where: dict[str, str] = {}
+        self._lock = LogLock(self.folder / ".lock", lock_timeout_s)
+        self._index_dirty = False
+        with self._lock:
+            self._clean_temporaries()
+            stale = self._sync(read_index(self.folder))
+            self._replay_journal()
+            if stale > STALE_MONTHS_REINDEX:
+                self.close()
+
+    # -- reading ----------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def rows(self) -> list[StatRow]:
+        """The light view of every session, enough for statistics; no full record is read."""
+        with self._lock:
+            self._sync()
+            return [row for _, m in sorted(self._months.items()) for row in m.rows]
+
+    def all(self) -> list[LogRecord]:
+        return self.query()
+
+    def query(
+        self, practice_id: str | None = None, start: date | None = None, end: date | None = None
+    ) -> list[LogRecord]:
+        """Records by local start date (inclusive), oldest first; reads only the months needed."""
+        lo, hi = (start.isoformat() if start else ""), (end.isoformat() if end else "9999-99-99")
+        out: list[LogRecord] = []
+        with self._lock:
+            self._sync()
+            for month in sorted(self._months):
+                if lo[:7] <= month <= hi[:7]:
+                    out.extend(
+                        r
+                        for r in self._records(month)
+                        if lo <= r.started_at[:10] <= hi
+                        and (practice_id is None or r.practice_id == practice_id)
+                    )
+        out.sort(key=lambda r: r.started_at)
+        return out
+
+    def get(self, record_id: str) -> LogRecord | None:
+        with self._lock:
+            self._sync()
+            month = self._where.get(record_id)
+            if month is None:
+                return None
+            return next((r for r in self._records(month) if r.id == record_id), None)
+
+    def practices(self) -> list[tuple[str, str]]:
+        """(practice_id, latest title) of every practice in the log, by title."""
+        titles: dict[str, tuple[str, str]] = {}
+        for row in self.rows():
+            seen = titles.get(row.practice_id)
+            if seen is None or row.started_at >= seen[0]:
+                titles[row.practice_id] = (row.started_at, row.practice_title or row.practice_id)
+        return sorted(((pid, t) for pid, (_, t) in titles.items()), key=lambda p: p[1].casefold())
+
+    def insights(self, today: date | None = None, weeks: int = 12) -> Insights:
+        return insights(self.rows(), today or self.clock.now().date(), weeks)
+
+    def summary(self, start: date | None = None, end: date | None = None) -> Summary:
+        return summarize(self.rows(), start, end)
+
+    # -- writing ----------------------------------------------------------------------------
+    def add(self, record: LogRecord) -> None:
+        """Save one practice; returns once it is on disk (fsynced). Duplicate ids are refused."""
+        if not isinstance(record, LogRecord):
+            raise TypeError("add() takes a LogRecord")
+        with self._lock:  # only this month can matter, so only its file is checked
+            self._sync_month(record.month, signature(self.folder / shard_name(record.month)))
+            if record.id in self._where:
+                raise LogStoreError(f"a record with id {record.id} is already in the log")
+            self._insert(record.month, [record])
+
+    def restore(self, record: LogRecord) -> None:
+        """Put back a deleted record (undo), with its original id."""
+        self.add(record)
+
+    def update(
+        self,
+        record_id: str,
+        *,
+        stress_before: int | None = _KEEP,
+        stress_after: int | None = _KEEP,
+        note: str = _KEEP,
+    ) -> LogRecord:
+        """Change ratings or the note; validated like any record (RecordError if out of range)."""
+        changes: dict[str, Any] = {
+            k: v
+            for k, v in (
+                ("stress_before", stress_before),
+                ("stress_after", stress_after),
+                ("note", note),
+            )
+            if v is not _KEEP
+        }
+        with self._lock:
+            self._sync()
+            month, old = self._find(record_id)
+            new = dataclasses.replace(old, **changes)
+            self._rewrite(month, lambda t: t.update(changes, Query().id == record_id))
+            self._replace_in_memory(month, old, new)
+            return new
+
+    def delete(self, record_id: str) -> LogRecord:
+        """Remove one record and return it, so the caller can offer Undo (``restore``)."""
+        with self._lock:
+            self._sync()
+            month, old = self._find(record_id)
+            self._rewrite(month, lambda t: t.remove(Query().id == record_id))
+            self._replace_in_memory(month, old, None)
+            return old
+
+    def import_records(self, records: Iterable[LogRecord]) -> ImportOutcome:
+        """Add many records, all or nothing even if the process is killed part-way (through the
+        journal: services/log_journal.py). Records whose id is already in the log are skipped and
+        counted."""
+        batch = list(records)
+        if not all(isinstance(r, LogRecord) for r in batch):
+            raise TypeError("import_records() takes LogRecords")
+        with self._lock:
+            self._sync()
+            self._replay_journal()
+            fresh: dict[str, LogRecord] = {}
+            for r in batch:
+                if r.id not in self._where and r.id not in fresh:
+                    fresh[r.id] = r
+            for month in {r.month for r in fresh.values()}:
+                self._check_writable(month)
+            if fresh:
+                write_journal(self.folder, list(fresh.values()))
+                self._apply_and_drop_journal(list(fresh.values()))
+            return ImportOutcome(len(fresh), len(batch) - len(fresh))
+
+    def delete_all(self) -> None:
+        """Remove every log file: records, backups, damaged copies kept aside, index, journal."""
+        with self._lock:
+            with os.scandir(self.folder) as entries:
+                for entry in entries:
+                    if entry.name != ".lock" and entry.is_file(follow_symlinks=False):
+                        os.unlink(entry.path)
+            fsync_dir(self.folder)
+            self._months.clear()
+            self._where.clear()
+            self.problems.clear()
+            self._index_dirty = False
+
+    def refresh(self) -> None:
+        """Pick up changes made by another process (the command line, a second window)."""
+        with self._lock:
+            self._sync()
+
+    def close(self) -> None:
+        """Save the index so the next opening is fast. Safe to call more than once."""
+        if not self._index_dirty:
+            return
+        usable = {k: m for k, m in self._months.items() if not m.readonly}
+        with contextlib.suppress(LogBusyError), self._lock:  # busy: next opening reads more
+            write_index(self.folder, {k: MonthDigest(m.sig, m.rows) for k, m in usable.items()})
+            self._index_dirty = False
+
+    def __enter__(self) -> LogStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals: keeping memory in step with the files ----------------------------------------
+    def _sync(self, cached: dict[str, MonthDigest] | None = None) -> int:
+        """Compare every monthly file's signature with what we hold; re-read what changed."""
+        on_disk = shard_months(self.folder)
+        for month in set(self._months) - set(on_disk):
+            self._set_month(month, None)
+        stale = 0
+        for month, sig in sorted(on_disk.items()):
+            stale += self._sync_month(month, sig, cached)
+        return stale
+
+    def _sync_month(
+        self, month: str, sig: Signature | None, cached: dict[str, MonthDigest] | None = None
+    ) -> int:
+        """Bring one month up to date with its file; 1 if it had to be read in full."""
+        known = self._months.get(month)
+        if sig is None:
+            if known is not None and not known.readonly:
+                self._set_month(month, None)  # removed by another process (delete all)
+            return 0
+        if known is not None and known.sig == sig:
+            return 0
+        digest = cached.get(month) if cached else None
+        if digest is not None and digest.sig == sig:
+            self._set_month(month, _Month(sig, digest.rows, None))
+            return 0
+        self._load_month(month)
+        return 1
+
+    def _set_month(self, month: str, value: _Month | None) -> None:
+        old = self._months.pop(month, None)
+        if old is not None:
+            for row in old.rows:
+                if self._where.get(row.id) == month:
+                    del self._where[row.id]
+        if value is not None:
+            self._months[month] = value
+            for row in value.rows:
+                self._where[row.id] = month
+        self._index_dirty = True
+
+    def _records(self, month: str) -> list[LogRecord]:
+        m = self._months[month]
+        if m.records is None:
+            loaded = self._load_month(month)
+            return loaded or []
+        return m.records
+
+    def _load_month(self, month: str) -> list[LogRecord] | None:
+        path = self.folder / shard_name(month)
+        try:
+            loaded: LoadedShard | None = load_shard(path, month)
+        except NewerSchema as exc:
+            self._note(LogProblem("newer", month, str(exc)))
+            self._set_readonly(month, path)
+            return None
+        except DamagedShard as exc:
+            loaded = self._repair(month, path, exc.reason)
+        except OSError as exc:
+            self._note(LogProblem("unreadable", month, exc.strerror or str(exc)))
+            self._set_readonly(month, path)
+            return None
+        if loaded is None:
+            self._set_month(month, None)
+            return None
+        if loaded.version_read < CURRENT_VERSION:
+            pre_upgrade = path.with_name(f"{path.name}.v{loaded.version_read}.bak")
+            if not pre_upgrade.exists():
+                atomic_write_bytes(pre_upgrade, path.read_bytes(), backup=False)
+            write_tables(path, loaded.tables)
+        sig = signature(path)
+        assert sig is not None
+        self._set_month(month, _Month(sig, rows_for(loaded.records), loaded.records))
+        return loaded.records
+
+    def _set_readonly(self, month: str, path: Path) -> None:
+        self._set_month(month, _Month(signature(path) or (0, 0, 0), [], [], readonly=True))
+
+    def _repair(self, month: str, path: Path, reason: str) -> LoadedShard | None:
+        """Move the damaged file aside and bring back the last good backup, if there is one."""
+        now = self.clock.now()
+        moved = move_aside(path, now, keep_original=True)
+        bak = backup_path(path)
+        restored: LoadedShard | None = None
+        if bak.exists():
+            try:
+                from_bak = load_shard(bak, month)
+                atomic_write_bytes(path, serialize(from_bak.tables), backup=False)
+                restored = LoadedShard(from_bak.tables, from_bak.records, CURRENT_VERSION)
+            except DamagedShard:
+                move_aside(bak, now)  # a damaged backup must not become the next .bak's victim
+            except NewerSchema:
+                pass
+        if restored is None:
+            path.unlink()
+            fsync_dir(self.folder)
+        self._note(LogProblem("damaged", month, reason, moved, restored is not None))
+        return restored
+
+    def _note(self, problem: LogProblem) -> None:
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def _find(self, record_id: str) -> tuple[str, LogRecord]:
+        month = self._where.get(record_id)
+        record = None
+        if month is not None:
+            record = next((r for r in self._records(month) if r.id == record_id), None)
+        if month is None or record is None:
+            raise LogStoreError(f"no record with id {record_id} in the log")
+        self._check_writable(month)
+        return month, record
+
+    def _check_writable(self, month: str) -> None:
+        m = self._months.get(month)
+        if m is not None and m.readonly:
+            raise LogStoreError(f"the log for {month} cannot be changed by this version of the app")
+
+    # -- internals: writing through TinyDB ------------------------------------------------------
+    def _rewrite(self, month: str, change: Any) -> None:
+        path = self.folder / shard_name(month)
+        with TinyDB(path, storage=ShardStorage, initial=empty_tables()) as db:
+            change(db.table(RECORDS_TABLE, cache_size=0))
+        sig = signature(path)
+        assert sig is not None
+        self._months.setdefault(month, _Month(sig, [], []))
+        self._months[month].sig = sig
+        self._index_dirty = True
+
+    def _insert(self, month: str, records: list[LogRecord]) -> None:
+        self._check_writable(month)
+        docs = [to_document(r) for r in records]
+        self._rewrite(month, lambda t: t.insert_multiple(docs))
+        m = self._months[month]
+        if m.records is not None:  # else the full records are read from the file when needed
+            m.records.extend(records)
+        m.rows.extend(rows_for(records))
+        for r in records:
+            self._where[r.id] = month
+
+    def _replace_in_memory(self, month: str, old: LogRecord, new: LogRecord | None) -> None:
+        m = self._months[month]
+        assert m.records is not None
+        m.records = [r for r in m.records if r.id != old.id] + ([new] if new else [])
+        m.rows = rows_for(m.records)
+        if new is None:
+            self._where.pop(old.id, None)
+
+    def _apply_and_drop_journal(self, records: list[LogRecord]) -> None:
+        by_month: dict[str, list[LogRecord]] = {}
+        for r in records:
+            if r.id not in self._where:
+                by_month.setdefault(r.month, []).append(r)
+        for month, group in sorted(by_month.items()):
+            self._insert(month, group)
+        drop_journal(self.folder)
+
+    def _replay_journal(self) -> None:
+        """Finish an import that a killed process had committed but not fully applied."""
+        try:
+            records = read_journal(self.folder)
+            if records is None:
+                return
+            for month in {r.month for r in records}:
+                self._check_writable(month)
+        except (JournalProblem, LogStoreError) as exc:
+            moved = move_aside(journal_path(self.folder), self.clock.now())
+            self._note(LogProblem("journal", "", str(exc), moved))
+            return
+        self._apply_and_drop_journal(records)
+
+    def _clean_temporaries(self) -> None:
+        """Temporary files a killed writer left behind; never a complete file (those are renamed)."""
+        with os.scandir(self.folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(entry.path)

@@ -1,0 +1,113 @@
+"""Breath practices in the practice flow: their set-up screen and their pacer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from mindful_clinic.core.breath.pattern import BreathMode, BreathPattern
+from mindful_clinic.core.practice.catalog import CatalogEntry
+from mindful_clinic.core.practice.references import cautions
+from mindful_clinic.core.practice.session import PracticeSession
+from mindful_clinic.core.preferences import PracticeChoice, Preferences
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.practice.flow import PreparedPractice
+from mindful_clinic.ui.shell.theme import Palette
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.sound.settings import PracticeSoundChoices
+    from mindful_clinic.ui.breath.pacer_view import PacerView
+
+# The set-up and pacer screens are imported when first opened, not at start-up: the home screen is
+# all a clinician needs to see first, and every millisecond before it counts.
+
+
+class BreathKind:
+    def __init__(
+        self,
+        clock: Clock,
+        prefs: Preferences,
+        save_prefs: Callable[[], None],
+        palette: Callable[[], Palette],
+        on_view_created: Callable[[PacerView], None] | None = None,
+        sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
+        save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
+    ) -> None:
+        """``sound_choices(practice_id)`` gives a practice's sound choices (``None``: the usual
+        ones) and shows them on the set-up screen; ``save_sound_choices`` stores an edit."""
+        self.clock = clock
+        self.prefs = prefs
+        self.save_prefs = save_prefs
+        self.palette = palette
+        self.on_view_created = on_view_created
+        self.sound_choices = sound_choices
+        self.save_sound_choices = save_sound_choices
+
+    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+        from mindful_clinic.ui.breath.setup import BreathSetup
+
+        pattern = _pattern(entry)
+        get = self.sound_choices
+        setup = BreathSetup(
+            pattern,
+            self.prefs.choice_for(entry.id, pattern.default_duration_s),
+            sounds=get(entry.id) if get is not None else None,
+            usual_sounds=get(None) if get is not None else None,
+        )
+        save = self.save_sound_choices
+        if save is not None:
+            setup.sounds_changed.connect(lambda c, pid=entry.id: save(pid, c))
+        return setup
+
+    def remember(self, entry: CatalogEntry, choice: PracticeChoice) -> None:
+        self.prefs.remember(entry.id, choice)
+        self.save_prefs()
+
+    def prepare(self, entry: CatalogEntry, choice: PracticeChoice) -> PreparedPractice:
+        from mindful_clinic.ui.breath.pacer_view import PacerView
+
+        pattern = _pattern(entry)
+        mode = (
+            BreathMode(choice.mode) if choice.mode in ("paced", "self_paced") else BreathMode.PACED
+        )
+        if mode not in pattern.modes:
+            mode = BreathMode.PACED
+        timeline = pattern.timeline(
+            choice.duration_s, holds=choice.holds, tempo=choice.tempo, mode=mode
+        )
+        session = PracticeSession(timeline, self.clock)
+        phases = pattern.effective_phases(choice.holds, choice.tempo)
+        view = PacerView(
+            pattern,
+            session,
+            phases,
+            self.clock,
+            reduced_motion=self.prefs.reduced_motion,
+            palette=self.palette(),
+            self_paced=mode is BreathMode.SELF_PACED,
+        )
+        if self.on_view_created is not None:
+            self.on_view_created(view)
+        notice_id = pattern.first_use_notice if choice.holds else None
+        known = cautions()
+        notice = known[notice_id].text if notice_id and notice_id in known else None
+        variant_parts = []
+        if pattern.has_optional_holds and not choice.holds:
+            variant_parts.append("holds_off")
+        if mode is BreathMode.SELF_PACED:
+            variant_parts.append("self_paced")
+        return PreparedPractice(
+            session=session,
+            view=view,
+            variant=",".join(variant_parts),
+            tempo=choice.tempo,
+            notice=notice,
+            notice_id=notice_id,
+        )
+
+
+def _pattern(entry: CatalogEntry) -> BreathPattern:
+    assert isinstance(entry.item, BreathPattern)
+    return entry.item

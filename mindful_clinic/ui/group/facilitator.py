@@ -1,0 +1,408 @@
+"""The facilitator's panel for a group session: the stages with notes, the timer, what comes next,
+the practice and screen pickers, the check-in entry, and the shared screen's start and end.
+
+It owns one ``GroupFlow`` at a time and opens the ``PresenterWindow`` on the chosen screen, handing
+it only the flow's ``screen_state``. Sound stays outside: the panel emits ``bellRequested`` ("start"
+when the practice begins, "end" when it completes), ``speakRequested`` (only while spoken guidance
+is on) and ``groupVolumeChanged``; the composition root connects them to the sound services. A
+QTimer only triggers refreshes; every time shown comes from the injected clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QScreen, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.group.checkin import CheckinError
+from mindful_clinic.core.group.content import FlowContent, load_flow_content
+from mindful_clinic.core.group.flow import (
+    CHECKIN_STAGES,
+    GroupFlow,
+    GroupFlowError,
+    MakeTimeline,
+    plan_practice,
+    practice_timeline,
+)
+from mindful_clinic.core.group.screens import ScreenInfo, choose_presenter_screen
+from mindful_clinic.core.practice.catalog import Catalog
+from mindful_clinic.core.practice.session import SessionState
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.group.store import GroupStore
+from mindful_clinic.ui.group import keys as group_keys
+from mindful_clinic.ui.group.checkin_box import CheckinBox
+from mindful_clinic.ui.group.presenter_window import PresenterWindow
+from mindful_clinic.ui.group.setup import GroupSetup
+from mindful_clinic.ui.group.stage_view import StageView, mm_ss
+from mindful_clinic.ui.shell.theme import scaled_font
+
+TICK_MS = 250
+PresenterFactory = Callable[..., PresenterWindow]
+
+
+def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
+    g = screen.geometry()
+    return ScreenInfo(screen.name(), g.x(), g.y(), g.width(), g.height(), screen == primary)
+
+
+class GroupFacilitatorPanel(QWidget):
+    groupVolumeChanged = Signal(float)
+    """0.0-1.0: the volume for bells (and voice) through the room's speakers."""
+    voiceEnabledChanged = Signal(bool)
+    bellRequested = Signal(str)
+    """"start" when the group practice begins, "end" when it runs to its end."""
+    speakRequested = Signal(str)
+    """Words now on the shared screen, emitted only while spoken guidance is on."""
+    presenterVisibleChanged = Signal(bool)
+    sessionFinished = Signal(bool)
+    """True when the group's totals were kept for export."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        clock: Clock,
+        *,
+        make_timeline: MakeTimeline = practice_timeline,
+        store: GroupStore | None = None,
+        content: FlowContent | None = None,
+        screens: Callable[[], Sequence[QScreen]] | None = None,
+        presenter_factory: PresenterFactory = PresenterWindow,
+        group_volume: float = 0.6,
+        voice_enabled: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Group session"))
+        self._clock = clock
+        self._make_timeline = make_timeline
+        self._store = store
+        self._content = content or load_flow_content()
+        self._screens = screens or QGuiApplication.screens
+        self._factory = presenter_factory
+        self.presenter: PresenterWindow | None = None
+        self._last_practice: SessionState | None = None
+        self._last_spoken = ""
+        self.flow = GroupFlow(self._content, clock)
+
+        self.setup = GroupSetup(catalog, group_volume=group_volume, voice_enabled=voice_enabled)
+        self.stages = StageView()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Messages"))
+        self.checkin = CheckinBox()
+        self.keep_totals = QCheckBox(self.tr("Keep the group's anonymous totals for export"))
+        self.keep_totals.setAccessibleName(self.keep_totals.text())
+        self.keep_totals.setToolTip(
+            self.tr("Only if the team agreed; otherwise they are discarded")
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, (key, text) in enumerate(
+            (
+                ("previous", self.tr("Previous (Page Up)")),
+                ("next", self.tr("Next (Page Down)")),
+                ("skip", self.tr("Skip stage")),
+                ("repeat", self.tr("Repeat stage")),
+                ("pause", self.tr("Pause (Space)")),
+                ("blank", self.tr("Blank screen (B)")),
+                ("presenter", self.tr("Show on shared screen (F5)")),
+                ("finish", self.tr("Finish session")),
+            )
+        ):
+            b = QPushButton(text)
+            b.setAccessibleName(text)
+            self.buttons[key] = b
+            grid.addWidget(b, i // 3, i % 3)
+        start = QPushButton(self.tr("Start session (Page Down)"))
+        start.setAccessibleName(start.text())
+        start.setProperty("role", "primary")
+        self.buttons["start"] = start
+        grid.addWidget(start, 0, 1)  # shares Next's place: shown only before the start
+        grid.addWidget(self.keep_totals, 2, 2)  # next to Finish, which it concerns
+
+        run = QVBoxLayout()
+        run.addWidget(self.stages)
+        run.addWidget(self.checkin)
+        run.addLayout(grid)
+        run.addWidget(self.status_label)
+        run.addStretch(1)
+        self.preview = presenter_factory(lambda: self.flow.screen_state(), clock, embedded=True)
+        self.preview.setAccessibleName(self.tr("Preview of the shared screen"))
+        side = self.setup.column
+        heading = QLabel(self.tr("The room sees"))
+        heading.setFont(scaled_font(self, 1.0, QFont.Weight.DemiBold))
+        side.addWidget(heading)
+        side.addWidget(self.preview)
+        side.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.setup, 2)
+        row.addLayout(run, 3)
+
+        self._connect()
+        self._shortcuts = group_keys.install_clicker_keys(self, self.act)
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.refresh_screens()
+        self._new_flow()
+        if store is not None and store.problem:
+            self._say(store.problem, error=True)
+
+    # -- public ---------------------------------------------------------------------------------
+    def act(self, action: str) -> None:
+        """One clicker action (group_keys.ACTIONS), from either window."""
+        try:
+            if action == group_keys.NEXT:
+                self.flow.next() if self.flow.started else self.start_session()
+            elif action == group_keys.PREVIOUS and self.flow.started:
+                self.flow.previous()
+            elif action == group_keys.BLANK:
+                self.flow.toggle_blank()
+            elif action == group_keys.PAUSE:
+                waiting = self.flow.practice_state is SessionState.READY
+                if waiting and self.flow.started and self.flow.stage.id == "practice":
+                    self.flow.next()  # Space also begins a practice the group is waiting for
+                else:
+                    self.flow.toggle_pause()
+            elif action == group_keys.START:
+                self.start_presenter()
+            elif action == group_keys.END:
+                self.end_presenter()
+        except GroupFlowError as exc:
+            self._say(str(exc), error=True)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """The library changed: offer its practices (the running practice is not touched)."""
+        self.setup.set_catalog(catalog)
+        if self.flow.practice_state not in (SessionState.RUNNING, SessionState.PAUSED):
+            self._plan()
+
+    def start_session(self) -> None:
+        self._plan()
+        self.flow.start()
+        self._say("")
+
+    def start_presenter(self) -> None:
+        if self.presenter is not None:
+            return
+        screens = list(self._screens())
+        if not screens:
+            self._say(self.tr("No screen found."), error=True)
+            return
+        i = min(max(self.setup.screen_combo.currentIndex(), 0), len(screens) - 1)
+        target = screens[i]
+        shared = len(screens) == 1 or (self.screen() is not None and target == self.screen())
+        win = self._factory(
+            self.flow.screen_state,
+            self._clock,
+            high_contrast=self.setup.high_contrast.isChecked(),
+            shared_screen=shared,
+        )
+        win.actionRequested.connect(self.act)
+        win.closed.connect(self._presenter_closed)
+        win.setScreen(target)
+        win.setGeometry(target.geometry())
+        self.presenter = win
+        win.showFullScreen()
+        self._refresh()
+        self.presenterVisibleChanged.emit(True)
+
+    def end_presenter(self) -> None:
+        if self.presenter is not None:
+            self.presenter.close()
+
+    def refresh_screens(self) -> None:
+        screens = list(self._screens())
+        if not screens:
+            self.setup.set_screens([], -1)
+            return
+        primary = QGuiApplication.primaryScreen()
+        infos = [screen_info(s, primary) for s in screens]
+        own = screen_info(self.screen(), primary) if self.screen() is not None else None
+        choice = choose_presenter_screen(infos, facilitator=own)
+        labels = [info.label() for info in infos]
+        if choice.shared:
+            labels[choice.index] += self.tr(" (shared with you: controls appear on mouse move)")
+        combo = self.setup.screen_combo
+        if labels != [combo.itemText(i) for i in range(combo.count())]:
+            self.setup.set_screens(labels, choice.index)  # keep the facilitator's pick otherwise
+
+    # -- wiring ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        b = self.buttons
+        b["start"].clicked.connect(lambda: self.act(group_keys.NEXT))
+        b["next"].clicked.connect(lambda: self.act(group_keys.NEXT))
+        b["previous"].clicked.connect(lambda: self.act(group_keys.PREVIOUS))
+        b["skip"].clicked.connect(lambda: self._guard(self.flow.skip))
+        b["repeat"].clicked.connect(lambda: self._guard(self.flow.repeat))
+        b["pause"].clicked.connect(lambda: self.act(group_keys.PAUSE))
+        b["blank"].clicked.connect(lambda: self.act(group_keys.BLANK))
+        b["presenter"].clicked.connect(self._toggle_presenter)
+        b["finish"].clicked.connect(self.finish_session)
+        self.setup.practiceChanged.connect(self._plan)
+        self.setup.refreshScreensRequested.connect(self.refresh_screens)
+        self.setup.high_contrast.toggled.connect(
+            lambda on: self.presenter.set_high_contrast(on) if self.presenter else None
+        )
+        self.setup.volume_slider.valueChanged.connect(
+            lambda v: self.groupVolumeChanged.emit(v / 100.0)
+        )
+        self.setup.voice_check.toggled.connect(self.voiceEnabledChanged.emit)
+        self.checkin.submitted.connect(self._enter_checkin)
+        self.stages.stageEnabledChanged.connect(self._stage_toggled)
+
+    def _toggle_presenter(self) -> None:
+        self.end_presenter() if self.presenter else self.start_presenter()
+
+    def _presenter_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+        self.presenter = None
+        self._refresh()
+        self.presenterVisibleChanged.emit(False)
+
+    def _new_flow(self) -> None:
+        self.flow = GroupFlow(self._content, self._clock)
+        self.flow.subscribe(self._refresh)
+        self._last_practice = None
+        self._last_spoken = ""
+        self._plan()
+        self._refresh()
+
+    def _plan(self) -> None:
+        entry = self.setup.selected_entry()
+        if entry is None:
+            return
+        try:
+            plan = plan_practice(entry, self.setup.duration_s(), self._make_timeline)
+            self.flow.choose_practice(plan)
+        except (GroupFlowError, ValueError) as exc:
+            self.setup.planned_label.setText(str(exc))
+            return
+        self.setup.planned_label.setText(
+            self.tr("Runs {length} (whole breaths or steps)").format(
+                length=mm_ss(plan.timeline.total_s)
+            )
+        )
+
+    def _guard(self, command: Callable[[], None]) -> None:
+        try:
+            command()
+        except GroupFlowError as exc:
+            self._say(str(exc), error=True)
+
+    def _enter_checkin(self, text: str) -> None:
+        try:
+            tally = self.flow.enter_checkin(text)
+        except CheckinError as exc:
+            self.checkin.show_error(str(exc), exc.token)
+            return
+        except GroupFlowError as exc:
+            self.checkin.show_error(str(exc), "")
+            return
+        self.checkin.show_tally(tally)
+
+    def _stage_toggled(self, stage_id: str, wanted: bool) -> None:
+        if self.flow.is_enabled(stage_id) != wanted:
+            self._guard(lambda: self.flow.set_enabled(stage_id, wanted))
+        self._refresh()  # also puts the tick back when leaving out was refused
+
+    def finish_session(self) -> None:
+        if not self.flow.started:
+            return
+        record = self.flow.finish()
+        kept = False
+        if record is not None and self.keep_totals.isChecked() and self._store is not None:
+            try:
+                self._store.add(record)
+                kept = True
+            except OSError as exc:
+                self._say(self.tr("Could not save the totals: {e}").format(e=exc), error=True)
+        self.end_presenter()
+        self._new_flow()
+        self.checkin.reset()
+        if kept:
+            self._say(self.tr("Session finished. The group's totals were kept for export."))
+        elif not self.status_label.property("error"):
+            self._say(self.tr("Session finished. The group's numbers were discarded."))
+        self.sessionFinished.emit(kept)
+
+    # -- showing --------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        flow = self.flow
+        spec = flow.stage
+        self.stages.show_flow(flow)
+        running = flow.practice_state in (SessionState.RUNNING, SessionState.PAUSED)
+        at_checkin = flow.started and spec.id in CHECKIN_STAGES
+        if at_checkin != self.checkin.isEnabled():
+            self.checkin.reset()
+        self.checkin.setEnabled(at_checkin)
+        self.setup.set_practice_editable(not running)
+        self.buttons["start"].setVisible(not flow.started)
+        self.buttons["next"].setProperty("role", "primary" if flow.started else None)
+        self.buttons["next"].style().polish(self.buttons["next"])
+        for key in ("previous", "skip", "repeat", "finish"):
+            self.buttons[key].setEnabled(flow.started)
+        self.buttons["pause"].setEnabled(running)
+        self.buttons["pause"].setText(
+            self.tr("Resume (Space)")
+            if flow.practice_state is SessionState.PAUSED
+            else self.tr("Pause (Space)")
+        )
+        self.buttons["blank"].setText(
+            self.tr("Show screen again (B)") if flow.blank else self.tr("Blank screen (B)")
+        )
+        self.buttons["presenter"].setText(
+            self.tr("End shared screen (Esc)")
+            if self.presenter
+            else self.tr("Show on shared screen (F5)")
+        )
+        at_practice = flow.started and spec.id == "practice"
+        group_keys.set_action_enabled(self._shortcuts, group_keys.PAUSE, at_practice)
+        group_keys.set_action_enabled(self._shortcuts, group_keys.END, self.presenter is not None)
+        self._tick()
+
+    def _tick(self) -> None:
+        state = self.flow.screen_state()
+        self.stages.show_time(self.flow, state)
+        self.preview.refresh()
+        spoken = state.speech or state.text if state.visual in ("words", "caption") else ""
+        self._emit_sound_cues(spoken)
+
+    def _emit_sound_cues(self, words: str) -> None:
+        now = self.flow.practice_state
+        before, self._last_practice = self._last_practice, now
+        if now is SessionState.RUNNING and before in (None, SessionState.READY):
+            self.bellRequested.emit("start")
+        if now is SessionState.FINISHED and before is not SessionState.FINISHED:
+            self.bellRequested.emit("end")
+        if words != self._last_spoken:
+            self._last_spoken = words
+            if words and self.setup.voice_check.isChecked():
+                self.speakRequested.emit(words)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        self.status_label.setText(message)
+        self.status_label.setProperty("error", error)
+        self.status_label.setProperty("role", "danger" if error else "muted")
+        self.status_label.style().polish(self.status_label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_screens()
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.presenter is None:
+            self._timer.stop()
+        super().hideEvent(event)

@@ -1,0 +1,268 @@
+"""The shared screen: only the practice, huge and calm, for a TV or projector in a meeting room.
+
+Its only input is a function returning the group flow's ``ScreenState`` (words, the pacer's fullness,
+a check-in aggregate that exists only when at least 5 gave a rating). It is given no store, no
+settings and no log, so it cannot show anything personal even by mistake. A timer only asks for a
+repaint; what is drawn always comes from the flow's clock-derived state.
+
+Keys come from a clicker (see ``group_keys``) and are passed on as ``actionRequested``; the
+facilitator panel decides what they do. On a single screen a small control strip appears when the
+mouse moves and hides again after a few seconds of stillness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.group.flow import ScreenState
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.breath.pacer_shape import PacerShape
+from mindful_clinic.ui.group import keys as group_keys
+from mindful_clinic.ui.group.histogram import GroupHistogram
+from mindful_clinic.ui.group.presenter_style import (
+    AXIS_TEXT,
+    DETAIL_TEXT,
+    HEADING_TEXT,
+    MAIN_TEXT,
+    MIN_TEXT,
+    PHASE_WORD,
+    presenter_palette,
+    presenter_sheet,
+    room_font,
+)
+
+FRAME_MS = 33
+STRIP_IDLE_S = 4.0
+
+
+class PresenterWindow(QWidget):
+    actionRequested = Signal(str)
+    """A clicker key or strip button: one of group_keys.ACTIONS."""
+    closed = Signal()
+
+    def __init__(
+        self,
+        state_source: Callable[[], ScreenState],
+        clock: Clock,
+        *,
+        high_contrast: bool = False,
+        shared_screen: bool = False,
+        embedded: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``embedded`` makes a small live preview for the facilitator's own window: a child
+        widget at 16:9 with no keys of its own and no control strip."""
+        super().__init__(parent, Qt.WindowType.Widget if embedded else Qt.WindowType.Window)
+        self.setObjectName("presenter")
+        self.setWindowTitle(self.tr("Group practice: shared screen"))
+        self.setAccessibleName(self.tr("Shared screen"))
+        self._source = state_source
+        self._clock = clock
+        self._shared = shared_screen
+        self._strip_until = 0.0
+        self._state: ScreenState | None = None
+        self._palette = presenter_palette(high_contrast)
+
+        self.heading = self._label("presenterHeading", self.tr("Stage"), muted=True)
+        self.main_text = self._label("presenterText", self.tr("Words for the group"))
+        self.phase_word = self._label("presenterPhase", self.tr("Breathing guide words"))
+        self.detail = self._label("presenterDetail", self.tr("More words for the group"), True)
+        self.pacer = PacerShape(self._palette)
+        self.histogram = GroupHistogram(self._palette)
+
+        page = QWidget()
+        page.setObjectName("presenterPage")
+        col = QVBoxLayout(page)
+        col.addWidget(self.heading)
+        col.addStretch(1)
+        col.addWidget(self.main_text)
+        col.addWidget(self.pacer, 8)
+        col.addWidget(self.phase_word)
+        col.addWidget(self.histogram, 8)
+        col.addWidget(self.detail)
+        col.addStretch(1)
+        self._column = col
+        blank = QWidget()
+        blank.setObjectName("blankPage")
+        blank.setAccessibleName(self.tr("Blank screen"))
+        self._pages = QStackedLayout()
+        self._pages.addWidget(page)
+        self._pages.addWidget(blank)
+
+        self.strip = self._build_strip()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(self._pages, 1)
+        outer.addWidget(self.strip)
+        self.strip.hide()
+
+        self._embedded = embedded
+        if not embedded:
+            self._shortcuts = group_keys.install_clicker_keys(self, self.actionRequested.emit)
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.setStyleSheet(presenter_sheet(self._palette))
+        for w in [self, *self.findChildren(QWidget)]:
+            w.setMouseTracking(True)
+            w.installEventFilter(self)
+        self._size_fonts()
+        self.refresh()
+
+    # -- public ---------------------------------------------------------------------------------
+    @property
+    def shared_screen(self) -> bool:
+        return self._shared
+
+    @property
+    def is_blank(self) -> bool:
+        return self._pages.currentIndex() == 1
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._palette = presenter_palette(on)
+        self.pacer.set_palette(self._palette)
+        self.histogram.set_palette(self._palette)
+        self.setStyleSheet(presenter_sheet(self._palette))
+
+    def show_strip(self) -> None:
+        """Single screen only: reveal the control strip until the mouse rests for a few seconds."""
+        if not self._shared or self._embedded:
+            return
+        self._strip_until = self._clock.monotonic() + STRIP_IDLE_S
+        if not self.strip.isVisible():
+            self.strip.show()
+            self.unsetCursor()
+
+    def refresh(self) -> None:
+        """Read the flow's state now and show it (called by the repaint timer)."""
+        state = self._source()
+        idle = self._clock.monotonic() > self._strip_until
+        if self.strip.isVisible() and idle and not self.strip.underMouse():
+            self.strip.hide()
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        if state.visual == "pacer" and state.fill is not None:
+            self.pacer.set_fill(state.fill)
+            self.pacer.set_dimmed(state.paused)
+        if state == self._state:
+            return
+        self._state = state
+        self._pages.setCurrentIndex(1 if state.blank else 0)
+        self.heading.setText(state.title)
+        self.main_text.setText(state.text)
+        self.main_text.setVisible(bool(state.text) and state.visual != "aggregate")
+        self.pacer.setVisible(state.visual == "pacer")
+        self.phase_word.setText(self.tr("Paused") if state.paused else state.phase_word)
+        self.phase_word.setVisible(state.visual == "pacer")
+        self.histogram.set_aggregate(state.aggregate)
+        self.histogram.setVisible(state.aggregate is not None)
+        detail = state.detail
+        if state.aggregate is not None:
+            detail = self.tr("Median {median} \u00b7 {n} answers").format(
+                median=f"{state.aggregate.median:g}", n=state.aggregate.n
+            )
+        elif state.paused and state.visual == "caption":
+            detail = self.tr("Paused")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self._fit_main_text()
+
+    # -- Qt events --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self.show_strip()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._embedded:  # keep a 16:9 preview whatever width the panel gives it
+            h = round(self.width() * 9 / 16)
+            if abs(self.height() - h) > 1:
+                self.setFixedHeight(h)
+        self._size_fonts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shared:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _label(self, name: str, accessible: str, muted: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setAccessibleName(accessible)
+        if muted:
+            label.setProperty("role", "muted")
+        return label
+
+    def _build_strip(self) -> QFrame:
+        strip = QFrame()
+        strip.setObjectName("controlStrip")
+        strip.setAccessibleName(self.tr("Presenter controls"))
+        row = QHBoxLayout(strip)
+        buttons = (
+            (self.tr("Previous"), group_keys.PREVIOUS),
+            (self.tr("Next"), group_keys.NEXT),
+            (self.tr("Pause"), group_keys.PAUSE),
+            (self.tr("Blank"), group_keys.BLANK),
+            (self.tr("End shared screen"), group_keys.END),
+        )
+        row.addStretch(1)
+        for text, action in buttons:
+            b = QPushButton(text)
+            b.setAccessibleName(text)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+            row.addWidget(b)
+        row.addStretch(1)
+        return strip
+
+    def _size_fonts(self) -> None:
+        h = max(1, self.height())
+        demi, medium = QFont.Weight.DemiBold, QFont.Weight.Medium
+        self.heading.setFont(room_font(self, HEADING_TEXT, h, medium))
+        self.phase_word.setFont(room_font(self, PHASE_WORD, h, demi))
+        self.detail.setFont(room_font(self, DETAIL_TEXT, h, medium))
+        self.histogram.set_label_px(AXIS_TEXT * h * 0.8)
+        side = round(self.width() * 0.06)
+        self._column.setContentsMargins(side, round(h * 0.04), side, round(h * 0.05))
+        self._column.setSpacing(round(h * 0.02))
+        self._fit_main_text()
+
+    def _fit_main_text(self) -> None:
+        """Long guided captions step down from the main size, never below the 6 % floor, so that a
+        few lines still fit on a 4:3 projector."""
+        h = max(1, self.height())
+        width = self.width() - 2 * round(self.width() * 0.06)
+        budget = h * (0.55 if self.detail.isVisibleTo(self) else 0.7)
+        fraction = MAIN_TEXT
+        while True:
+            font = room_font(self, fraction, h, QFont.Weight.DemiBold)
+            self.main_text.setFont(font)
+            if fraction <= MIN_TEXT or self.main_text.heightForWidth(width) <= budget:
+                return
+            fraction = max(MIN_TEXT, fraction - 0.005)

@@ -1,0 +1,300 @@
+"""The guided practice screen: big caption, step title, progress, body map, and a Stop always in view.
+
+Like the pacer, the screen never keeps time itself: a QTimer only asks for a refresh, and each
+refresh reads the session's clock-derived position. When the step changes, the step's words are
+spoken once through the Speaker (captions are always on screen, voice or not). Stop leads to a
+neutral grounding screen (content-spec 8.3) before the practice ends. Keys: Space pauses or resumes,
+Esc stops, Left and Right go to the previous and next step.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.guided.practice import GuidedPlan, GuidedStep
+from mindful_clinic.core.practice.session import PracticeSession, SessionState
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.sound.speech import Speaker
+from mindful_clinic.ui.breath.pacer_view import format_clock
+from mindful_clinic.ui.guided.body_map import BodyMap
+from mindful_clinic.ui.practice.grounding import GroundingScreen
+from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.shell.theme import scaled_font
+
+REFRESH_MS = 250
+"""Only the clock display needs this; step changes are caught exactly by the boundary timer."""
+
+
+class GuidedView(SessionView):
+    step_changed = Signal(int)
+    """A new step is on screen (its index in the plan)."""
+    jumped = Signal()
+    """The user moved to the next or previous step (sound plays the new step's cue)."""
+
+    def __init__(
+        self,
+        session: PracticeSession,
+        practice: GuidedPlan,
+        speaker: Speaker,
+        clock: Clock,
+        *,
+        voice: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, REFRESH_MS, parent)
+        self.plan = practice
+        self.speaker = speaker
+        self.clock = clock
+        self.voice = voice
+        self.shown_index: int | None = None
+        self._pending_speech: int | None = None
+        self.spoken: list[int] = []
+        """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
+        self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
+
+        title = QLabel(practice.practice.title)
+        title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
+        self.remaining = QLabel()
+        self.remaining.setFont(scaled_font(self, 1.2))
+        self.remaining.setAccessibleName(self.tr("Time remaining"))
+        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.remaining)
+
+        self.step_title = QLabel()
+        self.step_title.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
+        self.step_title.setAccessibleName(self.tr("Step"))
+        self.step_count = QLabel()
+        self.step_count.setProperty("role", "muted")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        self.note.setFont(scaled_font(self, 1.1))
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setFont(scaled_font(self, 1.9))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption.setAccessibleName(self.tr("Guidance"))
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.caption.setMinimumWidth(scaled_font(self, 1.9).pointSize() * 16)
+        words = QVBoxLayout()
+        words.addWidget(self.step_count)
+        words.addWidget(self.step_title)
+        words.addWidget(self.note)
+        words.addWidget(self.caption, 1)
+
+        self.body_map: BodyMap | None = None
+        middle = QHBoxLayout()
+        middle.addLayout(words, 3)
+        if practice.has_body_map:
+            self.body_map = BodyMap(practice.regions())
+            middle.addWidget(self.body_map, 2)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Practice progress"))
+
+        self.previous_button = QPushButton(self.tr("Previous step"))
+        self.previous_button.setAccessibleName(self.tr("Previous step (Left arrow)"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause or resume (Space)"))
+        self.next_button = QPushButton(self.tr("Next step"))
+        self.next_button.setAccessibleName(self.tr("Next step (Right arrow)"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the practice (Esc)"))
+        self.voice_button = QPushButton()
+        self.voice_button.setCheckable(True)
+        self.voice_button.setChecked(voice)
+        self.voice_button.setAccessibleName(self.tr("Speak the guidance aloud"))
+        self.support_button = QPushButton(self.tr("If you are struggling"))
+        self.support_button.setProperty("role", "quiet")
+        self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
+        for button, tip in ((self.previous_button, "Left"), (self.pause_button, "Space"),
+                            (self.next_button, "Right"), (self.stop_button, "Esc")):  # fmt: skip
+            button.setToolTip(tip)
+        self.previous_button.clicked.connect(self.previous_step)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.next_step)
+        self.stop_button.clicked.connect(self.stop)
+        self.voice_button.toggled.connect(self.set_voice)
+        self._label_voice()
+        self.support_button.clicked.connect(self._support)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.previous_button, self.pause_button, self.next_button, self.stop_button):
+            b.setFont(scaled_font(self, 1.1))
+            b.setMinimumHeight(b.sizeHint().height() + 8)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.voice_button)
+        footer.addWidget(self.status, 1)
+        footer.addStretch(1)
+        footer.addWidget(self.support_button)
+
+        practice_page = QWidget()
+        col = QVBoxLayout(practice_page)
+        col.setContentsMargins(28, 20, 28, 16)
+        col.addLayout(header)
+        col.addLayout(middle, 1)
+        col.addWidget(self.progress)
+        col.addLayout(buttons)
+        col.addLayout(footer)
+
+        self.grounding = GroundingScreen()
+        self.grounding.continue_requested.connect(lambda: self._emit_ended(False))
+        self.grounding.support_requested.connect(self.support_requested)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(practice_page)
+        self._stack.addWidget(self.grounding)
+
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Escape, self.stop),
+                          (Qt.Key.Key_Left, self.previous_step),
+                          (Qt.Key.Key_Right, self.next_step)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- commands -----------------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        state = self.session.state
+        if state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return
+        self.session.toggle_pause()
+        if self.session.state is SessionState.PAUSED:
+            self.speaker.stop()
+        else:
+            self._speak_pending()
+        self.session_changed.emit()
+        self.refresh()
+
+    def next_step(self) -> None:
+        self._move(self.session.next_segment)
+
+    def previous_step(self) -> None:
+        self._move(self.session.previous_segment)
+
+    def _move(self, action: object) -> None:
+        if self.session.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return
+        action()  # type: ignore[operator]
+        self.shown_index = None  # a step chosen by the user is spoken again, even the same one
+        self.jumped.emit()
+        self.refresh()
+
+    def stop(self) -> None:
+        """End early and show the grounding screen; ``ended(False)`` follows when the user is ready."""
+        if self._stack.currentWidget() is self.grounding:
+            self._emit_ended(False)
+            return
+        if self.session.is_over:
+            return
+        self.session.stop()
+        self.speaker.stop()
+        self.timer.stop()
+        self.boundary_timer.stop()
+        self.session_changed.emit()
+        self._stack.setCurrentWidget(self.grounding)
+        self.grounding.setFocus()
+
+    def set_voice(self, on: bool) -> None:
+        self.voice = on
+        if self.voice_button.isChecked() != on:
+            self.voice_button.setChecked(on)
+        self._label_voice()
+        if not on:
+            self._pending_speech = None
+            self.speaker.stop()
+
+    def _label_voice(self) -> None:
+        self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
+
+    def _support(self) -> None:
+        if self.session.state is SessionState.RUNNING:
+            self.toggle_pause()
+        self.support_requested.emit()
+
+    # -- reading the session ---------------------------------------------------------------------
+    @property
+    def is_grounding(self) -> bool:
+        return self._stack.currentWidget() is self.grounding
+
+    def current_step(self) -> GuidedStep:
+        payload = self.session.position.segment.payload
+        assert isinstance(payload, GuidedStep)
+        return payload
+
+    def refresh(self) -> None:
+        session = self.session
+        state = session.state
+        if state is SessionState.STOPPED:
+            return
+        self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
+        self.progress.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
+        if state is SessionState.FINISHED:
+            self.timer.stop()
+            self.boundary_timer.stop()
+            self._emit_ended(True)
+            return
+        step = self.current_step()
+        if step.index != self.shown_index:
+            self._show_step(step)
+        paused = state is SessionState.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.step_count.setText(
+            (self.tr("Paused · ") if paused else "")
+            + self.tr("Step %1 of %2")
+            .replace("%1", str(step.index + 1))
+            .replace("%2", str(len(self.plan.steps)))
+        )
+        if state is SessionState.RUNNING and self.timer.isActive():
+            wait = session.seconds_to_next_boundary()
+            self.boundary_timer.start(max(0, math.ceil(wait * 1000)))
+
+    def _show_step(self, step: GuidedStep) -> None:
+        self.shown_index = step.index
+        self.step_title.setText(step.title)
+        self.note.setText(step.note)
+        self.note.setVisible(bool(step.note))
+        self.caption.setText(step.caption)
+        self.caption.setAccessibleDescription(step.caption)
+        if self.body_map is not None:
+            self.body_map.set_current(step.region)
+        self.step_changed.emit(step.index)
+        self._pending_speech = step.index if self.voice and step.speech else None
+        if self.session.state is SessionState.RUNNING:
+            self._speak_pending()
+
+    def _speak_pending(self) -> None:
+        """Say the step's words once; a step reached while paused is spoken on resuming."""
+        if self._pending_speech is None or self.shown_index != self._pending_speech:
+            return
+        step = self.plan.steps[self._pending_speech]
+        self._pending_speech = None
+        self.speaker.say(step.speech)
+        self.spoken.append(step.index)
+        notice = self.speaker.take_notice() if self.voice else None
+        if notice:
+            self.status.setText(notice)
+            self.status.show()

@@ -1,0 +1,233 @@
+"""The home screen: "what can I do in the time I have?"
+
+Time choices filter the library at a glance; favourites and recent practices sit on top so a tired
+clinician needs one click. Cards take focus and open with Enter or Space, so the whole screen works
+from the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
+from mindful_clinic.core.preferences import Preferences
+from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard
+from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
+from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
+
+TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
+    ("1", 1.0),
+    ("3", 3.0),
+    ("5", 5.0),
+    ("10+", 10.0),
+    ("all", None),
+)
+COLUMNS = 3
+
+
+def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntry]:
+    """1/3/5 minutes: practices that can be done within that time; 10+: the longer practices."""
+    if choice is None:
+        return catalog.entries()
+    if choice >= 10:
+        return [e for e in catalog.entries() if max(e.durations_s) >= 9.5 * 60]
+    # A minute's grace: a 63 s breath session still counts as "1 minute".
+    return [e for e in catalog.entries() if e.shortest_s <= choice * 60 + 15]
+
+
+class HomeView(QWidget):
+    practice_chosen = Signal(str)
+    edit_patterns_requested = Signal()
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        prefs: Preferences,
+        save_prefs: Callable[[], None],
+        palette: Palette = LIGHT,
+        parent: QWidget | None = None,
+        *,
+        cards_now: bool = True,
+    ) -> None:
+        """``cards_now=False`` leaves the cards to a ``rebuild`` once the screen is in its place."""
+        super().__init__(parent)
+        self.palette_ = palette
+        self.catalog = catalog
+        self.prefs = prefs
+        self._save_prefs = save_prefs
+        self.time_choice: float | None = None
+        self.setAccessibleName(self.tr("Home"))
+
+        heading = QLabel(self.tr("What can I do in the time I have?"))
+        heading.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
+        heading.setWordWrap(True)
+        self.time_group = QButtonGroup(self)
+        self._chip_minutes: dict[QAbstractButton, float | None] = {}
+        """Each time chip's minutes (kept here: a Qt property of a number costs a class at start)."""
+        self.time_group.setExclusive(True)
+        chips = QHBoxLayout()
+        for key, minutes in TIME_CHOICES:
+            text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setFont(scaled_font(self, CONTROL))
+            b.setAccessibleName(
+                self.tr("Show everything")
+                if minutes is None
+                else self.tr("I have %s minutes") % key
+            )
+            self._chip_minutes[b] = minutes
+            self.time_group.addButton(b)
+            chips.addWidget(b)
+            if minutes is None:
+                b.setChecked(True)
+        chips.addStretch(1)
+        self.patterns_button = QPushButton(self.tr("My breathing patterns…"))
+        self.patterns_button.setProperty("role", "quiet")
+        self.patterns_button.setAccessibleName(
+            self.tr("Create or edit your own breathing patterns")
+        )
+        self.patterns_button.clicked.connect(self.edit_patterns_requested)
+        chips.addWidget(self.patterns_button)
+        self.time_group.buttonClicked.connect(self._time_clicked)
+
+        # One grid for every section (headings span its columns): fewer widgets and layouts than a
+        # grid per section, each of which Qt would style and lay out at start-up.
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        for c in range(COLUMNS):
+            self.grid.setColumnStretch(c, 1)
+        scroll = QScrollArea()
+        scroll.setProperty("fill", "none")
+        scroll.setWidgetResizable(True)
+        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        # Always there, so the cards keep their width when a time choice makes the list short
+        # enough to fit (and the first layout is done once, not again after a scroll bar appears).
+        scroll.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 20, 24, 12)
+        col.addWidget(heading)
+        col.addLayout(chips)
+        col.addSpacing(8)
+        col.addWidget(scroll, 1)
+        self.cards: list[PracticeCard] = []
+        self._stars_shown = False
+        """The star buttons are made at the first visit to a card (``PracticeCard.make_star``)."""
+        if cards_now:
+            self.rebuild()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.rebuild()
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        self.rebuild()
+
+    def _time_clicked(self, button: QPushButton) -> None:
+        self.set_time_choice(self._chip_minutes.get(button))
+
+    def set_time_choice(self, minutes: float | None) -> None:
+        self.time_choice = minutes
+        for b in self.time_group.buttons():
+            b.setChecked(self._chip_minutes.get(b) == minutes)
+        self.rebuild()
+
+    def section_titles(self) -> dict[str, str]:
+        return {
+            "favourites": self.tr("Favourites"),
+            "recent": self.tr("Recent"),
+            "breathing": self.tr("Breathing"),
+            "body_scan": self.tr("Body scan"),
+            "self_compassion": self.tr("Self-compassion"),
+            "quick_reset": self.tr("Quick resets"),
+        }
+
+    def sections(self) -> list[tuple[str, list[CatalogEntry]]]:
+        visible = entries_for_time(self.catalog, self.time_choice)
+        ids = {e.id for e in visible}
+        out: list[tuple[str, list[CatalogEntry]]] = []
+        for key, id_list in (("favourites", self.prefs.favourites), ("recent", self.prefs.recent)):
+            chosen = [e for i in id_list if i in ids and (e := self.catalog.get(i)) is not None]
+            if chosen:
+                out.append((key, chosen))
+        for cat in CATEGORIES:
+            in_cat = [e for e in visible if e.category == cat]
+            if in_cat:
+                out.append((cat, in_cat))
+        return out
+
+    def rebuild(self) -> None:
+        grid = self.grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
+        self.cards = []
+        look = CardLook(
+            self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold),
+            stars_shown=self._stars_shown, on_engaged=self._show_stars,
+        )  # fmt: skip
+
+        titles = self.section_titles()
+        sections = self.sections()
+        row = 0
+        if not sections:
+            empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
+            empty.setProperty("role", "muted")
+            grid.addWidget(empty, 0, 0, 1, COLUMNS)
+            row = 1
+        for key, entries in sections:
+            label = QLabel(titles.get(key, key))
+            label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
+            label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
+            grid.addWidget(label, row, 0, 1, COLUMNS)
+            row += 1
+            for i, entry in enumerate(entries):
+                card = PracticeCard(entry, entry.id in self.prefs.favourites, look)
+                card.chosen.connect(self.practice_chosen)
+                card.favourite_toggled.connect(self._toggle_favourite)
+                grid.addWidget(card, row + i // COLUMNS, i % COLUMNS)
+                self.cards.append(card)
+            row += -(-len(entries) // COLUMNS)
+        grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
+
+    def _show_stars(self) -> None:
+        """The pointer or the keyboard has reached a card: every star becomes a real button."""
+        self._stars_shown = True
+        for card in self.cards:
+            card.make_star()
+
+    def _toggle_favourite(self, practice_id: str) -> None:
+        self.prefs.toggle_favourite(practice_id)
+        self._save_prefs()
+        self.rebuild()
+
+    def visible_ids(self) -> list[str]:
+        return [c.entry.id for c in self.cards]

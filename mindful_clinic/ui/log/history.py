@@ -1,0 +1,334 @@
+"""History: every logged practice in a table, filtered by practice and period; edit, delete, undo.
+
+The table is a model over the records of the chosen period only (a date-range query reads just the
+months needed), so even ten years of practice opens quickly. Edits go through the store, which
+validates them like any record; a delete can be undone until the next delete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.log.records import LogRecord, RecordError
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.log.store import LogStore, LogStoreError
+from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
+from mindful_clinic.ui.shell.theme import scaled_font
+
+PERIODS: tuple[tuple[object, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 7 days"), 7),
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("HistoryView", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("HistoryView", "All time"), None),
+)
+"""(label, days back including today); None = everything."""
+DEFAULT_PERIOD = 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def duration_text(seconds: int) -> str:
+    minutes, secs = divmod(seconds, 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def rating_text(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[LogRecord] = []
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Practice"),
+            self.tr("Duration"),
+            self.tr("Before → after"),
+            self.tr("Note"),
+        ]
+
+    def set_records(self, records: list[LogRecord]) -> None:
+        self.beginResetModel()
+        self.records = sorted(records, key=lambda r: r.started_at, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return self._when(r.started_at)
+        if column == 1:
+            return r.practice_title or r.practice_id
+        if column == 2:
+            if r.completed:
+                return duration_text(r.actual_s)
+            return (
+                self.tr("%1 of %2 (ended early)")
+                .replace("%1", duration_text(r.actual_s))
+                .replace("%2", duration_text(r.planned_s))
+            )
+        if column == 3:
+            return f"{rating_text(r.stress_before)} → {rating_text(r.stress_after)}"
+        return r.note.replace("\n", " ")
+
+    @staticmethod
+    def _when(started_at: str) -> str:
+        """The local time as recorded (the offset it was taken in), in the user's date format."""
+        moment = datetime.fromisoformat(started_at)
+        qt = QDateTime(
+            QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+        )
+        return QLocale().toString(qt, "ddd d MMM yyyy, HH:mm")  # day and month names localised
+
+
+class HistoryView(QWidget):
+    changed = Signal()
+    """After an edit, a delete or an undo: the insights page may want to refresh."""
+
+    def __init__(
+        self,
+        store: LogStore,
+        clock: Clock,
+        actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """``actions`` (Export, Import, Save summary as PDF from ui.log_actions) get buttons here;
+        the table refreshes after each has run."""
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.last_deleted: LogRecord | None = None
+        self.editor: EditSessionDialog | None = None
+        self._fresh = True
+
+        heading = QLabel(self.tr("History"))
+        heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
+        self.practice = QComboBox()
+        self.practice.setAccessibleName(self.tr("Show practice"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Show period"))
+        for label, days in PERIODS:
+            self.period.addItem(self.tr(str(label)), days)
+        self.period.setCurrentIndex(DEFAULT_PERIOD)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Practice")))
+        filters.addWidget(self.practice, 1)
+        filters.addWidget(QLabel(self.tr("Period")))
+        filters.addWidget(self.period)
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().rstrip("…"))
+            filters.addWidget(button)
+            # Connected after the action's own handler, so this runs once an import is done.
+            action.triggered.connect(lambda _checked=False: self.refresh())
+
+        self.model = HistoryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Logged practices"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.empty = QLabel(self.tr("No practices logged in this period yet."))
+        self.empty.setProperty("role", "muted")
+
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(
+            self.tr("Edit the ratings or note of the selected practice")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected practice"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
+        self.undo_button.clicked.connect(self.undo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_label)
+        buttons.addWidget(self.undo_button)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 20, 24, 20)
+        col.addWidget(heading)
+        col.addLayout(filters)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.empty)
+        col.addLayout(buttons)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence(Qt.Key.Key_F2), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.practice.currentIndexChanged.connect(self._filters_changed)
+        self.period.currentIndexChanged.connect(self._filters_changed)
+        self._show_undo(False)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Up to date whenever it comes into view (a practice, an import or another process)."""
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
+        super().showEvent(event)
+
+    # -- filters ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the practices and the records of the chosen period (after a practice, say)."""
+        chosen = self.practice.currentData()
+        self.practice.blockSignals(True)
+        self.practice.clear()
+        self.practice.addItem(self.tr("All practices"), None)
+        for practice_id, title in self.store.practices():
+            self.practice.addItem(title, practice_id)
+        index = self.practice.findData(chosen)
+        self.practice.setCurrentIndex(max(index, 0))
+        self.practice.blockSignals(False)
+        self._load()
+
+    def period_start(self) -> date | None:
+        days = self.period.currentData()
+        if days is None:
+            return None
+        return self.clock.now().date() - timedelta(days=int(days) - 1)
+
+    def _filters_changed(self) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        records = self.store.query(self.practice.currentData(), self.period_start(), None)
+        self.model.set_records(records)
+        has_rows = bool(records)
+        self.empty.setVisible(not has_rows)
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def selected_record(self) -> LogRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.records[rows[0].row()]
+
+    def select_record(self, record_id: str) -> bool:
+        for row, record in enumerate(self.model.records):
+            if record.id == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def edit_selected(self) -> EditSessionDialog | None:
+        """Open the editor for the selected practice (non-blocking); saving goes through the store."""
+        record = self.selected_record()
+        if record is None:
+            return None
+        self.editor = EditSessionDialog(record, self)
+        self.editor.save_requested.connect(self._save_edit)
+        self.editor.open()
+        return self.editor
+
+    def _save_edit(self, record_id: str, before: object, after: object, note: str) -> None:
+        try:
+            self.store.update(record_id, stress_before=before, stress_after=after, note=note)  # type: ignore[arg-type]
+        except (RecordError, LogStoreError) as exc:
+            if self.editor is not None:
+                self.editor.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        if self.editor is not None:
+            self.editor.accept()
+        self._load()
+        self.select_record(record_id)
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        self.last_deleted = self.store.delete(record.id)
+        self._load()
+        title = record.practice_title or record.practice_id
+        self.undo_label.setText(self.tr("Deleted: %1.").replace("%1", title))
+        self._show_undo(True)
+        self.undo_button.setFocus()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        record = self.last_deleted
+        if record is None:
+            return
+        self.store.restore(record)
+        self.last_deleted = None
+        self._show_undo(False)
+        self._load()
+        self.select_record(record.id)
+        self.table.setFocus()
+        self.changed.emit()
+
+    def _show_undo(self, visible: bool) -> None:
+        self.undo_label.setVisible(visible)
+        self.undo_button.setVisible(visible)

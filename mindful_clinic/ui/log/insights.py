@@ -1,0 +1,334 @@
+"""Insights: what the log shows, honestly (content-spec §4.3-4.4).
+
+Counts and medians with the middle half of the changes, never an average or a "% reduction"; a
+practice gets its own row only from five rated sessions; sessions that started at 0 are counted
+apart; the change is also broken down by starting level, because regression to the mean is strongest
+for high starts. The only nod to frequency is "days practised this month": no streaks. The weekly
+chart uses QtCharts, imported the first time the page is shown so start-up stays light. "About these
+numbers" says, in plain words, why these figures cannot show that a practice works.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.ui.shell.theme import scaled_font
+
+
+class InsightsView(QWidget):
+    def __init__(self, store: LogStore, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.data: Insights | None = None
+        self.chart_view: Any = None  # a QChartView once the page has been shown
+        self._fresh = True
+
+        heading = QLabel(self.tr("Insights"))
+        heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
+        self.days = QLabel()
+        self.days.setWordWrap(True)
+        self.overall = QLabel()
+        self.overall.setWordWrap(True)
+        self.overall.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.overall.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.overall.setAccessibleName(self.tr("Summary of all rated sessions"))
+
+        practice_heading = QLabel(self.tr("By practice"))
+        practice_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
+        self.practices = self._table(
+            self.tr("Change by practice"),
+            [
+                self.tr("Practice"),
+                self.tr("Rated sessions"),
+                self.tr("Median change (middle half)"),
+                self.tr("Lower / same / higher"),
+                self.tr("Started at 0"),
+            ],
+        )
+        self.too_few = QLabel()
+        self.too_few.setWordWrap(True)
+        self.too_few.setProperty("role", "muted")
+        level_heading = QLabel(self.tr("By how stressed you were at the start"))
+        level_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
+        self.levels = self._table(
+            self.tr("Change by starting level"),
+            [
+                self.tr("Started at"),
+                self.tr("Rated sessions"),
+                self.tr("Median change (middle half)"),
+                self.tr("Lower / same / higher"),
+            ],
+        )
+        week_heading = QLabel(self.tr("Week by week"))
+        week_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
+        self.chart_box = QVBoxLayout()
+
+        self.about_button = QPushButton(self.tr("About these numbers"))
+        self.about_button.setCheckable(True)
+        self.about_button.setAccessibleName(self.tr("About these numbers: show or hide"))
+        self.about = QLabel(self._about_text())
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAccessibleName(self.tr("About these numbers"))
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.about.setVisible(False)
+        self.about_button.toggled.connect(self.about.setVisible)
+
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(24, 20, 24, 20)
+        parts: list[QWidget] = [heading, self.days, self.overall, self.about_button, self.about]
+        parts += [practice_heading, self.practices, self.too_few, level_heading, self.levels]
+        for widget in parts:
+            col.addWidget(widget)
+        col.addWidget(week_heading)
+        col.addLayout(self.chart_box)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Insights"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    # -- filling in -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute from the log (after a practice, an edit or an import)."""
+        self.data = self.store.insights(self.clock.now().date())
+        data = self.data
+        self.days.setText(self._days_text(data.days_this_month))
+        self.overall.setText(self._overall_text(data.overall, data.total_sessions))
+        self.practices.setRowCount(len(data.practices))
+        for row, p in enumerate(data.practices):
+            self._fill(
+                self.practices,
+                row,
+                [p.title, *self._change_cells(p.change), str(p.change.started_at_zero)],
+            )
+        if data.too_few:
+            names = ", ".join(f"{p.title} ({p.change.rated})" for p in data.too_few)
+            self.too_few.setText(
+                self.tr("Shown once they have %1 rated sessions: %2.")
+                .replace("%1", str(MIN_RATED))
+                .replace("%2", names)
+            )
+        self.too_few.setVisible(bool(data.too_few))
+        self.levels.setRowCount(len(data.by_level))
+        for row, level in enumerate(data.by_level):
+            self._fill(self.levels, row, [level.label, *self._change_cells(level.change)])
+        if self.chart_view is not None:
+            self._update_chart()
+
+    def _days_text(self, days: int) -> str:
+        if days == 0:
+            return self.tr("No practice logged yet this month. Whenever it suits you.")
+        if days == 1:
+            return self.tr("You practised on 1 day this month.")
+        return self.tr("You practised on %1 days this month.").replace("%1", str(days))
+
+    def _overall_text(self, c: ChangeStats, total: int) -> str:
+        if c.rated == 0:
+            return self.tr(
+                "%1 practices logged. Once you rate how stressed you feel before and after, the "
+                "changes will be summarised here."
+            ).replace("%1", str(total))
+        parts = [
+            self.tr("%1 practices logged, %2 rated before and after.")
+            .replace("%1", str(total))
+            .replace("%2", str(c.rated))
+        ]
+        if c.compared:
+            parts.append(
+                self.tr(
+                    "Of the %1 that did not start at 0: %2 were rated at least 1 point lower "
+                    "afterwards, %3 the same and %4 higher."
+                )
+                .replace("%1", str(c.compared))
+                .replace("%2", str(c.improved))
+                .replace("%3", str(c.same))
+                .replace("%4", str(c.worse))
+            )
+        parts.append(
+            self.tr("Median change: %1 (middle half of sessions: %2).")
+            .replace("%1", self._points(c.median))
+            .replace("%2", self._range(c))
+        )
+        if c.started_at_zero:
+            parts.append(
+                self.tr("%1 started at 0, so could not go lower; they are counted apart.").replace(
+                    "%1", str(c.started_at_zero)
+                )
+            )
+        return " ".join(parts)
+
+    def _change_cells(self, c: ChangeStats) -> list[str]:
+        if c.rated == 0:
+            return ["0", "–", "–"]
+        counts = f"{c.improved} / {c.same} / {c.worse}" if c.compared else "–"
+        return [str(c.rated), f"{self._points(c.median)} ({self._range(c)})", counts]
+
+    def _points(self, value: float | None) -> str:
+        return "–" if value is None else fmt_number(value)
+
+    def _range(self, c: ChangeStats) -> str:
+        return (
+            self.tr("%1 to %2").replace("%1", self._points(c.q1)).replace("%2", self._points(c.q3))
+        )
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        return table
+
+    @staticmethod
+    def _fill(table: QTableWidget, row: int, cells: list[str]) -> None:
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+
+    def _about_text(self) -> str:
+        items = [
+            self.tr(
+                "<b>There is no comparison.</b> These are your own ratings just before and just "
+                "after each practice. Without a comparison, such as sitting quietly for the same "
+                "time, they cannot show that a practice works."
+            ),
+            self.tr(
+                "<b>Regression to the mean.</b> We tend to reach for a practice when stress is "
+                "unusually high, and an unusually high rating is usually followed by a lower one "
+                "anyway. The higher the start, the bigger this effect: that is why the change is "
+                "also shown by starting level."
+            ),
+            self.tr(
+                "<b>Expectation.</b> It is natural to rate the change we hope for, so part of any "
+                "change may be hope rather than effect."
+            ),
+            self.tr(
+                "<b>Time and distance.</b> A few minutes passing, or stepping away from a stressful "
+                "moment, lowers stress on its own."
+            ),
+            self.tr(
+                "<b>How we count.</b> Ratings are personal and not evenly spaced, so we show "
+                "medians, the middle half of the changes, and how many sessions went down, stayed "
+                "the same or went up (a change counts from 1 point). A session that started at 0 "
+                "cannot go lower, so it is counted apart. No percentages."
+            ),
+        ]
+        sources = self.tr(
+            "Sources: Barnett and colleagues 2005 on regression to the mean [S41]; "
+            "the SUDS literature on reporting hoped-for progress [S34]."
+        )
+        return "".join(f"<p>{item}</p>" for item in items) + f"<p><small>{sources}</small></p>"
+
+    # -- the weekly chart, built on first show ----------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Builds the chart the first time; afterwards brings the figures up to date."""
+        if not self._fresh:
+            self.refresh()
+        self._fresh = False
+        if self.chart_view is None:
+            self._build_chart()
+        super().showEvent(event)
+
+    def _build_chart(self) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        dark = self.palette().window().color().lightness() < 128
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundVisible(False)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(chart)
+        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 18)
+        self.chart_view.setAccessibleName(
+            self.tr("Weekly chart: practices per week, and median stress before and after")
+        )
+        self.chart_box.addWidget(self.chart_view)
+        self._update_chart()
+
+    def _update_chart(self) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QLineSeries, QValueAxis
+
+        assert self.data is not None
+        weeks = self.data.weekly
+        chart = self.chart_view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        counts = QBarSet(self.tr("Practices"))
+        counts.append([float(w.sessions) for w in weeks])
+        bars = QBarSeries()
+        bars.append(counts)
+        before = QLineSeries()
+        before.setName(self.tr("Median stress before"))
+        after = QLineSeries()
+        after.setName(self.tr("Median stress after"))
+        for i, w in enumerate(weeks):
+            if w.median_before is not None and w.median_after is not None:
+                before.append(i, w.median_before)
+                after.append(i, w.median_after)
+        for line in (before, after):
+            line.setPointsVisible(True)
+        chart.addSeries(bars)
+        chart.addSeries(before)
+        chart.addSeries(after)
+        locale = QLocale()
+        labels = [
+            locale.toString(QDate(w.week_start.year, w.week_start.month, w.week_start.day), "d MMM")
+            for w in weeks
+        ]
+        x_axis = QBarCategoryAxis()
+        x_axis.append(labels)
+        count_axis = QValueAxis()
+        count_axis.setRange(0, max([4, *[w.sessions for w in weeks]]))
+        count_axis.applyNiceNumbers()
+        count_axis.setLabelFormat("%d")
+        count_axis.setTitleText(self.tr("Practices"))
+        rating_axis = QValueAxis()
+        rating_axis.setRange(0, 10)
+        rating_axis.setTickCount(6)
+        rating_axis.setLabelFormat("%d")
+        rating_axis.setTitleText(self.tr("Stress (0-10)"))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(rating_axis, Qt.AlignmentFlag.AlignRight)
+        for series in (bars, before, after):
+            series.attachAxis(x_axis)
+        bars.attachAxis(count_axis)
+        before.attachAxis(rating_axis)
+        after.attachAxis(rating_axis)
+        total = sum(w.sessions for w in weeks)
+        self.chart_view.setAccessibleDescription(
+            self.tr("%1 practices in the last %2 weeks.")
+            .replace("%1", str(total))
+            .replace("%2", str(len(weeks)))
+        )

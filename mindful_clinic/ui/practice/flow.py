@@ -1,0 +1,186 @@
+"""One practice from choice to record: set-up, a first-use caution, check-in, practice, check-in.
+
+The flow owns the order of screens and nothing else: each screen is built by a factory the app gives
+it, so breath, guided and future kinds of practice share the same path into the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from mindful_clinic.core.log.outcome import PracticeOutcome
+from mindful_clinic.core.practice.catalog import CatalogEntry
+from mindful_clinic.core.practice.session import PracticeSession
+from mindful_clinic.core.time.clock import Clock
+
+
+@dataclass
+class PreparedPractice:
+    """A practice ready to run: its session, its screen, and how to describe it in the log."""
+
+    session: PracticeSession
+    view: QWidget
+    """Must have an ``ended(bool)`` signal and a ``begin()`` method."""
+    variant: str = ""
+    tempo: float = 1.0
+    notice: str | None = None
+    """A caution to show once before the first use (e.g. breath holds), keyed by notice_id."""
+    notice_id: str | None = None
+
+
+class PracticeKind(Protocol):
+    """Knows how to set up and build one kind of practice (breath, guided...)."""
+
+    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+        """A widget with ``start_requested(object)`` and ``back_requested()`` signals."""
+        ...
+
+    def prepare(self, entry: CatalogEntry, choice: Any) -> PreparedPractice: ...
+
+    def remember(self, entry: CatalogEntry, choice: Any) -> None: ...
+
+
+CheckInFactory = Callable[[str, bool], QWidget]
+"""(question kind "before"/"after", allow_note) -> widget with ``answered(object)`` signal emitting
+(rating or None, note)."""
+
+
+class PracticeFlow(QObject):
+    finished = Signal(object)
+    """Emits the PracticeOutcome (also for stopped practices); None if the user backed out."""
+    support_requested = Signal()
+
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        kinds: dict[str, PracticeKind],
+        clock: Clock,
+        *,
+        checkin_factory: CheckInFactory | None = None,
+        notice_seen: Callable[[str], bool] = lambda _id: False,
+        mark_notice_seen: Callable[[str], None] = lambda _id: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.kinds = kinds
+        self.clock = clock
+        self.checkin_factory = checkin_factory
+        self._notice_seen = notice_seen
+        self._mark_notice_seen = mark_notice_seen
+        self.entry: CatalogEntry | None = None
+        self.prepared: PreparedPractice | None = None
+        self.outcome: PracticeOutcome | None = None
+        self._stress_before: int | None = None
+        self._current: QWidget | None = None
+
+    @property
+    def current_widget(self) -> QWidget | None:
+        return self._current
+
+    def open(self, entry: CatalogEntry) -> None:
+        kind = self.kinds.get(entry.kind)
+        if kind is None:
+            return
+        self.entry = entry
+        setup = kind.setup_widget(entry)
+        setup.start_requested.connect(self._start_requested)  # type: ignore[attr-defined]
+        setup.back_requested.connect(self.cancel)  # type: ignore[attr-defined]
+        self._show(setup)
+
+    def cancel(self) -> None:
+        self._clear()
+        self.finished.emit(None)
+
+    def _start_requested(self, choice: Any) -> None:
+        assert self.entry is not None
+        kind = self.kinds[self.entry.kind]
+        kind.remember(self.entry, choice)
+        prepared = kind.prepare(self.entry, choice)
+        if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(self.stack)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Before you start"))
+            box.setText(prepared.notice)
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.setAccessibleName(self.tr("Before you start"))
+            box.exec()
+            self._mark_notice_seen(prepared.notice_id)
+        self.prepared = prepared
+        self._stress_before = None
+        if self.checkin_factory is not None:
+            checkin = self.checkin_factory("before", False)
+            checkin.answered.connect(self._before_answered)  # type: ignore[attr-defined]
+            self._show(checkin)
+        else:
+            self._run()
+
+    def _before_answered(self, answer: tuple[int | None, str]) -> None:
+        self._stress_before = answer[0]
+        self._run()
+
+    def _run(self) -> None:
+        assert self.prepared is not None
+        self._started_wall = self.clock.now()
+        view = self.prepared.view
+        view.ended.connect(self._practice_ended)  # type: ignore[attr-defined]
+        if hasattr(view, "support_requested"):
+            view.support_requested.connect(self.support_requested)
+        self._show(view)
+        view.begin()  # type: ignore[attr-defined]
+
+    def _practice_ended(self, completed: bool) -> None:
+        assert self.prepared is not None and self.entry is not None
+        session = self.prepared.session
+        self.outcome = PracticeOutcome(
+            practice_id=self.entry.id,
+            practice_title=self.entry.title,
+            started_at=self._started_wall,
+            ended_at=self.clock.now(),
+            planned_s=round(session.planned_s, 3),
+            actual_s=round(session.elapsed_s, 3),
+            completed=completed,
+            variant=self.prepared.variant,
+            tempo=self.prepared.tempo,
+            stress_before=self._stress_before,
+        )
+        if self.checkin_factory is not None:
+            checkin = self.checkin_factory("after", True)
+            checkin.answered.connect(self._after_answered)  # type: ignore[attr-defined]
+            self._show(checkin)
+        else:
+            self._finish()
+
+    def _after_answered(self, answer: tuple[int | None, str]) -> None:
+        assert self.outcome is not None
+        self.outcome.stress_after = answer[0]
+        self.outcome.note = answer[1] or ""
+        self._finish()
+
+    def _finish(self) -> None:
+        outcome = self.outcome
+        self._clear()
+        self.finished.emit(outcome)
+
+    def _show(self, widget: QWidget) -> None:
+        old = self._current
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self._current = widget
+        widget.setFocus()
+        if old is not None and old is not widget:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _clear(self) -> None:
+        if self._current is not None:
+            self.stack.removeWidget(self._current)
+            self._current.deleteLater()
+            self._current = None

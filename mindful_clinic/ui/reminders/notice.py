@@ -1,0 +1,208 @@
+"""A small reminder in a corner of the screen, for desktops without a system tray.
+
+It never takes focus and never covers the work: a frameless tool window that stays on top, shown
+without activation (``WA_ShowWithoutActivating``, ``WindowDoesNotAcceptFocus``), in the bottom
+corner of the screen's free area. It says what the reminder is for ("You have 7 minutes before
+your 14:00. A 5-minute breathing practice?") and offers Start now, Snooze 5, 10 or 15 minutes, and
+Skip, as intent signals. A gap reminder hides itself when the gap ends; the others after a while.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mindful_clinic.core.reminders.schedule import Reminder
+from mindful_clinic.core.time.clock import Clock
+
+SNOOZE_MINUTES = (5, 10, 15)
+PLAIN_EXPIRY_S = 15 * 60
+CORNER_MARGIN = 16
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReminderNotice", text)
+
+
+def practice_noun(category: str | None) -> str:
+    nouns = {
+        "breathing": _tr("breathing practice"),
+        "body_scan": _tr("body scan"),
+        "self_compassion": _tr("self-compassion practice"),
+        "quick_reset": _tr("quick reset"),
+    }
+    return nouns.get(category or "", _tr("practice"))
+
+
+def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str | None) -> str:
+    """The reminder in one or two plain sentences (shared with the tray message)."""
+    parts: list[str] = []
+    if reminder.free_until is not None and reminder.free_until > now:
+        minutes = int((reminder.free_until - now).total_seconds() // 60)
+        clock_time = reminder.free_until.astimezone(tz).strftime("%H:%M")
+        if reminder.before_appointment:
+            text = (
+                _tr("You have 1 minute before your {time}.")
+                if minutes == 1
+                else _tr("You have {n} minutes before your {time}.")
+            )
+        else:
+            text = (
+                _tr("You have 1 minute free, until {time}.")
+                if minutes == 1
+                else _tr("You have {n} minutes free, until {time}.")
+            )
+        parts.append(text.format(n=minutes, time=clock_time))
+    else:
+        parts.append(_tr("A moment for a pause."))
+    noun = practice_noun(category)
+    if reminder.practice_s:
+        length = max(1, round(reminder.practice_s / 60))
+        parts.append(_tr("A {n}-minute {practice}?").format(n=length, practice=noun))
+    else:
+        parts.append(_tr("A short {practice}?").format(practice=noun))
+    return " ".join(parts)
+
+
+def missed_text(count: int) -> str:
+    if count == 1:
+        return _tr("You missed a reminder while you were away. Nothing to catch up on.")
+    return _tr("You missed {n} reminders while you were away. Nothing to catch up on.").format(
+        n=count
+    )
+
+
+class ReminderNotice(QWidget):
+    start_requested = Signal(str, int)
+    """(practice id or "" to let the user choose, duration in seconds or 0 for its default)."""
+    snooze_requested = Signal(int)
+    skip_requested = Signal()
+
+    def __init__(
+        self,
+        clock: Clock,
+        tz: Callable[[], tzinfo],
+        category_of: Callable[[str], str | None] = lambda _pid: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tz = tz
+        self._category_of = category_of
+        self._reminder: Reminder | None = None
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setWindowTitle(self.tr("Reminder"))
+        self.setAccessibleName(self.tr("Reminder"))
+        self._build()
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self.hide)
+
+    def _build(self) -> None:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        box = QVBoxLayout(frame)
+        self.message = QLabel(frame)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Reminder message"))
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.message.setFont(font)
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        self.start_button = self._button(self.tr("Start now"), self._start, row)
+        self.snooze_buttons = []
+        for minutes in SNOOZE_MINUTES:
+            b = self._button(self.tr("Snooze {n}").format(n=minutes), None, row)
+            b.setToolTip(self.tr("Remind me again in {n} minutes").format(n=minutes))
+            b.setAccessibleName(self.tr("Snooze {n} minutes").format(n=minutes))
+            b.clicked.connect(lambda _=False, m=minutes: self._snooze(m))
+            self.snooze_buttons.append(b)
+        self.skip_button = self._button(self.tr("Skip"), self._skip, row)
+        box.addLayout(row)
+        self.setMaximumWidth(560)
+
+    def _button(self, text: str, slot: Callable[[], None] | None, row: QHBoxLayout) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setAccessibleName(text)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if slot is not None:
+            b.clicked.connect(slot)
+        row.addWidget(b)
+        return b
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_reminder(self, reminder: Reminder) -> None:
+        now = self._clock.now()
+        category = self._category_of(reminder.practice_id) if reminder.practice_id else None
+        self._reminder = reminder
+        self.message.setText(reminder_text(reminder, now, self._tz(), category))
+        for b in [self.start_button, *self.snooze_buttons]:
+            b.setVisible(True)
+        self.skip_button.setText(self.tr("Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip"))
+        left = (reminder.free_until - now).total_seconds() if reminder.free_until else None
+        self._show_for(left if left and left > 0 else PLAIN_EXPIRY_S)
+
+    def show_missed(self, count: int) -> None:
+        self._reminder = None
+        self.message.setText(missed_text(count))
+        for b in [self.start_button, *self.snooze_buttons]:
+            b.setVisible(False)
+        self.skip_button.setText(self.tr("OK"))
+        self.skip_button.setAccessibleName(self.tr("Close the note"))
+        self._show_for(PLAIN_EXPIRY_S)
+
+    def reminder(self) -> Reminder | None:
+        return self._reminder
+
+    def _show_for(self, seconds: float) -> None:
+        self.adjustSize()
+        self._place()
+        self.show()
+        self._expiry.start(int(seconds * 1000))
+
+    def _place(self) -> None:
+        screen = self.screen()
+        area: QRect = screen.availableGeometry() if screen is not None else QRect(0, 0, 800, 600)
+        size = self.sizeHint()
+        self.resize(size)
+        x = area.right() - size.width() - CORNER_MARGIN
+        y = area.bottom() - size.height() - CORNER_MARGIN
+        self.move(max(area.left(), x), max(area.top(), y))
+
+    # -- answers --------------------------------------------------------------------------------
+    def _start(self) -> None:
+        r = self._reminder
+        self._close()
+        self.start_requested.emit(
+            (r.practice_id or "") if r else "", (r.practice_s or 0) if r else 0
+        )
+
+    def _snooze(self, minutes: int) -> None:
+        self._close()
+        self.snooze_requested.emit(minutes)
+
+    def _skip(self) -> None:
+        was_reminder = self._reminder is not None
+        self._close()
+        if was_reminder:
+            self.skip_requested.emit()
+
+    def _close(self) -> None:
+        self._expiry.stop()
+        self._reminder = None
+        self.hide()

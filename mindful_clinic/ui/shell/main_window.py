@@ -1,0 +1,190 @@
+"""The main window: a calm navigation rail and one page at a time.
+
+Pages are given to the window by the app (``add_page``), so each feature's screen stays in its own
+module; the window only knows how to show them and how to say something once in its message bar.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic import __version__
+from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
+from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event class: only a type here, not at start-up
+
+
+class MessageBar(QFrame):
+    """A quiet strip for things the app must say once (no sound device, a damaged file...)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Message"))
+        close = QPushButton(self.tr("OK"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 8, 8)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self.messages: list[str] = []
+        self.hide()
+
+    def say(self, text: str) -> None:
+        if text in self.messages:
+            return
+        if not self.messages:  # selectable, to copy a path: set when first needed (ui/qt_values.py)
+            self.label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+        self.messages.append(text)
+        self.label.setText("\n".join(self.messages))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    close_to_tray = Signal()
+    """Emitted instead of quitting when the window is closed while a tray keeps the app running."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("mindful_clinic"))
+        self.setAccessibleName(self.tr("mindful_clinic main window"))
+        self.keep_running_in_tray = False
+
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav = QVBoxLayout()
+        self.nav.setContentsMargins(12, 18, 12, 12)
+        brand = QLabel(self.tr("mindful clinic"))
+        brand.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
+        brand.setAccessibleName(self.tr("mindful clinic"))
+        tagline = QLabel(self.tr("A pause between appointments"))
+        tagline.setProperty("role", "muted")
+        self.nav.addWidget(brand)
+        self.nav.addWidget(tagline)
+        self.nav.addSpacing(16)
+        self.nav_end = QVBoxLayout()
+        self.nav_end.setContentsMargins(12, 0, 12, 0)  # lined up with the pages' buttons above
+        rail = QWidget()
+        rail.setObjectName("rail")
+        rail_col = QVBoxLayout(rail)
+        rail_col.setContentsMargins(0, 0, 0, 0)
+        rail_col.addLayout(self.nav)
+        rail_col.addStretch(1)
+        rail_col.addLayout(self.nav_end)
+        version = QLabel(f"v{__version__}")
+        version.setProperty("role", "muted")
+        version.setContentsMargins(14, 0, 0, 10)
+        rail_col.addWidget(version)
+
+        self.pages = QStackedWidget()
+        self.pages.setProperty("fill", "none")  # the window's own background shows through
+        self.message_bar = MessageBar()
+        content = QWidget()
+        content_col = QVBoxLayout(content)
+        content_col.setContentsMargins(0, 0, 0, 0)
+        content_col.addWidget(self.message_bar)
+        content_col.addWidget(self.pages, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(rail)
+        divider = QFrame()
+        divider.setProperty("role", "divider")
+        divider.setFixedWidth(1)
+        row.addWidget(divider)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+        self._page_buttons: dict[str, QPushButton] = {}
+        self._page_widgets: dict[str, QWidget] = {}
+        self.resize(1100, 760)
+        self.setMinimumSize(720, 520)
+
+    def add_page(
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        shortcut: str | None = None,
+        *,
+        bottom: bool = False,
+    ) -> None:
+        button = QPushButton(title)
+        button.setProperty("role", "nav")
+        button.setCheckable(True)
+        button.setFont(scaled_font(self, CONTROL))
+        button.setAccessibleName(title)
+        if shortcut:
+            button.setToolTip(shortcut)
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.activated.connect(lambda k=key: self.show_page(k))
+        button.clicked.connect(lambda _c=False, k=key: self.show_page(k))
+        self.nav_group.addButton(button)
+        (self.nav_end if bottom else self.nav).addWidget(button)
+        self.pages.addWidget(widget)
+        self._page_buttons[key] = button
+        self._page_widgets[key] = widget
+        if len(self._page_widgets) == 1:
+            self.show_page(key)
+
+    def add_nav_action(self, button: QPushButton) -> None:
+        """A button at the bottom of the rail (mute, in session) that is not a page."""
+        button.setProperty("role", "nav")
+        button.setFont(scaled_font(self, CONTROL))
+        self.nav_end.addWidget(button)
+
+    def show_page(self, key: str) -> None:
+        widget = self._page_widgets.get(key)
+        if widget is None:
+            return
+        self.pages.setCurrentWidget(widget)
+        self._page_buttons[key].setChecked(True)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._page_widgets.get(key)
+
+    def current_page_key(self) -> str | None:
+        current = self.pages.currentWidget()
+        return next((k for k, w in self._page_widgets.items() if w is current), None)
+
+    def say(self, text: str) -> None:
+        self.message_bar.say(text)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running_in_tray:
+            event.ignore()
+            self.hide()
+            self.close_to_tray.emit()
+            return
+        super().closeEvent(event)

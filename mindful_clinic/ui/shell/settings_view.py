@@ -1,0 +1,83 @@
+"""Settings: one page with a tab per feature, so every feature's options sit in one known place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.preferences import THEMES, Preferences
+from mindful_clinic.ui.shell.theme import scaled_font
+
+
+class GeneralSettings(QWidget):
+    theme_changed = Signal(str)
+
+    def __init__(
+        self, prefs: Preferences, save: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self._save = save
+        self.theme = QComboBox()
+        names = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high_contrast": self.tr("High contrast"),
+        }
+        for key in THEMES:
+            self.theme.addItem(names[key], key)
+        self.theme.setCurrentIndex(THEMES.index(prefs.theme))
+        self.theme.setAccessibleName(self.tr("Colour theme"))
+        self.reduced_motion = QCheckBox(
+            self.tr("Reduce motion: show a calm progress bar instead of the moving shape")
+        )
+        self.reduced_motion.setChecked(prefs.reduced_motion)
+        self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
+        self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
+        self.checkins.setChecked(prefs.checkins)
+        self.checkins.setAccessibleName(self.tr("Stress check-ins"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow("", self.reduced_motion)
+        form.addRow("", self.checkins)
+        self.theme.currentIndexChanged.connect(self._changed)
+        self.reduced_motion.toggled.connect(self._changed)
+        self.checkins.toggled.connect(self._changed)
+
+    def _changed(self) -> None:
+        theme = str(self.theme.currentData())
+        theme_changed = theme != self.prefs.theme
+        self.prefs.theme = theme
+        self.prefs.reduced_motion = self.reduced_motion.isChecked()
+        self.prefs.checkins = self.checkins.isChecked()
+        self._save()
+        if theme_changed:
+            self.theme_changed.emit(theme)
+
+
+class SettingsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Settings"))
+        heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        col = QVBoxLayout(self)
+        col.setContentsMargins(24, 20, 24, 20)
+        col.addWidget(heading)
+        col.addWidget(self.tabs, 1)
+
+    def add_section(self, title: str, widget: QWidget) -> None:
+        self.tabs.addTab(widget, title)

@@ -1,0 +1,147 @@
+"""The "If you are struggling" page: crisis and support contacts, reachable from every practice.
+
+Contacts come from content/support.toml merged with the user's own edits (Settings -> Support). Every
+number and address can be selected and copied; a workplace contact that is not set up yet says how to
+add it, rather than hiding. The general-wellness note (content-spec 8.1) closes the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.support.contacts import Contact, SupportInfo
+from mindful_clinic.ui.shell.theme import scaled_font
+
+SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class SupportPage(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal()
+    """The user wants to change the contacts (open Settings -> Support)."""
+
+    def __init__(self, info: SupportInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("If you are struggling"))
+        heading = QLabel(self.tr("If you are struggling"))
+        heading.setFont(scaled_font(self, 1.8, QFont.Weight.DemiBold))
+        self.intro = QLabel(
+            self.tr(
+                "You don't have to manage this alone. Talking to someone can help, and these "
+                "services are there for people who care for others, too."
+            )
+        )
+        self.intro.setWordWrap(True)
+        self.intro.setFont(scaled_font(self, 1.15))
+        self.emergency = QLabel()
+        self.emergency.setWordWrap(True)
+        self.emergency.setProperty("role", "danger")
+        self.emergency.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
+        self.contacts_box = QVBoxLayout()
+        self.feels_worse = QLabel()
+        self.feels_worse.setWordWrap(True)
+        self.disclaimer = QLabel()
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setProperty("role", "muted")
+        self.disclaimer.setAccessibleName(self.tr("About this app"))
+
+        back = QPushButton(self.tr("Back"))
+        back.setAccessibleName(self.tr("Back"))
+        back.clicked.connect(self.back_requested)
+        edit = QPushButton(self.tr("Edit contacts for my country and workplace"))
+        edit.setAccessibleName(edit.text())
+        edit.clicked.connect(self.edit_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(back)
+        actions.addStretch(1)
+        actions.addWidget(edit)
+
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.setContentsMargins(32, 24, 32, 24)
+        col.addWidget(heading)
+        col.addWidget(self.intro)
+        col.addWidget(self.emergency)
+        col.addSpacing(8)
+        col.addLayout(self.contacts_box)
+        col.addSpacing(8)
+        col.addWidget(self.feels_worse)
+        col.addWidget(self.disclaimer)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(32, 0, 32, 16)
+        bottom.addLayout(actions)
+        outer.addLayout(bottom)
+        self.cards: list[QFrame] = []
+        self.set_info(info)
+
+    def set_info(self, info: SupportInfo) -> None:
+        """Show these contacts (after the user edits them in settings)."""
+        self.info = info
+        self.emergency.setText(info.emergency)
+        self.feels_worse.setText(info.feels_worse)
+        self.disclaimer.setText(info.disclaimer)
+        for card in self.cards:
+            self.contacts_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = [self._card(c) for c in info.contacts]
+        for card in self.cards:
+            self.contacts_box.addWidget(card)
+
+    def _card(self, c: Contact) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setAccessibleName(c.name)
+        col = QVBoxLayout(card)
+        col.setContentsMargins(16, 10, 16, 10)
+        if c.region:
+            region = QLabel(c.region)
+            region.setProperty("role", "muted")
+            col.addWidget(region)
+        name = QLabel(c.name)
+        name.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
+        name.setWordWrap(True)
+        col.addWidget(name)
+        if c.needs_details:
+            how = QLabel(self.tr("Not set up yet: add your organisation's details in Settings."))
+            how.setProperty("role", "muted")
+        else:
+            how = QLabel(c.how)
+            how.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
+            how.setTextInteractionFlags(SELECTABLE)
+            how.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        how.setWordWrap(True)
+        how.setAccessibleName(self.tr("How to reach %s") % c.name)
+        col.addWidget(how)
+        if c.detail:
+            detail = QLabel(c.detail)
+            detail.setWordWrap(True)
+            detail.setTextInteractionFlags(SELECTABLE)
+            col.addWidget(detail)
+        return card
+
+    def texts(self) -> list[str]:
+        """Every contact's visible words, in order (for tests and screenshots)."""
+        out: list[str] = []
+        for card in self.cards:
+            out.append(" | ".join(lbl.text() for lbl in card.findChildren(QLabel)))
+        return out

@@ -1,0 +1,165 @@
+"""The guided screen in fake time: a 3-minute body scan's regions, captions and voice, in order."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPlan
+from mindful_clinic.core.guided.schema import load_shipped_practices
+from mindful_clinic.core.practice.session import PracticeSession, SessionState
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.sound.speech import NO_ENGINE_MESSAGE, NullSpeaker
+from mindful_clinic.ui.guided.body_map import region_label
+from mindful_clinic.ui.guided.view import GuidedView
+from tests.speech_fakes import FakeSpeaker
+
+PRACTICES = {p.id: p for p in load_shipped_practices()}
+
+
+def make_view(qtbot, plan: GuidedPlan, speaker=None, clock=None, **kw):  # type: ignore[no-untyped-def]
+    clock = clock or ManualClock()
+    speaker = speaker if speaker is not None else FakeSpeaker()
+    session = PracticeSession(plan.timeline(), clock)
+    view = GuidedView(session, plan, speaker, clock, **kw)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=1000)
+    return view, session, speaker, clock
+
+
+def test_a_three_minute_body_scan_runs_in_order_in_fake_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    view, session, speaker, clock = make_view(qtbot, plan)
+    assert view.body_map is not None
+    seen: list[tuple[str, str | None, str | None]] = []
+
+    def record() -> None:
+        assert view.body_map is not None
+        now = (view.caption.text(), view.body_map.current, view.body_map.selected_label())
+        if not seen or seen[-1] != now:
+            seen.append(now)
+
+    view.begin()
+    record()
+    with qtbot.waitSignal(view.ended, timeout=1000) as ended:
+        for _ in range(180):
+            clock.advance(1.0)
+            view.refresh()
+            if not session.is_over:
+                record()
+    assert ended.args == [True]
+    assert [c for c, _, _ in seen] == [s.caption for s in plan.steps]
+    regions = [r for _, r, _ in seen]
+    assert regions == [s.region for s in plan.steps]
+    assert regions[1:10] == ["feet", "legs", "pelvis", "abdomen_lower_back", "chest_upper_back",
+                             "hands_arms", "shoulders_neck", "face_head", "whole_body"]  # fmt: skip
+    for _, region, label in seen:
+        assert label == (region_label(region) if region else None)
+    assert speaker.said == [s.speech for s in plan.steps]
+    assert view.spoken == list(range(len(plan.steps)))
+    assert not view.timer.isActive() and not view.boundary_timer.isActive()
+
+
+def test_the_body_map_list_names_this_sittings_regions(qtbot) -> None:  # type: ignore[no-untyped-def]
+    options = GuidedOptions(direction="head_to_feet", skip_regions=frozenset({"pelvis"}))
+    plan = PRACTICES["body_scan_3"].plan(options)
+    view, *_ = make_view(qtbot, plan)
+    assert view.body_map is not None
+    items = [view.body_map.list.item(i).text() for i in range(view.body_map.list.count())]
+    assert items[0] == "Face and head" and "Pelvis and hips" not in items
+    assert items[-1] == "Whole body"
+
+
+def test_keys_pause_move_between_steps_and_speak_each_step_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    view, session, speaker, clock = make_view(qtbot, plan)
+    view.begin()
+    clock.advance(5.0)
+    view.refresh()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert session.state is SessionState.PAUSED
+    assert view.pause_button.text() == "Resume" and view.step_count.text().startswith("Paused")
+    assert speaker.stops == 1
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # moved while paused: spoken on resuming
+    assert view.caption.text() == plan.steps[1].caption
+    assert speaker.said == [plan.steps[0].speech]
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert session.state is SessionState.RUNNING
+    assert speaker.said == [plan.steps[0].speech, plan.steps[1].speech]
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # just begun: back to the step before
+    assert view.caption.text() == plan.steps[0].caption
+    assert view.body_map is not None and view.body_map.current is None
+    assert speaker.said[-1] == plan.steps[0].speech
+    clock.advance(1.0)
+    view.refresh()
+    assert len(speaker.said) == 3  # time passing within a step says nothing more
+
+
+def test_stop_goes_to_grounding_then_ends_not_completed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["self_compassion_break"].plan()
+    view, session, speaker, clock = make_view(qtbot, plan)
+    assert view.body_map is None
+    assert view.stop_button.isVisible()
+    view.begin()
+    clock.advance(42.0)
+    view.refresh()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert session.state is SessionState.STOPPED
+    assert session.elapsed_s == pytest.approx(42.0)
+    assert view.is_grounding and speaker.stops >= 1
+    assert "three things you can see" in view.grounding.cues.text()
+    with qtbot.waitSignal(view.support_requested, timeout=1000):
+        view.grounding.support_button.click()
+    with qtbot.waitSignal(view.ended, timeout=1000) as ended:
+        view.grounding.continue_button.click()
+    assert ended.args == [False]
+
+
+def test_support_link_pauses_and_asks_for_the_support_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, session, _speaker, clock = make_view(qtbot, PRACTICES["rain_mini"].plan())
+    view.begin()
+    clock.advance(3.0)
+    with qtbot.waitSignal(view.support_requested, timeout=1000):
+        view.support_button.click()
+    assert session.state is SessionState.PAUSED
+
+
+def test_voice_off_speaks_nothing_and_captions_carry_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["stop_1"].plan()
+    view, _session, speaker, clock = make_view(qtbot, plan, voice=False)
+    view.begin()
+    clock.advance(30.0)
+    view.refresh()
+    assert speaker.said == []
+    assert view.caption.text() == plan.steps[2].caption
+    view.voice_button.click()
+    assert view.voice
+    clock.advance(25.0)
+    view.refresh()
+    assert speaker.said == [plan.steps[3].speech]
+
+
+def test_no_speech_engine_is_said_once_on_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, _session, _speaker, clock = make_view(
+        qtbot, PRACTICES["breathing_space_1"].plan(), speaker=NullSpeaker()
+    )
+    view.begin()
+    assert view.status.isVisibleTo(view) and view.status.text() == NO_ENGINE_MESSAGE
+    view.status.clear()
+    clock.advance(25.0)
+    view.refresh()
+    assert view.status.text() == ""  # said once only
+
+
+def test_skip_note_is_shown_above_the_caption(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan(GuidedOptions(skip_regions=frozenset({"pelvis"})))
+    view, session, _speaker, clock = make_view(qtbot, plan)
+    view.begin()
+    target = next(s for s in plan.steps if s.note)
+    clock.advance(target.start_s + 0.5)
+    view.refresh()
+    assert view.note.isVisibleTo(view) and "pelvis and hips" in view.note.text()
+    assert session.position.index == target.index

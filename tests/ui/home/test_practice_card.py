@@ -1,0 +1,233 @@
+"""The home screen's practice cards: they draw their own text, so check that it is there and fits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from mindful_clinic.app.root import App, build
+from mindful_clinic.core.practice.catalog import CatalogEntry
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.ui.home.practice_card import (
+    CardLook,
+    PracticeCard,
+    blended,
+    minutes_label,
+    muted_opacity,
+)
+from mindful_clinic.ui.shell import theme
+from mindful_clinic.ui.shell.theme import LIGHT, PALETTES, Palette, contrast_ratio
+
+LONG_SUMMARY = (
+    "A slow sweep of attention from the feet to the crown, with time to rest on each region and to "
+    "notice whatever is there without needing to change it."
+)
+
+
+def entry(summary: str = "In for 4, out for 6.", title: str = "Longer out-breath") -> CatalogEntry:
+    return CatalogEntry(
+        id="test_card", title=title, category="breathing", summary=summary,
+        durations_s=(60, 180, 300), default_duration_s=300, kind="breath", content=None,
+    )  # fmt: skip
+
+
+def card_for(
+    qtbot, e: CatalogEntry, palette: Palette = LIGHT, favourite: bool = False
+) -> PracticeCard:  # type: ignore[no-untyped-def]
+    theme.apply(QApplication.instance(), palette)  # type: ignore[arg-type]  # as the app does
+    font = QApplication.font()
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * 1.15)
+    card = PracticeCard(e, favourite, CardLook(palette, font, title))
+    qtbot.addWidget(card)
+    return card
+
+
+def shown_app(qtbot, width: int = 1100, height: int = 760) -> App:  # type: ignore[no-untyped-def]
+    """The whole app, its window on screen (the home screen's cards laid out and painted)."""
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.resize(width, height)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    return app
+
+
+def colour_pixels(image: QImage, colour: str, top: int, bottom: int) -> int:
+    """Pixels within a few levels of ``colour`` between rows ``top`` and ``bottom``."""
+    want = QColor(colour)
+    count = 0
+    for y in range(max(0, top), min(image.height(), bottom)):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) < 30
+                and abs(c.green() - want.green()) < 30
+                and abs(c.blue() - want.blue()) < 30
+            ):
+                count += 1
+    return count
+
+
+def test_a_narrow_card_grows_taller_so_no_text_is_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(LONG_SUMMARY))
+    wide, narrow = card.heightForWidth(700), card.heightForWidth(230)
+    assert narrow > wide
+    short = card_for(qtbot, entry("Short."))
+    assert short.heightForWidth(230) < narrow  # the summary's lines count, not a fixed size
+
+
+def test_the_card_draws_its_title_summary_and_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(LONG_SUMMARY), LIGHT)
+    card.resize(300, card.heightForWidth(300))
+    image = card.grab().toImage()
+    half = image.height() // 2
+    title_pixels = colour_pixels(image, LIGHT.text, 0, 40)
+    muted = blended(LIGHT, muted_opacity(LIGHT))
+    muted_lower = colour_pixels(image, muted, half, image.height())
+    assert title_pixels > 20  # the title, in the text colour
+    assert muted_lower > 20  # the summary's later lines and the lengths, in the muted colour
+    blank = card_for(qtbot, entry(" ", title=" "), LIGHT)
+    blank.resize(300, card.height())
+    empty = blank.grab().toImage()
+    assert colour_pixels(empty, LIGHT.text, 0, 40) < title_pixels // 4
+
+
+def test_the_star_sits_top_right_and_is_a_named_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry(), favourite=True)
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    star = card.star
+    assert star.geometry().right() < card.width() and star.geometry().right() > card.width() - 20
+    assert star.y() < 20
+    assert star.isChecked()
+    assert star.accessibleName() == "Remove Longer out-breath from favourites"
+    toggled: list[str] = []
+    card.favourite_toggled.connect(toggled.append)
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+    assert toggled == ["test_card"]
+
+
+def test_enter_space_and_a_click_open_the_practice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry())
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    chosen: list[str] = []
+    card.chosen.connect(chosen.append)
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.keyClick(card, Qt.Key.Key_Space)
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(40, card.height() - 10))
+    assert chosen == ["test_card"] * 3
+    qtbot.keyClick(card, Qt.Key.Key_A)
+    assert len(chosen) == 3
+
+
+def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = card_for(qtbot, entry())
+    assert card.accessibleName() == "Start Longer out-breath"
+    assert card.accessibleDescription() == "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
+    favourite = card_for(qtbot, entry(), favourite=True)
+    assert favourite.accessibleDescription().endswith("5 min In your favourites.")
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_secondary_text_keeps_the_muted_colour_and_passes_aa(name: str) -> None:
+    palette = PALETTES[name]
+    seen = blended(palette, muted_opacity(palette))
+    assert contrast_ratio(seen, palette.surface) >= 4.5
+    wanted = [int(palette.muted[i : i + 2], 16) for i in (1, 3, 5)]
+    got = [int(seen[i : i + 2], 16) for i in (1, 3, 5)]
+    assert max(abs(a - b) for a, b in zip(wanted, got, strict=True)) <= 16  # close to the design
+
+
+def test_lengths_read_as_people_say_them() -> None:
+    assert [minutes_label(s) for s in (60, 76, 180, 300, 1200)] == [
+        "1 min", "76 s", "3 min", "5 min", "20 min",
+    ]  # fmt: skip
+
+
+def test_cards_on_the_home_screen_are_tall_enough_for_their_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = shown_app(qtbot, width=760, height=700)
+    for card in app.home.cards:
+        if card.isVisible():
+            assert card.height() >= card.heightForWidth(card.width()), card.entry.id
+
+
+@pytest.mark.parametrize("width", [40, 120, 400])
+@pytest.mark.parametrize("text", ["1 min · 3 min", "Breathe", LONG_SUMMARY, "Two\nlines"])
+def test_the_quick_height_of_one_line_matches_qts_own_measure(qtbot, width: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from mindful_clinic.ui.home.practice_card import TEXT_FLAGS, wrapped_height
+
+    metrics = QFontMetrics(QApplication.font())
+    full = metrics.boundingRect(QRect(0, 0, width, 1 << 20), TEXT_FLAGS, text).height()
+    assert wrapped_height(metrics, width, text) == full
+
+
+def test_a_favourite_star_is_filled_and_the_others_are_outlined(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def accent_in_star(favourite: bool) -> int:
+        card = card_for(qtbot, entry(), LIGHT, favourite=favourite)
+        card.resize(320, card.heightForWidth(320))
+        card.show()
+        star = card.star.geometry()
+        image = card.grab(star).toImage()
+        return colour_pixels(image, LIGHT.accent, 0, image.height())
+
+    filled, outlined = accent_in_star(True), accent_in_star(False)
+    assert filled > 40  # the star's body, in the accent colour
+    assert filled > 3 * outlined
+
+
+def test_a_waiting_star_looks_the_same_as_the_button_it_becomes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    theme.apply(QApplication.instance(), LIGHT)  # type: ignore[arg-type]
+    font = QApplication.font()
+    card = PracticeCard(entry(), False, CardLook(LIGHT, font, QFont(font), stars_shown=False))
+    qtbot.addWidget(card)
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    assert card.findChild(QPushButton) is None  # nothing for Qt to make, style or paint yet
+    box = QRect(card.width() - 12 - 36, 12, 36, 36)
+    drawn = card.grab(box).toImage()
+    assert card.make_star().geometry() == box
+    real = card.grab(box).toImage()
+    differing = sum(
+        1
+        for y in range(box.height())
+        for x in range(box.width())
+        if max(
+            abs(drawn.pixelColor(x, y).red() - real.pixelColor(x, y).red()),
+            abs(drawn.pixelColor(x, y).green() - real.pixelColor(x, y).green()),
+        )
+        > 60
+    )
+    assert differing < box.width() * box.height() // 50
+
+
+def test_the_stars_become_buttons_at_the_first_visit_to_a_card(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    app = shown_app(qtbot)
+    cards = app.home.cards
+    assert app.home.findChildren(QPushButton, options=Qt.FindChildOption.FindChildrenRecursively)
+    assert all(card.findChild(QPushButton) is None for card in cards)
+    focus_in = QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(cards[0], focus_in)  # as Tab arriving at the first card
+    stars = [card.findChild(QPushButton) for card in cards]
+    assert all(star is not None and star.isVisible() for star in stars)
+    assert all(card.nextInFocusChain() is card.star for card in cards)  # Tab: card, then star
+    app.home.set_time_choice(3.0)  # rebuilt cards have their stars from then on
+    assert all(card.findChild(QPushButton) is not None for card in app.home.cards)
+
+
+def test_the_pointer_reaching_a_card_shows_the_stars(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = shown_app(qtbot)
+    card = app.home.cards[1]
+    assert card.findChild(QPushButton) is None
+    qtbot.mouseMove(card, QPoint(30, 30))
+    qtbot.waitUntil(lambda: card.findChild(QPushButton) is not None, timeout=2000)
+    assert card.star.isVisible()

@@ -1,0 +1,112 @@
+"""The stress check-in answered from the keyboard and the mouse, with a clock that moves on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.ui.log.checkin import CheckInWidget
+
+
+def make(qtbot: QtBot, allow_note: bool = False) -> tuple[CheckInWidget, ManualClock, list[object]]:
+    clock = ManualClock()
+    widget = CheckInWidget(None, allow_note, clock)
+    qtbot.addWidget(widget)
+    widget.show()
+    answers: list[object] = []
+    widget.answered.connect(answers.append)
+    return widget, clock, answers
+
+
+def test_one_key_answers(qtbot: QtBot) -> None:
+    widget, _, answers = make(qtbot)
+    assert widget.question.text() == "How stressed do you feel right now?"
+    qtbot.keyClick(widget, "7")
+    assert answers == [(7, "")]
+    qtbot.keyClick(widget, "3")  # answered once only
+    assert answers == [(7, "")]
+
+
+def test_one_then_zero_within_a_second_is_ten(qtbot: QtBot) -> None:
+    widget, clock, answers = make(qtbot)
+    qtbot.keyClick(widget, "1")
+    assert answers == [] and widget.buttons[1].isChecked()  # shown as a tentative 1
+    clock.advance(0.6)
+    qtbot.keyClick(widget, "0")
+    assert answers == [(10, "")]
+
+
+def test_a_lone_one_becomes_one_when_the_second_is_up(qtbot: QtBot) -> None:
+    widget, clock, answers = make(qtbot)
+    qtbot.keyClick(widget, "1")
+    clock.advance(0.5)
+    widget._pending_timeout()  # the timer fired early: the clock says wait
+    assert answers == [] and widget._pending_timer.isActive()
+    clock.advance(0.6)
+    widget._pending_timeout()
+    assert answers == [(1, "")]
+
+
+def test_enter_confirms_a_one_at_once(qtbot: QtBot) -> None:
+    widget, _, answers = make(qtbot)
+    qtbot.keyClick(widget, "1")
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert answers == [(1, "")]
+
+
+def test_click_and_skip(qtbot: QtBot) -> None:
+    widget, _, answers = make(qtbot)
+    qtbot.mouseClick(widget.buttons[4], Qt.MouseButton.LeftButton)
+    assert answers == [(4, "")]
+    other, _, skipped = make(qtbot)
+    qtbot.mouseClick(other.skip_button, Qt.MouseButton.LeftButton)
+    assert skipped == [(None, "")]
+    third, _, escaped = make(qtbot)
+    qtbot.keyClick(third, Qt.Key.Key_Escape)
+    assert escaped == [(None, "")]
+
+
+def test_after_practice_rating_and_note(qtbot: QtBot) -> None:
+    widget, clock, answers = make(qtbot, allow_note=True)
+    assert widget.note.isVisible() and widget.note.placeholderText() == "What helped? (optional)"
+    assert widget.selected is None  # nothing pre-selected: the earlier answer is never shown
+    qtbot.keyClick(widget, "1")
+    clock.advance(0.9)
+    qtbot.keyClick(widget, "0")
+    assert answers == [] and widget.selected == 10
+    qtbot.keyClicks(widget.note, "a longer out-breath, 2 rounds")
+    assert widget.selected == 10  # digits typed into the note stay in the note
+    qtbot.keyClick(widget.note, Qt.Key.Key_Return)
+    assert answers == [(10, "a longer out-breath, 2 rounds")]
+
+
+def test_after_practice_skip_keeps_the_note(qtbot: QtBot) -> None:
+    widget, _, answers = make(qtbot, allow_note=True)
+    qtbot.mouseClick(widget.buttons[6], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.buttons[3], Qt.MouseButton.LeftButton)  # changed my mind
+    assert widget.selected == 3
+    widget.note.setText("walked to the window")
+    qtbot.mouseClick(widget.skip_button, Qt.MouseButton.LeftButton)
+    assert answers == [(None, "walked to the window")]
+
+
+def test_reset_clears_everything(qtbot: QtBot) -> None:
+    widget, _, answers = make(qtbot, allow_note=True)
+    qtbot.keyClick(widget, "5")
+    widget.note.setText("x")
+    widget.reset()
+    assert widget.selected is None and widget.note.text() == ""
+    qtbot.mouseClick(widget.done_button, Qt.MouseButton.LeftButton)
+    assert answers == [(None, "")]
+
+
+def test_every_control_is_named_and_reachable(qtbot: QtBot) -> None:
+    widget, _, _ = make(qtbot, allow_note=True)
+    controls = widget.findChildren(QAbstractButton) + widget.findChildren(QLineEdit)
+    assert len(controls) == 14
+    for control in controls:
+        assert control.accessibleName().strip()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert widget.buttons[10].accessibleName() == "10 out of 10"

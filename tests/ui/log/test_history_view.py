@@ -1,0 +1,200 @@
+"""History: filter, edit a rating or note (validated), delete and undo; check-ins end up there."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from mindful_clinic.core.log.outcome import PracticeOutcome
+from mindful_clinic.core.log.records import record_from_outcome
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.ui.log.checkin import CheckInWidget
+from mindful_clinic.ui.log.history import HistoryView
+from tests.log_fakes import CET, at
+
+NOW = datetime(2026, 3, 18, 17, 0, tzinfo=CET)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(NOW)
+
+
+@pytest.fixture
+def store(clock: ManualClock) -> LogStore:
+    store = LogStore(clock=clock)
+    store.add(at(NOW - timedelta(days=1), note="before the team meeting"))
+    store.add(at(NOW - timedelta(days=3), practice_id="box_4444", practice_title="Box breathing"))
+    store.add(at(NOW - timedelta(days=40), stress_before=9, stress_after=5))
+    return store
+
+
+def cell(view: HistoryView, row: int, column: int) -> str:
+    return str(view.model.index(row, column).data())
+
+
+def make_view(qtbot: QtBot, store: LogStore, clock: ManualClock) -> HistoryView:
+    view = HistoryView(store, clock)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_table_shows_the_period_newest_first(
+    qtbot: QtBot, store: LogStore, clock: ManualClock
+) -> None:
+    view = make_view(qtbot, store, clock)
+    assert view.period.currentText() == "Last 30 days"
+    assert view.model.rowCount() == 2
+    assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Date", "Practice", "Duration", "Before → after", "Note",
+    ]  # fmt: skip
+    assert (cell(view, 0, 1), cell(view, 0, 2), cell(view, 0, 3), cell(view, 0, 4)) == (
+        "Slow, even breathing", "3:00", "7 → 4", "before the team meeting",
+    )  # fmt: skip
+    assert cell(view, 1, 1) == "Box breathing"
+    view.period.setCurrentIndex(view.period.findText("All time"))
+    assert view.model.rowCount() == 3 and cell(view, 2, 3) == "9 → 5"
+    view.practice.setCurrentIndex(view.practice.findData("box_4444"))
+    assert view.model.rowCount() == 1 and cell(view, 0, 1) == "Box breathing"
+    view.period.setCurrentIndex(view.period.findText("Last 7 days"))
+    view.practice.setCurrentIndex(view.practice.findData("resonance_5_5"))
+    assert view.model.rowCount() == 1
+    assert not view.empty.isVisible()
+
+
+def test_empty_period(qtbot: QtBot, clock: ManualClock) -> None:
+    view = make_view(qtbot, LogStore(clock=clock), clock)
+    assert view.model.rowCount() == 0 and view.empty.isVisible()
+    assert not view.delete_button.isEnabled()
+
+
+def test_edit_a_rating_and_note(qtbot: QtBot, store: LogStore, clock: ManualClock) -> None:
+    view = make_view(qtbot, store, clock)
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    record = view.selected_record()
+    assert record is not None and record.note == "before the team meeting"
+    dialog = view.edit_selected()
+    assert dialog is not None and dialog.rating(dialog.before) == 7
+    dialog.after.setValue(dialog.after.minimum())  # "none": the after rating skipped
+    dialog.note.setText("after the team meeting")
+    dialog.request_save()
+    assert not dialog.isVisible() and changed == [True]
+    saved = store.get(record.id)
+    assert saved is not None and (saved.stress_after, saved.note) == (
+        None,
+        "after the team meeting",
+    )
+    assert cell(view, 0, 3) == "7 → –"
+
+
+def test_an_invalid_edit_is_refused_and_explained(
+    qtbot: QtBot, store: LogStore, clock: ManualClock
+) -> None:
+    view = make_view(qtbot, store, clock)
+    record = view.selected_record()
+    assert record is not None
+    dialog = view.edit_selected()
+    assert dialog is not None
+    view._save_edit(record.id, 11, 4, "x")  # what a tampered or buggy editor might send
+    assert dialog.isVisible() and "from 0 to 10" in dialog.error.text()
+    assert store.get(record.id) == record
+
+
+def test_delete_and_undo(qtbot: QtBot, store: LogStore, clock: ManualClock) -> None:
+    view = make_view(qtbot, store, clock)
+    record = view.selected_record()
+    assert record is not None
+    assert not view.undo_button.isVisible()
+    view.delete_selected()
+    assert store.get(record.id) is None and view.model.rowCount() == 1
+    assert view.undo_button.isVisible() and "Slow, even breathing" in view.undo_label.text()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert store.get(record.id) == record and view.model.rowCount() == 2
+    assert view.selected_record() == record and not view.undo_button.isVisible()
+
+
+def test_keyboard_delete_and_undo(qtbot: QtBot, store: LogStore, clock: ManualClock) -> None:
+    view = make_view(qtbot, store, clock)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(store) == 2
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store) == 3
+
+
+def test_check_ins_answered_by_keyboard_appear_in_history(qtbot: QtBot, clock: ManualClock) -> None:
+    store = LogStore(clock=clock)
+    answers: list[tuple[int | None, str]] = []
+    before = CheckInWidget(None, False, clock)
+    after = CheckInWidget(None, True, clock)
+    for widget in (before, after):
+        qtbot.addWidget(widget)
+        widget.answered.connect(answers.append)
+    started = clock.now()
+    qtbot.keyClick(before, "1")
+    clock.advance(0.4)
+    qtbot.keyClick(before, "0")  # 10
+    clock.advance(95)  # the practice, stopped early
+    qtbot.keyClick(after, "6")
+    qtbot.keyClicks(after.note, "slow out-breath")
+    qtbot.keyClick(after.note, Qt.Key.Key_Return)
+    assert answers == [(10, ""), (6, "slow out-breath")]
+    outcome = PracticeOutcome(
+        practice_id="cyclic_sigh",
+        practice_title="Cyclic sighing",
+        started_at=started,
+        ended_at=clock.now(),
+        planned_s=180.0,
+        actual_s=95.0,
+        completed=False,
+        stress_before=answers[0][0],
+        stress_after=answers[1][0],
+        note=answers[1][1],
+    )
+    store.add(record_from_outcome(outcome))
+    view = make_view(qtbot, store, clock)
+    assert view.model.rowCount() == 1
+    assert (cell(view, 0, 1), cell(view, 0, 2), cell(view, 0, 3), cell(view, 0, 4)) == (
+        "Cyclic sighing", "1:35 of 3:00 (ended early)", "10 → 6", "slow out-breath",
+    )  # fmt: skip
+
+
+def test_shown_again_it_picks_up_new_practices_and_offers_the_log_actions(
+    qtbot: QtBot,
+    store: LogStore,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QToolButton
+
+    from mindful_clinic.core.log.exchange import export_csv
+    from mindful_clinic.ui.log.actions import LogActions
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = LogActions(store, clock, window)
+    view = HistoryView(store, clock, [actions.export_action, actions.import_action])
+    qtbot.addWidget(view)
+    view.show()
+    assert [b.text() for b in view.findChildren(QToolButton)] == ["Export log", "Import log"]
+    LogStore(clock=clock).add(at(NOW - timedelta(hours=2)))  # e.g. the command line, meanwhile
+    assert view.model.rowCount() == 2
+    view.hide()
+    view.show()
+    assert view.model.rowCount() == 3
+    export = tmp_path / "two.csv"
+    export.write_text(export_csv([at(NOW - timedelta(hours=1)), at(NOW - timedelta(hours=3))]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(export), ""))
+    actions.import_action.trigger()  # the Import button: the table shows the new rows at once
+    assert view.model.rowCount() == 5

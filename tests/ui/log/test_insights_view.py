@@ -1,0 +1,79 @@
+"""Insights: the figures of core.log_stats, the caveats, no percentages, QtCharts only when shown."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.ui.log.insights import InsightsView
+from tests.log_fakes import CET, at
+
+NOW = datetime(2026, 3, 18, 17, 0, tzinfo=CET)
+
+
+def filled(clock: ManualClock) -> LogStore:
+    store = LogStore(clock=clock)
+    for i, (before, after) in enumerate([(7, 4), (6, 6), (5, 4), (8, 9), (0, 0), (6, 3)]):
+        store.add(at(NOW - timedelta(days=i), stress_before=before, stress_after=after))
+    store.add(at(NOW - timedelta(days=2), practice_id="box_4444", practice_title="Box breathing"))
+    return store
+
+
+def test_figures_and_caveats(qtbot: QtBot) -> None:
+    clock = ManualClock(NOW)
+    view = InsightsView(filled(clock), clock)
+    qtbot.addWidget(view)
+    assert view.days.text() == "You practised on 6 days this month."
+    text = view.overall.text()
+    assert "7 practices logged, 7 rated before and after." in text
+    assert "Of the 6 that did not start at 0: 4 were rated at least 1 point lower" in text
+    assert "1 started at 0" in text
+    assert view.practices.rowCount() == 1  # box breathing has 1 rated session: not yet shown
+    cells = [view.practices.item(0, c).text() for c in range(5)]
+    # changes -3, -3, -1, 0, 0, +1: median -0.5 (positions 2 and 3), quartiles at positions
+    # 1.25 (-3 + 0.25 * 2 = -2.5) and 3.75 (0 + 0.75 * 0 = 0)
+    assert cells == ["Slow, even breathing", "6", "-0.5 (-2.5 to 0)", "3 / 1 / 1", "1"]
+    assert "Box breathing (1)" in view.too_few.text()
+    assert [view.levels.item(r, 0).text() for r in range(3)] == ["0-3", "4-6", "7-10"]
+    about = view.about.text()
+    for words in ("no comparison", "Regression to the mean", "Expectation", "Time and distance"):
+        assert words in about
+    every_text = " ".join(label.text() for label in view.findChildren(QLabel))
+    assert "%" not in every_text and "streak" not in every_text.lower()
+    view.show()
+    assert view.chart_view is not None
+    assert view.chart_view.chart().series()[0].barSets()[0].at(11) == 4  # Mon 16 to Wed 18 March
+
+
+def test_refresh_after_a_new_practice(qtbot: QtBot) -> None:
+    clock = ManualClock(NOW)
+    store = LogStore(clock=clock)
+    view = InsightsView(store, clock)
+    qtbot.addWidget(view)
+    assert view.days.text().startswith("No practice logged yet this month")
+    store.add(at(NOW, stress_before=5, stress_after=5))
+    view.show()
+    view.refresh()
+    assert view.days.text() == "You practised on 1 day this month."
+
+
+def test_qtcharts_is_imported_only_when_the_page_is_shown() -> None:
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+        "from mindful_clinic.core.time.clock import ManualClock\n"
+        "from mindful_clinic.services.log.store import LogStore\n"
+        "from mindful_clinic.ui.log.insights import InsightsView\n"
+        "view = InsightsView(LogStore(), ManualClock())\n"
+        "before = 'PySide6.QtCharts' in sys.modules\n"
+        "view.show(); app.processEvents()\n"
+        "print(before, 'PySide6.QtCharts' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -1,0 +1,37 @@
+"""The sound wiring: the rail's mute button from the start, the full settings when first needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mindful_clinic.app.sound import SECTION, wire_sound
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.storage.settings import SettingsStore
+
+
+def test_the_mute_button_shows_the_stored_choice(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    store = SettingsStore(data_dir)
+    store.set_section(SECTION, {"muted": True})
+    sound = wire_sound(store, ManualClock(), lambda _m: None)
+    button = sound.make_mute_button()
+    qtbot.addWidget(button)
+    assert button.isChecked()
+    assert button.text() == "Sound: off"
+    button.click()
+    assert button.text() == "Sound: on"
+    assert SettingsStore(data_dir).section(SECTION)["muted"] is False  # saved at once
+
+
+def test_unusable_settings_are_reported_once_and_the_defaults_apply(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    store = SettingsStore(data_dir)
+    store.set_section(SECTION, {"muted": "maybe", "volumes": "loud"})
+    said: list[str] = []
+    sound = wire_sound(store, ManualClock(), said.append)
+    button = sound.make_mute_button()
+    qtbot.addWidget(button)
+    assert not button.isChecked()  # "maybe" is not a yes
+    assert sound.settings.muted is False
+    assert sound.settings.to_dict() == type(sound.settings)().to_dict()
+    _ = sound.settings
+    assert len(said) == 1
+    assert "could not be used" in said[0]
