@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,3 +32,46 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("MINDFUL_CLINIC_DATA_DIR", str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_qtimer_left_running(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running (as napari's conftest does).
+
+    A timer still running after its test fires into the next one, against objects that test never
+    made: the classic source of flaky Qt suites. Only QTimer objects are tracked (started with
+    ``start``); Qt's static ``singleShot`` cannot be reached from Python after the call. Tests
+    without Qt skip the check, so the core tests never import PySide6.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+
+    started: list[weakref.ref[QTimer]] = []
+    original = QTimer.start
+
+    def tracked_start(timer: QTimer, *args: object) -> None:
+        started.append(weakref.ref(timer))
+        original(timer, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QTimer, "start", tracked_start)
+    yield
+    running = []
+    for ref in started:
+        timer = ref()
+        try:
+            if timer is not None and timer.isActive():
+                running.append(timer)
+        except RuntimeError:  # its C++ object is gone: nothing left running
+            continue
+    for timer in running:
+        timer.stop()
+    if running:
+        names = ", ".join(
+            f"{t.objectName() or type(t.parent()).__name__} every {t.interval()} ms"
+            for t in running
+        )
+        pytest.fail(f"{len(running)} QTimer(s) left running: {names}")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mindful_clinic.core.reminders.schedule import Reminder
@@ -106,6 +107,11 @@ class ReminderNotice(QWidget):
         self._expiry = QTimer(self)
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.hide)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """However the notice goes (answered, expired, closed), its expiry goes with it."""
+        self._expiry.stop()
+        super().hideEvent(event)
 
     def _build(self) -> None:
         frame = QFrame(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.breath.setup import BreathSetup
+from tests.qt_cleanup import stop_timers
 
 
 @pytest.fixture
@@ -21,13 +23,14 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def app(qtbot, clock: ManualClock) -> App:  # type: ignore[no-untyped-def]
+def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
     built = build(clock)
     qtbot.addWidget(built.window)
     built.prefs.seen_notices.append("holds_caution")  # no modal notice in these tests
     built.flow.checkin_factory = None  # check-ins have their own tests
     built.window.show()
-    return built
+    yield built
+    stop_timers(built.window, built.qapp)
 
 
 def start(app: App, practice_id: str, choice: PracticeChoice) -> PacerView:

@@ -22,6 +22,7 @@ from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
 from mindful_clinic.ui.group.presenter_style import DETAIL_TEXT, presenter_palette
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
 from mindful_clinic.ui.shell.theme import contrast_ratio
+from tests.qt_cleanup import stop_timers
 
 SECRET = "PERSONAL-NOTE-7f3a9"
 K = Qt.Key
@@ -50,6 +51,7 @@ def panel(qtbot: QtBot, clock: ManualClock, store: GroupStore) -> Iterator[Group
     p.setup.select_practice("even_5_5", 180)
     yield p
     p.end_presenter()
+    stop_timers(window)  # a session still running when the test has seen enough
 
 
 def press(qtbot, widget: QWidget, key: Qt.Key) -> None:

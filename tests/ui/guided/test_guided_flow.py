@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.guided.kind import GuidedKind, variant
 from mindful_clinic.ui.guided.setup import GuidedSetup
 from mindful_clinic.ui.guided.view import GuidedView
+from tests.qt_cleanup import stop_timers
 from tests.speech_fakes import FakeSpeaker
 
 
@@ -22,11 +24,12 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def app(qtbot, clock: ManualClock) -> App:  # type: ignore[no-untyped-def]
+def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
     built = build(clock)
     qtbot.addWidget(built.window)
     built.window.show()
-    return built
+    yield built
+    stop_timers(built.window, built.qapp)
 
 
 def wire(app: App, clock: ManualClock) -> tuple[GuidedKind, FakeSpeaker, dict[str, Any]]:

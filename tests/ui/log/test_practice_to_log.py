@@ -3,6 +3,7 @@ the session in History — and a practice stopped early is logged as not complet
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.log.checkin import CheckInWidget
+from tests.qt_cleanup import stop_timers
 
 
 @pytest.fixture
@@ -22,11 +24,12 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def app(qtbot, clock: ManualClock) -> App:  # type: ignore[no-untyped-def]
+def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
     built = build(clock)
     qtbot.addWidget(built.window)
     built.window.show()
-    return built
+    yield built
+    stop_timers(built.window, built.qapp)
 
 
 def current(app: App) -> object:

@@ -28,27 +28,10 @@ from mindful_clinic.ui.reminders.notice import ReminderNotice, reminder_text
 from mindful_clinic.ui.reminders.presenter import ReminderPresenter
 from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 from mindful_clinic.ui.reminders.tray import Tray
+from tests.fakes import FakeTimer
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=LONDON)
-
-
-class FakeTimer:
-    def __init__(self, callback: Callable[[], None]) -> None:
-        self.callback = callback
-        self.interval_ms: int | None = None
-        self.active = False
-        self.starts = 0
-
-    def start(self, msec: int) -> None:
-        self.interval_ms, self.active = msec, True
-        self.starts += 1
-
-    def stop(self) -> None:
-        self.active = False
-
-    def is_active(self) -> bool:
-        return self.active
 
 
 class Rig:

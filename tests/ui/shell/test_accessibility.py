@@ -17,6 +17,7 @@ from mindful_clinic.app.root import build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.shell.theme import PALETTES, contrast_ratio
+from tests.qt_cleanup import stop_timers
 
 CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit)
 
@@ -68,6 +69,7 @@ def test_every_control_on_the_main_screens_has_a_name(qtbot) -> None:  # type: i
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         assert unnamed_controls(app.window) == [], tabs.tabText(i)
+    stop_timers(app.window, app.qapp)  # the pacer is still running
 
 
 def test_text_follows_the_system_font_size(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -86,5 +88,6 @@ def test_text_follows_the_system_font_size(qtbot) -> None:  # type: ignore[no-un
         app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=60))  # type: ignore[union-attr]
         word = app.flow.current_widget.phase_word  # type: ignore[union-attr]
         assert word.font().pointSizeF() == pytest.approx(big.pointSizeF() * 2.6)
+        stop_timers(app.window, app.qapp)
     finally:
         QApplication.setFont(original)

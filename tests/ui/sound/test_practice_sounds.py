@@ -6,6 +6,7 @@ attaches to the practice screen is driven by hand (advance the clock, then fire 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -24,6 +25,7 @@ from mindful_clinic.ui.breath.setup import BreathSetup
 from mindful_clinic.ui.guided.setup import GuidedSetup
 from mindful_clinic.ui.sound.cue_driver import CueDriver
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
+from tests.qt_cleanup import stop_timers
 
 CUES_ON = PracticeSoundChoices(inhale_cue=True, exhale_cue=True)
 
@@ -39,7 +41,7 @@ def player(clock: ManualClock) -> RecordingPlayer:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, clock: ManualClock, player: RecordingPlayer) -> App:
+def app(qtbot: QtBot, clock: ManualClock, player: RecordingPlayer) -> Iterator[App]:
     built = build(clock)
     qtbot.addWidget(built.window)
     built.prefs.seen_notices.append("holds_caution")  # no modal notice in these tests
@@ -47,7 +49,8 @@ def app(qtbot: QtBot, clock: ManualClock, player: RecordingPlayer) -> App:
     built.sound.player = player
     built.sound.update(built.sound.settings.with_choices(None, CUES_ON))  # usual: cues on
     built.window.show()
-    return built
+    yield built
+    stop_timers(built.window, built.qapp)
 
 
 def breath_setup(app: App, practice_id: str) -> BreathSetup:
