@@ -9,4 +9,4 @@ addition is the sound set: it lives at the top of the repository (``audio/``, ma
 from setuptools import find_namespace_packages, setup
 
 PACKAGES = find_namespace_packages(include=["mindful_clinic", "mindful_clinic.*"], exclude=["*.__pycache__"])
-setup(packages=[*PACKAGES, "mindful_clinic.audio"])
+setup(packages=[*PACKAGES, "mindful_clinic.audio", "mindful_clinic.desktop_files"])
