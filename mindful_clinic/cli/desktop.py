@@ -16,7 +16,9 @@ def register(sub: Any) -> None:
         "them out again. Nothing outside your own folders is touched.",
     )
     actions = p.add_subparsers(dest="desktop_command", metavar="ACTION", required=True)
-    actions.add_parser("install", help="add the menu entry and icons").set_defaults(func=run_install)
+    actions.add_parser("install", help="add the menu entry and icons").set_defaults(
+        func=run_install
+    )
     actions.add_parser("uninstall", help="remove them").set_defaults(func=run_uninstall)
 
 
@@ -32,7 +34,9 @@ def run_install(args: argparse.Namespace) -> int:
         written = integration.install()
     except OSError as exc:
         raise UsageError(f"could not add the menu entry: {exc.strerror or exc}") from None
-    print(f"Added mindful clinic to your menu ({len(written)} files under {integration.data_home()}).")
+    print(
+        f"Added mindful clinic to your menu ({len(written)} files under {integration.data_home()})."
+    )
     return 0
 
 

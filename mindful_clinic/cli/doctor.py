@@ -226,16 +226,16 @@ def _gui_checks() -> dict[str, Any]:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-        app = QApplication.instance() or QApplication(
-            [sys.argv[0] if sys.argv else "mindful-clinic"]
-        )
-        out["display"] = app.platformName()
+        if QApplication.instance() is None:
+            QApplication([sys.argv[0] if sys.argv else "mindful-clinic"])
+        platform = QApplication.platformName()
+        out["display"] = platform
     except Exception as exc:
         reason = f"Qt could not start ({exc})"
         speech["detail"] = tray["detail"] = notes["detail"] = reason
         return out
     _speech(speech)
-    if app.platformName() in ("offscreen", "minimal"):
+    if platform in ("offscreen", "minimal"):
         tray["detail"] = notes["detail"] = "no desktop session (command line only)"
         return out
     tray["available"] = bool(QSystemTrayIcon.isSystemTrayAvailable())

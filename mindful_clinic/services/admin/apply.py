@@ -23,4 +23,6 @@ def reminder_defaults(defaults: AdminDefaults) -> Callable[[dict[str, Any]], dic
 def support_info(defaults: AdminDefaults, shipped: SupportInfo, edits: SupportEdits) -> SupportInfo:
     own = merge(shipped, SupportEdits() if defaults.is_locked("support.contacts") else edits)
     clinic = defaults.support_contacts()
-    return replace(own, contacts=(*clinic, *(c for c in own.contacts if c.id not in {x.id for x in clinic})))
+    return replace(
+        own, contacts=(*clinic, *(c for c in own.contacts if c.id not in {x.id for x in clinic}))
+    )

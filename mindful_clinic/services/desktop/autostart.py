@@ -20,7 +20,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from mindful_clinic.services.storage.atomic import atomic_write_bytes, atomic_write_text
 
@@ -28,7 +28,7 @@ ENTRY_NAME = "mindful-clinic.desktop"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "mindful_clinic"
 AGENT_LABEL = "io.github.mindful_clinic"
-_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 class Registry(Protocol):
@@ -45,7 +45,7 @@ class WinRegistry:
     """The real registry (Windows only; imported lazily)."""
 
     def get(self, key: str, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
@@ -55,19 +55,25 @@ class WinRegistry:
         return str(value)
 
     def set(self, key: str, name: str, value: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        winreg = _winreg()
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as handle:
             winreg.SetValueEx(handle, name, 0, winreg.REG_SZ, value)
 
     def delete(self, key: str, name: str) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        winreg = _winreg()
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
                 winreg.DeleteValue(handle, name)
         except FileNotFoundError:
             pass
+
+
+def _winreg() -> Any:
+    import importlib
+
+    return importlib.import_module("winreg")  # Windows only; imported when used
 
 
 class Autostart:

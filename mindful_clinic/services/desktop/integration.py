@@ -10,6 +10,7 @@ The source files are the ones in ``packaging/`` (shipped in a wheel as
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -51,7 +52,9 @@ def desktop_entry(template: str, command: Sequence[str]) -> str:
     lines = []
     for line in template.splitlines():
         if line.startswith("Exec="):
-            args = line[len("Exec=") :].split(" ")[1:]  # keep the shipped arguments (no spaces in them)
+            args = line[len("Exec=") :].split(" ")[
+                1:
+            ]  # keep the shipped arguments (no spaces in them)
             line = "Exec=" + " ".join([exe, *args])
         elif line.startswith("TryExec="):
             continue
@@ -121,9 +124,12 @@ def _refresh(target: Path) -> None:
     ):
         exe = shutil.which(tool)
         if exe and arg.exists():
-            try:
-                subprocess.run([exe, "-q", str(arg)] if tool == "update-desktop-database" else
-                               [exe, "-q", "-t", str(arg)], timeout=10, check=False,
-                               capture_output=True)
-            except (OSError, subprocess.SubprocessError):
-                pass
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run(
+                    [exe, "-q", str(arg)]
+                    if tool == "update-desktop-database"
+                    else [exe, "-q", "-t", str(arg)],
+                    timeout=10,
+                    check=False,
+                    capture_output=True,
+                )
