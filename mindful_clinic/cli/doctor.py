@@ -218,7 +218,7 @@ def _gui_checks() -> dict[str, Any]:
     speech: dict[str, Any] = {"found": False, "engine": None, "engines": [], "detail": ""}
     tray: dict[str, Any] = {"available": False, "detail": ""}
     notes: dict[str, Any] = {"available": False, "detail": ""}
-    out = {"speech": speech, "tray": tray, "notifications": notes, "display": None}
+    out: dict[str, Any] = {"speech": speech, "tray": tray, "notifications": notes, "display": None}
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.speech.*=false")
     headless = _no_display()
     try:
