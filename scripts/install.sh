@@ -16,7 +16,7 @@ if command -v apt-get >/dev/null 2>&1; then
     libegl1 libgl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0 libxkbcommon0 \
     libx11-6 xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 \
-    libpulse0 >/dev/null
+    libpulse0 desktop-file-utils appstream >/dev/null
 fi
 
 PY="${PYTHON:-python3}"

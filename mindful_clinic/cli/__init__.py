@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # argparse and the sub-command modules are imported only when a command is given: with no
 # arguments the window opens, and that start-up should not wait for them.
 
-COMMAND_MODULES = ("practices", "group", "calendar", "reminders", "log")
+COMMAND_MODULES = ("practices", "group", "calendar", "reminders", "log", "doctor", "desktop")
 """Modules in mindful_clinic.cli that define ``register(subparsers)``."""
 
 
@@ -37,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"mindful-clinic {__version__}")
+    parser.add_argument(
+        "--start",
+        metavar="ID[:SECONDS]",
+        help="open the app and start a practice (e.g. resonance_5_5:60)",
+    )
+    parser.add_argument(
+        "--open", metavar="PAGE", help="open the app on a page (e.g. support)", dest="open_page"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"mindful_clinic.cli.{name}").register(sub)
@@ -54,15 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--help",
         )
     ):
-        from mindful_clinic.app.root import run
-
-        return run(args_list)
+        return start_window(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
-        from mindful_clinic.app.root import run
-
-        return run([])
+        return start_window([])
     try:
         result: int = args.func(args)
         return result
@@ -71,6 +75,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+
+
+def split_window_options(args: Sequence[str]) -> tuple[list[str], dict[str, str]]:
+    """``--start ID[:SECONDS]`` and ``--open PAGE`` taken out of the window's arguments.
+
+    What is left goes to Qt (``-platform offscreen``, say). A flag with no value is a usage error.
+    """
+    rest: list[str] = []
+    options: dict[str, str] = {}
+    names = {"--start": "start", "--open": "open_page"}
+    it = iter(args)
+    for arg in it:
+        flag, eq, value = arg.partition("=")
+        if flag in names:
+            if not eq:
+                value = next(it, "")
+            if not value or value.startswith("-"):
+                raise UsageError(f"{flag} needs a value")
+            options[names[flag]] = value
+        else:
+            rest.append(arg)
+    return rest, options
+
+
+def start_window(args: Sequence[str]) -> int:
+    """The desktop app, with ``start=``/``open_page=`` handed to ``run`` when it takes them."""
+    import inspect
+
+    try:
+        rest, options = split_window_options(args)
+    except UsageError as exc:
+        print(f"mindful-clinic: {exc}", file=sys.stderr)
+        return 2
+    from mindful_clinic.app.root import run
+
+    accepted = inspect.signature(run).parameters
+    given = {k: v for k, v in options.items() if k in accepted}
+    return run(rest, **given)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

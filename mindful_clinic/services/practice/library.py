@@ -142,6 +142,8 @@ def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[str]:
                 data = item.read_bytes()
                 out.append(f"{prefix}{item.name} {len(data)} {zlib.crc32(data):08x}")
         return out
+    if not folder.is_dir():  # a frozen bundle keeps the code in its archive: the version is the key
+        return out
     with os.scandir(folder) as found:
         for item in found:
             if item.is_dir():

@@ -28,19 +28,28 @@ SECTION_VERSION = 1
 
 
 class ReminderStore:
-    def __init__(self, settings: SettingsStore) -> None:
+    def __init__(
+        self,
+        settings: SettingsStore,
+        defaults: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> None:
+        """``defaults`` turns the saved section into the one to use (the clinic's defaults merged
+        under it: ``core.admin.defaults.merge_reminder_section``); what is saved is what is used."""
         self._settings = settings
         self._listeners: list[Callable[[], None]] = []
         self.problem: str | None = None
         self._config = ReminderSettings()
         self._state = ReminderState()
         self._calendars: tuple[CalendarEntry, ...] = ()
-        self._load(settings.section(SECTION))
+        section = settings.section(SECTION)
+        self._load(defaults(section) if defaults is not None else section)
 
     @classmethod
-    def in_folder(cls, folder: Path) -> ReminderStore:
+    def in_folder(
+        cls, folder: Path, defaults: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    ) -> ReminderStore:
         """A store on ``folder``/settings.json (the CLI and tools; the app shares its SettingsStore)."""
-        return cls(SettingsStore(folder))
+        return cls(SettingsStore(folder), defaults)
 
     # -- reading ------------------------------------------------------------------------------
     @property

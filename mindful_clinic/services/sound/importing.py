@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,15 +186,30 @@ def _decode_with_pygame(source: Path) -> Any:
             ) from exc
     freq, fmt, channels = mixer.get_init()
     raw = mixer.Sound(str(source)).get_raw()
-    if abs(fmt) == 32:  # float samples: convert to 16-bit
-        import numpy as np
-
-        pcm = np.frombuffer(raw, dtype="<f4")
-        raw = np.clip(np.round(pcm * 32767), -32768, 32767).astype("<i2").tobytes()
+    if abs(fmt) == 32:  # float samples (a mixer someone else started so): convert to 16-bit
+        raw = _float_to_int16(raw)
         width = 2
     else:
         width = abs(fmt) // 8
     return AudioSegment(data=raw, sample_width=width, frame_rate=freq, channels=channels)
+
+
+def _float_to_int16(raw: bytes) -> bytes:
+    """32-bit float samples to 16-bit integers, clipped (plain Python: numpy is not a dependency).
+
+    Our own player starts the mixer at 16 bits, so this runs only when another mixer format is
+    already active; it is slower than numpy (about a second per minute of stereo sound).
+    """
+    from array import array
+
+    floats = array("f")
+    floats.frombytes(raw)
+    if sys.byteorder == "big":
+        floats.byteswap()
+    ints = array("h", (max(-32768, min(32767, round(x * 32767))) for x in floats))
+    if sys.byteorder == "big":
+        ints.byteswap()
+    return ints.tobytes()
 
 
 def _shape(seg: Any, kind: str, source: Path) -> Any:

@@ -117,8 +117,8 @@ def test_autostart_entry_is_written_and_removed(tmp_path: Path) -> None:
     assert not auto.is_enabled()
 
 
-def test_autostart_elsewhere_is_documented_not_automated(tmp_path: Path) -> None:
-    auto = Autostart(config_home=tmp_path, platform="win32")
+def test_autostart_on_an_unknown_system_does_nothing(tmp_path: Path) -> None:
+    auto = Autostart(config_home=tmp_path, platform="haiku")
     auto.set_enabled(True)
     assert not auto.supported and not auto.is_enabled()
     assert not (tmp_path / "autostart").exists()

@@ -1,0 +1,1 @@
+"""Clinic-wide defaults set by IT: the pure reading and merging rules."""

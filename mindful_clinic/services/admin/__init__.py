@@ -1,0 +1,1 @@
+"""Clinic-wide defaults: where the file lives on each system, and reading it."""

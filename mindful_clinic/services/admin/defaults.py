@@ -1,0 +1,96 @@
+"""Find and read the clinic-wide defaults file IT puts on every workstation.
+
+- Linux and other freedesktop systems: ``$XDG_CONFIG_DIRS/mindful_clinic/defaults.toml``, the first
+  folder in the list that holds one (``/etc/xdg`` when the variable is unset);
+- Windows: ``%PROGRAMDATA%\\mindful_clinic\\defaults.toml``;
+- macOS: ``/Library/Application Support/mindful_clinic/defaults.toml``.
+
+``MINDFUL_CLINIC_DEFAULTS`` names a file directly (testing a file before rolling it out). Reading
+never raises: a missing file means no defaults, a broken one gives problems with file and line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mindful_clinic.core.admin.defaults import AdminDefaults, Problem, parse_defaults
+
+ENV_DEFAULTS = "MINDFUL_CLINIC_DEFAULTS"
+FOLDER = "mindful_clinic"
+FILENAME = "defaults.toml"
+MAX_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class LoadedDefaults:
+    """What was read at start: the defaults, the file they came from (None: none found), problems."""
+
+    defaults: AdminDefaults = field(default_factory=AdminDefaults)
+    path: Path | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def loaded(self) -> bool:
+        return self.path is not None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": str(self.path) if self.path else None,
+            "loaded": self.loaded,
+            "problems": [str(p) for p in self.problems],
+        }
+
+
+def candidate_paths(
+    platform: str = sys.platform, environ: Mapping[str, str] | None = None
+) -> list[Path]:
+    """Where the defaults file may be, in the order they are tried."""
+    env = os.environ if environ is None else environ
+    if env.get(ENV_DEFAULTS):
+        return [Path(env[ENV_DEFAULTS])]
+    if platform == "win32":
+        base = env.get("PROGRAMDATA") or r"C:\ProgramData"
+        return [Path(base) / FOLDER / FILENAME]
+    if platform == "darwin":
+        return [Path("/Library/Application Support") / FOLDER / FILENAME]
+    dirs = [d for d in (env.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(os.pathsep) if d]
+    return [Path(d) / FOLDER / FILENAME for d in dirs or ["/etc/xdg"]]
+
+
+def load_defaults(
+    platform: str = sys.platform, environ: Mapping[str, str] | None = None
+) -> tuple[AdminDefaults, list[Problem]]:
+    """The function the composition root calls at start: (defaults, problems)."""
+    loaded = load(platform, environ)
+    return loaded.defaults, list(loaded.problems)
+
+
+def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None) -> LoadedDefaults:
+    for path in candidate_paths(platform, environ):
+        try:
+            if not path.is_file():
+                continue
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return LoadedDefaults(
+                path=path, problems=(Problem(str(path), None, f"cannot be read ({reason})"),)
+            )
+        if len(raw) > MAX_BYTES:
+            return LoadedDefaults(
+                path=path, problems=(Problem(str(path), None, "is larger than 256 KB; ignored"),)
+            )
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return LoadedDefaults(
+                path=path, problems=(Problem(str(path), None, "is not UTF-8 text; ignored"),)
+            )
+        defaults, problems = parse_defaults(text, str(path))
+        return LoadedDefaults(defaults, path, tuple(problems))
+    return LoadedDefaults()

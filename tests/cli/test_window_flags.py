@@ -1,0 +1,35 @@
+"""``--start ID[:SECONDS]`` and ``--open PAGE`` (the menu's actions) reach the app's ``run``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import mindful_clinic.app.root as root
+from mindful_clinic.cli import main, split_window_options
+
+
+def test_flags_are_taken_out_and_the_rest_goes_to_qt() -> None:
+    rest, options = split_window_options(["--start", "resonance_5_5:60", "-platform", "offscreen"])
+    assert rest == ["-platform", "offscreen"] and options == {"start": "resonance_5_5:60"}
+    assert split_window_options(["--open=support"]) == ([], {"open_page": "support"})
+
+
+def test_a_flag_without_a_value_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--start"]) == 2
+    assert "--start needs a value" in capsys.readouterr().err
+
+
+def test_run_gets_the_options_it_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def run(argv: Any = (), start: str | None = None, open_page: str | None = None) -> int:
+        seen.update(argv=list(argv), start=start, open_page=open_page)
+        return 0
+
+    monkeypatch.setattr(root, "run", run)
+    assert main(["--open", "support"]) == 0
+    assert seen == {"argv": [], "start": None, "open_page": "support"}
+    assert main(["--start", "resonance_5_5:60"]) == 0
+    assert seen["start"] == "resonance_5_5:60"
