@@ -44,8 +44,8 @@ class RemindersWiring:
         from mindful_clinic.services.desktop.autostart import Autostart
         from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 
-        page = ReminderSettingsPage(self.store, self.cache, Autostart())
-        page.calendars_changed.connect(self.watcher.rewatch)
+        page = ReminderSettingsPage(self.store, self.watcher, Autostart())
+        self.watcher.changed.connect(page.show_calendars)
         page.calendars_changed.connect(self.scheduler.reschedule)
         return page
 
@@ -87,7 +87,9 @@ def wire_reminders(
     sounds_muted: bool,
 ) -> RemindersWiring:
     store = ReminderStore(settings)
-    cache = CalendarCache(store.calendar_paths, clock.now, store.record_calendar)
+    cache = CalendarCache(
+        store.calendar_paths, clock.now, store.record_calendar, tz=lambda: scheduler.tz
+    )
     watcher = CalendarWatcher(cache, store.calendar_paths, parent=window)
     scheduler = ReminderScheduler(
         store,
@@ -105,6 +107,7 @@ def wire_reminders(
     notice = ReminderNotice(clock, lambda: scheduler.tz, category)
     presenter = ReminderPresenter(scheduler, notice, tray, category, parent=window)
     scheduler.time_jumped.connect(lambda _kind: watcher.refresh())
+    watcher.changed.connect(scheduler.reschedule)
     return RemindersWiring(store, cache, watcher, scheduler, tray, notice, presenter)
 
 
@@ -115,6 +118,6 @@ def start_reminders(wiring: RemindersWiring, qapp: QApplication, window: QWidget
     has_tray = wiring.tray.show()
     qapp.setQuitOnLastWindowClosed(not has_tray)
     connect_wake_signals(wiring.scheduler.check_now, qapp, window)
-    QTimer.singleShot(0, wiring.cache.refresh)  # icalendar loads here, after the window is up
+    QTimer.singleShot(0, wiring.watcher.refresh)  # read in a worker thread, after the window is up
     QTimer.singleShot(0, wiring.scheduler.start)
     return has_tray

@@ -50,9 +50,11 @@ def run_gaps(args: argparse.Namespace) -> int:
     day = _parse_day(args.date, tz)
     opens, closes = day_window(day, window, tz)
     try:
-        busy = busy_from_files(args.files, opens, closes, tz)
+        busy, notes = busy_from_files(args.files, opens, closes, tz)
     except CalendarError as exc:
         raise UsageError(f"cannot use calendar {exc.path}: {exc.problem}") from None
+    for note in notes:
+        print(f"mindful-clinic: {note}", file=sys.stderr)
     gaps = find_gaps(busy, opens, closes, args.min_minutes)
     if args.json:
         rows = [

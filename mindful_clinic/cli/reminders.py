@@ -42,11 +42,13 @@ def run_next(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     now = SystemClock().now().astimezone(tz)
-    cache = CalendarCache(store.calendar_paths, lambda: now)
+    cache = CalendarCache(store.calendar_paths, lambda: now, tz=lambda: tz)
     cache.refresh()
     for path in store.calendar_paths():
         if cache.error(path):
             print(f"mindful-clinic: calendar skipped: {cache.error(path)}", file=sys.stderr)
+        elif cache.problem(path):
+            print(f"mindful-clinic: {cache.problem(path)}", file=sys.stderr)
     paused, session = store.state.quiet_until(now)
     busy = cache.busy(now - LOOKBACK, now + DEFAULT_HORIZON, tz)
     found = next_for_settings(

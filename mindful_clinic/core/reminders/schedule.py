@@ -22,7 +22,7 @@ from mindful_clinic.core.reminders.rules import (
     ReminderSettings,
     TimeWindow,
 )
-from mindful_clinic.core.time.zones import as_utc, at_wall, localize
+from mindful_clinic.core.time.zones import as_utc, at_wall
 
 PRIORITY = {"interval": 0, "fixed": 1, "gap": 2, "snooze": 3}
 """When two reminders merge, the one with more to say wins: a snooze the user asked for, then a gap
@@ -205,12 +205,14 @@ def _rule_on_day(
         for t in rule.times:
             yield _plain(rule, at_wall(day, t, tz), mine)
     elif rule.kind == "interval":
+        # Real elapsed time from the start of working hours, not wall readings: in the repeated
+        # autumn hour an every-5-minutes rule fires every 5 minutes through both passes of it.
         step = timedelta(minutes=rule.every_minutes)
-        wall = datetime.combine(day, hours.start) + step
-        stop = datetime.combine(day, hours.end)
-        while wall < stop:
-            yield _plain(rule, localize(wall, tz), mine)
-            wall += step
+        opens, closes = day_window(day, hours, tz)
+        moment = opens + step
+        while moment < closes:
+            yield _plain(rule, moment, mine)
+            moment += step
     elif rule.kind == "gap" and busy is not None:
         opens, closes = day_window(day, hours, tz)
         for gap in find_gaps(busy, opens, closes, min_gap):

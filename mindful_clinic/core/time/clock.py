@@ -61,10 +61,12 @@ class ManualClock:
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("time does not run backwards; use set_wall for a clock change")
-        from datetime import timedelta
+        from datetime import UTC, timedelta
 
         self._mono += seconds
-        self._wall += timedelta(seconds=seconds)
+        # exact time, not wall arithmetic: an hour after 01:30 BST on the autumn night is 01:30 GMT
+        exact = self._wall.astimezone(UTC) + timedelta(seconds=seconds)
+        self._wall = exact.astimezone(self._wall.tzinfo)
 
     def set_wall(self, wall: datetime) -> None:
         if wall.tzinfo is None:

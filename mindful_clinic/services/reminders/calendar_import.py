@@ -1,142 +1,80 @@
-"""Busy time from the user's .ics files (Outlook, Google, Apple, rota systems).
+"""Busy time from the user's .ics files (Outlook, Google, Apple, rota systems), kept ready.
 
-Parsing is icalendar's and recurrence expansion is recurring-ical-events' (RRULE, RDATE, EXDATE,
-RECURRENCE-ID overrides, VTIMEZONE, X-WR-TIMEZONE); this module decides only what counts as busy: an
-event that is timed (not all-day), not transparent, not cancelled and not marked free by Outlook.
-Floating times are taken in the user's zone. Any problem with a file becomes a ``CalendarError``
-whose message is one line naming the file, so the command line and the settings page can show it
-as it is. Both libraries are imported inside functions: the app and the CLI start without them.
+``calendar_read.read_window`` reads one file inside a window of time at a bounded cost (see there:
+what counts as busy, the limits, the rule checks). ``CalendarCache`` keeps each file's busy stretches
+for a rolling window (a few days back, ``DAYS_AHEAD`` forward) and answers the scheduler from memory:
+a tick costs a binary search and the stretches inside the window asked, whatever the file's size.
+A file is read again only when its size or modification time changes, the time zone changes, or
+days pass and the window needs extending; ``CalendarWatcher`` does those reads in a worker thread.
+``busy_from_files`` (``calendar gaps``) uses the same cache for the day asked.
 """
 
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
 
 from mindful_clinic.core.reminders.gaps import Interval, merge_busy
-from mindful_clinic.core.time.zones import as_utc, localize
+from mindful_clinic.core.time.zones import as_utc, at_wall, local_zone
+from mindful_clinic.services.reminders.calendar_read import (
+    LIMITS,
+    MAX_FILE_BYTES,
+    CalendarError,
+    CalendarRead,
+    Limits,
+    read_window,
+)
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Years of a busy clinician's calendar export fit in a few MB; anything bigger is not a calendar."""
+__all__ = ["MAX_FILE_BYTES", "CalendarCache", "CalendarError", "Job", "busy_from_files"]
 
+DAYS_AHEAD = 14
+DAYS_BACK = 3
+"""The scheduler looks up to two days back (a day of look-back, from the start of that day)."""
 
-class CalendarError(Exception):
-    """A calendar file could not be used; ``str(error)`` is one line naming the file."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{Path(path).name}: {problem}")
-
-
-def read_calendar(path: Path | str) -> Any:
-    """Parse ``path`` into an icalendar Calendar, or raise CalendarError saying what is wrong."""
-    import icalendar
-
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CalendarError(
-                path, f"is too large ({size // 2**20} MB; a calendar is under 64 MB)"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CalendarError(path, "file not found") from None
-    except IsADirectoryError:
-        raise CalendarError(path, "is a folder, not a calendar file") from None
-    except OSError as exc:
-        raise CalendarError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise CalendarError(path, "is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CalendarError(path, "is UTF-16 text; calendar files must be UTF-8 (export it again)")
-    if b"\x00" in data[:4096]:
-        raise CalendarError(path, "is not a text calendar file (it holds binary data)")
-    if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise CalendarError(path, "is not an iCalendar file (no BEGIN:VCALENDAR near the start)")
-    try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise CalendarError(path, f"is damaged or incomplete ({_first_line(exc)})") from None
-    if getattr(calendar, "name", "") != "VCALENDAR":
-        raise CalendarError(path, "is not an iCalendar file")
-    return calendar
+Reader = Callable[[str, datetime, datetime, tzinfo], CalendarRead]
+Stamp = tuple[int, int]
 
 
-def busy_intervals(
-    calendar: Any, start: datetime, end: datetime, tz: tzinfo, source: Path | str = "calendar"
-) -> list[Interval]:
-    """Busy stretches of ``calendar`` overlapping [start, end), merged, in UTC.
+@dataclass(frozen=True)
+class Job:
+    """One file to read for one window: what the worker thread is handed."""
 
-    ``tz`` is the user's zone, for floating times (events written without a zone)."""
-    import recurring_ical_events
-
-    try:
-        # A day either side: the library places floating times by their wall reading, not in the
-        # user's zone, so events near the edges are fetched generously and clipped below.
-        margin = timedelta(days=1)
-        events = recurring_ical_events.of(calendar).between(start - margin, end + margin)
-        stretches = [s for s in (_busy_stretch(e, tz) for e in events) if s is not None]
-    except CalendarError:
-        raise
-    except Exception as exc:  # the libraries raise many kinds on bad rules and dates
-        raise CalendarError(
-            source, f"has an event that cannot be read ({_first_line(exc)})"
-        ) from None
-    start, end = as_utc(start), as_utc(end)
-    return [(max(s, start), min(e, end)) for s, e in merge_busy(stretches) if e > start and s < end]
+    path: str
+    stamp: Stamp
+    start: datetime
+    end: datetime
+    tz: tzinfo
 
 
-def busy_from_files(
-    paths: Iterable[Path | str], start: datetime, end: datetime, tz: tzinfo
-) -> list[Interval]:
-    """The union of busy time over several files; the first bad file raises CalendarError."""
-    busy: list[Interval] = []
-    for path in paths:
-        busy += busy_intervals(read_calendar(path), start, end, tz, path)
-    return merge_busy(busy)
+@dataclass(frozen=True)
+class _Entry:
+    stamp: Stamp
+    start: datetime
+    end: datetime
+    tz_name: str
+    busy: list[Interval]
+    ends: list[datetime]
+    failure: CalendarError | None
+    problem: str | None
 
-
-def _busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
-    if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
-        return None
-    if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return None
-    if str(event.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).upper() == "FREE":
-        return None
-    if str(event.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE":
-        return None
-    if "DTSTART" not in event:
-        return None
-    start = event["DTSTART"].dt
-    end = event["DTEND"].dt if "DTEND" in event else start
-    if not isinstance(start, datetime) or not isinstance(end, datetime):
-        return None  # all-day (DATE values): a reminder, a holiday, a birthday; never "busy"
-    start, end = _aware(start, tz), _aware(end, tz)
-    return (start, end) if end > start else None
-
-
-def _aware(value: datetime, tz: tzinfo) -> datetime:
-    """Floating times are the user's wall time; every time becomes an exact UTC instant."""
-    return localize(value, tz) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text if len(text) <= 120 else text[:117] + "..."
+    @property
+    def error(self) -> str | None:
+        return None if self.failure is None else str(self.failure)
 
 
 class CalendarCache:
-    """The user's calendars, parsed once and re-read only when a file changes on disk.
+    """Each calendar's busy stretches over a rolling window, read once per change.
 
-    ``refresh`` reads files whose size or modification time changed and reports each outcome (when
-    read, and the problem in plain words or None) to ``record``, normally
-    ``ReminderStore.record_calendar``. ``busy`` answers from memory and remembers its last answer,
-    so the scheduler may ask after every timer without re-expanding recurrences.
+    ``plan`` says which files need reading (changed on disk, a new zone, or the window running
+    out as days pass); ``put`` stores what a read gave, reports it to ``record`` (normally
+    ``ReminderStore.record_calendar``: when read, and the problem in plain words or None) and
+    returns True when anything changed. ``refresh`` does both at once, on the calling thread (the
+    command line and tests); the app reads in a worker (``CalendarWatcher``). ``busy`` only ever
+    reads memory; when it notices the window needs extending it calls ``on_stale`` once.
     """
 
     def __init__(
@@ -144,80 +82,165 @@ class CalendarCache:
         paths: Callable[[], Sequence[str]],
         now: Callable[[], datetime],
         record: Callable[[str, datetime, str | None], None] | None = None,
+        *,
+        tz: Callable[[], tzinfo] | None = None,
+        reader: Reader | None = None,
+        days_ahead: int = DAYS_AHEAD,
+        limits: Limits = LIMITS,
     ) -> None:
         self._paths = paths
         self._now = now
         self._record = record
-        self._stamps: dict[str, tuple[int, int]] = {}
-        self._calendars: dict[str, Any] = {}
-        self._errors: dict[str, str] = {}
-        self._memo: tuple[tuple[object, ...], list[Interval] | None] | None = None
+        self._tz = tz or local_zone
+        self._reader = reader or (lambda p, s, e, z: read_window(p, s, e, z, limits))
+        self._days_ahead = days_ahead
+        self._entries: dict[str, _Entry] = {}
+        self.on_stale: Callable[[], None] | None = None
+        self._stale_said = False
+
+    # -- reading --------------------------------------------------------------------------------
+    def plan(self, force: bool = False) -> list[Job]:
+        """The reads needed now; forgets calendars no longer in the list."""
+        wanted = list(dict.fromkeys(self._paths()))
+        self.forget_removed()
+        tz = self._tz()
+        start, end = self._window(tz)
+        jobs = []
+        for path in wanted:
+            stamp, entry = _stamp(path), self._entries.get(path)
+            if force or entry is None or not self._fresh(entry, stamp, tz):
+                jobs.append(Job(path, stamp, start, end, tz))
+        self._stale_said = False
+        return jobs
+
+    def forget_removed(self) -> bool:
+        """Drop calendars no longer in the list; True if any was dropped."""
+        wanted = set(self._paths())
+        gone = [p for p in self._entries if p not in wanted]
+        for path in gone:
+            del self._entries[path]
+        return bool(gone)
+
+    def read(self, job: Job) -> CalendarRead | CalendarError:
+        """Do one job (safe on any thread: it touches nothing shared)."""
+        try:
+            return self._reader(job.path, job.start, job.end, job.tz)
+        except CalendarError as exc:
+            return exc
+
+    def put(self, job: Job, outcome: CalendarRead | CalendarError) -> bool:
+        """Keep what a read gave (on the thread that asks ``busy``); True if anything changed."""
+        if job.path not in self._paths():
+            return False
+        if isinstance(outcome, CalendarError):
+            entry = _Entry(job.stamp, job.start, job.end, str(job.tz), [], [], outcome, None)
+            problem: str | None = outcome.problem
+        else:
+            busy = outcome.busy
+            ends = [e for _s, e in busy]
+            problem = outcome.problem
+            entry = _Entry(job.stamp, job.start, job.end, str(job.tz), busy, ends, None, problem)
+        old = self._entries.get(job.path)
+        self._entries[job.path] = entry
+        if self._record is not None:
+            self._record(job.path, self._now(), problem)
+        return old is None or (old.busy, old.error, old.problem) != (
+            entry.busy,
+            entry.error,
+            entry.problem,
+        )
 
     def refresh(self, force: bool = False) -> bool:
-        """Re-read changed (or, with ``force``, all) files; True when anything was re-read."""
-        wanted = list(self._paths())
+        """Read what ``plan`` asks for, here and now; True when anything changed."""
+        before = set(self._entries)
         changed = False
-        for gone in [p for p in self._stamps if p not in wanted]:
-            self._forget(gone)
-            changed = True
-        for path in wanted:
-            stamp = _stamp(path)
-            if not force and self._stamps.get(path) == stamp:
-                continue
-            self._stamps[path] = stamp
-            self._read(path)
-            changed = True
-        if changed:
-            self._memo = None
-        return changed
+        for job in self.plan(force):
+            changed = self.put(job, self.read(job)) or changed
+        return changed or before != set(self._entries)
 
+    # -- answering ------------------------------------------------------------------------------
     def error(self, path: str) -> str | None:
-        return self._errors.get(path)
+        """One line naming the file when it could not be used at all."""
+        entry = self._entries.get(path)
+        return entry.error if entry else None
+
+    def failure(self, path: str) -> CalendarError | None:
+        entry = self._entries.get(path)
+        return entry.failure if entry else None
+
+    def problem(self, path: str) -> str | None:
+        """Why a file was left out, or which of its events were; None when all is well."""
+        entry = self._entries.get(path)
+        if entry is None:
+            return None
+        return entry.error or (f"{Path(path).name}: {entry.problem}" if entry.problem else None)
 
     def busy(self, start: datetime, end: datetime, tz: tzinfo) -> list[Interval] | None:
-        """Busy time over [start, end) from every readable calendar; None when there is none."""
-        key = (start, end, str(tz), tuple(self._calendars))
-        if self._memo is not None and self._memo[0] == key:
-            return self._memo[1]
-        result: list[Interval] | None = None
-        if self._calendars:
-            result = []
-            for path, calendar in list(self._calendars.items()):
-                try:
-                    result += busy_intervals(calendar, start, end, tz, path)
-                except CalendarError as exc:
-                    self._fail(path, exc)
-            result = merge_busy(result)
-        self._memo = (key, result)
-        return result
+        """Busy time over [start, end) from every readable calendar; None when there is none.
 
-    def _read(self, path: str) -> None:
-        try:
-            calendar = read_calendar(path)
-            probe = self._now()
-            busy_intervals(calendar, probe, probe + timedelta(days=1), probe.tzinfo or UTC, path)
-        except CalendarError as exc:
-            self._fail(path, exc)
-            return
-        self._calendars[path] = calendar
-        self._errors.pop(path, None)
-        if self._record is not None:
-            self._record(path, self._now(), None)
+        O(log n + k) per calendar for k stretches in the window: no file is touched."""
+        start, end = as_utc(start), as_utc(end)
+        usable = [e for e in self._entries.values() if e.error is None]
+        if not usable:
+            return None
+        if self.on_stale is not None and not self._stale_said:
+            now = self._now()
+            if any(not self._covers(e, now, str(tz)) for e in usable):
+                self._stale_said = True
+                self.on_stale()
+        found: list[Interval] = []
+        for entry in usable:
+            i = bisect_right(entry.ends, start)
+            busy = entry.busy
+            while i < len(busy) and busy[i][0] < end:
+                s, e = busy[i]
+                found.append((max(s, start), min(e, end)))
+                i += 1
+        return found if len(usable) == 1 else merge_busy(found)
 
-    def _fail(self, path: str, exc: CalendarError) -> None:
-        """Forget the calendar; keep the one-line message here and hand ``record`` the problem."""
-        self._calendars.pop(path, None)
-        self._errors[path] = str(exc)
-        if self._record is not None:
-            self._record(path, self._now(), exc.problem)
+    # -- the rolling window ---------------------------------------------------------------------
+    def _window(self, tz: tzinfo) -> tuple[datetime, datetime]:
+        today = self._now().astimezone(tz).date()
+        midnight = at_wall(today, time(0, 0), tz)
+        return (
+            as_utc(midnight - timedelta(days=DAYS_BACK)),
+            as_utc(at_wall(today + timedelta(days=self._days_ahead + 2), time(0, 0), tz)),
+        )
 
-    def _forget(self, path: str) -> None:
-        self._stamps.pop(path, None)
-        self._calendars.pop(path, None)
-        self._errors.pop(path, None)
+    def _fresh(self, entry: _Entry, stamp: Stamp, tz: tzinfo) -> bool:
+        return entry.stamp == stamp and self._covers(entry, self._now(), str(tz))
+
+    def _covers(self, entry: _Entry, now: datetime, tz_name: str) -> bool:
+        """Still good for now: same zone, the look-back inside, ``days_ahead`` days still ahead."""
+        now = as_utc(now)
+        return (
+            entry.tz_name == tz_name
+            and entry.start <= now - timedelta(days=DAYS_BACK - 1)
+            and entry.end >= now + timedelta(days=self._days_ahead)
+        )
 
 
-def _stamp(path: str) -> tuple[int, int]:
+def busy_from_files(
+    paths: Iterable[Path | str], start: datetime, end: datetime, tz: tzinfo
+) -> tuple[list[Interval], list[str]]:
+    """The union of busy time over several files, and one line per file with events left out.
+
+    The first file that cannot be used at all raises CalendarError."""
+    files = [str(p) for p in paths]
+    cache = CalendarCache(lambda: files, lambda: as_utc(start), tz=lambda: tz, days_ahead=1)
+    cache.refresh()
+    notes = []
+    for path in files:
+        failure = cache.failure(path)
+        if failure is not None:
+            raise failure
+        note = cache.problem(path)
+        if note:
+            notes.append(note)
+    return cache.busy(start, end, tz) or [], notes
+
+
+def _stamp(path: str) -> Stamp:
     try:
         st = os.stat(path)
     except OSError:

@@ -5,9 +5,9 @@ Nothing wakes every second. The timer is armed for the next reminder, but never 
 so a timer armed at 10:00 for 14:00 would otherwise fire at 17:00 after a 3-hour suspend. Every
 firing (and every ``check_now`` from a wake or screen signal, and every settings change) runs one
 ``_tick``: look at what passed since the last look (``core.wake.plan_wake``: at most one reminder
-shown, the rest counted once as missed, nothing shown twice even if the clock went back), then arm
-again. All times come from the injected ``Clock`` and all timers from an injected factory, so tests
-drive a whole day, a suspend or a clock change in milliseconds.
+shown, the rest counted once as missed; after the clock is set back, the next reminder is the next
+one after the new time), then arm again. All times come from the injected ``Clock`` and all timers
+from an injected factory, so tests drive a whole day, a suspend or a clock change in milliseconds.
 """
 
 from __future__ import annotations
@@ -244,6 +244,10 @@ class ReminderScheduler(QObject):
         if jump is not TimeJump.NONE:
             self._tz = None  # the machine may have moved zones while asleep
             self.time_jumped.emit(jump.value)
+        if jump is TimeJump.BACKWARD:
+            # The clock was wrong ahead and has been put right: the reminders from the new time on
+            # are the ones the user still has to come; waiting until the old time would lose them.
+            self._handled_until = now
         handled = self._handled_until or now
         if handled > now + MAX_LOOKBACK:
             handled = now  # marked while the clock was days ahead: do not stay silent until then

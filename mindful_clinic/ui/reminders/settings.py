@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -39,10 +40,16 @@ from mindful_clinic.core.reminders.rules import (
     parse_hhmm,
 )
 from mindful_clinic.services.desktop.autostart import Autostart
-from mindful_clinic.services.reminders.calendar_import import CalendarCache
 from mindful_clinic.services.reminders.store import ReminderStore
 
 FileChooser = Callable[[QWidget], list[str]]
+
+
+class CalendarReader(Protocol):
+    """Reads the calendars again (the app's reads happen in a worker; ``show_calendars`` is then
+    called when they land)."""
+
+    def refresh(self, force: bool = False) -> object: ...
 
 
 class ReminderSettingsPage(QWidget):
@@ -52,7 +59,7 @@ class ReminderSettingsPage(QWidget):
     def __init__(
         self,
         store: ReminderStore,
-        cache: CalendarCache | None = None,
+        cache: CalendarReader | None = None,
         autostart: Autostart | None = None,
         choose_files: FileChooser | None = None,
         parent: QWidget | None = None,
@@ -353,6 +360,10 @@ class ReminderSettingsPage(QWidget):
         if self._cache is not None:
             self._cache.refresh(force=force)
         self.calendars_changed.emit()
+        self.show_calendars()
+
+    def show_calendars(self) -> None:
+        """The calendar list with each file's state, and one line about them all."""
         self._show_calendars()
         problems = [e for e in self._store.calendars if e.last_error]
         self._say(

@@ -221,3 +221,14 @@ def test_merge_close_keeps_order_and_rule_ids() -> None:
 def test_naive_after_is_refused() -> None:
     with pytest.raises(ValueError):
         next_reminders([fixed("10:00")], datetime(2026, 1, 5, 9), 1, tz=LONDON)
+
+
+def test_interval_steps_are_real_time_through_the_repeated_autumn_hour() -> None:
+    night = TimeWindow(time(0, 0), time(4, 0))
+    got = next_reminders(
+        [every(5, days=ALL_DAYS)], at(2026, 10, 25, 0, 50), 40, tz=LONDON, working_hours=night
+    )
+    steps = {b.at - a.at for a, b in pairwise(got)}
+    assert steps == {timedelta(minutes=5)}
+    repeated = [r for r in got if r.at.astimezone(LONDON).hour == 1]
+    assert len(repeated) == 24  # 01:00-01:55 twice: BST, then GMT

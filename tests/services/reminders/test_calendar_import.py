@@ -8,7 +8,7 @@ times a clinician would read.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,9 +20,8 @@ from mindful_clinic.services.reminders.calendar_import import (
     MAX_FILE_BYTES,
     CalendarError,
     busy_from_files,
-    busy_intervals,
-    read_calendar,
 )
+from mindful_clinic.services.reminders.calendar_read import CalendarRead, read_window
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -79,7 +78,7 @@ def day_busy(path: Path, day: date, tz: ZoneInfo = LONDON) -> list[tuple[str, st
         at_wall(day, time(0), tz),
         at_wall(date.fromordinal(day.toordinal() + 1), time(0), tz),
     )
-    return [(local(s, tz), local(e, tz)) for s, e in busy_from_files([path], start, end, tz)]
+    return [(local(s, tz), local(e, tz)) for s, e in busy_from_files([path], start, end, tz)[0]]
 
 
 def local(moment: datetime, tz: ZoneInfo = LONDON) -> str:
@@ -216,7 +215,7 @@ def test_overlapping_back_to_back_and_edge_crossing_events_make_the_right_gaps(
     )
     path = write(tmp_path, "day.ics", ics(body))
     opens, closes = at_wall(MONDAY, time(8), LONDON), at_wall(MONDAY, time(18), LONDON)
-    busy = busy_from_files([path], opens, closes, LONDON)
+    busy, _notes = busy_from_files([path], opens, closes, LONDON)
     assert [(local(s), local(e)) for s, e in busy] == [
         ("08:00", "08:30"),
         ("09:00", "11:00"),
@@ -240,7 +239,7 @@ def test_floating_times_are_the_users_own_zone(tmp_path: Path) -> None:
 def test_floating_event_filling_the_whole_window_is_found(tmp_path: Path) -> None:
     path = write(tmp_path, "floating.ics", ics(event("f", "20260330T090000", "20260330T100000")))
     opens, closes = at_wall(MONDAY, time(9), LONDON), at_wall(MONDAY, time(10), LONDON)
-    assert busy_from_files([path], opens, closes, LONDON) == [(opens, closes)]
+    assert busy_from_files([path], opens, closes, LONDON) == ([(opens, closes)], [])
 
 
 def test_new_york_zone_by_name_across_its_spring_change(tmp_path: Path) -> None:
@@ -283,18 +282,22 @@ def test_malformed_files_give_one_clear_line_naming_the_file(tmp_path: Path, nam
     data, words = BROKEN[name]
     path = write(tmp_path, name, data)
     with pytest.raises(CalendarError) as caught:
-        read_calendar(path)
+        read(path)
     message = str(caught.value)
     assert name in message and words in message
     assert "\n" not in message
 
 
-def test_an_unreadable_rule_is_reported_when_expanded(tmp_path: Path) -> None:
-    text = ics(event("x", "20260330T080000Z", "20260330T090000Z", "RRULE:FREQ=SOMETIMES"))
+def test_an_unreadable_rule_is_left_out_and_named(tmp_path: Path) -> None:
+    text = ics(
+        event("x", "20260330T080000Z", "20260330T090000Z", "RRULE:FREQ=SOMETIMES")
+        + "\n"
+        + event("y", "20260330T100000Z", "20260330T110000Z")
+    )
     path = write(tmp_path, "badrule.ics", text)
-    start = at_wall(MONDAY, time(0), LONDON)
-    with pytest.raises(CalendarError, match=r"badrule\.ics: has an event that cannot be read"):
-        busy_intervals(read_calendar(path), start, start.replace(hour=23), LONDON, path)
+    got = read(path)
+    assert got.problem is not None and "repeat rule cannot be read" in got.problem
+    assert [(local(s, LONDON), local(e, LONDON)) for s, e in got.busy] == [("11:00", "12:00")]
 
 
 def test_huge_missing_and_folder_paths(tmp_path: Path) -> None:
@@ -302,11 +305,11 @@ def test_huge_missing_and_folder_paths(tmp_path: Path) -> None:
     with huge.open("wb") as fh:
         fh.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
     with pytest.raises(CalendarError, match=r"huge\.ics: is too large"):
-        read_calendar(huge)
+        read(huge)
     with pytest.raises(CalendarError, match=r"missing\.ics: file not found"):
-        read_calendar(tmp_path / "missing.ics")
+        read(tmp_path / "missing.ics")
     with pytest.raises(CalendarError, match="is a folder"):
-        read_calendar(tmp_path)
+        read(tmp_path)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
@@ -314,4 +317,10 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path = write(tmp_path, "private.ics", ics(""))
     path.chmod(0)
     with pytest.raises(CalendarError, match=r"private\.ics: cannot be read"):
-        read_calendar(path)
+        read(path)
+
+
+def read(path: Path) -> CalendarRead:
+    """The file's busy time on MONDAY (London), as the cache and ``calendar gaps`` read it."""
+    start = at_wall(MONDAY, time(0), LONDON)
+    return read_window(path, start, start + timedelta(days=1), LONDON)

@@ -8,7 +8,8 @@ monotonic time does not); a clock set back is ``set_wall`` to an earlier time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -142,18 +143,40 @@ def test_each_wake_gives_at_most_one_missed_notice(store: ReminderStore) -> None
     assert rig.missed == [4, 1]
 
 
-def test_clock_set_back_an_hour_repeats_nothing(store: ReminderStore) -> None:
+def test_clock_set_back_three_hours_gives_the_next_reminder_after_the_new_time(
+    store: ReminderStore,
+) -> None:
     rig = Rig(store)
     rig.scheduler.start()
     rig.run_until(MONDAY_9 + timedelta(hours=5, minutes=1))  # up to 14:01
     assert rig.local_times()[-2:] == ["13:30", "14:00"]
     shown = len(rig.due)
-    rig.clock.set_wall(rig.clock.now() - timedelta(hours=1))  # 13:01 again
+    rig.clock.set_wall(rig.clock.now() - timedelta(hours=3))  # the clock put right: 11:01
     rig.fire_next()
     assert len(rig.due) == shown and rig.missed == []
-    assert rig.scheduler.next_reminder().at.astimezone(LONDON).strftime("%H:%M") == "14:30"  # type: ignore[union-attr]
-    rig.run_until(rig.clock.now() + timedelta(hours=1, minutes=30))  # through wall 14:31
-    assert rig.local_times()[shown:] == ["14:30"]
+    assert rig.scheduler.next_reminder().at.astimezone(LONDON).strftime("%H:%M") == "11:30"  # type: ignore[union-attr]
+    rig.run_until(rig.clock.now() + timedelta(hours=3))  # through wall 14:01 again
+    assert rig.local_times()[shown:] == ["11:30", "12:00", "12:30", "13:00", "13:30", "14:00"]
+    assert rig.missed == []
+
+
+def test_every_five_minutes_fires_through_both_passes_of_the_repeated_autumn_hour(
+    data_dir: Path,
+) -> None:
+    from mindful_clinic.core.reminders.rules import TimeWindow
+
+    s = ReminderStore(SettingsStore(data_dir))
+    rule = ReminderRule("five", "interval", frozenset(range(7)), every_minutes=5)
+    night = TimeWindow(time(0, 0), time(4, 0))  # a night shift's working hours
+    s.set_config(ReminderSettings(rules=(rule,), timezone="Europe/London", working_hours=night))
+    rig = Rig(s)
+    rig.clock.set_wall(datetime(2026, 10, 25, 0, 50, tzinfo=LONDON))  # BST, before the change
+    rig.scheduler.start()
+    rig.run_until(datetime(2026, 10, 25, 2, 1, tzinfo=UTC))  # 02:01 GMT: 2 h 11 min later
+    gaps = {b.at - a.at for a, b in pairwise(rig.due)}
+    assert gaps == {timedelta(minutes=5)}  # real elapsed time, the repeated hour included
+    assert len(rig.due) == 26  # 00:55 BST ... 01:55 BST, 01:00 GMT ... 02:00 GMT
+    assert rig.missed == []
 
 
 def test_snooze_offers_the_same_reminder_again_later(qtbot, store: ReminderStore) -> None:  # type: ignore[no-untyped-def]
