@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -12,6 +12,7 @@ from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.reminders.calendar_import import CalendarCache
+from mindful_clinic.services.reminders.calendar_read import LIMITS
 from mindful_clinic.services.reminders.calendar_watcher import CalendarWatcher
 from mindful_clinic.services.reminders.store import ReminderStore
 from mindful_clinic.services.reminders.timer import ReminderScheduler
@@ -87,8 +88,14 @@ def wire_reminders(
     sounds_muted: bool,
 ) -> RemindersWiring:
     store = ReminderStore(settings)
+    # The window reads calendars in a worker, so a large rota may take longer than the command
+    # line's 15 s (which keeps `calendar gaps` inside 20 s); the other caps stay as they are.
     cache = CalendarCache(
-        store.calendar_paths, clock.now, store.record_calendar, tz=lambda: scheduler.tz
+        store.calendar_paths,
+        clock.now,
+        store.record_calendar,
+        tz=lambda: scheduler.tz,
+        limits=replace(LIMITS, max_seconds=60.0),
     )
     watcher = CalendarWatcher(cache, store.calendar_paths, parent=window)
     scheduler = ReminderScheduler(
