@@ -150,7 +150,9 @@ class SkipWords:
 
     title: str = "Resting on a neutral place"
     caption: str = "Leaving out {regions}: resting attention on {neutral}."
-    note: str = "We're leaving out {regions} this time. Instead, you might rest attention on {neutral}."
+    note: str = (
+        "We're leaving out {regions} this time. Instead, you might rest attention on {neutral}."
+    )
     """Said as a skipped stretch begins."""
     also: str = "And leaving out {regions} too."
     """Said when a further skipped region follows straight on."""

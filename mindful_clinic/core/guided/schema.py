@@ -303,7 +303,8 @@ def _skip(raw: Any, base: SkipWords, source: str) -> SkipWords:
                 raise ContentError(source, "skip.rest", "must be a list of lines")
             out = replace(out, rest=tuple(v.strip() for v in value))
         else:
-            out = replace(out, **{key: _text(raw, key, source, required=True, where="skip")})
+            text = _text(raw, key, source, required=True, where="skip")
+            out = replace(out, **{str(key): text})  # type: ignore[arg-type]
     return out
 
 

@@ -3,8 +3,8 @@
 Eleven buttons and the keys 0-9; "1" then "0" within a second gives 10 (core.rating_keys, fed with the
 injected clock, so a test types it without waiting). Skip is always there, nothing is ever required,
 and no earlier answer is shown while rating (to reduce anchoring, §4.2). With ``allow_note`` (the
-check-in after a practice) a choice is only selected, an optional "Anything you'd like to note?" note can be added,
-and Done sends both. Emits ``answered((rating or None, note))`` once.
+check-in after a practice) a choice is only selected, an optional note ("Anything you'd like to
+note?") can be added, and Done sends both. Emits ``answered((rating or None, note))`` once.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import combinations, product
+from itertools import combinations, pairwise, product
 
 import pytest
 
@@ -85,7 +85,9 @@ def word_choices(p: GuidedPractice) -> Iterator[GuidedOptions]:
     used = [name for name in OPTION_VALUES if p.supports(name)]
     for length, direction in product(p.durations_s, directions):
         for values in product(*(OPTION_VALUES[name] for name in used)):
-            yield GuidedOptions(length_s=length, direction=direction, **dict(zip(used, values)))
+            yield GuidedOptions(
+                length_s=length, direction=direction, **dict(zip(used, values, strict=True))
+            )
 
 
 def where(plan: GuidedPlan, index: int | None = None) -> str:
@@ -139,9 +141,69 @@ def timing_breaches(plan: GuidedPlan) -> list[str]:
 
 
 _STOP = set(
-    "a an and are as at be but by can for from how if in into is it its just may might me my "
-    "no not now of on or so that the then there this to too up with you your yourself i where what "
-    "whatever when we our it's that's you're any some here one other all perhaps they".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "for",
+        "from",
+        "how",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "may",
+        "might",
+        "me",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "on",
+        "or",
+        "so",
+        "that",
+        "the",
+        "then",
+        "there",
+        "this",
+        "to",
+        "too",
+        "up",
+        "with",
+        "you",
+        "your",
+        "yourself",
+        "i",
+        "where",
+        "what",
+        "whatever",
+        "when",
+        "we",
+        "our",
+        "it's",
+        "that's",
+        "you're",
+        "any",
+        "some",
+        "here",
+        "one",
+        "other",
+        "all",
+        "perhaps",
+        "they",
+    ]
 )
 _IMPERATIVES = (
     "Bring", "Take", "Notice", "Relax", "Close", "Breathe", "Let", "Focus", "Feel", "Imagine", "Sit",
@@ -177,7 +239,7 @@ def wording_problems(text: str) -> list[str]:
         out.append(f"a bare command: '{m.group(1)} ...' (invite: 'you might ...')")
     for sentence in sentences(text):
         low = re.findall(r"[a-z']+", sentence.lower())
-        pairs = [(a, b) for a, b in zip(low, low[1:], strict=False) if not {a, b} & _STOP]
+        pairs = [(a, b) for a, b in pairwise(low) if not {a, b} & _STOP]
         repeated = {p for p in pairs if pairs.count(p) > 1}
         if repeated:
             out.append(f"a phrase said twice in one sentence: '{' '.join(sorted(repeated)[0])}'")
@@ -193,7 +255,7 @@ def _stem(word: str) -> str:
 def echo_problems(p: GuidedPractice) -> list[str]:
     """A choice's words repeating a word of the sentence around it ("a few breaths with the breath")."""
     out: list[str] = []
-    for i, step in enumerate(p.all_steps):
+    for step in p.all_steps:
         texts = (step.caption, step.spoken, step.caption_head_to_feet, step.spoken_head_to_feet)
         for sentence in (x for t in texts for x in sentences(t)):
             for m in re.finditer(r"\{([a-z_]+)\}", sentence):
@@ -258,7 +320,7 @@ def test_every_combination_of_choices_reads_right(pid: str) -> None:
 def test_each_length_has_its_own_script(pid: str) -> None:
     p = PRACTICES[pid]
     scripts = {d: p.steps_for(d) for d in p.durations_s}
-    for d, steps in scripts.items():
+    for d in scripts:
         first = p.plan(GuidedOptions(length_s=d)).steps[0]
         assert "at any time" in first.caption + first.spoken, f"{pid}, {d} s"
     if len(scripts) > 1:
@@ -270,7 +332,9 @@ def test_each_length_has_its_own_script(pid: str) -> None:
 
 
 # the wording of order: the other direction's words never reach a sitting
-_UP = re.compile(r"\b(from the (feet|toes) up|up through|upwards?|working up|moving up|on up)\b", re.I)
+_UP = re.compile(
+    r"\b(from the (feet|toes) up|up through|upwards?|working up|moving up|on up)\b", re.I
+)
 _DOWN = re.compile(
     r"\b(from the (top of the )?head down|down through|downwards?|working down|moving down|on down)\b",
     re.I,
@@ -278,7 +342,9 @@ _DOWN = re.compile(
 _SIDE = re.compile(r"\b(left|right) (foot|toes?|sole|heel|ankle|leg|shin|calf|knee|thigh)\b", re.I)
 
 
-@pytest.mark.parametrize("pid", [p for p in sorted(PRACTICES) if PRACTICES[p].supports("direction")])
+@pytest.mark.parametrize(
+    "pid", [p for p in sorted(PRACTICES) if PRACTICES[p].supports("direction")]
+)
 def test_head_to_feet_has_its_own_words_wherever_order_is_mentioned(pid: str) -> None:
     p = PRACTICES[pid]
     for options in structures(p):
@@ -306,7 +372,10 @@ def test_45_minute_scan_returns_kindly_to_wandering_and_to_sleepiness() -> None:
     wandering = [t for t in said if re.search(r"wander|drift|carried off|somewhere else", t)]
     sleepy = [t for t in said if re.search(r"sleep|drows|doz|heavy-eyed|tired", t)]
     assert len(wandering) >= 3 and len(sleepy) >= 2
-    assert all(re.search(r"kind|gentl|fine|natural|no problem|alright|no need to judge|welcome", t) for t in wandering)
+    assert all(
+        re.search(r"kind|gentl|fine|natural|no problem|alright|no need to judge|welcome", t)
+        for t in wandering
+    )
     spoken = sum(speech_s(s.speech) for s in plan.steps)
     assert spoken >= 0.25 * plan.total_s
 
@@ -315,8 +384,15 @@ def test_the_checks_catch_what_they_are_for() -> None:
     """The content checks themselves: each breach is named (a check that cannot fail is a defect)."""
     assert wording_problems("rest with no touch at all, feeling its warmth.")
     assert wording_problems("You might stay here with the left foot, and then the left foot.")
-    echo = replace(PRACTICES["stop_1"], steps=(replace(
-        PRACTICES["stop_1"].steps[0], spoken="You might rest for a few breaths with {anchor}."),))
+    echo = replace(
+        PRACTICES["stop_1"],
+        steps=(
+            replace(
+                PRACTICES["stop_1"].steps[0],
+                spoken="You might rest for a few breaths with {anchor}.",
+            ),
+        ),
+    )
     assert any("repeats 'breath'" in b for b in echo_problems(echo))
     assert wording_problems("You might rest with , then.")
     assert wording_problems("You might rest.  Then go on.")
@@ -327,5 +403,5 @@ def test_the_checks_catch_what_they_are_for() -> None:
     assert not wording_problems("Stop. You might pause, just for a minute. Observe: what's here?")
     assert words("That's it, isn't it? Yes.") == 5
     plan = PRACTICES["stop_1"].plan()
-    crammed = replace(plan, steps=(replace(plan.steps[0], spoken="word " * 40),) + plan.steps[1:])
+    crammed = replace(plan, steps=(replace(plan.steps[0], spoken="word " * 40), *plan.steps[1:]))
     assert any("step 1 'stop'" in b for b in timing_breaches(crammed))
