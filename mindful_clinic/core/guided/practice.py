@@ -1,18 +1,25 @@
 """Guided practices (body scan, self-compassion, brief resets): ordered steps on the step engine.
 
 A practice is data: steps with a caption, optional spoken words, an optional sound cue and body
-region, and either a fixed length or a weight. ``plan(options)`` turns it into exact timings for one
-sitting: the user's choices (length, direction, skipped regions, eyes, posture, anchor, touch,
-loving-kindness focus) are applied, and weighted steps share the time left after fixed ones. Time is
-counted in whole milliseconds and shared out by the largest-remainder rule, so the steps of a
-10-minute body scan add up to exactly 600 000 ms, however many regions are skipped.
+region, and either a fixed length or a weight. A practice offered at several lengths may carry its own
+script (its own steps and words) for each length, so a short version says less rather than the same
+things faster (see ``schema`` for the file layout). ``plan(options)`` picks the script for the length
+and turns it into exact timings for one sitting: the user's choices (length, direction, skipped
+regions, eyes, posture, anchor, touch, loving-kindness focus) are applied, and weighted steps share
+the time left after fixed ones. Time is counted in whole milliseconds and shared out by the
+largest-remainder rule, so the steps of a 10-minute body scan add up to exactly 600 000 ms.
+
+Head to feet runs the scan regions in reverse and uses each step's own head-to-feet wording where it
+has some. A skipped region keeps its time, spent resting on a neutral place (content-spec 8.3): the
+first such step names what is left out, later ones say a short line, so a long scan is never long
+without a word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from mindful_clinic.core.practice.catalog import CatalogEntry
@@ -89,6 +96,10 @@ class StepDef:
     cue: str | None = None
     region: str | None = None
     focus: str | None = None
+    caption_head_to_feet: str = ""
+    """Wording used instead of ``caption`` when the scan runs head to feet (empty: the same)."""
+    spoken_head_to_feet: str = ""
+    """Wording used instead of ``spoken`` when the scan runs head to feet (empty: the same)."""
 
     @property
     def is_scan_region(self) -> bool:
@@ -128,6 +139,22 @@ class GuidedStep:
 
 
 @dataclass(frozen=True)
+class SkipWords:
+    """Wording for a skipped region's time (each may use {regions} and {neutral})."""
+
+    title: str = "Resting on a neutral place"
+    caption: str = "Leaving out {regions}: resting attention on {neutral}."
+    note: str = (
+        "We're leaving out {regions} this time. Instead, you might rest attention on {neutral}."
+    )
+    """Said as a skipped stretch begins."""
+    also: str = "And leaving out {regions} too."
+    """Said when a further skipped region follows straight on."""
+    rest: tuple[str, ...] = ()
+    """Said in turn on the later steps of the same skipped region."""
+
+
+@dataclass(frozen=True)
 class GuidedOptions:
     length_s: int | None = None
     """None: the practice's default length."""
@@ -157,32 +184,49 @@ class GuidedPractice:
     description: str = ""
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     """Option name -> choice -> words, for the {placeholders} in step text."""
-    skip_note: str = ""
-    """Said before the step after a skipped region; may use {regions} and {neutral}."""
+    skip: SkipWords = field(default_factory=lambda: SkipWords())
+    """What is shown and said while a skipped region's time is spent on a neutral place."""
     neutral: Mapping[str, str] = field(default_factory=dict)
     """Neutral places to rest attention: hands_or_feet, hands, feet, other."""
     cautions: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     evidence: str = ""
     custom: bool = False
+    scripts: Mapping[int, tuple[StepDef, ...]] = field(default_factory=dict)
+    """Own scripts for lengths other than the default (length in seconds -> steps); ``steps`` is the
+    default length's script and serves any length without one of its own."""
+
+    def steps_for(self, length_s: int | None = None) -> tuple[StepDef, ...]:
+        """The script written for this length (the default script for a length without one)."""
+        return self.scripts.get(length_s or self.default_duration_s, self.steps)
+
+    @property
+    def all_steps(self) -> tuple[StepDef, ...]:
+        """Every step of every script (for what the setup panel offers)."""
+        return self.steps + tuple(s for steps in self.scripts.values() for s in steps)
 
     def supports(self, option: str) -> bool:
         """Whether the setup panel should offer a choice (only what changes this practice)."""
+        steps = self.all_steps
         if option == "length":
             return len(self.durations_s) > 1
         if option in ("direction", "skip_regions"):
-            return any(s.is_scan_region for s in self.steps)
+            return any(s.is_scan_region for s in steps)
         if option == "focus":
-            return any(s.focus for s in self.steps)
-        return any(option in _PLACEHOLDER.findall(s.caption + s.spoken) for s in self.steps)
+            return any(s.focus for s in steps)
+        return any(
+            option in _PLACEHOLDER.findall(s.caption + s.spoken + s.caption_head_to_feet
+                                           + s.spoken_head_to_feet)
+            for s in steps
+        )  # fmt: skip
 
     @property
     def foci(self) -> tuple[str, ...]:
-        return tuple(f for f in FOCI if any(s.focus == f for s in self.steps))
+        return tuple(f for f in FOCI if any(s.focus == f for s in self.all_steps))
 
     @property
     def skippable_groups(self) -> tuple[str, ...]:
-        present = {region_group(s.region) for s in self.steps if s.region}
+        present = {region_group(s.region) for s in self.all_steps if s.region}
         return tuple(g for g in SKIPPABLE if g in present)
 
     def plan(self, options: GuidedOptions | None = None) -> GuidedPlan:
@@ -248,20 +292,23 @@ def guided_entry(p: GuidedPractice) -> CatalogEntry:
 def build_plan(practice: GuidedPractice, options: GuidedOptions) -> GuidedPlan:
     _check_options(practice, options)
     length_s = options.length_s or practice.default_duration_s
-    steps = list(practice.steps)
-    if practice.foci:
-        chosen = options.focus if options.focus is not None else frozenset(practice.foci)
+    steps = list(practice.steps_for(length_s))
+    if any(s.focus for s in steps):
+        chosen = options.focus if options.focus is not None else frozenset(FOCI)
         steps = [s for s in steps if s.focus is None or s.focus in chosen]
         if not any(s.focus for s in steps):
             raise OptionError("Choose at least one person or group to send kind wishes to.")
     if options.direction == "head_to_feet":
-        steps = _reverse_scan(steps)
-    steps, notes = _skip(practice, steps, options.skip_regions)
+        steps = _head_to_feet(steps)
+    from mindful_clinic.core.guided.skipping import quiet_note, skip_steps
+
+    steps, lines = skip_steps(practice, steps, options.skip_regions)
     durations = allocate_ms(
         length_s * 1000,
         [_ms(s.seconds) if s.seconds is not None else None for s in steps],
         [Fraction(str(s.weight)) if s.weight is not None else None for s in steps],
     )
+    notes = {i: quiet_note(texts, durations[i] / 1000) for i, texts in lines.items()}
     out: list[GuidedStep] = []
     start = 0
     for i, (s, ms) in enumerate(zip(steps, durations, strict=True)):
@@ -350,46 +397,21 @@ def _check_options(practice: GuidedPractice, options: GuidedOptions) -> None:
         raise OptionError(f"Unknown focus: {sorted(set(options.focus) - set(FOCI))[0]}.")
 
 
-def _reverse_scan(steps: list[StepDef]) -> list[StepDef]:
-    """Head to feet: the scan regions run in reverse; arriving, whole body and closing stay put."""
+def _head_to_feet(steps: list[StepDef]) -> list[StepDef]:
+    """The scan regions run in reverse (arriving, whole body and closing stay put), and every step
+    uses its own head-to-feet wording where it has some."""
     slots = [i for i, s in enumerate(steps) if s.is_scan_region]
     out = list(steps)
     for slot, step in zip(slots, reversed([steps[i] for i in slots]), strict=True):
         out[slot] = step
-    return out
-
-
-def _skip(
-    practice: GuidedPractice, steps: list[StepDef], skip: frozenset[str]
-) -> tuple[list[StepDef], dict[int, str]]:
-    """Drop skipped regions; the next step kept gets a note offering a neutral place to rest."""
-    if not skip or not any(s.is_scan_region for s in steps):
-        return steps, {}
-    kept: list[StepDef] = []
-    notes: dict[int, str] = {}
-    pending: list[str] = []
-    for s in steps:
-        group = region_group(s.region) if s.is_scan_region and s.region else None
-        if group in skip:
-            if group not in pending:
-                pending.append(group)
-            continue
-        if pending and practice.skip_note:
-            notes[len(kept)] = _skip_note(practice, pending, skip)
-        pending = []
-        kept.append(s)
-    if not any(s.is_scan_region for s in kept):
-        raise OptionError("Keep at least one region in the scan, or choose another practice.")
-    return kept, notes
-
-
-def _skip_note(practice: GuidedPractice, groups: Sequence[str], skip: frozenset[str]) -> str:
-    names = ["the " + REGION_LABELS[g].lower() for g in groups]
-    regions = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    hands, feet = "hands_arms" not in skip, "feet" not in skip
-    key = "hands_or_feet" if hands and feet else "hands" if hands else "feet" if feet else "other"
-    neutral = practice.neutral.get(key, "")
-    return practice.skip_note.replace("{regions}", regions).replace("{neutral}", neutral)
+    return [
+        replace(
+            s,
+            caption=s.caption_head_to_feet or s.caption,
+            spoken=s.spoken_head_to_feet or s.spoken,
+        )
+        for s in out
+    ]
 
 
 def _ms(seconds: float) -> int:

@@ -1,29 +1,66 @@
 """Reading guided practices from data (shipped TOML files, the user's own practices as JSON).
 
-Every field is checked and a problem is reported as "file: steps[3].caption: problem", so whoever
-edits a practice (a developer, a team lead in the editor) can find the mistake without reading code.
-Shared wording (eyes, posture, anchor and touch choices; the skipped-region note) lives in
-guided_words.toml; a practice may override any of it.
+Every field is checked and a problem is reported as "file: scripts[2].steps[3].caption: problem", so
+whoever edits a practice (a developer, a team lead in the editor) can find the mistake without
+reading code. Shared wording (eyes, posture, anchor and touch choices; what is said while a skipped
+region's time is spent on a neutral place) lives in guided_words.toml; a practice may override any
+of it.
+
+One script per length (issue #14; ../shared/content-spec.md sections 2.2, 3.1 and 9). A practice
+offered at one length, or one script for every length, lists its steps at the top level::
+
+    durations_s = [180]
+    [[steps]]
+    id = "arrive"
+    ...
+
+A practice offered at several lengths gives each length its own script, written for that length (a
+short version says less, not the same things faster)::
+
+    durations_s = [120, 180, 300]
+    default_duration_s = 180
+
+    [[scripts]]
+    length_s = 120
+    [[scripts.steps]]
+    id = "arrive"
+    ...
+
+    [[scripts]]
+    length_s = 180
+    [[scripts.steps]]
+    ...
+
+A file has ``steps`` or ``scripts``, never both. Each script's ``length_s`` is one of ``durations_s``,
+no length has two scripts, and with ``scripts`` every length in ``durations_s`` has one. Within a
+script, weights are seconds at that script's length. A step's fields: id, title, caption, spoken,
+weight or seconds, cue, region, focus, and for body scans ``caption_head_to_feet`` and
+``spoken_head_to_feet``: the step's own words when the scan runs from the head down (wherever the
+words mention order). An optional ``[skip]`` table overrides the shared skipped-region wording
+(title, caption, note, also, rest).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from mindful_clinic.core.errors import ContentError
+from mindful_clinic.core.guided.choices import options_from_dict as options_from_dict
+from mindful_clinic.core.guided.choices import options_to_dict as options_to_dict
 from mindful_clinic.core.guided.practice import (
     DIRECTIONS,
     FOCI,
     OPTION_VALUES,
     REGION_LABELS,
-    SKIPPABLE,
     GuidedOptions,
     GuidedPractice,
     OptionError,
+    SkipWords,
     StepDef,
     placeholders,
 )
@@ -36,15 +73,21 @@ MAX_SPOKEN = 1500
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _KNOWN = {
     "id", "title", "category", "summary", "description", "durations_s", "default_duration_s",
-    "words", "skip_note", "neutral", "cautions", "sources", "evidence", "steps", "custom",
+    "words", "skip_note", "skip", "neutral", "cautions", "sources", "evidence", "steps", "scripts",
+    "custom",
 }  # fmt: skip
-_STEP_KNOWN = {"id", "title", "caption", "spoken", "weight", "seconds", "cue", "region", "focus"}
+_STEP_KNOWN = {
+    "id", "title", "caption", "spoken", "weight", "seconds", "cue", "region", "focus",
+    "caption_head_to_feet", "spoken_head_to_feet",
+}  # fmt: skip
+_SKIP_KEYS = ("title", "caption", "note", "also", "rest")
 _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
 
 
 @cache
-def common_words() -> tuple[dict[str, dict[str, str]], str, dict[str, str]]:
-    """Shared wording: (words per option, skip note, neutral places), from guided_words.toml."""
+def common_words() -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
+    """Shared wording: (words per option, skipped-region words, neutral places), from
+    guided_words.toml."""
     import tomllib  # here, not at import: start-up reads the content cache instead
 
     name = "guided_words.toml"
@@ -59,7 +102,8 @@ def common_words() -> tuple[dict[str, dict[str, str]], str, dict[str, str]]:
         if missing:
             raise ContentError(name, f"words.{option}", f"needs wording for {', '.join(missing)}")
     neutral = _neutral(data.get("neutral", {}), name)
-    return words, _text(data, "skip_note", name, required=True), neutral
+    skip = _skip(data.get("skip"), SkipWords(), name)
+    return words, skip, neutral
 
 
 def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractice:
@@ -74,19 +118,10 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     category = _text(data, "category", source, required=True)
     if category not in CATEGORIES:
         raise ContentError(source, "category", f"must be one of {', '.join(CATEGORIES)}")
-    base_words, base_note, base_neutral = common_words()
+    base_words, base_skip, base_neutral = common_words()
     words = {k: dict(v) for k, v in base_words.items()}
     for option, table in _words(data.get("words", {}), source).items():
         words[option].update(table)
-    raw_steps = data.get("steps")
-    if not isinstance(raw_steps, list) or not raw_steps:
-        raise ContentError(source, "steps", "must be a list of at least one step")
-    steps = tuple(_step(raw, i, source) for i, raw in enumerate(raw_steps, 1))
-    seen: set[str] = set()
-    for i, s in enumerate(steps, 1):
-        if s.id in seen:
-            raise ContentError(source, f"steps[{i}].id", f"'{s.id}' is used by an earlier step")
-        seen.add(s.id)
     durations = data.get("durations_s")
     if (
         not isinstance(durations, list)
@@ -97,6 +132,11 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     default = data.get("default_duration_s", durations[0])
     if default not in durations:
         raise ContentError(source, "default_duration_s", "must be one of durations_s")
+    steps, scripts = _scripts(data, source, durations, default)
+    skip = base_skip
+    if "skip_note" in data:  # the older single-line form
+        skip = replace(skip, note=_text(data, "skip_note", source, required=True))
+    skip = _skip(data.get("skip"), skip, source)
     custom = data.get("custom", False)
     if not isinstance(custom, bool):
         raise ContentError(source, "custom", "must be true or false")
@@ -110,24 +150,27 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
         summary=_text(data, "summary", source),
         description=_text(data, "description", source),
         words=words,
-        skip_note=_text(data, "skip_note", source) or base_note,
+        skip=skip,
+        scripts=scripts,
         neutral={**base_neutral, **_neutral(data.get("neutral", {}), source)},
         cautions=tuple(_known_ids(data, "cautions", source, cautions(), "cautions.toml")),
         sources=tuple(_known_ids(data, "sources", source, sources(), "sources.toml")),
         evidence=_text(data, "evidence", source),
         custom=custom,
     )
+    directions = DIRECTIONS if practice.supports("direction") else DIRECTIONS[:1]
     for d in practice.durations_s:
-        try:
-            practice.plan(GuidedOptions(length_s=d))
-        except OptionError as exc:
-            raise ContentError(source, "durations_s", f"{d} s: {exc}") from None
+        for direction in directions:
+            try:
+                practice.plan(GuidedOptions(length_s=d, direction=direction))
+            except OptionError as exc:
+                raise ContentError(source, "durations_s", f"{d} s: {exc}") from None
     return practice
 
 
 def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
     """The inverse of practice_from_mapping (shared wording left out), for saving user practices."""
-    base_words, base_note, base_neutral = common_words()
+    base_words, base_skip, base_neutral = common_words()
     words = {
         option: {k: v for k, v in table.items() if base_words.get(option, {}).get(k) != v}
         for option, table in p.words.items()
@@ -144,12 +187,24 @@ def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
         "sources": list(p.sources),
         "evidence": p.evidence,
         "custom": p.custom,
-        "steps": [_step_to_mapping(s) for s in p.steps],
     }
+    if p.scripts:
+        by_length = {**p.scripts, p.default_duration_s: p.steps}
+        out["scripts"] = [
+            {"length_s": d, "steps": [_step_to_mapping(s) for s in by_length[d]]}
+            for d in sorted(by_length)
+        ]
+    else:
+        out["steps"] = [_step_to_mapping(s) for s in p.steps]
     if any(words.values()):
         out["words"] = {k: v for k, v in words.items() if v}
-    if p.skip_note != base_note:
-        out["skip_note"] = p.skip_note
+    skip = {
+        k: list(v) if isinstance(v, tuple) else v
+        for k in _SKIP_KEYS
+        if (v := getattr(p.skip, k)) != getattr(base_skip, k)
+    }
+    if skip:
+        out["skip"] = skip
     neutral = {k: v for k, v in p.neutral.items() if base_neutral.get(k) != v}
     if neutral:
         out["neutral"] = neutral
@@ -181,15 +236,81 @@ def load_shipped_practices() -> list[GuidedPractice]:
 
 def _step_to_mapping(s: StepDef) -> dict[str, Any]:
     out: dict[str, Any] = {"id": s.id, "title": s.title, "caption": s.caption}
-    for key in ("spoken", "weight", "seconds", "cue", "region", "focus"):
+    for key in (
+        "spoken", "weight", "seconds", "cue", "region", "focus", "caption_head_to_feet",
+        "spoken_head_to_feet",
+    ):  # fmt: skip
         value = getattr(s, key)
         if value not in (None, ""):
             out[key] = value
     return out
 
 
-def _step(raw: Any, index: int, source: str) -> StepDef:
-    where = f"steps[{index}]"
+def _scripts(
+    data: Mapping[str, Any], source: str, durations: list[int], default: int
+) -> tuple[tuple[StepDef, ...], dict[int, tuple[StepDef, ...]]]:
+    """(the default length's steps, the other lengths' own steps)."""
+    if "scripts" not in data:
+        return _steps(data.get("steps"), source, "steps"), {}
+    if "steps" in data:
+        raise ContentError(source, "steps", "give steps or scripts (one per length), not both")
+    raw_scripts = data["scripts"]
+    if not isinstance(raw_scripts, list) or not raw_scripts:
+        raise ContentError(source, "scripts", "must be a list of scripts, one per length")
+    found: dict[int, tuple[StepDef, ...]] = {}
+    for i, raw in enumerate(raw_scripts, 1):
+        where = f"scripts[{i}]"
+        if not isinstance(raw, Mapping):
+            raise ContentError(source, where, "must be a table with length_s and steps")
+        unknown = set(raw) - {"length_s", "steps"}
+        if unknown:
+            raise ContentError(source, f"{where}.{sorted(unknown)[0]}", "is not a known field")
+        length = raw.get("length_s")
+        if length not in durations or isinstance(length, bool):
+            raise ContentError(source, f"{where}.length_s", "must be one of durations_s")
+        if length in found:
+            raise ContentError(source, f"{where}.length_s", f"{length} s already has a script")
+        found[length] = _steps(raw.get("steps"), source, f"{where}.steps")
+    missing = [d for d in durations if d not in found]
+    if missing:
+        raise ContentError(
+            source, "scripts", f"needs a script for {', '.join(f'{d} s' for d in missing)}"
+        )
+    return found.pop(default), found
+
+
+def _steps(raw_steps: Any, source: str, where: str) -> tuple[StepDef, ...]:
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise ContentError(source, where, "must be a list of at least one step")
+    steps = tuple(_step(raw, i, source, where) for i, raw in enumerate(raw_steps, 1))
+    seen: set[str] = set()
+    for i, s in enumerate(steps, 1):
+        if s.id in seen:
+            raise ContentError(source, f"{where}[{i}].id", f"'{s.id}' is used by an earlier step")
+        seen.add(s.id)
+    return steps
+
+
+def _skip(raw: Any, base: SkipWords, source: str) -> SkipWords:
+    if raw is None:
+        return base
+    if not isinstance(raw, Mapping) or set(raw) - set(_SKIP_KEYS):
+        raise ContentError(source, "skip", f"may only set {', '.join(_SKIP_KEYS)}")
+    out = base
+    for key, value in raw.items():
+        if key == "rest":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                      for v in value):  # fmt: skip
+                raise ContentError(source, "skip.rest", "must be a list of lines")
+            out = replace(out, rest=tuple(v.strip() for v in value))
+        else:
+            text = _text(raw, key, source, required=True, where="skip")
+            out = replace(out, **{str(key): text})  # type: ignore[arg-type]
+    return out
+
+
+def _step(raw: Any, index: int, source: str, steps_where: str = "steps") -> StepDef:
+    where = f"{steps_where}[{index}]"
     if not isinstance(raw, Mapping):
         raise ContentError(source, where, "must be a table with id, title, caption and timing")
     unknown = set(raw) - _STEP_KNOWN
@@ -200,13 +321,21 @@ def _step(raw: Any, index: int, source: str) -> StepDef:
         raise ContentError(source, f"{where}.id", "use lower-case letters, digits and underscores")
     caption = _text(raw, "caption", source, required=True, where=where)
     spoken = _text(raw, "spoken", source, where=where)
-    if len(caption) > MAX_CAPTION:
-        raise ContentError(
-            source, f"{where}.caption", f"is {len(caption)} characters; keep it to {MAX_CAPTION}"
-        )
-    if len(spoken) > MAX_SPOKEN:
-        raise ContentError(source, f"{where}.spoken", f"is longer than {MAX_SPOKEN} characters")
-    for key, text in (("caption", caption), ("spoken", spoken)):
+    caption_down = _text(raw, "caption_head_to_feet", source, where=where)
+    spoken_down = _text(raw, "spoken_head_to_feet", source, where=where)
+    texts = (
+        ("caption", caption),
+        ("spoken", spoken),
+        ("caption_head_to_feet", caption_down),
+        ("spoken_head_to_feet", spoken_down),
+    )
+    for key, text in texts:
+        limit = MAX_CAPTION if key.startswith("caption") else MAX_SPOKEN
+        if len(text) > limit:
+            raise ContentError(
+                source, f"{where}.{key}", f"is {len(text)} characters; keep it to {limit}"
+            )
+    for key, text in texts:
         _check_braces(text, f"{where}.{key}", source)
         for name in placeholders(text):
             if name not in OPTION_VALUES:
@@ -241,6 +370,8 @@ def _step(raw: Any, index: int, source: str) -> StepDef:
         cue=cue,
         region=region,
         focus=focus,
+        caption_head_to_feet=caption_down,
+        spoken_head_to_feet=spoken_down,
     )
 
 
@@ -309,39 +440,3 @@ def _text(
     if required and not value.strip():
         raise ContentError(source, field, "is required")
     return value.strip()
-
-
-# -- remembering choices -----------------------------------------------------------------------------
-def options_to_dict(o: GuidedOptions) -> dict[str, object]:
-    """For the settings file: the last choices per practice are offered again next time."""
-    return {
-        "length_s": o.length_s,
-        "direction": o.direction,
-        "skip_regions": sorted(o.skip_regions),
-        **{name: o.choice(name) for name in OPTION_VALUES},
-        "focus": None if o.focus is None else [f for f in FOCI if f in o.focus],
-    }
-
-
-def options_from_dict(data: object) -> GuidedOptions:
-    """Lenient: unknown or bad values fall back to the defaults, never raise."""
-    if not isinstance(data, Mapping):
-        return GuidedOptions()
-    length = data.get("length_s")
-    words = {
-        name: data[name]
-        for name, allowed in OPTION_VALUES.items()
-        if isinstance(data.get(name), str) and data[name] in allowed
-    }
-    skip = data.get("skip_regions")
-    focus = data.get("focus")
-    return GuidedOptions(
-        length_s=length if isinstance(length, int) and not isinstance(length, bool) and length > 0
-        else None,
-        direction=data["direction"] if data.get("direction") in DIRECTIONS else DIRECTIONS[0],
-        skip_regions=frozenset(s for s in skip if s in SKIPPABLE)
-        if isinstance(skip, list)
-        else frozenset(),
-        focus=frozenset(f for f in focus if f in FOCI) if isinstance(focus, list) else None,
-        **words,
-    )  # fmt: skip

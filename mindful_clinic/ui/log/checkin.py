@@ -3,8 +3,8 @@
 Eleven buttons and the keys 0-9; "1" then "0" within a second gives 10 (core.rating_keys, fed with the
 injected clock, so a test types it without waiting). Skip is always there, nothing is ever required,
 and no earlier answer is shown while rating (to reduce anchoring, §4.2). With ``allow_note`` (the
-check-in after a practice) a choice is only selected, an optional "What helped?" note can be added,
-and Done sends both. Emits ``answered((rating or None, note))`` once.
+check-in after a practice) a choice is only selected, an optional note ("Anything you'd like to
+note?") can be added, and Done sends both. Emits ``answered((rating or None, note))`` once.
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ class CheckInWidget(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("What helped? (optional)"))
-        self.note.setAccessibleName(self.tr("What helped? Optional note"))
+        self.note.setPlaceholderText(self.tr("Anything you'd like to note? (optional)"))
+        self.note.setAccessibleName(self.tr("Anything you'd like to note? Optional note"))
         self.note.setMaxLength(NOTE_MAX)
         self.note.setVisible(allow_note)
         em = self.note.fontMetrics().horizontalAdvance("M")

@@ -35,22 +35,27 @@ SCAN_ORDER = [
     "whole_body",
     None,
 ]
-# content-spec 2.2, seconds per segment, in SCAN_ORDER (the 45-minute feet and legs are per side)
+# content-spec 2.2, seconds per segment, in SCAN_ORDER (the 45-minute scan: see its own test)
 SPEC_TABLE = {
     "body_scan_3": [20, 15, 20, 10, 12, 13, 20, 15, 20, 25, 10],
     "body_scan_10": [60, 60, 90, 30, 60, 60, 60, 45, 60, 60, 15],
     "body_scan_20": [120, 150, 150, 90, 120, 120, 120, 90, 120, 90, 30],
-    "body_scan_45": [240, 420, 420, 180, 240, 240, 300, 180, 240, 180, 60],
 }
+SCAN_ORDER_45 = [None, "left_foot", "left_leg", "right_foot", "right_leg", *SCAN_ORDER[3:]]
+SPEC_TABLE_45 = [240, 240, 240, 180, 180, 180, 240, 240, 300, 180, 240, 180, 60]
 
 
 def practice(pid: str) -> GuidedPractice:
     return PRACTICES[pid]
 
 
-def segments_by_region(steps: tuple[GuidedStep, ...]) -> list[tuple[str | None, int]]:
-    """Consecutive steps merged by region group (left/right feet count as feet), ms each."""
+def segments_by_region(
+    steps: tuple[GuidedStep, ...], by_side: bool = False
+) -> list[tuple[str | None, int]]:
+    """Consecutive steps merged by region (left/right feet count as feet unless by_side), ms each."""
     groups = {"left_foot": "feet", "right_foot": "feet", "left_leg": "legs", "right_leg": "legs"}
+    if by_side:
+        groups = {}
     out: list[tuple[str | None, int]] = []
     for s in steps:
         key = groups.get(s.region or "", s.region)
@@ -81,21 +86,24 @@ def test_every_length_of_every_practice_adds_up_exactly(pid: str) -> None:
 @pytest.mark.parametrize("pid", BODY_SCANS)
 def test_body_scans_follow_the_spec_region_order_and_time_table(pid: str) -> None:
     plan = practice(pid).plan()
-    merged = segments_by_region(plan.steps)
+    merged = segments_by_region(plan.steps, by_side=pid == "body_scan_45")
     # arriving may be several unregioned steps: fold them into one leading "None" segment
     lead = 0
     while merged[lead][0] is None:
         lead += 1
     merged = [(None, sum(ms for _, ms in merged[:lead])), *merged[lead:]]
-    assert [r for r, _ in merged] == SCAN_ORDER
-    assert [ms // 1000 for _, ms in merged] == SPEC_TABLE[pid]
+    order, table = (
+        (SCAN_ORDER_45, SPEC_TABLE_45) if pid == "body_scan_45" else (SCAN_ORDER, SPEC_TABLE[pid])
+    )
+    assert [r for r, _ in merged] == order
+    assert [ms // 1000 for _, ms in merged] == table
     assert all(ms % 1000 == 0 for _, ms in merged)
 
 
-def test_45_minute_scan_takes_each_foot_and_leg_in_turn() -> None:
+def test_45_minute_scan_takes_the_left_foot_and_leg_then_the_right_as_in_mbsr() -> None:
     regions = [s.region for s in practice("body_scan_45").plan().steps if s.region]
     order = list(dict.fromkeys(regions))
-    assert order[:4] == ["left_foot", "right_foot", "left_leg", "right_leg"]
+    assert order[:4] == ["left_foot", "left_leg", "right_foot", "right_leg"]
     steps = practice("body_scan_45").plan().steps
     per = {r: sum(s.duration_ms for s in steps if s.region == r) for r in order[:4]}
     assert per == {"left_foot": 240_000, "right_foot": 180_000, "left_leg": 240_000,
@@ -133,30 +141,40 @@ def test_skipping_regions_keeps_the_total_exact(pid: str, direction: str) -> Non
                 assert not kept_groups & set(SKIPPABLE[g])
 
 
-def test_skipped_time_goes_to_the_remaining_steps_in_proportion() -> None:
+def test_a_skipped_region_keeps_its_time_resting_on_a_neutral_place() -> None:
     p = practice("body_scan_10")
+    plain = {s.id: s.duration_ms for s in p.plan().steps}
     plan = p.plan(GuidedOptions(skip_regions=frozenset({"pelvis"})))
-    # 30 s of pelvis shared by 570 s of weights: every step grows by 600/570
     durations = {s.id: s.duration_ms for s in plan.steps}
     assert sum(durations.values()) == 600_000
-    assert durations["legs"] in (94_000, 95_000)  # 90 * 600 / 570 = 94.7
-    assert durations["close"] in (15_000, 16_000)
-    assert "pelvis" not in durations
+    assert "pelvis" not in durations and durations["rest_pelvis"] == 30_000
+    assert all(durations[k] == v for k, v in plain.items() if k != "pelvis")
+    rest = next(s for s in plan.steps if s.id == "rest_pelvis")
+    assert rest.region is None and "pelvis and hips" in rest.caption
 
 
-def test_skip_note_offers_a_neutral_area_on_the_next_step() -> None:
+def test_skip_note_names_what_is_left_out_and_offers_a_neutral_area() -> None:
     p = practice("body_scan_3")
     plan = p.plan(GuidedOptions(skip_regions=frozenset({"chest_upper_back"})))
-    after = next(s for s in plan.steps if s.id == "hands_arms")
-    assert "chest and upper back" in after.note
-    assert "hands or your feet" in after.note
-    assert after.note in after.speech
-    assert all(not s.note for s in plan.steps if s.id != "hands_arms")
+    rest = next(s for s in plan.steps if s.id == "rest_chest")
+    assert "chest and upper back" in rest.note
+    assert "hands or your feet" in rest.note
+    assert rest.note in rest.speech
+    assert all(not s.note for s in plan.steps if s.id != "rest_chest")
     # With the hands skipped too, the neutral place is the feet only.
     plan = p.plan(GuidedOptions(skip_regions=frozenset({"chest_upper_back", "hands_arms"})))
-    after = next(s for s in plan.steps if s.id == "shoulders_neck")
-    assert "the chest and upper back and the hands and arms" in after.note
-    assert "such as your feet" in after.note
+    first, also = (s for s in plan.steps if s.id in ("rest_chest", "rest_hands_arms"))
+    assert "the chest and upper back" in first.note and "your feet" in first.note
+    assert also.note.startswith("And leaving out the hands and arms too")
+
+
+def test_a_long_skipped_stretch_is_never_long_without_a_word() -> None:
+    p = practice("body_scan_45")
+    plan = p.plan(GuidedOptions(skip_regions=frozenset({"feet", "legs"})))
+    quiet = [s for s in plan.steps if s.id.startswith("rest_")]
+    assert len(quiet) == 14 and all(s.note for s in quiet)
+    assert "left foot" in quiet[0].note and "left leg" in quiet[4].note
+    assert "right foot" in quiet[8].note and "right leg" in quiet[11].note
 
 
 def test_skipping_every_region_is_refused_in_plain_words() -> None:

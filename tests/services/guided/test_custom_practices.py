@@ -57,7 +57,7 @@ def test_an_invalid_practice_is_never_written(data_dir: Path) -> None:
 
 
 def test_validate_names_the_step_and_the_problem() -> None:
-    data = practice_to_mapping(SHIPPED["rain_mini"])
+    data = practice_to_mapping(SHIPPED["stop_1"])
     data["steps"][3]["caption"] = "Hello {name}"
     with pytest.raises(ContentError, match=r"your practice: steps\[4\]\.caption: \{name\}"):
         CustomPracticeStore.validate(data)

@@ -70,7 +70,8 @@ def test_click_and_skip(qtbot: QtBot) -> None:
 
 def test_after_practice_rating_and_note(qtbot: QtBot) -> None:
     widget, clock, answers = make(qtbot, allow_note=True)
-    assert widget.note.isVisible() and widget.note.placeholderText() == "What helped? (optional)"
+    assert widget.note.isVisible()
+    assert widget.note.placeholderText() == "Anything you'd like to note? (optional)"
     assert widget.selected is None  # nothing pre-selected: the earlier answer is never shown
     qtbot.keyClick(widget, "1")
     clock.advance(0.9)
