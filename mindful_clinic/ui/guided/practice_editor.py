@@ -230,7 +230,9 @@ class PracticeEditorDialog(QDialog):
         return sorted({round(m * 60) for m in minutes})
 
     def mapping(self) -> dict[str, Any]:
-        data = practice_to_mapping(replace(self.practice, steps=tuple(self.steps)))
+        # Your own practice is the script you edited, scaled to every length you choose: the
+        # shipped scripts for other lengths would no longer match your steps.
+        data = practice_to_mapping(replace(self.practice, steps=tuple(self.steps), scripts={}))
         data["title"] = self.title.text().strip()
         data["summary"] = self.summary.text().strip()
         durations = self.durations() or []

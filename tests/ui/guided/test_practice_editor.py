@@ -87,3 +87,19 @@ def test_add_move_remove_steps_and_regions(qtbot, data_dir: Path) -> None:  # ty
     dialog.table.setCurrentCell(2, 0)
     dialog.remove_step()
     assert [s.id for s in dialog.steps] == [s.id for s in SHIPPED["body_scan_3"].steps]
+
+
+def test_a_copy_of_a_practice_with_a_script_per_length_saves_as_one_script(
+    qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Shipped practices have a script per length; your edited steps serve every length you keep."""
+    assert SHIPPED["self_compassion_break"].scripts  # the case this test is about
+    dialog, store = editor(qtbot, data_dir, "self_compassion_break")
+    dialog.lengths.setText("3")  # one length dropped of the shipped three
+    assert dialog.save_button.isEnabled(), dialog.message.text()
+    with qtbot.waitSignal(dialog.saved, timeout=1000) as saved:
+        dialog.save_button.click()
+    practice = store.get(saved.args[0])
+    assert practice is not None and practice.durations_s == (180,)
+    assert not practice.scripts
+    assert [s.id for s in practice.steps] == [s.id for s in SHIPPED["self_compassion_break"].steps]
