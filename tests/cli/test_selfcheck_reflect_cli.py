@@ -111,3 +111,12 @@ def test_reflect_add_list_and_the_summary_only_with_the_flag(
     assert main(["log", "summary", "--reflections", "learned"]) == 0
     text = out(capsys)
     assert "tearful" not in text and "ending time" in text
+
+
+def test_the_new_practices_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practices", "--json"]) == 0
+    ids = {e["id"] for e in json.loads(out(capsys))}
+    assert {
+        "after_hard_appointment", "quiet_rest", "end_of_shift", "thoughts_not_facts",
+        "worry_time", "in_my_control", "the_pause",
+    } <= ids  # fmt: skip
