@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from mindful_clinic.cli.selfcheck import OneLineParser, parse_day
+from mindful_clinic.cli.selfcheck import OneLineParser, open_store, parse_day
 
 
 def register(sub: Any) -> None:
@@ -33,13 +32,7 @@ def register(sub: Any) -> None:
 
 
 def _open_store() -> Any:
-    from mindful_clinic.services.reflect.store import ReflectionStore
-    from mindful_clinic.services.storage.paths import data_dir
-
-    store = ReflectionStore(data_dir())
-    if store.problem:
-        print(f"mindful-clinic: note: {store.problem}", file=sys.stderr)
-    return store
+    return open_store("reflect")
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -69,11 +69,18 @@ def _burnout(text: str | None) -> int:
     return int(text)
 
 
-def open_store() -> Any:
-    from mindful_clinic.services.selfcheck.store import SelfCheckStore
+def open_store(kind: str = "selfcheck") -> Any:
+    """The self-check (or reflection) store in the data folder; a damage note goes to stderr."""
     from mindful_clinic.services.storage.paths import data_dir
 
-    store = SelfCheckStore(data_dir())
+    if kind == "reflect":
+        from mindful_clinic.services.reflect.store import ReflectionStore
+
+        store: Any = ReflectionStore(data_dir())
+    else:
+        from mindful_clinic.services.selfcheck.store import SelfCheckStore
+
+        store = SelfCheckStore(data_dir())
     if store.problem:
         print(f"mindful-clinic: note: {store.problem}", file=sys.stderr)
     return store

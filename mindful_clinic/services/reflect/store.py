@@ -15,9 +15,9 @@ FILE_NAME = "reflections.json"
 SCHEMA_VERSION = 1
 
 
-class ReflectionStore:
+class ReflectionStore(PrivateList[Reflection]):
     def __init__(self, folder: Path) -> None:
-        self._list: PrivateList[Reflection] = PrivateList(
+        super().__init__(
             Path(folder) / FILE_NAME,
             "reflections",
             SCHEMA_VERSION,
@@ -26,38 +26,18 @@ class ReflectionStore:
             "reflections",
         )
 
-    @property
-    def path(self) -> Path:
-        return self._list.path
-
-    @property
-    def problem(self) -> str | None:
-        """A plain-words message if the file was damaged at load (show it once)."""
-        return self._list.problem
-
     def all(self) -> list[Reflection]:
         """Oldest first (by date; the same day in the order written)."""
-        return sorted(self._list.items, key=lambda r: r.date)
+        return sorted(self.items, key=lambda r: r.date)
 
     def get(self, reflection_id: str) -> Reflection | None:
-        return next((r for r in self._list.items if r.id == reflection_id), None)
-
-    def add(self, reflection: Reflection) -> None:
-        self._list.replace_all([*self._list.items, reflection])
+        return next((r for r in self.items if r.id == reflection_id), None)
 
     def update(self, reflection: Reflection) -> None:
         """Replace the reflection with the same id (an edit from History)."""
-        items = [reflection if r.id == reflection.id else r for r in self._list.items]
-        if items == self._list.items and self.get(reflection.id) is None:
+        if self.get(reflection.id) is None:
             raise KeyError(reflection.id)
-        self._list.replace_all(items)
-
-    def delete(self, reflection_id: str) -> None:
-        self._list.replace_all([r for r in self._list.items if r.id != reflection_id])
-
-    def delete_all(self) -> None:
-        """Forget every reflection, backup included ("Delete all my data")."""
-        self._list.delete_all()
+        self.replace_all([reflection if r.id == reflection.id else r for r in self.items])
 
     def export_rows(self) -> list[dict[str, str]]:
         return [r.to_json() for r in self.all()]

@@ -15,9 +15,9 @@ FILE_NAME = "selfchecks.json"
 SCHEMA_VERSION = 1
 
 
-class SelfCheckStore:
+class SelfCheckStore(PrivateList[SelfCheck]):
     def __init__(self, folder: Path) -> None:
-        self._list: PrivateList[SelfCheck] = PrivateList(
+        super().__init__(
             Path(folder) / FILE_NAME,
             "checks",
             SCHEMA_VERSION,
@@ -26,31 +26,13 @@ class SelfCheckStore:
             "self-checks",
         )
 
-    @property
-    def path(self) -> Path:
-        return self._list.path
-
-    @property
-    def problem(self) -> str | None:
-        return self._list.problem
-
     def all(self) -> list[SelfCheck]:
         """Oldest first."""
-        return oldest_first(self._list.items)
-
-    def add(self, check: SelfCheck) -> None:
-        self._list.replace_all([*self._list.items, check])
-
-    def delete(self, check_id: str) -> None:
-        self._list.replace_all([c for c in self._list.items if c.id != check_id])
-
-    def delete_all(self) -> None:
-        """Forget every self-check, backup included ("Delete all my data")."""
-        self._list.delete_all()
+        return oldest_first(self.items)
 
     def export_rows(self) -> list[dict[str, object]]:
         """Scores and dates with the stored answers, oldest first."""
         return [
             {**summary_row(c, r), "who5_items": c.to_json()["who5"], "cbi": c.to_json()["cbi"]}
-            for c, r in read_all(self._list.items)
+            for c, r in read_all(self.items)
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from mindful_clinic.services.storage.atomic import (
     aside_name,
@@ -20,7 +20,13 @@ from mindful_clinic.services.storage.atomic import (
     write_json_list,
 )
 
-T = TypeVar("T")
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=HasId)
 
 
 class PrivateList(Generic[T]):
@@ -40,6 +46,12 @@ class PrivateList(Generic[T]):
         self.problem: str | None = None
         self.items: list[T] = []
         self._load()
+
+    def add(self, item: T) -> None:
+        self.replace_all([*self.items, item])
+
+    def delete(self, item_id: str) -> None:
+        self.replace_all([i for i in self.items if i.id != item_id])
 
     def replace_all(self, items: list[T]) -> None:
         """Write ``items`` as the whole list (the old file is kept as .bak); raises OSError."""
