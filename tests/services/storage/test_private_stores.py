@@ -57,3 +57,21 @@ def test_delete_all_leaves_nothing_on_disk(tmp_path: Path) -> None:
     notes.delete_all()
     assert list(tmp_path.iterdir()) == []
     assert SelfCheckStore(tmp_path).all() == [] and ReflectionStore(tmp_path).all() == []
+
+
+def test_a_parked_worry_is_gone_from_disk_after_its_reminder(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from mindful_clinic.core.reflect.worry import park_worry
+    from mindful_clinic.services.reflect.worry_store import WorryStore
+
+    now = datetime(2026, 3, 2, 11, 0, tzinfo=timezone(timedelta(hours=1)))
+    store = WorryStore(tmp_path)
+    letter = park_worry("The referral letter", now + timedelta(hours=5), now)
+    store.add(letter)
+    store.add(replace(park_worry("Rota", now + timedelta(hours=5), now), keep=True))
+    store.reminded({n.id for n in store.items})
+    assert [n.text for n in WorryStore(tmp_path).items] == ["Rota"]
+    assert "referral" not in store.path.read_text(encoding="utf-8")
+    assert not (tmp_path / "worries.json.bak").exists()
