@@ -2,8 +2,8 @@
 
 - ``add TEXT --kind win|learned|debrief|other [--date YYYY-MM-DD]``
 - ``list [--json]``: ``{"id", "date", "kind", "text"}`` objects, oldest first.
-Also the ``--reflections`` choice of ``log summary`` (``add_summary_options`` and
-``summary_section``): reflections appear in a summary only when the user asks for them.
+Also the ``--reflections`` and ``--selfchecks`` choices of ``log summary`` (``add_summary_options`` and
+``summary_section``): they appear in a summary only when the user asks for them.
 Invalid input gives one line and exit status 2, and nothing is written.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import Any
 
 from mindful_clinic.cli.selfcheck import OneLineParser, open_store, parse_day
@@ -73,21 +74,40 @@ def add_summary_options(summary_parser: argparse.ArgumentParser) -> None:
         metavar="KINDS",
         help="include your reflections: all, or kinds such as win,debrief (off by default)",
     )
+    summary_parser.add_argument(
+        "--selfchecks",
+        action="store_true",
+        help="include your self-check trend, scores and dates only (off by default)",
+    )
 
 
 def summary_section(args: argparse.Namespace) -> str:
-    """The reflections part of ``log summary`` (empty unless --reflections was given)."""
+    """The parts of ``log summary`` the user chose: reflections (--reflections) and the self-check
+    trend (--selfchecks); empty when neither was given."""
+    from mindful_clinic.core.selfcheck.records import format_trend
+
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    text = _reflections_section(getattr(args, "reflections", None), start, end)
+    if getattr(args, "selfchecks", False):
+        checks = [
+            c
+            for c in open_store().all()
+            if (start is None or c.date >= start) and (end is None or c.date <= end)
+        ]
+        text += "\n" + format_trend(checks)
+    return text
+
+
+def _reflections_section(chosen: str | None, start: date | None, end: date | None) -> str:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.core.reflect.records import KINDS, by_kind, format_reflections
 
-    chosen = getattr(args, "reflections", None)
     if chosen is None:
         return ""
     kinds = None if chosen == "all" else frozenset(k.strip() for k in chosen.split(","))
     if kinds is not None and not kinds <= set(KINDS):
         raise UsageError(f"--reflections takes all or kinds from {', '.join(KINDS)}")
     found = by_kind(_open_store().all(), kinds)
-    start, end = getattr(args, "start", None), getattr(args, "end", None)
     found = [
         r for r in found if (start is None or r.date >= start) and (end is None or r.date <= end)
     ]

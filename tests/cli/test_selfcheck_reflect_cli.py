@@ -120,3 +120,17 @@ def test_the_new_practices_are_listed(capsys: pytest.CaptureFixture[str]) -> Non
         "after_hard_appointment", "quiet_rest", "end_of_shift", "thoughts_not_facts",
         "worry_time", "in_my_control", "the_pause",
     } <= ids  # fmt: skip
+
+
+def test_summary_includes_the_self_check_trend_only_when_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["selfcheck", "add", "--who5", "3,3,3,3,3", "--burnout", "2",
+                 "--date", "2026-03-02"]) == 0  # fmt: skip
+    out(capsys)
+    assert main(["log", "summary"]) == 0
+    assert "Self-check" not in out(capsys)
+    assert main(["log", "summary", "--selfchecks"]) == 0
+    text = out(capsys)
+    assert "2026-03-02  WHO-5 15/25 (60 %); burnout item 2/5" in text
+    assert "alone" not in text  # scores and dates only
