@@ -19,7 +19,17 @@ if TYPE_CHECKING:
 # argparse and the sub-command modules are imported only when a command is given: with no
 # arguments the window opens, and that start-up should not wait for them.
 
-COMMAND_MODULES = ("practices", "group", "calendar", "reminders", "log", "doctor", "desktop")
+COMMAND_MODULES = (
+    "practices",
+    "group",
+    "calendar",
+    "reminders",
+    "log",
+    "selfcheck",
+    "reflect",
+    "doctor",
+    "desktop",
+)
 """Modules in mindful_clinic.cli that define ``register(subparsers)``."""
 
 

@@ -33,6 +33,9 @@ def register(sub: Any) -> None:
     summ.add_argument("--from", dest="start", metavar="DATE", type=_date, help="YYYY-MM-DD")
     summ.add_argument("--to", dest="end", metavar="DATE", type=_date, help="YYYY-MM-DD")
     summ.set_defaults(func=run_summary)
+    from mindful_clinic.cli.reflect import add_summary_options
+
+    add_summary_options(summ)
 
 
 def _date(text: str) -> date:
@@ -111,7 +114,11 @@ def run_summary(args: argparse.Namespace) -> int:
 
     if args.start and args.end and args.start > args.end:
         raise UsageError("--from is after --to")
+    from mindful_clinic.cli.reflect import summary_section
+
+    reflections = summary_section(args)  # "" unless --reflections was given
     with _open_store() as store:
         summary = store.summary(args.start, args.end)
     print(format_summary(summary), end="")
+    print(reflections, end="")
     return 0

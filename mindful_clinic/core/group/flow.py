@@ -29,6 +29,10 @@ from mindful_clinic.core.time.clock import Clock
 MIN_PRACTICE_S, MAX_PRACTICE_S = 60, 600
 """A group practice lasts 1 to 10 minutes."""
 CHECKIN_STAGES = ("checkin_before", "checkin_after")
+WITHOUT_CHECKIN = frozenset({"the_pause"})
+"""Practices a team does with no check-in and no reflection (The Pause after a death, content-spec
+3.1 and 7.1 [S38]): choosing one leaves those stages out; choosing another puts them back."""
+_LEFT_OUT_FOR_RITUALS = (*CHECKIN_STAGES, "reflection")
 MakeTimeline = Callable[[CatalogEntry, int], Timeline]
 
 
@@ -132,6 +136,8 @@ class GroupFlow:
     _started_at: float | None = None
     _stage_started_at: float = 0.0
     _ended_at: float | None = None
+    _before_ritual: dict[str, bool] | None = None
+    """Which stages were in the plan before a practice without check-in was chosen."""
     _listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -273,9 +279,22 @@ class GroupFlow:
             raise GroupFlowError("End the practice before choosing another.")
         self.practice = plan
         self.session = None
+        self._plan_checkins(plan.practice_id in WITHOUT_CHECKIN)
         if self.started and self.stage.id == "practice":
             self.session = PracticeSession(plan.timeline, self.clock)
         self._changed()
+
+    def _plan_checkins(self, without: bool) -> None:
+        current = self._stages[self._index]
+        ritual = [st for st in self._stages if st.spec.id in _LEFT_OUT_FOR_RITUALS]
+        if without and self._before_ritual is None:
+            self._before_ritual = {st.spec.id: st.enabled for st in ritual}
+            for st in ritual:
+                st.enabled = st.enabled and st is current
+        elif not without and self._before_ritual is not None:
+            for st in ritual:
+                st.enabled = self._before_ritual[st.spec.id]
+            self._before_ritual = None
 
     def enter_checkin(self, text: str) -> Tally:
         """The room's answers for this check-in; on CheckinError the previous answers stay."""

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 # The home screen needs only the summaries; the breath and guided models (and the references) are
 # imported when a practice itself is first needed, which keeps them out of the app's start-up.
 
-CATEGORIES = ("breathing", "body_scan", "self_compassion", "quick_reset")
+CATEGORIES = (
+    "breathing", "body_scan", "self_compassion", "thinking_skills", "rest", "quick_reset",
+)  # fmt: skip
 """Home-screen order. A practice shows under its own category; short ones also under quick resets."""
 
 

@@ -161,6 +161,8 @@ class HomeView(QWidget):
             "breathing": self.tr("Breathing"),
             "body_scan": self.tr("Body scan"),
             "self_compassion": self.tr("Self-compassion"),
+            "thinking_skills": self.tr("Thinking skills"),
+            "rest": self.tr("Rest and recovery"),
             "quick_reset": self.tr("Quick resets"),
         }
 

@@ -33,6 +33,8 @@ def practice_noun(category: str | None) -> str:
         "breathing": _tr("breathing practice"),
         "body_scan": _tr("body scan"),
         "self_compassion": _tr("self-compassion practice"),
+        "thinking_skills": _tr("thinking-skills practice"),
+        "rest": _tr("rest practice"),
         "quick_reset": _tr("quick reset"),
     }
     return nouns.get(category or "", _tr("practice"))

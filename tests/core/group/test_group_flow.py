@@ -344,3 +344,42 @@ def test_content_problems_name_the_field(change, field: str) -> None:  # type: i
     with pytest.raises(ContentError) as err:
         flow_content_from_mapping(data, "group_flow.toml")
     assert err.value.field == field
+
+
+def test_the_pause_runs_with_no_check_in_and_no_reflection(clock: ManualClock) -> None:
+    from mindful_clinic.core.guided.practice import guided_entry
+    from mindful_clinic.core.guided.schema import load_shipped_practices
+
+    pause = next(guided_entry(p) for p in load_shipped_practices() if p.id == "the_pause")
+    assert group_lengths(pause) == [60, 75]
+    flow = GroupFlow(load_flow_content(), clock)
+    flow.choose_practice(plan_practice(pause, 75))
+    flow.start()
+    visited = [flow.stage.id]
+    while flow.stage.id != "close":
+        if flow.stage.id == "practice":
+            flow.next()  # start the practice
+            clock.advance(75)
+        flow.next()
+        visited.append(flow.stage.id)
+    assert visited == ["arrival", "settling", "practice", "return", "close"]
+    record = flow.finish()
+    assert record is not None and record.before is None and record.after is None
+
+
+def test_choosing_another_practice_after_the_pause_puts_the_plan_back(
+    clock: ManualClock, catalog: Catalog
+) -> None:
+    from mindful_clinic.core.guided.practice import guided_entry
+    from mindful_clinic.core.guided.schema import load_shipped_practices
+
+    pause = next(guided_entry(p) for p in load_shipped_practices() if p.id == "the_pause")
+    flow = GroupFlow(load_flow_content(), clock)
+    flow.set_enabled("reflection", False)
+    flow.choose_practice(plan_practice(pause, 60))
+    assert not flow.is_enabled("checkin_before")
+    entry = catalog.get("even_5_5")
+    assert entry is not None
+    flow.choose_practice(plan_practice(entry, 180))
+    assert flow.is_enabled("checkin_before") and flow.is_enabled("checkin_after")
+    assert not flow.is_enabled("reflection")  # the facilitator's own choice is kept

@@ -27,6 +27,13 @@ EXPECTED = {
     "breathing_space_3": "quick_reset",
     "breathing_space_1": "quick_reset",
     "stop_1": "quick_reset",
+    "after_hard_appointment": "quick_reset",
+    "quiet_rest": "rest",
+    "end_of_shift": "rest",
+    "thoughts_not_facts": "thinking_skills",
+    "worry_time": "thinking_skills",
+    "in_my_control": "thinking_skills",
+    "the_pause": "self_compassion",
 }
 PRACTICES = load_shipped_practices()
 

@@ -1,0 +1,114 @@
+"""``mindful-clinic reflect``: note and list private reflections (issue #19).
+
+- ``add TEXT --kind win|learned|debrief|other [--date YYYY-MM-DD]``
+- ``list [--json]``: ``{"id", "date", "kind", "text"}`` objects, oldest first.
+Also the ``--reflections`` and ``--selfchecks`` choices of ``log summary`` (``add_summary_options`` and
+``summary_section``): they appear in a summary only when the user asks for them.
+Invalid input gives one line and exit status 2, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import Any
+
+from mindful_clinic.cli.selfcheck import OneLineParser, open_store, parse_day
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("reflect", help="private reflections: small wins, lessons, debriefs")
+    actions = p.add_subparsers(
+        dest="reflect_command", metavar="ACTION", required=True, parser_class=OneLineParser
+    )
+    add = actions.add_parser("add", help="note one reflection (never identify a client)")
+    add.add_argument("text", metavar="TEXT")
+    add.add_argument("--kind", required=True, metavar="win|learned|debrief|other")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    add.set_defaults(func=run_add)
+    lst = actions.add_parser("list", help="every reflection, oldest first")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(func=run_list)
+
+
+def _open_store() -> Any:
+    return open_store("reflect")
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.reflect.records import ReflectionError, make_reflection
+
+    on = parse_day(args.date)
+    try:
+        reflection = make_reflection(args.text, args.kind, on)
+    except ReflectionError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        _open_store().add(reflection)
+    except OSError as exc:
+        raise UsageError(f"the reflection could not be saved: {exc.strerror or exc}") from None
+    print(f"Noted ({reflection.kind}, {on.isoformat()}).")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    rows = _open_store().export_rows()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No reflections yet.")
+    for row in rows:
+        print(f"{row['date']}  {row['kind']:<8} {' '.join(row['text'].split())}")
+    return 0
+
+
+# -- log summary --reflections ----------------------------------------------------------------------
+def add_summary_options(summary_parser: argparse.ArgumentParser) -> None:
+    summary_parser.add_argument(
+        "--reflections",
+        nargs="?",
+        const="all",
+        metavar="KINDS",
+        help="include your reflections: all, or kinds such as win,debrief (off by default)",
+    )
+    summary_parser.add_argument(
+        "--selfchecks",
+        action="store_true",
+        help="include your self-check trend, scores and dates only (off by default)",
+    )
+
+
+def summary_section(args: argparse.Namespace) -> str:
+    """The parts of ``log summary`` the user chose: reflections (--reflections) and the self-check
+    trend (--selfchecks); empty when neither was given."""
+    from mindful_clinic.core.selfcheck.records import format_trend
+
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    text = _reflections_section(getattr(args, "reflections", None), start, end)
+    if getattr(args, "selfchecks", False):
+        checks = [
+            c
+            for c in open_store().all()
+            if (start is None or c.date >= start) and (end is None or c.date <= end)
+        ]
+        text += "\n" + format_trend(checks)
+    return text
+
+
+def _reflections_section(chosen: str | None, start: date | None, end: date | None) -> str:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.reflect.records import KINDS, by_kind, format_reflections
+
+    if chosen is None:
+        return ""
+    kinds = None if chosen == "all" else frozenset(k.strip() for k in chosen.split(","))
+    if kinds is not None and not kinds <= set(KINDS):
+        raise UsageError(f"--reflections takes all or kinds from {', '.join(KINDS)}")
+    found = by_kind(_open_store().all(), kinds)
+    found = [
+        r for r in found if (start is None or r.date >= start) and (end is None or r.date <= end)
+    ]
+    return "\n" + format_reflections(found)

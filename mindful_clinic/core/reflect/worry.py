@@ -1,0 +1,75 @@
+"""Worry time: a worry parked for a chosen time later today (issue #19, item 4).
+
+The note is private. The app reminds once at the chosen time; after that the note is deleted unless
+the user chose to keep it (then it becomes an ordinary reflection of kind "other"). Plain data and
+rules here; the reminders service does the reminding and a store keeps the notes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from mindful_clinic.core.reflect.records import ReflectionError, check_text
+
+
+@dataclass(frozen=True)
+class WorryNote:
+    id: str
+    text: str
+    remind_at: datetime
+    """Aware local time chosen by the user, later the same day."""
+    reminded: bool = False
+    keep: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "remind_at": self.remind_at.isoformat(),
+            "reminded": self.reminded,
+            "keep": self.keep,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> WorryNote:
+        if not isinstance(data, Mapping) or not isinstance(data.get("id"), str):
+            raise ReflectionError("a worry note needs an id")
+        try:
+            when = datetime.fromisoformat(str(data.get("remind_at")))
+        except ValueError:
+            raise ReflectionError("a worry note needs a reminder time") from None
+        if when.tzinfo is None:
+            raise ReflectionError("a worry note's reminder time needs a time zone")
+        return cls(
+            str(data["id"]),
+            check_text(str(data.get("text", ""))),
+            when,
+            data.get("reminded") is True,
+            data.get("keep") is True,
+        )
+
+
+def park_worry(text: str, remind_at: datetime, now: datetime) -> WorryNote:
+    """A new note; the time must be later today (worry time is for today, not a to-do list)."""
+    if remind_at.tzinfo is None or remind_at <= now:
+        raise ReflectionError("choose a time later today")
+    if remind_at.date() != now.date():
+        raise ReflectionError("worry time is for later today")
+    return WorryNote(uuid.uuid4().hex[:16], check_text(text), remind_at)
+
+
+def due(notes: Sequence[WorryNote], now: datetime) -> list[WorryNote]:
+    """Notes whose time has come and that have not been reminded yet (remind once only)."""
+    return [n for n in notes if not n.reminded and n.remind_at <= now]
+
+
+def mark_reminded(notes: Sequence[WorryNote], ids: set[str]) -> list[WorryNote]:
+    return [replace(n, reminded=True) if n.id in ids else n for n in notes]
+
+
+def tidy(notes: Sequence[WorryNote]) -> list[WorryNote]:
+    """What stays on disk: notes not yet reminded, or kept; a reminded note is deleted otherwise."""
+    return [n for n in notes if n.keep or not n.reminded]

@@ -1,0 +1,104 @@
+"""A private list of small records in one JSON file: shared by reflections and self-checks.
+
+Writes are atomic with a ``.bak`` of the previous version (0600, via ``atomic``). Loading never
+fails: a file that is not readable JSON is moved aside and the list starts empty; single items that
+cannot be read are quarantined (the original file is copied aside, the readable items are kept and
+the file rewritten without the bad ones). Either way ``problem`` says so once, in plain words.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Generic, Protocol, TypeVar
+
+from mindful_clinic.services.storage.atomic import (
+    aside_name,
+    move_aside,
+    read_json_list,
+    write_json_list,
+)
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=HasId)
+
+
+class PrivateList(Generic[T]):
+    def __init__(
+        self,
+        path: Path,
+        key: str,
+        schema_version: int,
+        read: Callable[[object], T],
+        write: Callable[[T], object],
+        what: str,
+    ) -> None:
+        self.path = Path(path)
+        self._key, self._version = key, schema_version
+        self._read, self._write_item = read, write
+        self._what = what
+        self.problem: str | None = None
+        self.items: list[T] = []
+        self._load()
+
+    def add(self, item: T) -> None:
+        self.replace_all([*self.items, item])
+
+    def delete(self, item_id: str) -> None:
+        self.replace_all([i for i in self.items if i.id != item_id])
+
+    def replace_all(self, items: list[T]) -> None:
+        """Write ``items`` as the whole list (the old file is kept as .bak); raises OSError."""
+        write_json_list(self.path, self._key, [self._write_item(i) for i in items], self._version)
+        self.items = list(items)
+
+    def delete_all(self) -> None:
+        """Remove the file and its backup: nothing of the list is left on disk."""
+        from mindful_clinic.services.storage.atomic import backup_path
+
+        for p in (self.path, backup_path(self.path)):
+            p.unlink(missing_ok=True)
+        self.items = []
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            raw = read_json_list(self.path, self._key)
+        except (OSError, ValueError) as exc:
+            try:
+                moved = move_aside(self.path)
+            except OSError:
+                self.problem = f"Your {self._what} could not be read ({exc})."
+                return
+            self.problem = (
+                f"Your {self._what} could not be read ({exc}). The file was kept as {moved.name} "
+                "and a new one was started."
+            )
+            return
+        good: list[T] = []
+        bad: list[str] = []
+        for i, item in enumerate(raw, 1):
+            try:
+                good.append(self._read(item))
+            except (ValueError, TypeError, KeyError) as exc:
+                bad.append(f"item {i}: {exc}")
+        self.items = good
+        if bad:
+            kept = aside_name(self.path)
+            try:
+                shutil.copy2(self.path, kept)
+                self.replace_all(good)
+            except OSError:
+                self.problem = f"Some of your {self._what} could not be read ({'; '.join(bad)})."
+                return
+            self.problem = (
+                f"Some of your {self._what} could not be read ({'; '.join(bad)}). The others are "
+                f"kept; the original file was saved as {kept.name}."
+            )

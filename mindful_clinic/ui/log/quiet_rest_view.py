@@ -1,0 +1,90 @@
+"""Insights' quiet-rest comparison (content-spec 4.4, issue #19 item 5), as its own small widget.
+
+Given a function that returns the logged sessions (the app passes the log store's rows), it sets each
+practice's median change beside the user's quiet-rest change once both have five rated sessions,
+and says plainly that this is the fairest comparison the app can offer and still not a trial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mindful_clinic.core.log.quiet_rest import FAIREST, compare_with_quiet_rest
+from mindful_clinic.core.log.stats import MIN_RATED, SessionLike, fmt_number
+
+
+class QuietRestView(QWidget):
+    def __init__(
+        self, sessions: Callable[[], Sequence[SessionLike]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.heading = QLabel(self.tr("Compared with quiet rest"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.caveat = QLabel(self.tr(FAIREST))
+        self.caveat.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Practices compared with quiet rest"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Practice"),
+                self.tr("Median change"),
+                self.tr("Quiet rest median change"),
+                self.tr("Difference"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        for w in (self.heading, self.status, self.table, self.caveat):
+            layout.addWidget(w)
+        self.refresh()
+
+    def refresh(self) -> None:
+        report = compare_with_quiet_rest(self.sessions())
+        rows = report.comparisons
+        self.table.setRowCount(len(rows))
+        for i, c in enumerate(rows):
+            cells = [
+                c.title,
+                _signed(c.practice.median),
+                _signed(c.quiet_rest.median),
+                _signed(c.difference),
+            ]
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.setVisible(bool(rows))
+        if not report.ready:
+            self.status.setText(
+                self.tr(
+                    "Rate %1 quiet rests to compare your practices with sitting quietly for the "
+                    "same time (%2 so far)."
+                )
+                .replace("%1", str(MIN_RATED))
+                .replace("%2", str(report.quiet_rest.rated))
+            )
+        elif not rows:
+            self.status.setText(
+                self.tr("A practice is compared once it has %1 rated sessions too.").replace(
+                    "%1", str(MIN_RATED)
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("Changes are in points on the 0-10 scale; lower means less stressed.")
+            )
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return ""
+    return ("+" if value > 0 else "") + fmt_number(value)

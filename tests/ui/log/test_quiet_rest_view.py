@@ -1,0 +1,30 @@
+"""The quiet-rest comparison widget: waits for five rated sessions each, then compares plainly."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from mindful_clinic.core.log.stats import StatRow
+from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
+
+
+def rows(pid: str, title: str, n: int, before: int, after: int) -> list[StatRow]:
+    return [
+        StatRow(f"{pid}{i}", "2026-03-02T10:00:00+01:00", pid, title, 300, True, before, after)
+        for i in range(n)
+    ]
+
+
+def test_waits_then_compares_and_says_it_is_not_a_trial(qtbot: QtBot) -> None:
+    data = rows("quiet_rest", "Quiet rest", 4, 6, 5) + rows(
+        "cyclic_sigh", "Cyclic sighing", 5, 7, 4
+    )
+    view = QuietRestView(lambda: data)
+    qtbot.addWidget(view)
+    assert "Rate 5 quiet rests" in view.status.text() and "4 so far" in view.status.text()
+    assert view.table.rowCount() == 0
+    assert "fairest comparison" in view.caveat.text() and "not a trial" in view.caveat.text()
+    data += rows("quiet_rest", "Quiet rest", 1, 6, 5)
+    view.refresh()
+    assert view.table.rowCount() == 1
+    assert [view.table.item(0, j).text() for j in range(4)] == ["Cyclic sighing", "-3", "-1", "-2"]

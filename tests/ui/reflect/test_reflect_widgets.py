@@ -1,0 +1,88 @@
+"""The reflection prompt (one key to skip) and the History panel (list, edit, delete)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mindful_clinic.core.reflect.prompts import prompt_at
+from mindful_clinic.core.reflect.records import Reflection, make_reflection
+from mindful_clinic.ui.reflect.panel import ReflectionsPanel
+from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+
+TODAY = date(2026, 3, 4)
+
+
+class FakeReflections:
+    def __init__(self, items: list[Reflection] | None = None) -> None:
+        self.items = list(items or [])
+
+    def all(self) -> list[Reflection]:
+        return sorted(self.items, key=lambda r: r.date)
+
+    def add(self, reflection: Reflection) -> None:
+        self.items.append(reflection)
+
+    def update(self, reflection: Reflection) -> None:
+        self.items = [reflection if r.id == reflection.id else r for r in self.items]
+
+    def delete(self, reflection_id: str) -> None:
+        self.items = [r for r in self.items if r.id != reflection_id]
+
+
+def test_escape_skips_without_writing(qtbot: QtBot) -> None:
+    model = FakeReflections()
+    widget = ReflectionPrompt(prompt_at(0), TODAY, model)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.answer.setFocus()
+    with qtbot.waitSignal(widget.skipped):
+        qtbot.keyClick(widget.answer, Qt.Key.Key_Escape)
+    assert model.items == []
+    assert "identify a client" in widget.reminder.text()
+
+
+def test_a_few_words_and_enter_save_a_win(qtbot: QtBot) -> None:
+    model = FakeReflections()
+    widget = ReflectionPrompt(prompt_at(0), TODAY, model)
+    qtbot.addWidget(widget)
+    assert widget.question.text() == "One small way you helped someone today"
+    qtbot.keyClicks(widget.answer, "Calmed a worried parent")
+    with qtbot.waitSignal(widget.saved):
+        qtbot.keyClick(widget.answer, Qt.Key.Key_Return)
+    assert [(r.kind, r.text, r.date) for r in model.items] == [
+        ("win", "Calmed a worried parent", TODAY)
+    ]
+
+
+def test_empty_answer_says_so_and_saves_nothing(qtbot: QtBot) -> None:
+    model = FakeReflections()
+    widget = ReflectionPrompt(prompt_at(2), TODAY, model)
+    qtbot.addWidget(widget)
+    widget.save_button.click()
+    assert model.items == [] and "few words" in widget.problem.text()
+
+
+def test_history_panel_lists_edits_and_deletes(qtbot: QtBot) -> None:
+    old = make_reflection("Slow the ending", "learned", date(2026, 3, 1))
+    new = make_reflection("Stayed with the silence", "win", date(2026, 3, 3))
+    model = FakeReflections([old, new])
+    panel = ReflectionsPanel(model, TODAY)
+    qtbot.addWidget(panel)
+    assert panel.list.item(0).text().startswith("2026-03-03  A small win")
+    panel.list.setCurrentRow(1)
+    assert panel.text.toPlainText() == "Slow the ending"
+    panel.text.setPlainText("Slow the ending; leave five minutes")
+    panel.kind.setCurrentIndex(2)  # debrief
+    panel.save_button.click()
+    edited = next(r for r in model.items if r.id == old.id)
+    assert (edited.text, edited.kind) == ("Slow the ending; leave five minutes", "debrief")
+    assert panel.current() is not None and panel.current().id == old.id  # type: ignore[union-attr]
+    panel.delete_button.click()
+    assert [r.id for r in model.items] == [new.id]
+    panel.start_new()
+    panel.text.setPlainText("A new note")
+    panel.save_button.click()
+    assert len(model.items) == 2 and panel.status.text() == "Saved."
