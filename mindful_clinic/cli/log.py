@@ -4,7 +4,8 @@
 - ``import FILE``: a CSV or JSON export. Every row is checked first; if any is invalid, each bad
   row's number and reason is printed, nothing is written and the exit status is 2. Records whose
   id is already in the log are skipped and counted. All or nothing, even if killed part-way.
-- ``summary [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio.
+- ``summary [--json] [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio (the
+  whole log by default); ``--json`` prints the figures as one JSON object (see core/log/report.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def register(sub: Any) -> None:
     summ = actions.add_parser("summary", help="a readable summary for supervision or CPD")
     summ.add_argument("--from", dest="start", metavar="DATE", type=_date, help="YYYY-MM-DD")
     summ.add_argument("--to", dest="end", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    summ.add_argument("--json", action="store_true", help="print the figures as JSON")
     summ.set_defaults(func=run_summary)
 
 
@@ -107,11 +109,16 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log.stats import format_summary
+    from mindful_clinic.core.log.report import format_summary, summary_json
 
     if args.start and args.end and args.start > args.end:
         raise UsageError("--from is after --to")
     with _open_store() as store:
         summary = store.summary(args.start, args.end)
-    print(format_summary(summary), end="")
+    if args.json:
+        import json
+
+        print(json.dumps(summary_json(summary), indent=2))
+    else:
+        print(format_summary(summary), end="")
     return 0
