@@ -63,6 +63,10 @@ class FakeSpeaker:
         self.stops += 1
         self._cut_short()
 
+    def text(self) -> str:
+        """Everything said, joined (the pacer says a step's words a sentence at a time)."""
+        return " ".join(self.said)
+
     @property
     def speaking(self) -> bool:
         if self.clock is None or not self.utterances:

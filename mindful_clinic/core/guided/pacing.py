@@ -83,8 +83,9 @@ class SpeechPacer:
     # -- what the user does ----------------------------------------------------------------------
     def pause(self) -> None:
         """Stop the voice now; the interrupted sentence is said again on resuming."""
+        self._check_finished()
+        self._speaker.stop()
         if self._current is not None:
-            self._speaker.stop()
             self._queue.insert(0, self._current)
             self._current = None
 
@@ -121,10 +122,13 @@ class SpeechPacer:
             self._current = None
 
     def _say_next(self) -> None:
-        if self._current is not None or not self._queue or not self.voice:
-            return
-        self._current = self._queue.pop(0)
-        self._current_until = self._clock.monotonic() + MAX_S_PER_WORD * (
-            len(self._current.split()) + 2
-        )
-        self._speaker.say(self._current)
+        """Start the next sentence; a speaker that is not speaking right after ``say`` (no engine)
+        is given the rest at once, so a silent speaker never holds the steps up."""
+        while self._current is None and self._queue and self.voice:
+            self._current = self._queue.pop(0)
+            self._current_until = self._clock.monotonic() + MAX_S_PER_WORD * (
+                len(self._current.split()) + 2
+            )
+            self._speaker.say(self._current)
+            if not self._speaker.speaking:
+                self._current = None
