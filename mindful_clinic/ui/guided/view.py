@@ -229,6 +229,31 @@ class GuidedView(SessionView):
         self._label_voice()
         self.pacer.set_voice(on)
 
+    def show_status(self, text: str) -> None:
+        """A line beside the Voice button (why the voice is quiet, how to switch it)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def explain_voice(self, reason: str | None) -> None:
+        """Say on screen why the voice is quiet ("muted", "quiet_hours") or, with None, how the
+        Voice button works (shown the first time a guided practice is used)."""
+        if reason == "muted":
+            text = self.tr(
+                "The voice is quiet because sound is muted; captions carry on. "
+                "Press Voice to hear it anyway."
+            )
+        elif reason == "quiet_hours":
+            text = self.tr(
+                "The voice is quiet during your quiet hours; captions carry on. "
+                "Press Voice to hear it anyway."
+            )
+        else:
+            text = self.tr(
+                "The guidance is spoken and shown. Press Voice to switch the voice off or on at "
+                "any time (Settings, Voice keeps it off); the captions stay either way."
+            )
+        self.show_status(text)
+
     def _label_voice(self) -> None:
         self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
 
