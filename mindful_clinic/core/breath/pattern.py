@@ -87,6 +87,12 @@ class BreathPattern:
         """Holds start on only if none is longer than LONG_HOLD_S (4-7-8's 7 s hold starts off)."""
         return all(p.seconds <= LONG_HOLD_S for p in self.phases if p.optional)
 
+    @property
+    def min_tempo(self) -> float:
+        """The quickest pace setting that keeps to 20 breaths a minute, holds off (0.75 or more)."""
+        fastest = (60 / MAX_BREATHS_PER_MIN) / self.cycle_s(holds=False)
+        return max(TEMPO_MIN, math.ceil(round(fastest * 20, 6)) / 20)
+
     def effective_phases(self, holds: bool = True, tempo: float = 1.0) -> tuple[Phase, ...]:
         """Phases as practised: optional holds dropped if switched off, every phase scaled by tempo."""
         check_tempo(tempo)
@@ -195,7 +201,7 @@ def validate_phases(phases: Sequence[Phase], source: str) -> None:
             raise ContentError(
                 source, f"phases[{i}].seconds", f"must last at least {MIN_PHASE_S:g} second"
             )
-    cycle = sum(p.seconds for p in phases)
+    cycle = sum(p.seconds for p in phases if not p.optional)  # holds can be switched off
     if cycle < 60 / MAX_BREATHS_PER_MIN:
         raise ContentError(
             source, "phases", f"is faster than {MAX_BREATHS_PER_MIN} breaths a minute ({cycle:g} s)"

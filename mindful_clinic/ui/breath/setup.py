@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.breath.pattern import (
     TEMPO_MAX,
-    TEMPO_MIN,
     BreathMode,
     BreathPattern,
     is_quick_reset,
@@ -90,7 +89,7 @@ class BreathSetup(QWidget):
         self.holds_note.setVisible(not pattern.holds_on_by_default)
 
         self.tempo = QSlider(Qt.Orientation.Horizontal)
-        self.tempo.setRange(int(TEMPO_MIN * 100), int(TEMPO_MAX * 100))
+        self.tempo.setRange(round(pattern.min_tempo * 100), int(TEMPO_MAX * 100))
         self.tempo.setSingleStep(5)
         self.tempo.setPageStep(5)
         self.tempo.setValue(round(choice.tempo * 100))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from mindful_clinic.core.breath.pattern import BreathPattern
+from mindful_clinic.core.breath.pattern import BreathPattern, Phase, PhaseKind
 from mindful_clinic.core.breath.schema import load_shipped_patterns
 from mindful_clinic.core.practice.catalog import breath_entry
 from mindful_clinic.core.preferences import PracticeChoice, Preferences
@@ -117,3 +117,21 @@ def test_the_editor_accepts_a_hold_of_zero_as_no_hold(qtbot, data_dir) -> None: 
         form.seconds[i].setValue(secs)
     assert form.problem() is None  # 3 s a breath: exactly 20 a minute
     assert "20.0 breaths a minute" in form.summary.text()
+
+
+def test_switching_holds_off_or_quickening_the_pace_never_passes_20_breaths_a_minute(
+    qtbot, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = PatternEditorDialog(CustomPatternStore(data_dir), set(), lambda: None)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form is not None
+    for i, (kind_name, secs) in enumerate((("inhale", 1.0), ("hold", 4.0), ("exhale", 1.0))):
+        form.kinds[i].setCurrentIndex(form.kinds[i].findData(kind_name))
+        form.seconds[i].setValue(secs)
+    assert "faster than 20 breaths a minute" in form.error.text()  # 2 s a breath without the hold
+    gentle = BreathPattern("p", "P", (Phase(PhaseKind.INHALE, 1.5), Phase(PhaseKind.EXHALE, 2.0)))
+    setup = BreathSetup(gentle, PracticeChoice(tempo=0.75))
+    qtbot.addWidget(setup)
+    assert setup.tempo.minimum() == 90  # 3.5 s x 0.9 = 3.15 s: still under 20 a minute
+    assert 3.5 * setup.choice().tempo >= 3.0
