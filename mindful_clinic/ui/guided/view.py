@@ -212,6 +212,9 @@ class GuidedView(SessionView):
             self._emit_ended(False)
             return
         if self.session.is_over:
+            if self.pacer.busy:  # Stop during the last words, after the time is up: end now
+                self.pacer.stop()
+                self.refresh()
             return
         self.session.stop()
         self.pacer.stop()

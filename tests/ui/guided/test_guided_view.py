@@ -202,3 +202,18 @@ def test_pausing_mid_sentence_says_that_sentence_again_on_resuming(qtbot) -> Non
     clock.advance(60)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert speaker.said[-1] == interrupted and not speaker.utterances[-1].cut
+
+
+def test_stop_during_the_last_words_after_the_time_is_up_ends_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["stop_1"].plan()
+    clock = ManualClock()
+    speaker = FakeSpeaker(clock=clock, seconds_per_word=5.0)  # far too slow to finish in time
+    view, session, _speaker, _clock = make_view(qtbot, plan, speaker=speaker, clock=clock)
+    view.begin()
+    clock.advance(plan.total_s + 0.5)
+    view.refresh()
+    assert session.state is SessionState.FINISHED and view.pacer.busy
+    assert not view._ended_emitted  # the sentence in progress is not cut by the clock
+    with qtbot.waitSignal(view.ended, timeout=1000) as ended:
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert ended.args == [True] and speaker.utterances[-1].cut
