@@ -39,6 +39,8 @@ class GuidedWiring:
         self._make_kind = make_kind
         self._say = say
         self._kind: GuidedKind | None = None
+        self.view: Any = None
+        """The guided screen last opened (the voice follows mute and quiet hours)."""
         self._speaker: Speaker | None = None
         self._voice: VoiceSettings | None = None
 
@@ -68,6 +70,13 @@ class GuidedWiring:
         if self._kind is None:
             self._kind = self._make_kind(self)
         return self._kind
+
+    def follow_silence(self, reason: str | None) -> None:
+        """Mute or quiet hours began during a guided practice: the voice goes quiet, like the bells."""
+        view = self.view
+        if reason is not None and view is not None and view.voice and not view.session.is_over:
+            view.set_voice(False)
+            view.explain_voice(reason)
 
     def support_info(self) -> SupportInfo:
         from mindful_clinic.core.support.contacts import SupportEdits, merge, shipped_support
@@ -121,9 +130,15 @@ def wire_guided(
     on_view_created: Callable[[QWidget], None] | None = None,
     sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
     save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
+    voice_silenced: Callable[[], str | None] = lambda: None,
+    show_once: Callable[[str], bool] = lambda _id: False,
 ) -> GuidedWiring:
     def make_kind(wiring: GuidedWiring) -> GuidedKind:
         from mindful_clinic.ui.guided.kind import GuidedKind
+
+        def created(view: QWidget) -> None:
+            wiring.view = view
+            (on_view_created or (lambda _v: None))(view)
 
         return GuidedKind(
             clock,
@@ -131,10 +146,12 @@ def wire_guided(
             load_choices=lambda: store.section("guided"),
             save_choices=lambda d: store.set_section("guided", d),
             voice_on=lambda: wiring.voice.enabled,
-            on_view_created=on_view_created or (lambda _v: None),
+            on_view_created=created,
             edit_practice=edit_practice,
             sound_choices=sound_choices,
             save_sound_choices=save_sound_choices,
+            voice_silenced=voice_silenced,
+            show_once=show_once,
         )
 
     return GuidedWiring(CustomPracticeStore(folder), store, make_kind, say)

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -197,6 +197,16 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
             prefs.seen_notices.append(notice_id)
         save_prefs()
 
+    def first_time(notice_id: str) -> bool:
+        seen = notice_id in prefs.seen_notices
+        mark_notice_seen(notice_id)
+        return not seen
+
+    def voice_quiet(sound_settings: Any) -> str | None:  # mute and quiet hours hush the voice too
+        from mindful_clinic.core.sound.voice import voice_silenced
+
+        return voice_silenced(sound_settings, clock.now())
+
     sound = wire_sound(settings, clock, window.say)
     guided = wire_guided(
         folder,
@@ -207,7 +217,10 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         on_view_created=lambda view: sound.attach(view, view.session, current_practice_id()),  # type: ignore[attr-defined]
         sound_choices=lambda pid: sound.settings.choices_for(pid),
         save_sound_choices=lambda pid, c: sound.update(sound.settings.with_choices(pid, c)),
+        voice_silenced=lambda: voice_quiet(sound.settings),
+        show_once=first_time,
     )
+    sound.listeners.append(lambda s: guided.follow_silence(voice_quiet(s)))
     library = load_library(CustomPatternStore(folder), guided.custom_practices)
 
     practise = QStackedWidget()

@@ -4,7 +4,8 @@
 - ``import FILE``: a CSV or JSON export. Every row is checked first; if any is invalid, each bad
   row's number and reason is printed, nothing is written and the exit status is 2. Records whose
   id is already in the log are skipped and counted. All or nothing, even if killed part-way.
-- ``summary [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio.
+- ``summary [--json] [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio (the
+  whole log by default); ``--json`` prints the figures as one JSON object (see core/log/report.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def register(sub: Any) -> None:
     summ = actions.add_parser("summary", help="a readable summary for supervision or CPD")
     summ.add_argument("--from", dest="start", metavar="DATE", type=_date, help="YYYY-MM-DD")
     summ.add_argument("--to", dest="end", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    summ.add_argument("--json", action="store_true", help="print the figures as JSON")
     summ.set_defaults(func=run_summary)
     from mindful_clinic.cli.reflect import add_summary_options
 
@@ -110,7 +112,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log.stats import format_summary
+    from mindful_clinic.core.log.report import format_summary, summary_json
 
     if args.start and args.end and args.start > args.end:
         raise UsageError("--from is after --to")
@@ -119,6 +121,14 @@ def run_summary(args: argparse.Namespace) -> int:
     reflections = summary_section(args)  # "" unless --reflections was given
     with _open_store() as store:
         summary = store.summary(args.start, args.end)
-    print(format_summary(summary), end="")
-    print(reflections, end="")
+    if args.json:
+        import json
+
+        from mindful_clinic.cli.reflect import summary_json_section
+
+        figures = {**summary_json(summary), **summary_json_section(args)}
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        print(format_summary(summary), end="")
+        print(reflections, end="")
     return 0

@@ -1,4 +1,9 @@
-"""``mindful-clinic practices``: list the library, or print one practice for review."""
+"""``mindful-clinic practices``: list the library, or print one practice for review.
+
+``--show ID --json [--length SECONDS] [--choice NAME=VALUE ...]`` prints one sitting of a practice
+as JSON (the contract is in core/practice/review.py); a bad id, length or choice is one line on
+standard error and exit status 2.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,16 @@ def register(sub: Any) -> None:
     p = sub.add_parser("practices", help="list every practice, or show one in full")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--show", metavar="ID", help="print one practice's full definition")
+    p.add_argument(
+        "--length", metavar="SECONDS", help="with --show --json: the length to plan, in seconds"
+    )
+    p.add_argument(
+        "--choice",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="with --show --json: a choice, e.g. direction=head_to_feet (repeatable)",
+    )
     p.set_defaults(func=run)
 
 
@@ -29,10 +44,27 @@ def run(args: argparse.Namespace) -> int:
         if entry is None:
             raise UsageError(f"no practice with id '{args.show}' (see 'mindful-clinic practices')")
         if args.json:
-            print(json.dumps(entry.as_json(), indent=2, ensure_ascii=False))
+            from mindful_clinic.core.practice.review import (
+                ReviewError,
+                parse_choices,
+                practice_json,
+            )
+
+            if args.length is not None and not args.length.isdigit():
+                raise UsageError(f"--length takes whole seconds, not '{args.length}'")
+            length = int(args.length) if args.length is not None else None
+            try:
+                shown = practice_json(entry, length, parse_choices(args.choice))
+            except ReviewError as exc:
+                raise UsageError(str(exc)) from None
+            print(json.dumps(shown, indent=2, ensure_ascii=False))
+        elif args.length is not None or args.choice:
+            raise UsageError("--length and --choice need --json")
         else:
             print(describe(entry.item))
         return 0
+    if args.length is not None or args.choice:
+        raise UsageError("--length and --choice go with --show ID --json")
     entries = catalog.entries()
     if args.json:
         print(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))

@@ -98,6 +98,34 @@ def summary_section(args: argparse.Namespace) -> str:
     return text
 
 
+def summary_json_section(args: argparse.Namespace) -> dict[str, Any]:
+    """The same choices for ``log summary --json``: a ``reflections`` list of {id, date, kind,
+    text} and a ``selfchecks`` list (scores and dates), each only when asked for."""
+    from mindful_clinic.core.selfcheck.records import read_all, summary_row
+
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+
+    def within(day: str) -> bool:
+        return (start is None or day >= start.isoformat()) and (
+            end is None or day <= end.isoformat()
+        )
+
+    out: dict[str, Any] = {}
+    chosen = getattr(args, "reflections", None)
+    if chosen is not None:
+        _reflections_section(chosen, start, end)  # the same check of the kinds asked for
+        kinds = None if chosen == "all" else {k.strip() for k in chosen.split(",")}
+        out["reflections"] = [
+            row
+            for row in _open_store().export_rows()
+            if (kinds is None or row["kind"] in kinds) and within(str(row["date"]))
+        ]
+    if getattr(args, "selfchecks", False):
+        rows = [summary_row(c, r) for c, r in read_all(open_store().all())]
+        out["selfchecks"] = [row for row in rows if within(str(row["date"]))]
+    return out
+
+
 def _reflections_section(chosen: str | None, start: date | None, end: date | None) -> str:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.core.reflect.records import KINDS, by_kind, format_reflections

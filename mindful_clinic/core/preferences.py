@@ -23,6 +23,8 @@ class PracticeChoice(NamedTuple):
     holds: bool = True
     tempo: float = 1.0
     mode: str = "paced"
+    breaths: int = 0
+    """For practices counted in breaths (4-7-8): how many; 0 for the others."""
 
 
 class Preferences:
@@ -132,4 +134,7 @@ def _choice(raw: dict[str, Any]) -> PracticeChoice:
     value = raw.get("mode")
     if value in ("paced", "self_paced"):
         kept["mode"] = value
+    value = raw.get("breaths")
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 8:
+        kept["breaths"] = value
     return PracticeChoice(**kept)

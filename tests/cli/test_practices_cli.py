@@ -33,7 +33,7 @@ def test_json_lists_every_shipped_pattern() -> None:
         assert by_id[pid]["category"] == "breathing"
         assert by_id[pid]["title"]
         assert all(isinstance(d, int) for d in by_id[pid]["durations_s"])
-    assert by_id["weil_478"]["durations_s"] == [57, 76]
+    assert by_id["weil_478"]["durations_s"] == [48, 96]  # 4 or 8 breaths, hold off at first
     assert by_id["even_5_5"]["durations_s"] == [60, 180, 300, 600, 1200]
 
 

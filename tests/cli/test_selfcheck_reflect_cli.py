@@ -134,3 +134,17 @@ def test_summary_includes_the_self_check_trend_only_when_asked(
     text = out(capsys)
     assert "2026-03-02  WHO-5 15/25 (60 %); burnout item 2/5" in text
     assert "alone" not in text  # scores and dates only
+
+
+def test_log_summary_json_includes_reflections_only_when_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["reflect", "add", "Stayed with a hard silence", "--kind", "win"]) == 0
+    assert main(["reflect", "add", "Ask for supervision sooner", "--kind", "learned"]) == 0
+    capsys.readouterr()
+    assert main(["log", "summary", "--json"]) == 0
+    assert "reflections" not in json.loads(capsys.readouterr().out)
+    assert main(["log", "summary", "--json", "--reflections", "win"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert [r["text"] for r in figures["reflections"]] == ["Stayed with a hard silence"]
+    assert figures["practices"] == 0  # the contract's keys are all still there

@@ -21,7 +21,16 @@ MAX_PHASES = 4
 MAX_PHASE_S = 20.0
 TEMPO_MIN, TEMPO_MAX = 0.75, 1.25
 STUDIED_DOSE_S = 300
-"""Sessions shorter than this are labelled quick resets: shorter than the studied dose (spec 1.3)."""
+"""The studied dose (spec 1.3): five minutes."""
+QUICK_RESET_MAX_S = 240
+"""Lengths under this are quick resets: the 1- and 3-minute choices, however whole breaths round them.
+A 5-minute session that whole breaths make 297 s long is the studied dose, not a quick reset."""
+MIN_PHASE_S = 1.0
+"""Shortest phase allowed; a hold of 0 s means no hold and is allowed (spec 1.4: no fast breathing)."""
+MAX_BREATHS_PER_MIN = 20
+"""Fastest pattern allowed: one breath lasts at least 3 s (spec 1.4: no fast-paced protocols)."""
+LONG_HOLD_S = 4.0
+"""Optional holds longer than this start switched off (spec 1.4: "default hold <= 4 s")."""
 DEFAULT_DURATIONS_S = (60, 180, 300, 600, 1200)
 
 
@@ -58,6 +67,8 @@ class BreathPattern:
     default_duration_s: int = STUDIED_DOSE_S
     duration_options_s: tuple[int, ...] = DEFAULT_DURATIONS_S
     max_cycles: int | None = None
+    breath_counts: tuple[int, ...] = ()
+    """Breaths offered instead of lengths (4-7-8: four, or eight for experienced users)."""
     modes: tuple[BreathMode, ...] = (BreathMode.PACED,)
     cautions: tuple[str, ...] = ()
     first_use_notice: str | None = None
@@ -70,6 +81,17 @@ class BreathPattern:
     @property
     def has_optional_holds(self) -> bool:
         return any(p.optional for p in self.phases)
+
+    @property
+    def holds_on_by_default(self) -> bool:
+        """Holds start on only if none is longer than LONG_HOLD_S (4-7-8's 7 s hold starts off)."""
+        return all(p.seconds <= LONG_HOLD_S for p in self.phases if p.optional)
+
+    @property
+    def min_tempo(self) -> float:
+        """The quickest pace setting that keeps to 20 breaths a minute, holds off (0.75 or more)."""
+        fastest = (60 / MAX_BREATHS_PER_MIN) / self.cycle_s(holds=False)
+        return max(TEMPO_MIN, math.ceil(round(fastest * 20, 6)) / 20)
 
     def effective_phases(self, holds: bool = True, tempo: float = 1.0) -> tuple[Phase, ...]:
         """Phases as practised: optional holds dropped if switched off, every phase scaled by tempo."""
@@ -89,7 +111,10 @@ class BreathPattern:
         return self.cycles_for(duration_s, holds, tempo) * self.cycle_s(holds, tempo)
 
     def durations_s(self) -> list[int]:
-        """The lengths a user can really get, with default settings (4-7-8 caps them)."""
+        """The lengths a user can really get, with default settings (4-7-8: one per breath count)."""
+        if self.breath_counts:
+            cycle = self.cycle_s(holds=self.holds_on_by_default)
+            return [round(n * cycle) for n in self.breath_counts]
         out: list[int] = []
         for d in self.duration_options_s:
             planned = round(self.planned_s(d))
@@ -104,18 +129,22 @@ class BreathPattern:
         holds: bool = True,
         tempo: float = 1.0,
         mode: BreathMode = BreathMode.PACED,
+        breaths: int | None = None,
     ) -> CyclicTimeline | StepTimeline:
+        """``breaths`` (one of ``breath_counts``) sets the number of breaths instead of a length."""
         if mode is BreathMode.SELF_PACED:
             if BreathMode.SELF_PACED not in self.modes:
                 raise ValueError(f"{self.id} has no self-paced mode")
             return StepTimeline([Segment("self_paced", float(duration_s))])
         phases = self.effective_phases(holds, tempo)
         segments = [Segment(p.kind.value, p.seconds, payload=p) for p in phases]
+        if breaths and breaths in self.breath_counts:
+            return CyclicTimeline(segments, breaths)
         return CyclicTimeline(segments, self.cycles_for(duration_s, holds, tempo))
 
 
 def is_quick_reset(duration_s: float) -> bool:
-    return duration_s < STUDIED_DOSE_S
+    return duration_s < QUICK_RESET_MAX_S
 
 
 def check_tempo(tempo: float) -> None:
@@ -153,7 +182,8 @@ def _levels(phases: Sequence[Phase]) -> list[float]:
 
 # -- validation ---------------------------------------------------------------------------------
 def validate_phases(phases: Sequence[Phase], source: str) -> None:
-    """The rules every pattern obeys, shipped or custom: 1-4 phases, 0-20 s each, in and out > 0."""
+    """The rules every pattern obeys, shipped or custom: 1-4 phases, 0-20 s each, in and out > 0,
+    no phase under 1 s except a hold of 0 (no hold), no more than 20 breaths a minute."""
     if not 1 <= len(phases) <= MAX_PHASES:
         raise ContentError(source, "phases", f"needs 1 to {MAX_PHASES} phases, has {len(phases)}")
     for i, p in enumerate(phases, 1):
@@ -166,3 +196,13 @@ def validate_phases(phases: Sequence[Phase], source: str) -> None:
     for kind, word in ((PhaseKind.INHALE, "an inhale"), (PhaseKind.EXHALE, "an exhale")):
         if not any(p.kind is kind and p.seconds > 0 for p in phases):
             raise ContentError(source, "phases", f"needs {word} longer than 0 seconds")
+    for i, p in enumerate(phases, 1):
+        if 0 < p.seconds < MIN_PHASE_S or (p.seconds == 0 and p.kind is not PhaseKind.HOLD):
+            raise ContentError(
+                source, f"phases[{i}].seconds", f"must last at least {MIN_PHASE_S:g} second"
+            )
+    cycle = sum(p.seconds for p in phases if not p.optional)  # holds can be switched off
+    if cycle < 60 / MAX_BREATHS_PER_MIN:
+        raise ContentError(
+            source, "phases", f"is faster than {MAX_BREATHS_PER_MIN} breaths a minute ({cycle:g} s)"
+        )

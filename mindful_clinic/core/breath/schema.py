@@ -22,7 +22,8 @@ from mindful_clinic.core.errors import ContentError
 
 _KNOWN = {
     "id", "title", "summary", "description", "category", "phases", "default_duration_s",
-    "duration_options_s", "max_cycles", "modes", "cautions", "first_use_notice", "posture_hint",
+    "duration_options_s", "max_cycles", "breath_counts", "modes", "cautions", "first_use_notice",
+    "posture_hint",
     "sources", "evidence", "custom",
 }  # fmt: skip
 _PHASE_KNOWN = {"kind", "seconds", "optional", "hint"}
@@ -47,6 +48,9 @@ def pattern_from_mapping(data: Mapping[str, Any], source: str) -> BreathPattern:
     max_cycles = data.get("max_cycles")
     if max_cycles is not None and (not isinstance(max_cycles, int) or max_cycles < 1):
         raise ContentError(source, "max_cycles", "must be a whole number of at least 1")
+    counts = _int_list(data, "breath_counts", source, ()) if "breath_counts" in data else []
+    if any(n < 1 or n > 8 for n in counts):
+        raise ContentError(source, "breath_counts", "each must be a whole number from 1 to 8")
     try:
         modes = tuple(BreathMode(m) for m in data.get("modes", ["paced"]))
     except ValueError as exc:
@@ -64,6 +68,7 @@ def pattern_from_mapping(data: Mapping[str, Any], source: str) -> BreathPattern:
         default_duration_s=default,
         duration_options_s=tuple(durations),
         max_cycles=max_cycles,
+        breath_counts=tuple(counts),
         modes=modes,
         cautions=tuple(_str_list(data, "cautions", source)),
         first_use_notice=_str(data, "first_use_notice", source) or None,
@@ -95,6 +100,8 @@ def pattern_to_mapping(p: BreathPattern) -> dict[str, Any]:
     }
     if p.max_cycles:
         out["max_cycles"] = p.max_cycles
+    if p.breath_counts:
+        out["breath_counts"] = list(p.breath_counts)
     if p.first_use_notice:
         out["first_use_notice"] = p.first_use_notice
     return out

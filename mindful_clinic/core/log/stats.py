@@ -143,6 +143,8 @@ class Summary:
     seconds: int
     by_practice: list[PracticeTotal]
     change: ChangeStats
+    changes: tuple[PracticeStats, ...] = ()
+    """Change per practice, only for practices with at least MIN_RATED rated sessions."""
 
     @property
     def minutes(self) -> float:
@@ -365,7 +367,20 @@ def summarize(sessions: Iterable[SessionLike], start: date | None, end: date | N
         seconds=sum(s.actual_s for s in chosen),
         by_practice=by_practice,
         change=change_stats(chosen),
+        changes=tuple(practice_changes(chosen, titles)),
     )
+
+
+def practice_changes(
+    sessions: Sequence[SessionLike], titles: Mapping[str, str]
+) -> list[PracticeStats]:
+    """Change per practice, only where a practice has MIN_RATED rated sessions, most rated first."""
+    grouped: dict[str, list[SessionLike]] = {}
+    for s in sessions:
+        grouped.setdefault(s.practice_id, []).append(s)
+    out = [PracticeStats(pid, titles.get(pid, pid), change_stats(g)) for pid, g in grouped.items()]
+    shown = [p for p in out if p.change.rated >= MIN_RATED]
+    return sorted(shown, key=lambda p: (-p.change.rated, p.title.casefold()))
 
 
 def fmt_number(value: float) -> str:
@@ -377,38 +392,3 @@ def fmt_number(value: float) -> str:
 def fmt_minutes(seconds: int) -> str:
     minutes = seconds / 60
     return f"{minutes:.0f}" if minutes >= 10 or minutes == int(minutes) else f"{minutes:.1f}"
-
-
-def format_summary(summary: Summary) -> str:
-    """Plain text for a supervision note or a CPD portfolio (the CLI prints it)."""
-    lines: list[str] = []
-    add = lines.append
-    start = summary.start.isoformat() if summary.start else "the first session"
-    end = summary.end.isoformat() if summary.end else "today"
-    add(f"Practice log summary, {start} to {end}")
-    add("")
-    done = f"{summary.completed} completed, {summary.sessions - summary.completed} ended early"
-    add(f"Sessions: {summary.sessions} ({done})")
-    add(f"Time practising: {fmt_minutes(summary.seconds)} minutes")
-    if summary.by_practice:
-        add("")
-        add("By practice:")
-        for t in summary.by_practice:
-            plural = "session" if t.sessions == 1 else "sessions"
-            add(f"  {t.title}: {t.sessions} {plural}, {fmt_minutes(t.seconds)} min")
-    add("")
-    c = summary.change
-    if c.rated and c.median is not None and c.q1 is not None and c.q3 is not None:
-        add(f"Stress ratings (0-10) before and after, {c.rated} sessions rated both times:")
-        add(
-            f"  median change {fmt_number(c.median)} points "
-            f"(interquartile range {fmt_number(c.q1)} to {fmt_number(c.q3)})"
-        )
-        add(f"  {c.improved} lower afterwards, {c.same} the same, {c.worse} higher")
-        if c.started_at_zero:
-            add(f"  {c.started_at_zero} started at 0 and are counted apart")
-    else:
-        add("Stress ratings: no session in this period was rated both before and after.")
-    add("")
-    add(f"Note: {CAVEAT}")
-    return "\n".join(lines) + "\n"

@@ -136,12 +136,16 @@ def describe_pattern(p: BreathPattern) -> str:
     if BreathMode.SELF_PACED in p.modes:
         lines.append("  Also offered self-paced: breathe at your own speed and mark each breath.")
     lines += ["", "Lengths:"]
-    for d in p.duration_options_s:
+    for n in p.breath_counts:
+        no_hold = p.cycle_s(holds=False)
+        usual = "the usual practice" if n <= (p.max_cycles or n) else "for experienced users"
+        lines.append(
+            f"  {n} breaths ({usual}): {n * p.cycle_s():g} s, or {n * no_hold:g} s without holds"
+        )
+    for d in () if p.breath_counts else p.duration_options_s:
         n = p.cycles_for(d)
         planned = p.planned_s(d)
-        label = (
-            " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(planned) else ""
-        )
+        label = " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(d) else ""
         cap = f", capped at {p.max_cycles} breaths" if p.max_cycles and n == p.max_cycles else ""
         lines.append(f"  chosen {d // 60} min -> {n} breaths, {planned:g} s{cap}{label}")
     lines += _cautions_and_sources(p.cautions, p.sources, p.evidence)

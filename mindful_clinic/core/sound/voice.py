@@ -7,7 +7,11 @@ hand-edited settings file cannot stop the app.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.sound.settings import SoundSettings
 
 RATE_MIN, RATE_MAX = -1.0, 1.0
 """QtTextToSpeech's range: -1 slowest, 0 the voice's normal speed, 1 fastest."""
@@ -42,3 +46,15 @@ class VoiceSettings:
         if isinstance(volume, int | float) and not isinstance(volume, bool):
             out.volume = min(1.0, max(0.0, float(volume)))
         return out
+
+
+def voice_silenced(sound: SoundSettings, now: datetime) -> str | None:
+    """Why the voice should be quiet now, like the bells: "muted", "quiet_hours", or None (speak).
+
+    The same rule as ``sound_decision`` for a practice's sounds: mute and quiet hours silence the
+    spoken guidance too. Captions carry on, and the user can still switch the voice on by hand."""
+    if sound.muted:
+        return "muted"
+    if sound.is_quiet(now):
+        return "quiet_hours"
+    return None

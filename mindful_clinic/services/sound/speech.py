@@ -30,6 +30,11 @@ class Speaker(Protocol):
 
     def stop(self) -> None: ...
 
+    @property
+    def speaking(self) -> bool:
+        """True from ``say`` until the engine reports the words finished (or ``stop``)."""
+        ...
+
     def set_voice(self, name: str) -> bool: ...
 
     def set_rate(self, rate: float) -> None: ...
@@ -86,6 +91,10 @@ class NullSpeaker:
     def stop(self) -> None:
         pass
 
+    @property
+    def speaking(self) -> bool:
+        return False
+
     def set_voice(self, name: str) -> bool:
         return False
 
@@ -122,6 +131,7 @@ class QtSpeaker:
         self._notices = _Notices(notify)
         self._settings = settings or VoiceSettings()
         self._tts: Any = None
+        self._speaking = False
         self._started = False
         self._problem: str | None = None
 
@@ -143,13 +153,21 @@ class QtSpeaker:
             if tts.state() != QTextToSpeech.State.Error:
                 self._tts = tts
                 tts.errorOccurred.connect(self._on_error)
+                tts.stateChanged.connect(self._on_state)
                 self._apply(self._settings)
                 return tts
             tts.deleteLater()
         self._problem = NO_ENGINE_MESSAGE
         return None
 
+    def _on_state(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
+            self._speaking = False
+
     def _on_error(self, _reason: object, message: str) -> None:
+        self._speaking = False
         self._problem = f"Spoken guidance stopped working ({message}); captions carry on."
         self._notices.raise_once(self._problem)
 
@@ -183,8 +201,15 @@ class QtSpeaker:
             return
         tts.stop()
         tts.say(text)
+        self._speaking = True
+
+    @property
+    def speaking(self) -> bool:
+        """From ``say`` until the engine is ready again (QTextToSpeech's state changes)."""
+        return self._speaking
 
     def stop(self) -> None:
+        self._speaking = False
         if self._tts is not None:
             self._tts.stop()
 

@@ -52,7 +52,7 @@ class BreathKind:
         get = self.sound_choices
         setup = BreathSetup(
             pattern,
-            self.prefs.choice_for(entry.id, pattern.default_duration_s),
+            self.choice_for(pattern),
             sounds=get(entry.id) if get is not None else None,
             usual_sounds=get(None) if get is not None else None,
         )
@@ -60,6 +60,18 @@ class BreathKind:
         if save is not None:
             setup.sounds_changed.connect(lambda c, pid=entry.id: save(pid, c))
         return setup
+
+    def choice_for(self, pattern: BreathPattern) -> PracticeChoice:
+        """The user's last choice; the first time, long holds start off (spec 1.4: default hold
+        at most 4 s) and a practice counted in breaths starts with its first count."""
+        stored = self.prefs.choices.get(pattern.id)
+        if stored is not None:
+            return stored
+        return PracticeChoice(
+            duration_s=pattern.default_duration_s,
+            holds=pattern.holds_on_by_default,
+            breaths=pattern.breath_counts[0] if pattern.breath_counts else 0,
+        )
 
     def remember(self, entry: CatalogEntry, choice: PracticeChoice) -> None:
         self.prefs.remember(entry.id, choice)
@@ -75,7 +87,11 @@ class BreathKind:
         if mode not in pattern.modes:
             mode = BreathMode.PACED
         timeline = pattern.timeline(
-            choice.duration_s, holds=choice.holds, tempo=choice.tempo, mode=mode
+            choice.duration_s,
+            holds=choice.holds,
+            tempo=choice.tempo,
+            mode=mode,
+            breaths=choice.breaths or None,
         )
         session = PracticeSession(timeline, self.clock)
         phases = pattern.effective_phases(choice.holds, choice.tempo)

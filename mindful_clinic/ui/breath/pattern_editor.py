@@ -121,7 +121,25 @@ class PatternForm(QWidget):
     def _explain(self, exc: ContentError) -> str:
         if exc.field.startswith("phases[") and exc.field.endswith(".seconds"):
             n = exc.field[len("phases[") : exc.field.index("]")]
-            return self.tr("Phase %s: each phase can last from 0 to 20 seconds.") % n
+            if "at least" in exc.problem:
+                return (
+                    self.tr(
+                        "Phase %s: each phase needs at least 1 second, so the breath stays gentle. "
+                        "A hold of 0 seconds is fine: it means no hold."
+                    )
+                    % n
+                )
+            return (
+                self.tr(
+                    "Phase %s: each phase can last up to 20 seconds (a hold of 0 means no hold)."
+                )
+                % n
+            )
+        if "breaths a minute" in exc.problem:
+            return self.tr(
+                "This is faster than 20 breaths a minute. Fast breathing can bring on "
+                "light-headedness, so one whole breath needs at least 3 seconds."
+            )
         if "inhale" in exc.problem:
             return self.tr("Add a breath in that lasts longer than 0 seconds.")
         if "exhale" in exc.problem:

@@ -1,7 +1,9 @@
 """Choosing how to do a breathing practice: length, holds, pace and mode, then Start.
 
-The last choices for each practice are offered again, and lengths shorter than the studied five
-minutes say so plainly (content-spec 1.3) rather than hiding the evidence.
+The last choices for each practice are offered again, and the 1- and 3-minute lengths say plainly
+that they are shorter than the studied five minutes (content-spec 1.3). A practice counted in
+breaths (4-7-8) offers its breath counts instead of lengths, and a hold longer than 4 s starts
+switched off the first time, saying why (spec 1.4).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.breath.pattern import (
     TEMPO_MAX,
-    TEMPO_MIN,
     BreathMode,
     BreathPattern,
     is_quick_reset,
@@ -69,18 +70,10 @@ class BreathSetup(QWidget):
         lengths = QHBoxLayout()
         lengths_label = QLabel(self.tr("Length"))
         lengths_label.setFont(scaled_font(self, 1.1, QFont.Weight.DemiBold))
-        for option in pattern.duration_options_s:
-            b = QPushButton(self.tr("%d min") % (option // 60))
-            b.setCheckable(True)
-            b.setProperty("duration_s", option)
-            b.setAccessibleName(self.tr("%d minutes") % (option // 60))
-            self.length_group.addButton(b)
-            lengths.addWidget(b)
-            if option == choice.duration_s or (
-                choice.duration_s not in pattern.duration_options_s
-                and option == pattern.default_duration_s
-            ):
-                b.setChecked(True)
+        if pattern.breath_counts:
+            self._add_breath_counts(lengths, choice)
+        else:
+            self._add_lengths(lengths, choice)
         lengths.addStretch(1)
         self.length_note = QLabel()
         self.length_note.setProperty("role", "muted")
@@ -90,9 +83,13 @@ class BreathSetup(QWidget):
         self.holds.setChecked(choice.holds)
         self.holds.setVisible(pattern.has_optional_holds)
         self.holds.setAccessibleName(self.tr("Include the breath holds"))
+        self.holds_note = QLabel(self._holds_note())
+        self.holds_note.setWordWrap(True)
+        self.holds_note.setProperty("role", "muted")
+        self.holds_note.setVisible(not pattern.holds_on_by_default)
 
         self.tempo = QSlider(Qt.Orientation.Horizontal)
-        self.tempo.setRange(int(TEMPO_MIN * 100), int(TEMPO_MAX * 100))
+        self.tempo.setRange(round(pattern.min_tempo * 100), int(TEMPO_MAX * 100))
         self.tempo.setSingleStep(5)
         self.tempo.setPageStep(5)
         self.tempo.setValue(round(choice.tempo * 100))
@@ -152,6 +149,7 @@ class BreathSetup(QWidget):
         col.addLayout(lengths)
         col.addWidget(self.length_note)
         col.addWidget(self.holds)
+        col.addWidget(self.holds_note)
         pace_label = QLabel(self.tr("Pace"))
         pace_label.setFont(scaled_font(self, 1.1, QFont.Weight.DemiBold))
         col.addWidget(pace_label)
@@ -175,22 +173,70 @@ class BreathSetup(QWidget):
         self.paced.toggled.connect(lambda _v: self._update())
         self._update()
 
+    def _add_lengths(self, row: QHBoxLayout, choice: PracticeChoice) -> None:
+        pattern = self.pattern
+        for option in pattern.duration_options_s:
+            b = QPushButton(self.tr("%d min") % (option // 60))
+            b.setCheckable(True)
+            b.setProperty("duration_s", option)
+            b.setAccessibleName(self.tr("%d minutes") % (option // 60))
+            self.length_group.addButton(b)
+            row.addWidget(b)
+            if option == choice.duration_s or (
+                choice.duration_s not in pattern.duration_options_s
+                and option == pattern.default_duration_s
+            ):
+                b.setChecked(True)
+
+    def _add_breath_counts(self, row: QHBoxLayout, choice: PracticeChoice) -> None:
+        """One button per breath count (4-7-8: four, or eight for experienced users), labelled."""
+        counts = self.pattern.breath_counts
+        for n in counts:
+            usual = n <= (self.pattern.max_cycles or n)
+            text = (
+                self.tr("%d breaths: the usual practice")
+                if usual
+                else self.tr("%d breaths: if you know this breath well")
+            ) % n
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setProperty("breaths", n)
+            b.setProperty("duration_s", self.pattern.default_duration_s)
+            b.setAccessibleName(text)
+            self.length_group.addButton(b)
+            row.addWidget(b)
+            b.setChecked(n == choice.breaths or (choice.breaths not in counts and n == counts[0]))
+
+    def _holds_note(self) -> str:
+        longest = max((p.seconds for p in self.pattern.phases if p.optional), default=0)
+        return self.tr(
+            "The %1-second hold starts switched off: long holds can bring on light-headedness "
+            "while the breath is new. Switch it on once the rhythm feels easy; your choice is "
+            "kept for next time."
+        ).replace("%1", f"{longest:g}")
+
     def choice(self) -> PracticeChoice:
         checked = self.length_group.checkedButton()
         duration = (
             int(checked.property("duration_s")) if checked else self.pattern.default_duration_s
         )
+        breaths = int(checked.property("breaths") or 0) if checked else 0
+        if self.pattern.breath_counts and not breaths:
+            breaths = self.pattern.breath_counts[0]
         return PracticeChoice(
             duration_s=duration,
             holds=self.holds.isChecked() if self.pattern.has_optional_holds else True,
             tempo=round(self.tempo.value() / 100, 2),
             mode="self_paced" if self.self_paced.isChecked() else "paced",
+            breaths=breaths,
         )
 
     def planned_s(self) -> float:
         c = self.choice()
         if c.mode == "self_paced":
             return float(c.duration_s)
+        if c.breaths:
+            return c.breaths * self.pattern.cycle_s(c.holds, c.tempo)
         return self.pattern.planned_s(c.duration_s, c.holds, c.tempo)
 
     def _update(self) -> None:
@@ -200,15 +246,15 @@ class BreathSetup(QWidget):
         planned = self.planned_s()
         note = self.tr("Takes %s.") % format_clock(planned)
         if c.mode == "paced":
-            n = self.pattern.cycles_for(c.duration_s, c.holds, c.tempo)
+            n = c.breaths or self.pattern.cycles_for(c.duration_s, c.holds, c.tempo)
             note = (
                 self.tr("%1 breaths, about %2.")
                 .replace("%1", str(n))
                 .replace("%2", format_clock(planned))
             )
-            if self.pattern.max_cycles and n == self.pattern.max_cycles:
+            if self.pattern.max_cycles and n >= self.pattern.max_cycles:
                 note += " " + self.tr("This practice stops after %d breaths.") % n
-        if is_quick_reset(planned):
+        if is_quick_reset(c.duration_s) and not c.breaths:
             note += " " + self.tr(
                 "A quick reset: shorter than the five minutes studied, still worth doing."
             )

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
 
 
+VOICE_NOTICE = "voice_guidance"
+"""Shown once (kept in ``seen_notices``): how to switch the voice off or on."""
+
+
 class GuidedKind:
     def __init__(
         self,
@@ -38,9 +42,13 @@ class GuidedKind:
         edit_practice: Callable[[GuidedPractice], None] | None = None,
         sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
         save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
+        voice_silenced: Callable[[], str | None] = lambda: None,
+        show_once: Callable[[str], bool] = lambda _id: False,
     ) -> None:
         """``sound_choices(practice_id)`` gives a practice's sound choices (``None``: the usual
-        ones) and shows them on the set-up panel; ``save_sound_choices`` stores an edit."""
+        ones) and shows them on the set-up panel; ``save_sound_choices`` stores an edit.
+        ``voice_silenced()`` says why the voice should be quiet now ("muted", "quiet_hours") or
+        None; ``show_once(notice_id)`` is True the first time a notice is asked for (then False)."""
         self.clock = clock
         self.speaker = speaker
         self._load = load_choices
@@ -50,6 +58,8 @@ class GuidedKind:
         self.edit_practice = edit_practice
         self.sound_choices = sound_choices
         self.save_sound_choices = save_sound_choices
+        self.voice_silenced = voice_silenced
+        self.show_once = show_once
 
     def setup_widget(self, entry: CatalogEntry) -> QWidget:
         from mindful_clinic.ui.guided.setup import GuidedSetup  # imported when first opened
@@ -83,7 +93,13 @@ class GuidedKind:
         practice = _practice(entry)
         plan = practice.plan(choice)
         session = PracticeSession(plan.timeline(), self.clock)
-        view = GuidedView(session, plan, self.speaker, self.clock, voice=self.voice_on())
+        silenced = self.voice_silenced()
+        voice = self.voice_on() and silenced is None
+        view = GuidedView(session, plan, self.speaker, self.clock, voice=voice)
+        if silenced is not None and self.voice_on():
+            view.explain_voice(silenced)
+        elif self.show_once(VOICE_NOTICE):
+            view.explain_voice(None)
         self.on_view_created(view)
         known = cautions()
         notice_id = next((c for c in practice.cautions if c in known and known[c].notice), None)

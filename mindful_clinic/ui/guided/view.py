@@ -1,8 +1,10 @@
 """The guided practice screen: big caption, step title, progress, body map, and a Stop always in view.
 
 Like the pacer, the screen never keeps time itself: a QTimer only asks for a refresh, and each
-refresh reads the session's clock-derived position. When the step changes, the step's words are
-spoken once through the Speaker (captions are always on screen, voice or not). Stop leads to a
+refresh reads the session's clock-derived position. Which step is on screen and heard is the
+SpeechPacer's answer (core/guided/pacing.py): a step still speaking when its time ends finishes its
+words and the next step waits for it, giving up as much of its own silence, so no sentence is cut
+and the practice keeps its length (captions are always on screen, voice or not). Stop leads to a
 neutral grounding screen (content-spec 8.3) before the practice ends. Keys: Space pauses or resumes,
 Esc stops, Left and Right go to the previous and next step.
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.guided.pacing import SpeechPacer
 from mindful_clinic.core.guided.practice import GuidedPlan, GuidedStep
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
@@ -59,7 +62,8 @@ class GuidedView(SessionView):
         self.clock = clock
         self.voice = voice
         self.shown_index: int | None = None
-        self._pending_speech: int | None = None
+        self.pacer = SpeechPacer([s.speech for s in practice.steps], speaker, clock)
+        self.pacer.voice = voice
         self.spoken: list[int] = []
         """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
         self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
@@ -183,9 +187,7 @@ class GuidedView(SessionView):
             return
         self.session.toggle_pause()
         if self.session.state is SessionState.PAUSED:
-            self.speaker.stop()
-        else:
-            self._speak_pending()
+            self.pacer.pause()
         self.session_changed.emit()
         self.refresh()
 
@@ -199,6 +201,7 @@ class GuidedView(SessionView):
         if self.session.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
         action()  # type: ignore[operator]
+        self.pacer.jump(self.session.position.index)
         self.shown_index = None  # a step chosen by the user is spoken again, even the same one
         self.jumped.emit()
         self.refresh()
@@ -209,8 +212,12 @@ class GuidedView(SessionView):
             self._emit_ended(False)
             return
         if self.session.is_over:
+            if self.pacer.busy:  # Stop during the last words, after the time is up: end now
+                self.pacer.stop()
+                self.refresh()
             return
         self.session.stop()
+        self.pacer.stop()
         self.speaker.stop()
         self.timer.stop()
         self.boundary_timer.stop()
@@ -223,9 +230,32 @@ class GuidedView(SessionView):
         if self.voice_button.isChecked() != on:
             self.voice_button.setChecked(on)
         self._label_voice()
-        if not on:
-            self._pending_speech = None
-            self.speaker.stop()
+        self.pacer.set_voice(on)
+
+    def show_status(self, text: str) -> None:
+        """A line beside the Voice button (why the voice is quiet, how to switch it)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def explain_voice(self, reason: str | None) -> None:
+        """Say on screen why the voice is quiet ("muted", "quiet_hours") or, with None, how the
+        Voice button works (shown the first time a guided practice is used)."""
+        if reason == "muted":
+            text = self.tr(
+                "The voice is quiet because sound is muted; captions carry on. "
+                "Press Voice to hear it anyway."
+            )
+        elif reason == "quiet_hours":
+            text = self.tr(
+                "The voice is quiet during your quiet hours; captions carry on. "
+                "Press Voice to hear it anyway."
+            )
+        else:
+            text = self.tr(
+                "The guidance is spoken and shown. Press Voice to switch the voice off or on at "
+                "any time (Settings, Voice keeps it off); the captions stay either way."
+            )
+        self.show_status(text)
 
     def _label_voice(self) -> None:
         self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
@@ -241,6 +271,9 @@ class GuidedView(SessionView):
         return self._stack.currentWidget() is self.grounding
 
     def current_step(self) -> GuidedStep:
+        """The step on screen (it may wait for the one before to finish speaking)."""
+        if self.shown_index is not None:
+            return self.plan.steps[self.shown_index]
         payload = self.session.position.segment.payload
         assert isinstance(payload, GuidedStep)
         return payload
@@ -253,11 +286,17 @@ class GuidedView(SessionView):
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
         self.progress.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
         if state is SessionState.FINISHED:
+            self.pacer.update(len(self.plan.steps) - 1, running=False, time_up=True)
+            if self.pacer.busy:  # the last words finish before the practice ends
+                return
             self.timer.stop()
             self.boundary_timer.stop()
             self._emit_ended(True)
             return
-        step = self.current_step()
+        index = self.pacer.update(
+            self.session.position.index, running=state is SessionState.RUNNING
+        )
+        step = self.plan.steps[index]
         if step.index != self.shown_index:
             self._show_step(step)
         paused = state is SessionState.PAUSED
@@ -282,19 +321,9 @@ class GuidedView(SessionView):
         if self.body_map is not None:
             self.body_map.set_current(step.region)
         self.step_changed.emit(step.index)
-        self._pending_speech = step.index if self.voice and step.speech else None
-        if self.session.state is SessionState.RUNNING:
-            self._speak_pending()
-
-    def _speak_pending(self) -> None:
-        """Say the step's words once; a step reached while paused is spoken on resuming."""
-        if self._pending_speech is None or self.shown_index != self._pending_speech:
-            return
-        step = self.plan.steps[self._pending_speech]
-        self._pending_speech = None
-        self.speaker.say(step.speech)
-        self.spoken.append(step.index)
-        notice = self.speaker.take_notice() if self.voice else None
+        if self.voice and step.speech:
+            self.spoken.append(step.index)
+        notice = self.speaker.take_notice() if self.voice and step.speech else None
         if notice:
             self.status.setText(notice)
             self.status.show()

@@ -217,19 +217,33 @@ class LogActions(QObject):
             text = (
                 self.tr(
                     "Stress (0-10), %1 practices rated before and after: median change %2 "
-                    "(middle half %3 to %4); %5 lower afterwards, %6 the same, %7 higher."
+                    "(middle half %3 to %4)."
                 )
                 .replace("%1", str(c.rated))
                 .replace("%2", fmt_number(c.median))
                 .replace("%3", fmt_number(c.q1))
                 .replace("%4", fmt_number(c.q3))
-                .replace("%5", str(c.improved))
-                .replace("%6", str(c.same))
-                .replace("%7", str(c.worse))
             )
+            if c.compared:
+                text += " " + (
+                    self.tr(
+                        "Of the %1 that did not start at 0: %2 lower afterwards, %3 the same, "
+                        "%4 higher."
+                    )
+                    .replace("%1", str(c.compared))
+                    .replace("%2", str(c.improved))
+                    .replace("%3", str(c.same))
+                    .replace("%4", str(c.worse))
+                )
             if c.started_at_zero:
-                text += " " + self.tr("%1 started at 0 and are counted apart.").replace(
-                    "%1", str(c.started_at_zero)
+                text += " " + (
+                    self.tr(
+                        "%1 started at 0, so could not go lower; counted apart: %2 stayed at 0 "
+                        "and %3 rose."
+                    )
+                    .replace("%1", str(c.started_at_zero))
+                    .replace("%2", str(c.started_at_zero - c.zero_rose))
+                    .replace("%3", str(c.zero_rose))
                 )
             out.append(f"<p>{esc(text)}</p>")
         caveat = self.tr(

@@ -3,9 +3,12 @@
 Counts and medians with the middle half of the changes, never an average or a "% reduction"; a
 practice gets its own row only from five rated sessions; sessions that started at 0 are counted
 apart; the change is also broken down by starting level, because regression to the mean is strongest
-for high starts. The only nod to frequency is "days practised this month": no streaks. The weekly
-chart uses QtCharts, imported the first time the page is shown so start-up stays light. "About these
-numbers" says, in plain words, why these figures cannot show that a practice works.
+for high starts, and a band gets figures only from five rated sessions. The only nod to frequency is
+"days practised this month": no streaks. Two weekly charts (QtCharts, imported the first time the
+page is shown so start-up stays light): practices per week, and median stress before and after on
+one 0-10 axis, with weeks that have no rated session left as gaps rather than joined across.
+"About these numbers" says, in plain words, why these figures cannot show that a practice works;
+sources are given as short citations, never as internal codes.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ class InsightsView(QWidget):
         self.store = store
         self.clock = clock
         self.data: Insights | None = None
-        self.chart_view: Any = None  # a QChartView once the page has been shown
+        self.chart_view: Any = None  # practices per week: a QChartView once the page is shown
+        self.stress_view: Any = None  # median stress before and after, one axis
         self._fresh = True
 
         heading = QLabel(self.tr("Insights"))
@@ -123,7 +127,7 @@ class InsightsView(QWidget):
             self._fill(
                 self.practices,
                 row,
-                [p.title, *self._change_cells(p.change), str(p.change.started_at_zero)],
+                [p.title, *self._change_cells(p.change), self._zero_cell(p.change)],
             )
         if data.too_few:
             names = ", ".join(f"{p.title} ({p.change.rated})" for p in data.too_few)
@@ -135,7 +139,11 @@ class InsightsView(QWidget):
         self.too_few.setVisible(bool(data.too_few))
         self.levels.setRowCount(len(data.by_level))
         for row, level in enumerate(data.by_level):
-            self._fill(self.levels, row, [level.label, *self._change_cells(level.change)])
+            cells = self._change_cells(level.change)
+            if level.change.rated < MIN_RATED:
+                wait = self.tr("Shown from %1 rated sessions").replace("%1", str(MIN_RATED))
+                cells = [str(level.change.rated), wait, "–"]
+            self._fill(self.levels, row, [level.label, *cells])
         if self.chart_view is not None:
             self._update_chart()
 
@@ -175,11 +183,24 @@ class InsightsView(QWidget):
         )
         if c.started_at_zero:
             parts.append(
-                self.tr("%1 started at 0, so could not go lower; they are counted apart.").replace(
-                    "%1", str(c.started_at_zero)
+                self.tr(
+                    "%1 started at 0, so could not go lower; they are counted apart: "
+                    "%2 stayed at 0 and %3 rose."
                 )
+                .replace("%1", str(c.started_at_zero))
+                .replace("%2", str(c.started_at_zero - c.zero_rose))
+                .replace("%3", str(c.zero_rose))
             )
         return " ".join(parts)
+
+    def _zero_cell(self, c: ChangeStats) -> str:
+        if not c.started_at_zero:
+            return "0"
+        return (
+            self.tr("%1 (%2 rose)")
+            .replace("%1", str(c.started_at_zero))
+            .replace("%2", str(c.zero_rose))
+        )
 
     def _change_cells(self, c: ChangeStats) -> list[str]:
         if c.rated == 0:
@@ -241,8 +262,9 @@ class InsightsView(QWidget):
             ),
         ]
         sources = self.tr(
-            "Sources: Barnett and colleagues 2005 on regression to the mean [S41]; "
-            "the SUDS literature on reporting hoped-for progress [S34]."
+            "Sources: Barnett, van der Pols and Dobson, Int J Epidemiol 2005, on regression to "
+            "the mean; Wolpe 1969 and later work on the SUDS scale, on reporting hoped-for "
+            "progress."
         )
         return "".join(f"<p>{item}</p>" for item in items) + f"<p><small>{sources}</small></p>"
 
@@ -257,7 +279,22 @@ class InsightsView(QWidget):
         super().showEvent(event)
 
     def _build_chart(self) -> None:
-        from PySide6.QtCharts import QChart, QChartView
+        from PySide6.QtCharts import QChartView
+
+        self.chart_view = QChartView(self._new_chart())
+        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.chart_view.setAccessibleName(self.tr("Weekly chart: practices per week"))
+        self.stress_view = QChartView(self._new_chart())
+        self.stress_view.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.stress_view.setAccessibleName(
+            self.tr("Weekly chart: median stress before and after, in weeks with rated sessions")
+        )
+        self.chart_box.addWidget(self.chart_view)
+        self.chart_box.addWidget(self.stress_view)
+        self._update_chart()
+
+    def _new_chart(self) -> Any:
+        from PySide6.QtCharts import QChart
 
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -267,19 +304,18 @@ class InsightsView(QWidget):
         )
         chart.setBackgroundVisible(False)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart_view = QChartView(chart)
-        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 18)
-        self.chart_view.setAccessibleName(
-            self.tr("Weekly chart: practices per week, and median stress before and after")
-        )
-        self.chart_box.addWidget(self.chart_view)
-        self._update_chart()
+        return chart
 
     def _update_chart(self) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
 
         assert self.data is not None
         weeks = self.data.weekly
+        locale = QLocale()
+        labels = [
+            locale.toString(QDate(w.week_start.year, w.week_start.month, w.week_start.day), "d MMM")
+            for w in weeks
+        ]
         chart = self.chart_view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -288,24 +324,7 @@ class InsightsView(QWidget):
         counts.append([float(w.sessions) for w in weeks])
         bars = QBarSeries()
         bars.append(counts)
-        before = QLineSeries()
-        before.setName(self.tr("Median stress before"))
-        after = QLineSeries()
-        after.setName(self.tr("Median stress after"))
-        for i, w in enumerate(weeks):
-            if w.median_before is not None and w.median_after is not None:
-                before.append(i, w.median_before)
-                after.append(i, w.median_after)
-        for line in (before, after):
-            line.setPointsVisible(True)
         chart.addSeries(bars)
-        chart.addSeries(before)
-        chart.addSeries(after)
-        locale = QLocale()
-        labels = [
-            locale.toString(QDate(w.week_start.year, w.week_start.month, w.week_start.day), "d MMM")
-            for w in weeks
-        ]
         x_axis = QBarCategoryAxis()
         x_axis.append(labels)
         count_axis = QValueAxis()
@@ -313,22 +332,72 @@ class InsightsView(QWidget):
         count_axis.applyNiceNumbers()
         count_axis.setLabelFormat("%d")
         count_axis.setTitleText(self.tr("Practices"))
-        rating_axis = QValueAxis()
-        rating_axis.setRange(0, 10)
-        rating_axis.setTickCount(6)
-        rating_axis.setLabelFormat("%d")
-        rating_axis.setTitleText(self.tr("Stress (0-10)"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(rating_axis, Qt.AlignmentFlag.AlignRight)
-        for series in (bars, before, after):
-            series.attachAxis(x_axis)
+        bars.attachAxis(x_axis)
         bars.attachAxis(count_axis)
-        before.attachAxis(rating_axis)
-        after.attachAxis(rating_axis)
         total = sum(w.sessions for w in weeks)
         self.chart_view.setAccessibleDescription(
             self.tr("%1 practices in the last %2 weeks.")
             .replace("%1", str(total))
             .replace("%2", str(len(weeks)))
         )
+        self._update_stress_chart(labels)
+
+    def _update_stress_chart(self, labels: list[str]) -> None:
+        """One line per run of weeks with rated sessions: an empty week is a gap, never bridged."""
+        from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
+        from PySide6.QtGui import QColor, QPen
+
+        assert self.data is not None
+        weeks = self.data.weekly
+        chart = self.stress_view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        runs: list[list[int]] = []
+        for i, w in enumerate(weeks):
+            if w.median_before is None or w.median_after is None:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        x_axis = QCategoryAxis()
+        x_axis.setRange(-0.5, len(weeks) - 0.5)
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for i, label in enumerate(labels):
+            x_axis.append(label, i)
+        rating_axis = QValueAxis()
+        rating_axis.setRange(0, 10)
+        rating_axis.setTickCount(6)
+        rating_axis.setLabelFormat("%d")
+        rating_axis.setTitleText(self.tr("Stress (0-10)"))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(rating_axis, Qt.AlignmentFlag.AlignLeft)
+        names = (self.tr("Median stress before"), self.tr("Median stress after"))
+        colours = (QColor("#c0504d"), QColor("#4f81bd"))
+        for which, (name, colour) in enumerate(zip(names, colours, strict=True)):
+            for n, run in enumerate(runs):
+                line = QLineSeries()
+                line.setName(name)
+                line.setPen(QPen(colour, 2))
+                line.setColor(colour)
+                line.setPointsVisible(True)
+                for i in run:
+                    w = weeks[i]
+                    value = w.median_before if which == 0 else w.median_after
+                    line.append(i, float(value or 0))
+                chart.addSeries(line)
+                line.attachAxis(x_axis)
+                line.attachAxis(rating_axis)
+                if n > 0:  # one legend entry for each line, however many gaps it has
+                    for marker in chart.legend().markers(line):
+                        marker.setVisible(False)
+        rated_weeks = sum(len(r) for r in runs)
+        self.stress_view.setAccessibleDescription(
+            self.tr("Median stress before and after in %1 of the last %2 weeks; "
+                    "weeks with no rated session are left empty.")
+            .replace("%1", str(rated_weeks))
+            .replace("%2", str(len(weeks)))
+        )  # fmt: skip

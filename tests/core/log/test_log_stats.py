@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from mindful_clinic.core.log.report import format_summary, summary_json
 from mindful_clinic.core.log.stats import (
     MIN_RATED,
     StatRow,
@@ -13,7 +14,6 @@ from mindful_clinic.core.log.stats import (
     change_stats,
     days_practised_in_month,
     fmt_number,
-    format_summary,
     insights,
     quantile,
     summarize,
@@ -157,8 +157,8 @@ def test_summary_text_is_honest() -> None:
     assert "Practice log summary, 2026-03-01 to 2026-03-31" in text
     assert "Sessions: 6 (6 completed, 0 ended early)" in text
     assert "median change 0 points (interquartile range -0.8 to +0.8)" in text
-    assert "2 lower afterwards, 1 the same, 1 higher" in text
-    assert "2 started at 0" in text
+    assert "of the 4 that did not start at 0: 2 lower afterwards, 1 the same, 1 higher" in text
+    assert "2 started at 0, so could not go lower: 1 stayed at 0 and 1 rose" in text
     assert "no comparison condition" in text
     assert "%" not in text
     empty = format_summary(summarize([], None, None))
@@ -180,3 +180,16 @@ def test_full_records_work_too() -> None:
     records = [make(stress_before=8, stress_after=5), make(stress_before=0, stress_after=1)]
     c = change_stats(records)
     assert (c.rated, c.improved, c.started_at_zero, c.zero_rose) == (2, 1, 1, 1)
+
+
+def test_summary_json_keeps_zero_starts_apart_and_shows_practices_from_five_rated() -> None:
+    rose = [row("2026-03-03", 0, 4, pid="b"), row("2026-03-04", 0, 6, pid="b")]
+    data = summary_json(summarize([*A, *rose], None, None))
+    assert data["rated"] == 8
+    assert (data["lower"], data["same"], data["higher"]) == (2, 1, 1)
+    assert data["started_at_zero"] == {"count": 4, "same": 1, "higher": 3}
+    assert data["practices"] == 10 and data["minutes"] == 10.0
+    assert [p["practice_id"] for p in data["by_practice"]] == ["a"]  # b has only 2 rated
+    assert data["by_practice"][0] == {
+        "practice_id": "a", "rated": 6, "lower": 2, "same": 1, "higher": 1, "median_change": 0.0,
+    }  # fmt: skip

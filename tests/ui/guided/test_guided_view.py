@@ -58,7 +58,7 @@ def test_a_three_minute_body_scan_runs_in_order_in_fake_time(qtbot) -> None:  # 
                              "hands_arms", "shoulders_neck", "face_head", "whole_body"]  # fmt: skip
     for _, region, label in seen:
         assert label == (region_label(region) if region else None)
-    assert speaker.said == [s.speech for s in plan.steps]
+    assert speaker.text() == " ".join(s.speech for s in plan.steps)  # a sentence at a time
     assert view.spoken == list(range(len(plan.steps)))
     assert not view.timer.isActive() and not view.boundary_timer.isActive()
 
@@ -85,17 +85,18 @@ def test_keys_pause_move_between_steps_and_speak_each_step_once(qtbot) -> None: 
     assert speaker.stops == 1
     qtbot.keyClick(view, Qt.Key.Key_Right)  # moved while paused: spoken on resuming
     assert view.caption.text() == plan.steps[1].caption
-    assert speaker.said == [plan.steps[0].speech]
+    assert speaker.text() == plan.steps[0].speech
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert session.state is SessionState.RUNNING
-    assert speaker.said == [plan.steps[0].speech, plan.steps[1].speech]
+    assert speaker.text() == plan.steps[0].speech + " " + plan.steps[1].speech
     qtbot.keyClick(view, Qt.Key.Key_Left)  # just begun: back to the step before
     assert view.caption.text() == plan.steps[0].caption
     assert view.body_map is not None and view.body_map.current is None
-    assert speaker.said[-1] == plan.steps[0].speech
+    assert speaker.text().endswith(plan.steps[1].speech + " " + plan.steps[0].speech)
+    said = len(speaker.said)
     clock.advance(1.0)
     view.refresh()
-    assert len(speaker.said) == 3  # time passing within a step says nothing more
+    assert len(speaker.said) == said  # time passing within a step says nothing more
 
 
 def test_stop_goes_to_grounding_then_ends_not_completed(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +140,7 @@ def test_voice_off_speaks_nothing_and_captions_carry_on(qtbot) -> None:  # type:
     assert view.voice
     clock.advance(25.0)
     view.refresh()
-    assert speaker.said == [plan.steps[3].speech]
+    assert speaker.text() == plan.steps[3].speech
 
 
 def test_no_speech_engine_is_said_once_on_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -163,3 +164,56 @@ def test_skip_note_is_shown_above_the_caption(qtbot) -> None:  # type: ignore[no
     view.refresh()
     assert view.note.isVisibleTo(view) and "pelvis and hips" in view.note.text()
     assert session.position.index == target.index
+
+
+def test_a_slow_voice_is_never_cut_off_and_the_practice_keeps_its_length(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    clock = ManualClock()
+    speaker = FakeSpeaker(clock=clock, seconds_per_word=0.55)  # about 110 words a minute
+    view, session, _speaker, _clock = make_view(qtbot, plan, speaker=speaker, clock=clock)
+    view.begin()
+    late: list[float] = []
+    with qtbot.waitSignal(view.ended, timeout=1000) as ended:
+        for _ in range(2400):
+            clock.advance(0.1)
+            view.refresh()
+            if view.shown_index is not None and not session.is_over:
+                late.append(session.elapsed_s - plan.steps[view.shown_index].start_s)
+            if view._ended_emitted:
+                break
+    assert ended.args == [True]
+    assert speaker.utterances and not any(u.cut for u in speaker.utterances)
+    assert max(late) > 1.0  # some step waited for the words before it
+    assert session.elapsed_s == 180.0
+    assert speaker.text() == " ".join(s.speech for s in plan.steps)
+
+
+def test_pausing_mid_sentence_says_that_sentence_again_on_resuming(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    clock = ManualClock()
+    speaker = FakeSpeaker(clock=clock, seconds_per_word=0.4)
+    view, _session, _speaker, _clock = make_view(qtbot, plan, speaker=speaker, clock=clock)
+    view.begin()
+    clock.advance(1.5)
+    view.refresh()
+    interrupted = speaker.said[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert speaker.utterances[-1].cut
+    clock.advance(60)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert speaker.said[-1] == interrupted and not speaker.utterances[-1].cut
+
+
+def test_stop_during_the_last_words_after_the_time_is_up_ends_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["stop_1"].plan()
+    clock = ManualClock()
+    speaker = FakeSpeaker(clock=clock, seconds_per_word=5.0)  # far too slow to finish in time
+    view, session, _speaker, _clock = make_view(qtbot, plan, speaker=speaker, clock=clock)
+    view.begin()
+    clock.advance(plan.total_s + 0.5)
+    view.refresh()
+    assert session.state is SessionState.FINISHED and view.pacer.busy
+    assert not view._ended_emitted  # the sentence in progress is not cut by the clock
+    with qtbot.waitSignal(view.ended, timeout=1000) as ended:
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert ended.args == [True] and speaker.utterances[-1].cut

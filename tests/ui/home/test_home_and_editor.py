@@ -40,7 +40,7 @@ def test_a_25_second_hold_is_refused_with_a_message(qtbot, data_dir) -> None:  #
     assert form is not None
     form.kinds[2].setCurrentIndex(form.kinds[2].findData("hold"))
     form.seconds[2].setValue(25)
-    assert "0 to 20 seconds" in form.error.text()
+    assert "up to 20 seconds" in form.error.text()
     assert not dialog.save_button.isEnabled()
     assert dialog.save() is False
     assert store.patterns() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -38,7 +39,7 @@ def test_figures_and_caveats(qtbot: QtBot) -> None:
     cells = [view.practices.item(0, c).text() for c in range(5)]
     # changes -3, -3, -1, 0, 0, +1: median -0.5 (positions 2 and 3), quartiles at positions
     # 1.25 (-3 + 0.25 * 2 = -2.5) and 3.75 (0 + 0.75 * 0 = 0)
-    assert cells == ["Slow, even breathing", "6", "-0.5 (-2.5 to 0)", "3 / 1 / 1", "1"]
+    assert cells == ["Slow, even breathing", "6", "-0.5 (-2.5 to 0)", "3 / 1 / 1", "1 (0 rose)"]
     assert "Box breathing (1)" in view.too_few.text()
     assert [view.levels.item(r, 0).text() for r in range(3)] == ["0-3", "4-6", "7-10"]
     about = view.about.text()
@@ -77,3 +78,37 @@ def test_qtcharts_is_imported_only_when_the_page_is_shown() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_zero_starts_that_rose_are_said_bands_wait_for_five_and_empty_weeks_are_gaps(
+    qtbot: QtBot,
+) -> None:
+    clock = ManualClock(NOW)
+    store = LogStore(clock=clock)
+    for weeks_ago, (before, after) in [(0, (0, 4)), (0, (0, 6)), (1, (5, 3)), (4, (6, 5))]:
+        store.add(at(NOW - timedelta(weeks=weeks_ago), stress_before=before, stress_after=after))
+    view = InsightsView(store, clock)
+    qtbot.addWidget(view)
+    text = view.overall.text()
+    assert (
+        "2 started at 0, so could not go lower; they are counted apart: 0 stayed at 0 and 2 rose"
+        in text
+    )
+    assert "0 higher" in text  # of the two that did not start at 0, none rose...
+    band = [view.levels.item(0, c).text() for c in range(4)]
+    assert band == ["0-3", "2", "Shown from 5 rated sessions", "–"]  # too few to show figures
+    view.show()
+    stress = view.stress_view.chart()
+    assert (
+        len(stress.axes()) == 2
+    )  # weeks and one stress axis; practice counts have their own chart
+    lines = stress.series()
+    # weeks 11 and 10 are joined; week 7 stands alone: two runs, before and after each
+    assert sorted(line.count() for line in lines) == [1, 1, 2, 2]
+    for line in lines:
+        xs = [line.at(i).x() for i in range(line.count())]
+        assert all(b - a == 1 for a, b in itertools.pairwise(xs))  # never across a gap
+    labels = {m.label() for m in stress.legend().markers()}
+    assert labels == {"Median stress before", "Median stress after"}
+    every_text = " ".join(label.text() for label in view.findChildren(QLabel))
+    assert "[S" not in every_text and "Barnett" in every_text

@@ -95,3 +95,16 @@ def test_privacy_section_and_other_data(qtbot: QtBot) -> None:
     assert "Your settings will be reset too." in box.informativeText()
     actions.delete_all()
     assert deleted == ["settings"]
+
+
+def test_summary_pdf_says_how_sessions_that_started_at_0_went(qtbot: QtBot) -> None:
+    from tests.log_fakes import at
+
+    actions, store = make(qtbot)
+    for day, (before, after) in enumerate([(0, 4), (0, 6), (0, 0), (6, 3)], start=2):
+        store.add(
+            at(datetime(2026, 3, day, 9, tzinfo=CET), stress_before=before, stress_after=after)
+        )
+    html = actions.summary_html(store.summary())
+    assert "Of the 1 that did not start at 0: 1 lower afterwards, 0 the same, 0 higher." in html
+    assert "3 started at 0, so could not go lower; counted apart: 1 stayed at 0 and 2 rose." in html
