@@ -22,6 +22,7 @@ from mindful_clinic.services.breath.custom_patterns import CustomPatternStore  #
 from mindful_clinic.services.practice.library import Library, load_library  # isort: skip
 from mindful_clinic.services.storage.paths import APP_NAME, ORG_NAME, data_dir  # isort: skip
 from mindful_clinic.services.storage.settings import SettingsStore  # isort: skip
+from mindful_clinic.services.desktop.startup_checks import startup_problems  # isort: skip
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -187,6 +188,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     palette = theme.resolve(prefs.theme, qapp)
     theme.apply(qapp, palette)
     window = MainWindow()
+    settings.notify = window.say  # a save the disk refuses is said once (issue 13)
     ref: dict[str, App] = {}
 
     def save_prefs() -> None:
@@ -284,6 +286,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     connect(app)
     add_pages(app)
     for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
+        window.say(problem)
+    for problem in startup_problems(folder):
         window.say(problem)
     return app
 

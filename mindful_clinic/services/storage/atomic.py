@@ -4,19 +4,73 @@ A write goes to a temporary file in the same folder, is flushed and fsynced, the
 target, and the folder is fsynced: at every instant the target is either the old complete file or the
 new complete file, whatever kills the process. The previous version is kept as ``NAME.bak``.
 Files are created readable by the user alone (0600).
+
+Any failure to write (a full disk, a read-only folder, a disk error) raises ``WriteError``: an
+``OSError`` whose text is one plain sentence for the window or the command line, raised before the
+target changed, so the previous file stays intact.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
 
+FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+class WriteError(OSError):
+    """A file could not be written; ``str()`` is one plain sentence (no errno, no traceback)."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def write_problem(exc: OSError, path: Path | str | None = None) -> str:
+    """One plain sentence for a failed write, whatever the platform's own wording."""
+    if isinstance(exc, WriteError):
+        return str(exc)
+    name = Path(path or exc.filename or "the file").name
+    if exc.errno in FULL:
+        return (
+            f"The disk is full, so {name} could not be saved; nothing was changed. "
+            "Free some space and try again."
+        )
+    if exc.errno in READ_ONLY:
+        return (
+            f"Your data folder is read-only, so {name} could not be saved; nothing was changed."
+        )
+    return (
+        f"The disk reported a problem while saving {name} ({exc.strerror or exc}); nothing was "
+        "changed and the previous copy is intact."
+    )
+
+
+def as_write_error(exc: OSError, path: Path | str | None = None) -> WriteError:
+    if isinstance(exc, WriteError):
+        return exc
+    err = WriteError(exc.errno or errno.EIO, write_problem(exc, path))
+    err.filename = str(path) if path is not None else exc.filename
+    return err
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; WriteError (an OSError) if it cannot be done."""
     path = Path(path)
+    try:
+        _atomic_write(path, data, backup)
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise as_write_error(exc, path) from exc
+
+
+def _atomic_write(path: Path, data: bytes, backup: bool) -> None:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     if backup and path.exists():
