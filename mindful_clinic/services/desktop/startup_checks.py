@@ -12,23 +12,26 @@ from pathlib import Path
 
 from mindful_clinic.services.storage.paths import READ_ONLY_MESSAGE, is_writable
 
+GROUP_FILE = "group_sessions.json"
+"""services/group/store.py FILE_NAME (tests/faults check they agree)."""
+SOUNDS_INDEX = "sounds/index.json"
+
 
 def startup_problems(folder: Path) -> list[str]:
     """Plain sentences, each to be shown once; empty when all is well."""
     out: list[str] = []
     if folder.is_dir() and not is_writable(folder):
         out.append(READ_ONLY_MESSAGE)
-    from mindful_clinic.services.group.store import FILE_NAME as GROUP_FILE
-
-    if (folder / GROUP_FILE).exists():
+    if (folder / GROUP_FILE).exists():  # modules imported only when there is something to check
         from mindful_clinic.services.group.store import GroupStore
 
         problem = GroupStore(folder).problem
         if problem:
             out.append(problem)
-    from mindful_clinic.services.sound.assets import sounds_problem
+    if (folder / SOUNDS_INDEX).exists():
+        from mindful_clinic.services.sound.assets import sounds_problem
 
-    problem = sounds_problem(folder)
-    if problem:
-        out.append(problem)
+        problem = sounds_problem(folder)
+        if problem:
+            out.append(problem)
     return out

@@ -96,4 +96,3 @@ class JournalApply:
             self._apply_journal(records, roll_back=False)
         except OSError as exc:
             self._note(LogProblem("journal-waiting", "", str(as_write_error(exc))))
-

@@ -33,16 +33,15 @@ from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_
 from mindful_clinic.services.log.journal_apply import JournalApply, LogStoreError
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.recovery import open_month
 from mindful_clinic.services.log.schema import (
     CURRENT_VERSION,
     RECORDS_TABLE,
     empty_tables,
 )
-from mindful_clinic.services.log.recovery import open_month
 from mindful_clinic.services.log.shards import (
     ShardStorage,
     Signature,
-    move_aside,
     shard_months,
     shard_name,
     signature,
@@ -333,13 +332,13 @@ class LogStore(JournalApply):
             return None
         if loaded.version_read < CURRENT_VERSION:
             pre_upgrade = path.with_name(f"{path.name}.v{loaded.version_read}.bak")
-            with contextlib.suppress(OSError):  # a folder that cannot be changed: upgraded in memory
+            with contextlib.suppress(OSError):  # a folder that cannot change: upgraded in memory
                 if not pre_upgrade.exists():
                     atomic_write_bytes(pre_upgrade, path.read_bytes(), backup=False)
                 write_tables(path, loaded.tables)
-        sig = signature(path)
-        assert sig is not None
-        self._set_month(month, _Month(sig, rows_for(loaded.records), loaded.records))
+        now_sig = signature(path)
+        assert now_sig is not None
+        self._set_month(month, _Month(now_sig, rows_for(loaded.records), loaded.records))
         return loaded.records
 
     def _note(self, problem: LogProblem) -> None:

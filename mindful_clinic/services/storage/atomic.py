@@ -19,7 +19,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-
 FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 
@@ -42,9 +41,7 @@ def write_problem(exc: OSError, path: Path | str | None = None) -> str:
             "Free some space and try again."
         )
     if exc.errno in READ_ONLY:
-        return (
-            f"Your data folder is read-only, so {name} could not be saved; nothing was changed."
-        )
+        return f"Your data folder is read-only, so {name} could not be saved; nothing was changed."
     return (
         f"The disk reported a problem while saving {name} ({exc.strerror or exc}); nothing was "
         "changed and the previous copy is intact."
@@ -128,6 +125,20 @@ def aside_name(path: Path) -> Path:
     return target
 
 
+def copy_aside(path: Path) -> Path | None:
+    """Keep a copy of a file whose damaged items were set aside; None if the folder refuses."""
+    import shutil
+
+    target = aside_name(Path(path))
+    try:
+        shutil.copy2(path, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        return None
+    return target
+
+
 def move_aside(path: Path) -> Path:
     """Keep a file that could not be read under a timestamped name (never deleted or overwritten)."""
     target = aside_name(Path(path))
@@ -147,7 +158,10 @@ def read_json_list(path: Path, key: str) -> list[Any]:
     """The list under ``key``; raises ValueError (or OSError) in plain words if the file is unusable."""
     import json
 
-    doc = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError is a ValueError
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError: a ValueError
+    except RecursionError:
+        raise ValueError("the file is nested far too deeply") from None
     if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
         raise ValueError(f"'{key}' is missing or not a list")
     return list(doc[key])

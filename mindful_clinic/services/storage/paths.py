@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 ENV_DATA_DIR = "MINDFUL_CLINIC_DATA_DIR"
@@ -57,8 +56,11 @@ def ensure_private_dir(path: Path) -> Path:
 def is_writable(path: Path) -> bool:
     """True if a file can really be created in ``path`` (permission bits lie to root and on
     read-only mounts, so this tries)."""
+    name = Path(path) / f".write-test-{os.getpid()}"
     try:
-        fd, name = tempfile.mkstemp(prefix=".write-test-", dir=path)
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return True  # left by a killed run of this same process id: the folder takes files
     except OSError:
         return False
     os.close(fd)

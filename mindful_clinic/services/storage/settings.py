@@ -37,9 +37,9 @@ class SettingsStore:
         value = self._data.get(name)
         return dict(value) if isinstance(value, dict) else {}
 
-    def set_section(self, name: str, value: dict[str, Any]) -> bool:
-        """Save one section, merged into the file as it is now; False (and the user told) if the
-        disk refused."""
+    def set_section(self, name: str, value: dict[str, Any]) -> None:
+        """Save one section, merged into the file as it is now; if the disk refuses, the change
+        is kept for this session, ``save_problem`` says why and ``notify`` is told."""
         import json  # here and in _read: a first start, with no settings yet, never needs it
 
         self._data[name] = value
@@ -57,10 +57,9 @@ class SettingsStore:
             if self.notify is not None and self.save_problem not in self._told:
                 self._told.add(self.save_problem)
                 self.notify(self.save_problem)
-            return False
+            return
         self.save_problem = None
         self._data = merged
-        return True
 
     def _read(self, report: bool) -> dict[str, Any] | None:
         """The file's sections, or None if there is no usable file (moved aside when ``report``)."""
