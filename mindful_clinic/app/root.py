@@ -566,10 +566,12 @@ def run(
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.desktop.single_instance import (
         InstanceServer,
-        notify_running_instance,
+        claim_instance,
+        quit_on_sigterm,
     )
 
-    if notify_running_instance():
+    claim = claim_instance()  # under an exclusive lock: two launches at once give one window
+    if not claim.first:
         print("mindful_clinic is already running; brought its window forward.")
         return 0
     app = build(qapp=qapp)
@@ -592,7 +594,8 @@ def run(
             on_ready(app)
 
     def after_shown() -> None:
-        server = InstanceServer()
+        server = InstanceServer(claim=claim)
+        quit_on_sigterm(qapp)  # SIGTERM quits cleanly, so the socket is removed
         server.raise_requested.connect(app.window.bring_forward)
         app.keep.append(server)
         qapp.aboutToQuit.connect(server.close)
