@@ -106,7 +106,9 @@ def test_the_window_opens_and_says_so_once(qtbot, faults: Faults, data_dir: Path
     os.name != "posix" or os.geteuid() == 0,
     reason="chmod does not stop root from writing (the injected variants above cover root)",
 )
-def test_a_folder_made_read_only_by_chmod(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_made_read_only_by_chmod(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     filled(data_dir)
     folders = [data_dir, data_dir / "log"]
     for folder in folders:

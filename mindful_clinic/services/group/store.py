@@ -14,7 +14,12 @@ import json
 from pathlib import Path
 
 from mindful_clinic.core.group.records import SCHEMA_VERSION, GroupRecord
-from mindful_clinic.services.storage.atomic import atomic_write_text, copy_aside, move_aside
+from mindful_clinic.services.storage.atomic import (
+    atomic_write_text,
+    copy_aside,
+    json_text,
+    move_aside,
+)
 
 FILE_NAME = "group_sessions.json"
 
@@ -42,7 +47,7 @@ class GroupStore:
 
     def _write(self, records: list[GroupRecord]) -> None:
         doc = {"schema_version": SCHEMA_VERSION, "sessions": [r.to_json() for r in records]}
-        atomic_write_text(self.path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        atomic_write_text(self.path, json_text(doc))
 
     def _load(self) -> None:
         if not self.path.exists():

@@ -146,12 +146,23 @@ def move_aside(path: Path) -> Path:
     return target
 
 
-def write_json_list(path: Path, key: str, items: list[object], schema_version: int) -> None:
-    """A user file holding one list: ``{"schema_version": N, key: [...]}``, written atomically."""
+def json_text(doc: object) -> str:
+    """Readable JSON (non-ASCII letters as they are); text that UTF-8 cannot hold (a lone
+    surrogate read from a hostile file) is written escaped instead of failing the save."""
     import json
 
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(doc, indent=2, ensure_ascii=True) + "\n"
+    return text
+
+
+def write_json_list(path: Path, key: str, items: list[object], schema_version: int) -> None:
+    """A user file holding one list: ``{"schema_version": N, key: [...]}``, written atomically."""
     doc = {"schema_version": schema_version, key: items}
-    atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    atomic_write_text(path, json_text(doc))
 
 
 def read_json_list(path: Path, key: str) -> list[Any]:

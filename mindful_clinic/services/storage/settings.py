@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.services.storage.atomic import atomic_write_text, move_aside
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text, move_aside
 
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
@@ -40,8 +40,6 @@ class SettingsStore:
     def set_section(self, name: str, value: dict[str, Any]) -> None:
         """Save one section, merged into the file as it is now; if the disk refuses, the change
         is kept for this session, ``save_problem`` says why and ``notify`` is told."""
-        import json  # here and in _read: a first start, with no settings yet, never needs it
-
         self._data[name] = value
         on_disk = self._read(report=False)
         merged = dict(on_disk) if on_disk is not None else dict(self._data)
@@ -49,7 +47,7 @@ class SettingsStore:
         for key, kept in self._data.items():  # sections this run knows but the file lost
             merged.setdefault(key, kept)
         try:
-            atomic_write_text(self.path, json.dumps(merged, indent=2, ensure_ascii=False) + "\n")
+            atomic_write_text(self.path, json_text(merged))
         except OSError as exc:
             self.save_problem = (
                 f"{exc} Your settings change is used until you close the app, but not kept."
