@@ -254,7 +254,10 @@ class InstanceServer(QObject):
         self._drop(notifier)
 
     def _drop(self, notifier: QSocketNotifier) -> None:
-        conn, _ = self._peers.pop(notifier)
+        entry = self._peers.pop(notifier, None)
+        if entry is None:  # already dropped: the app closed the server while answering
+            return
+        conn, _ = entry
         notifier.setEnabled(False)
         notifier.deleteLater()
         conn.close()
@@ -320,7 +323,10 @@ def quit_on_sigterm(app: QCoreApplication) -> None:
         reader.close()
         writer.close()
         return
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    from PySide6.QtCore import QTimer
+
+    # Queued: a signal that comes before the event loop runs still quits once it does.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def drain() -> None:
