@@ -275,6 +275,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
             settings, clock, lambda: ref["app"].library.catalog, window, sound.settings.muted
         )
         connect_reminders(ref["app"], rem)
+        if rem.store.problem:  # damaged reminder settings are named, like the log's (issue 13)
+            window.say(rem.store.problem)
         return rem
 
     app = App(

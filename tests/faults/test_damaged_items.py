@@ -238,3 +238,21 @@ def _write_wav(path: Path) -> None:
         w.setframerate(22050)
         w.writeframes(b"\x00\x10" * 22050)
     os.chmod(path, 0o600)
+
+
+def test_the_window_names_damaged_group_and_reminder_data_at_start_up(
+    qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.app.root import build
+    from mindful_clinic.services.group.store import FILE_NAME
+
+    data_dir.mkdir()
+    doc = {"schema_version": 1, "reminders": {"calendars": "nope"}}
+    (data_dir / "settings.json").write_text(json.dumps(doc))
+    (data_dir / FILE_NAME).write_text("{ cut short")
+    app = build(ManualClock(datetime(2026, 4, 2, 8, 30, tzinfo=CET)))
+    qtbot.addWidget(app.window)
+    _ = app.reminders
+    messages = app.window.message_bar.messages
+    assert any("group session records could not be read" in m for m in messages)
+    assert any("reminder settings could not be read" in m for m in messages)

@@ -144,3 +144,30 @@ def test_own_patterns_and_group_records_on_a_full_disk(faults: Faults, data_dir:
         GroupStore(data_dir).clear()
     assert plain(str(caught.value))
     assert not (data_dir / "custom_patterns.json").exists()
+
+
+def test_the_windows_log_actions_on_a_full_disk_say_one_plain_message(
+    qtbot, faults: Faults, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from mindful_clinic.ui.log.actions import LogActions
+
+    store = LogStore()
+    store.add(at(JAN))
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = LogActions(store, ManualClock(), window)
+    said: list[str] = []
+    actions.message.connect(said.append)
+    source = tmp_path / "more.json"
+    source.write_text(export_json([at(JAN.replace(month=3))]))
+    target = tmp_path / "log.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    faults.full_disk()
+    actions.export_action.trigger()
+    actions.import_action.trigger()
+    assert len(said) == 2 and all("disk is full" in m and plain(m) for m in said)
+    assert not target.exists() and len(store) == 1
