@@ -103,16 +103,26 @@ class Claim:
 
 def _take_lock(name: str) -> tuple[int | None, bool]:
     """(descriptor, taken). (None, True) when no lock can be made: decide without one."""
-    if os.name != "posix" or not name:
+    if not name:
         return None, True
-    import fcntl
-
+    if os.name != "posix":  # a pipe name, not a path: the lock goes in the data folder
+        folder = data_dir(create=False) / "run"
+        with contextlib.suppress(OSError):
+            ensure_private_dir(folder)
+        name = str(folder / name)
     try:
         fd = os.open(f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         return None, True
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
         return None, False
