@@ -41,7 +41,7 @@ def write_problem(exc: OSError, path: Path | str | None = None) -> str:
             "Free some space and try again."
         )
     if exc.errno in READ_ONLY:
-        return f"Your data folder is read-only, so {name} could not be saved; nothing was changed."
+        return f"The folder for {name} is read-only, so it could not be saved; nothing was changed."
     return (
         f"The disk reported a problem while saving {name} ({exc.strerror or exc}); nothing was "
         "changed and the previous copy is intact."
