@@ -22,6 +22,7 @@ from mindful_clinic.services.breath.custom_patterns import CustomPatternStore  #
 from mindful_clinic.services.practice.library import Library, load_library  # isort: skip
 from mindful_clinic.services.storage.paths import APP_NAME, ORG_NAME, data_dir  # isort: skip
 from mindful_clinic.services.storage.settings import SettingsStore  # isort: skip
+from mindful_clinic.services.desktop.startup_checks import startup_problems  # isort: skip
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -187,6 +188,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     palette = theme.resolve(prefs.theme, qapp)
     theme.apply(qapp, palette)
     window = MainWindow()
+    settings.notify = window.say  # a save the disk refuses is said once (issue 13)
     ref: dict[str, App] = {}
 
     def save_prefs() -> None:
@@ -286,6 +288,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
             settings, clock, lambda: ref["app"].library.catalog, window, sound.settings.muted
         )
         connect_reminders(ref["app"], rem)
+        if rem.store.problem:  # damaged reminder settings are named, like the log's (issue 13)
+            window.say(rem.store.problem)
         return rem
 
     app = App(
@@ -297,6 +301,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     connect(app)
     add_pages(app)
     for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
+        window.say(problem)
+    for problem in startup_problems(folder):
         window.say(problem)
     return app
 
@@ -575,10 +581,12 @@ def run(
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.desktop.single_instance import (
         InstanceServer,
-        notify_running_instance,
+        claim_instance,
+        quit_on_sigterm,
     )
 
-    if notify_running_instance():
+    claim = claim_instance()  # under an exclusive lock: two launches at once give one window
+    if not claim.first:
         print("mindful_clinic is already running; brought its window forward.")
         return 0
     app = build(qapp=qapp)
@@ -601,7 +609,8 @@ def run(
             on_ready(app)
 
     def after_shown() -> None:
-        server = InstanceServer()
+        server = InstanceServer(claim=claim)
+        quit_on_sigterm(qapp)  # SIGTERM quits cleanly, so the socket is removed
         server.raise_requested.connect(app.window.bring_forward)
         app.keep.append(server)
         qapp.aboutToQuit.connect(server.close)

@@ -85,6 +85,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a read-only folder, a disk error: one plain line
+        from mindful_clinic.services.storage.atomic import write_problem
+
+        print(f"mindful-clinic: {write_problem(exc)}", file=sys.stderr)
+        return 2
+    except RuntimeError as exc:
+        from mindful_clinic.services.log.journal_apply import LogStoreError
+        from mindful_clinic.services.log.lock import LogBusyError
+
+        if not isinstance(exc, LogStoreError | LogBusyError):
+            raise
+        print(f"mindful-clinic: {exc}", file=sys.stderr)  # already in plain words
+        return 2
 
 
 def split_window_options(args: Sequence[str]) -> tuple[list[str], dict[str, str]]:

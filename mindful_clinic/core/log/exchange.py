@@ -55,7 +55,9 @@ class ParsedImport:
 
 
 def export_csv(records: Iterable[LogRecord]) -> str:
-    """UTF-8 text with a header row; quoting as RFC 4180 (the csv module, CRLF line ends)."""
+    """UTF-8 text with a header row; quoting as RFC 4180 (the csv module, CRLF line ends). A cell
+    that a spreadsheet would run as a formula starts with an apostrophe (records.escape_cell);
+    ``parse_csv`` removes it again, so an export imports back exactly."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -138,6 +140,12 @@ def parse_json(text: str) -> ParsedImport:
         data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         result.file_problem = f"not valid JSON ({exc.msg} at line {exc.lineno})"
+        return result
+    except RecursionError:
+        result.file_problem = "not a practice-log export (it is nested far too deeply)"
+        return result
+    except ValueError as exc:  # an integer of thousands of digits
+        result.file_problem = f"not a practice-log export ({exc})"
         return result
     if isinstance(data, dict):
         if data.get("format") not in (None, JSON_FORMAT) or "records" not in data:

@@ -145,7 +145,17 @@ def check_note(value: object) -> str:
         raise RecordError("note", f"must be text, got {value!r}")
     if len(value) > NOTE_MAX:
         raise RecordError("note", f"is {len(value)} characters; the most is {NOTE_MAX}")
+    _check_encodable(value, "note")
     return value
+
+
+def _check_encodable(value: str, field: str) -> None:
+    """Text that can be saved: a lone surrogate (\\ud800 in a JSON file) cannot be written."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise RecordError(field, "holds a character that is not valid text") from None
 
 
 def check_duration(value: object, field: str) -> int:
@@ -187,6 +197,7 @@ def _check_text(value: object, field: str, *, empty_ok: bool, max_len: int) -> N
         raise RecordError(field, "must not be empty")
     if len(value) > max_len:
         raise RecordError(field, f"is longer than {max_len} characters")
+    _check_encodable(value, field)
 
 
 # -- building records ----------------------------------------------------------------------------
@@ -260,8 +271,38 @@ def from_document(doc: object) -> LogRecord:
 
 
 # -- CSV rows -------------------------------------------------------------------------------------
+FORMULA_START = frozenset("=+-@\t\r")
+"""A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection")."""
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def escape_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: one leading apostrophe before a formula start (plain
+    numbers such as -5 excepted), and before an apostrophe that would otherwise be taken for one,
+    so ``unescape_cell`` always gives back exactly what was written."""
+    first = text[:1]
+    if first in FORMULA_START and first and not _NUMBER.fullmatch(text):
+        return "'" + text
+    if first == "'" and (text[1:2] in FORMULA_START or text[1:2] == "'") and text[1:2]:
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """The inverse of ``escape_cell``: an apostrophe before a formula start or another apostrophe
+    is removed (the usual way of writing text in a spreadsheet)."""
+    if text[:1] == "'" and text[1:2] and (text[1:2] in FORMULA_START or text[1:2] == "'"):
+        return text[1:]
+    return text
+
+
 def to_csv_row(record: LogRecord) -> list[str]:
-    """The twelve CSV cells: ``completed`` as true/false, an empty cell for a skipped rating."""
+    """The twelve CSV cells: ``completed`` as true/false, an empty cell for a skipped rating;
+    every cell safe to open in a spreadsheet (``escape_cell``)."""
+    return [escape_cell(cell) for cell in _plain_cells(record)]
+
+
+def _plain_cells(record: LogRecord) -> list[str]:
     return [
         record.id,
         record.started_at,
@@ -283,7 +324,7 @@ def from_csv_row(row: Mapping[str, str | None]) -> LogRecord:
     missing = [name for name in CSV_COLUMNS if row.get(name) is None]
     if missing:
         raise RecordError(missing[0], "column is missing from this row")
-    cell = {name: str(row[name]) for name in CSV_COLUMNS}
+    cell = {name: unescape_cell(str(row[name])) for name in CSV_COLUMNS}
     return LogRecord(
         id=cell["id"].strip(),
         started_at=cell["started_at"].strip(),

@@ -1,11 +1,13 @@
 """The user's own breath patterns, kept as readable JSON in the data folder.
 
-A damaged file never stops the app: it is moved aside under a timestamped name (never deleted), and
-the app starts with the patterns it can still read, telling the user where the old file went.
+A damaged file never stops the app: a file that is not readable JSON is moved aside under a
+timestamped name (never deleted); one bad pattern is set aside (the file is copied aside first) and
+the other patterns stay in use. Either way the user is told once, with where the old file went.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,17 +86,33 @@ class CustomPatternStore:
         from dataclasses import replace
 
         from mindful_clinic.core.breath.schema import pattern_from_mapping
-        from mindful_clinic.services.storage.atomic import move_aside, read_json_list
+        from mindful_clinic.services.storage.atomic import copy_aside, move_aside, read_json_list
 
         try:
-            loaded = {}
-            for i, raw in enumerate(read_json_list(self.path, "patterns"), 1):
-                p = pattern_from_mapping(raw, f"{FILE_NAME} pattern {i}")
-                loaded[p.id] = replace(p, custom=True)
-            self._patterns = loaded
-        except (OSError, ValueError, TypeError) as exc:  # ContentError is a ValueError
-            moved = move_aside(self.path)
+            raw_patterns = read_json_list(self.path, "patterns")
+        except (OSError, ValueError) as exc:
+            moved: object = "left where it was"
+            with contextlib.suppress(OSError):
+                moved = f"kept as {move_aside(self.path)}"
             self.problem = (
                 f"Your custom breathing patterns could not be read ({exc}). "
-                f"The file was kept as {moved} and the app started without them."
+                f"The file was {moved} and the app started without them."
+            )
+            return
+        errors: list[str] = []
+        for i, raw in enumerate(raw_patterns, 1):
+            try:
+                p = pattern_from_mapping(raw, f"{FILE_NAME} pattern {i}")
+            except (ValueError, TypeError, RecursionError) as exc:  # ContentError: a ValueError
+                errors.append(str(exc) if not isinstance(exc, RecursionError) else f"pattern {i}")
+                continue
+            self._patterns[p.id] = replace(p, custom=True)
+        if errors:  # one bad pattern is set aside; the others stay in use
+            kept = copy_aside(self.path)
+            with contextlib.suppress(OSError):
+                self._write(self._patterns)
+            where = f"the original file was saved as {kept}" if kept else "the file was left as is"
+            self.problem = (
+                f"Some of your custom breathing patterns could not be read "
+                f"({'; '.join(errors)}). The others are kept; {where}."
             )

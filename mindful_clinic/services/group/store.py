@@ -3,16 +3,23 @@
 A separate file (``group_sessions.json`` in the data folder) so group numbers never mix with anyone's
 own practice history and a team lead can export them alone. Writes are atomic; a damaged file is
 moved aside under a timestamped name (never deleted) and the store starts empty, saying where the
-old file went.
+old file went; one session that fails validation is set aside (the file copied aside first) and the
+others stay in use.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 from mindful_clinic.core.group.records import SCHEMA_VERSION, GroupRecord
-from mindful_clinic.services.storage.atomic import atomic_write_text, move_aside
+from mindful_clinic.services.storage.atomic import (
+    atomic_write_text,
+    copy_aside,
+    json_text,
+    move_aside,
+)
 
 FILE_NAME = "group_sessions.json"
 
@@ -40,7 +47,7 @@ class GroupStore:
 
     def _write(self, records: list[GroupRecord]) -> None:
         doc = {"schema_version": SCHEMA_VERSION, "sessions": [r.to_json() for r in records]}
-        atomic_write_text(self.path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        atomic_write_text(self.path, json_text(doc))
 
     def _load(self) -> None:
         if not self.path.exists():
@@ -51,10 +58,28 @@ class GroupStore:
                 raise ValueError("'sessions' is missing or not a list")
             if doc.get("schema_version") != SCHEMA_VERSION:
                 raise ValueError(f"unknown schema_version {doc.get('schema_version')!r}")
-            self._records = [GroupRecord.from_json(r) for r in doc["sessions"]]
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            moved = move_aside(self.path)
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+            reason = "it is nested far too deeply" if isinstance(exc, RecursionError) else exc
+            moved = "left where it was"
+            with contextlib.suppress(OSError):
+                moved = f"kept as {move_aside(self.path).name}"
             self.problem = (
-                f"The group session records could not be read ({exc}). "
-                f"The file was kept as {moved.name} and group records start again empty."
+                f"The group session records could not be read ({reason}). "
+                f"The file was {moved} and group records start again empty."
+            )
+            return
+        errors: list[str] = []
+        for i, raw in enumerate(doc["sessions"], 1):
+            try:
+                self._records.append(GroupRecord.from_json(raw))
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+                errors.append(f"session {i}: {exc!s}"[:200])
+        if errors:  # one bad session is set aside; the others stay in use
+            kept = copy_aside(self.path)
+            with contextlib.suppress(OSError):
+                self._write(self._records)
+            where = f"the original file was saved as {kept.name}" if kept else "it was left as is"
+            self.problem = (
+                f"Some group session records could not be read ({'; '.join(errors)}). "
+                f"The others are kept; {where}."
             )

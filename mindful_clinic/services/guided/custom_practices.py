@@ -8,6 +8,7 @@ it is copied aside and the practices that are still valid are kept. Either way t
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -111,27 +112,31 @@ class CustomPracticeStore:
         for i, raw in enumerate(raw_practices, 1):
             try:
                 p = practice_from_mapping(raw, f"{FILE_NAME} practice {i}")
-            except (ContentError, TypeError, ValueError) as exc:
+            except (ContentError, TypeError, ValueError, RecursionError) as exc:
                 errors.append(str(exc))
                 continue
             loaded[p.id] = replace(p, custom=True)
         self._practices = loaded
         if errors:
             kept = self._set_aside(move=False)
-            self._write(loaded)
+            with contextlib.suppress(OSError):  # a read-only folder: set aside in memory only
+                self._write(loaded)
             self.problem = (
                 f"Some of your own guided practices could not be read ({'; '.join(errors)}). "
                 f"The others are kept; the original file was saved as {kept}."
             )
 
-    def _set_aside(self, move: bool) -> Path:
+    def _set_aside(self, move: bool) -> Path | str:
         import shutil
 
         from mindful_clinic.services.storage.atomic import aside_name
 
         target = aside_name(self.path)
-        if move:
-            self.path.rename(target)
-        else:
-            shutil.copy2(self.path, target)
+        try:
+            if move:
+                self.path.rename(target)
+            else:
+                shutil.copy2(self.path, target)
+        except OSError:
+            return "left where it was (the folder cannot be changed)"
         return target

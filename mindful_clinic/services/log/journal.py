@@ -6,11 +6,17 @@ changed (a kill leaves at most a temporary file, removed on the next opening); a
 is committed. The journal is then applied month by month and deleted. If the process dies in
 between, the next opening of the log, by the app or the command line, applies it again; applying
 skips ids already present, so doing it twice is harmless.
+
+An import that fails while it is applied (a full disk, a disk error) is rolled back: every month it
+had changed is put back as it was (``.pre-import`` hard links, which cost no space), and only then
+is the journal removed, so an import the user saw fail is never completed at the next opening.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from pathlib import Path
 
 from mindful_clinic.core.log.records import LogRecord, RecordError, from_document, to_document
@@ -41,11 +47,49 @@ def read_journal(folder: Path) -> list[LogRecord] | None:
         return None
     try:
         return [from_document(doc) for doc in json.loads(path.read_bytes())["records"]]
+    except IsADirectoryError:
+        raise JournalProblem("it is a folder, not a file") from None
+    except RecursionError:
+        raise JournalProblem("it is nested too deeply") from None
+    except OSError as exc:
+        raise JournalProblem(exc.strerror or str(exc)) from None
     except (ValueError, KeyError, TypeError, RecordError) as exc:
         raise JournalProblem(str(exc)) from None
 
 
 def drop_journal(folder: Path) -> None:
-    """The import is fully applied."""
+    """The import is fully applied, or fully rolled back."""
     journal_path(folder).unlink()
     fsync_dir(folder)
+
+
+PRE_IMPORT = ".pre-import"
+
+
+def pre_import_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}{PRE_IMPORT}")
+
+
+def keep_before_import(path: Path) -> None:
+    """Remember a month as it was before an import touches it (a hard link: no copy, no space)."""
+    keep = pre_import_path(path)
+    keep.unlink(missing_ok=True)
+    if path.exists():
+        try:
+            os.link(path, keep)
+        except OSError:
+            atomic_write_bytes(keep, path.read_bytes(), backup=False)
+
+
+def put_back(path: Path) -> None:
+    """Return a month to how it was before the import (removed if the import created it)."""
+    keep = pre_import_path(path)
+    if keep.exists():
+        os.replace(keep, path)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def forget_before_import(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        pre_import_path(path).unlink(missing_ok=True)

@@ -4,10 +4,15 @@ TinyDB is not safe for two processes at once (PLATFORM.md), and the app and the 
 run together (``mindful-clinic log import`` while the window is open). Each store operation takes
 the lock for its few milliseconds, so neither blocks the other for long. The operating system
 releases the lock when a process dies, even by SIGKILL, so a crash never leaves the log locked.
+
+A ``.lock`` in a bad state (a folder, a file the user cannot open) is set aside and made again; in a
+read-only folder, where nothing can be written anyway, the log is read without one. Either way
+``problem`` says what happened, and the log keeps working.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -27,6 +32,8 @@ class LogLock:
         self.timeout_s = timeout_s
         self._fd: int | None = None
         self._depth = 0
+        self.problem: str | None = None
+        """Set once if the lock file was in a bad state (plain words)."""
 
     @property
     def held(self) -> bool:
@@ -48,8 +55,38 @@ class LogLock:
         if self._depth == 0:
             self._release()
 
+    def _open(self) -> int | None:
+        """The lock file's descriptor; None when there can be no lock (a read-only folder)."""
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            first = exc
+        if not os.path.isdir(self.path):
+            with contextlib.suppress(OSError):
+                return os.open(self.path, os.O_RDONLY)  # flock works on a read-only descriptor
+        if os.path.lexists(self.path):
+            from mindful_clinic.services.storage.atomic import aside_name
+
+            with contextlib.suppress(OSError):
+                target = aside_name(self.path)
+                os.replace(self.path, target)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                self.problem = (
+                    f"The practice log's lock file could not be used ({first.strerror}); it was "
+                    f"kept as {target.name} and a new one was made."
+                )
+                return fd
+            self.problem = (
+                f"The practice log's lock file could not be used ({first.strerror}), so the log "
+                "is used without it: please do not run mindful-clinic log commands while the "
+                "window is open."
+            )
+        return None  # a read-only folder: nothing can be written, so there is nothing to guard
+
     def _acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = self._open()
+        if fd is None:
+            return
         deadline = time.monotonic() + self.timeout_s
         while True:
             try:

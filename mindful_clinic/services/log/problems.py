@@ -10,12 +10,15 @@ from pathlib import Path
 @dataclass(frozen=True)
 class LogProblem:
     kind: str
-    """"damaged" (moved aside), "newer" (left alone), "unreadable" (no permission) or "journal"."""
+    """"damaged" (moved aside), "quarantined" (some records set aside), "newer" (left alone),
+    "unreadable" (no permission), "journal" (set aside) or "journal-waiting" (to be finished)."""
     month: str
     """"YYYY-MM", or "" for the import journal."""
     reason: str
     moved_to: Path | None = None
     restored: bool = False
+    count: int = 0
+    """How many records were set aside ("quarantined")."""
 
     @property
     def month_label(self) -> str:
@@ -26,6 +29,8 @@ class LogProblem:
 
     @property
     def message(self) -> str:
+        if self.kind == "lock":
+            return self.reason
         where = f"The practice log for {self.month_label}"
         if self.kind == "newer":
             return (
@@ -34,13 +39,40 @@ class LogProblem:
                 "show it again."
             )
         if self.kind == "unreadable":
+            if self.restored:
+                return (
+                    f"{where} could not be opened ({self.reason}). Its last good copy is shown; "
+                    "that month cannot be changed until the file can be opened again."
+                )
             return f"{where} could not be opened ({self.reason}). It was left as it is."
-        if self.kind == "journal":
-            return (
-                f"An import that was interrupted could not be finished ({self.reason}). Its file "
-                f"was kept as {self.moved_to}; nothing from it was added."
+        if self.kind == "quarantined":
+            some = "One session" if self.count == 1 else f"{self.count} sessions"
+            kept = (
+                f"The file as it was is kept: {self.moved_to}."
+                if self.moved_to
+                else "The file was left as it is."
             )
-        kept = f"The damaged file was kept, not deleted: {self.moved_to}."
+            return (
+                f"{some} in the practice log for {self.month_label} could not be read and "
+                f"{'was' if self.count == 1 else 'were'} set aside ({self.reason}). The other "
+                f"sessions of that month are shown as usual. {kept}"
+            )
+        if self.kind == "journal":
+            kept = f"Its file was kept as {self.moved_to}" if self.moved_to else "It was left as is"
+            return (
+                f"An import that was interrupted could not be finished ({self.reason}). "
+                f"{kept}; nothing from it was added."
+            )
+        if self.kind == "journal-waiting":
+            return (
+                f"An import that was interrupted could not be finished yet: {self.reason} It will "
+                "be finished the next time the log opens; nothing from it is lost."
+            )
+        kept = (
+            f"The damaged file was kept, not deleted: {self.moved_to}."
+            if self.moved_to
+            else "The damaged file was left as it is (the folder cannot be changed)."
+        )
         if self.restored:
             after = (
                 "The last good copy of that month was restored, so your sessions are back; the "

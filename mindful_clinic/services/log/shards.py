@@ -17,7 +17,7 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,10 @@ def parse_shard(data: bytes) -> tuple[Tables, int]:
         if text.startswith("{") and not text.endswith("}"):
             raise DamagedShard("the file was cut short") from None
         raise DamagedShard(f"the file is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise DamagedShard("the file is nested too deeply to be a practice log") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise DamagedShard(f"the file holds a value that cannot be read ({exc})") from None
     try:
         return tables, schema_version(tables)
     except NewerSchema:
@@ -102,23 +106,42 @@ class LoadedShard:
     records: list[LogRecord]
     version_read: int
     """The layout version found on disk; below CURRENT_VERSION means ``tables`` were upgraded."""
+    bad: list[tuple[str, str]] = field(default_factory=list)
+    """(document id, reason) of each record set aside (``lenient`` loading); not in ``tables``."""
 
 
-def load_shard(path: Path, month: str | None = None) -> LoadedShard:
-    """Read, upgrade (in memory) and validate every record of one file."""
+def load_shard(path: Path, month: str | None = None, lenient: bool = False) -> LoadedShard:
+    """Read, upgrade (in memory) and validate every record of one file.
+
+    One invalid record makes the file DamagedShard, unless ``lenient``: then it is left out of
+    ``tables`` and ``records`` and named in ``bad``, and the month's other records stay in use.
+    """
     tables, version = parse_shard(path.read_bytes())
     if version < CURRENT_VERSION:
         tables = upgrade(tables, version)
     records: list[LogRecord] = []
+    bad: list[tuple[str, str]] = []
     for doc_id, doc in tables.get(RECORDS_TABLE, {}).items():
         try:
             record = from_document(doc)
         except RecordError as exc:
-            raise DamagedShard(f"document {doc_id} is not a valid record ({exc})") from None
+            reason = f"document {doc_id} is not a valid record ({exc})"
+            if not lenient:
+                raise DamagedShard(reason) from None
+            bad.append((doc_id, reason))
+            continue
         if month is not None and record.month != month:
-            raise DamagedShard(f"document {doc_id} belongs to {record.month}, not {month}")
+            reason = f"document {doc_id} belongs to {record.month}, not {month}"
+            if not lenient:
+                raise DamagedShard(reason)
+            bad.append((doc_id, reason))
+            continue
         records.append(record)
-    return LoadedShard(tables, records, version)
+    if bad:
+        dropped = {doc_id for doc_id, _ in bad}
+        kept = {k: v for k, v in tables[RECORDS_TABLE].items() if k not in dropped}
+        tables = {**tables, RECORDS_TABLE: kept}
+    return LoadedShard(tables, records, version, bad)
 
 
 # -- writing ------------------------------------------------------------------------------------

@@ -29,45 +29,32 @@ from mindful_clinic.core.log.records import LogRecord, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
 from mindful_clinic.core.time.clock import Clock, SystemClock
 from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
-from mindful_clinic.services.log.journal import (
-    JournalProblem,
-    drop_journal,
-    journal_path,
-    read_journal,
-    write_journal,
-)
+from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
+from mindful_clinic.services.log.journal_apply import JournalApply, LogStoreError
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.recovery import open_month
 from mindful_clinic.services.log.schema import (
     CURRENT_VERSION,
     RECORDS_TABLE,
-    NewerSchema,
     empty_tables,
 )
 from mindful_clinic.services.log.shards import (
-    DamagedShard,
-    LoadedShard,
     ShardStorage,
     Signature,
-    load_shard,
-    move_aside,
-    serialize,
     shard_months,
     shard_name,
     signature,
     write_tables,
 )
-from mindful_clinic.services.storage.atomic import atomic_write_bytes, backup_path, fsync_dir
+from mindful_clinic.services.storage.atomic import as_write_error, atomic_write_bytes, fsync_dir
 from mindful_clinic.services.storage.paths import data_dir, ensure_private_dir
 
 __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
 
+
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
-
-
-class LogStoreError(RuntimeError):
-    """An operation the log cannot do (unknown id, duplicate id, a month from a newer version)."""
 
 
 class ImportOutcome(NamedTuple):
@@ -92,11 +79,13 @@ def log_dir() -> Path:
     return data_dir() / "log"
 
 
-class LogStore:
+class LogStore(JournalApply):
     def __init__(
         self, folder: Path | None = None, clock: Clock | None = None, lock_timeout_s: float = 10.0
     ) -> None:
-        self.folder = ensure_private_dir(Path(folder) if folder else log_dir())
+        self.folder = Path(folder) if folder else log_dir()
+        with contextlib.suppress(OSError):  # a read-only data folder: an empty log, read-only
+            ensure_private_dir(self.folder)
         self.clock = clock or SystemClock()
         self.problems: list[LogProblem] = []
         self._months: dict[str, _Month] = {}
@@ -104,6 +93,8 @@ class LogStore:
         self._lock = LogLock(self.folder / ".lock", lock_timeout_s)
         self._index_dirty = False
         with self._lock:
+            if self._lock.problem:
+                self._note(LogProblem("lock", "", self._lock.problem))
             self._clean_temporaries()
             stale = self._sync(read_index(self.folder))
             self._replay_journal()
@@ -225,6 +216,10 @@ class LogStore:
         with self._lock:
             self._sync()
             self._replay_journal()
+            if journal_path(self.folder).exists():
+                raise LogStoreError(
+                    "an earlier import is still waiting to be finished; please try again later"
+                )
             fresh: dict[str, LogRecord] = {}
             for r in batch:
                 if r.id not in self._where and r.id not in fresh:
@@ -233,17 +228,20 @@ class LogStore:
                 self._check_writable(month)
             if fresh:
                 write_journal(self.folder, list(fresh.values()))
-                self._apply_and_drop_journal(list(fresh.values()))
+                self._apply_journal(list(fresh.values()), roll_back=True)
             return ImportOutcome(len(fresh), len(batch) - len(fresh))
 
     def delete_all(self) -> None:
         """Remove every log file: records, backups, damaged copies kept aside, index, journal."""
         with self._lock:
-            with os.scandir(self.folder) as entries:
-                for entry in entries:
-                    if entry.name != ".lock" and entry.is_file(follow_symlinks=False):
-                        os.unlink(entry.path)
-            fsync_dir(self.folder)
+            try:
+                with os.scandir(self.folder) as entries:
+                    for entry in entries:
+                        if entry.name != ".lock" and entry.is_file(follow_symlinks=False):
+                            os.unlink(entry.path)
+                fsync_dir(self.folder)
+            except OSError as exc:
+                raise as_write_error(exc, self.folder) from exc
             self._months.clear()
             self._where.clear()
             self.problems.clear()
@@ -318,55 +316,30 @@ class LogStore:
         return m.records
 
     def _load_month(self, month: str) -> list[LogRecord] | None:
+        """Read one month in full (services/log/recovery.py: whatever state its file is in)."""
         path = self.folder / shard_name(month)
-        try:
-            loaded: LoadedShard | None = load_shard(path, month)
-        except NewerSchema as exc:
-            self._note(LogProblem("newer", month, str(exc)))
-            self._set_readonly(month, path)
-            return None
-        except DamagedShard as exc:
-            loaded = self._repair(month, path, exc.reason)
-        except OSError as exc:
-            self._note(LogProblem("unreadable", month, exc.strerror or str(exc)))
-            self._set_readonly(month, path)
-            return None
+        opened = open_month(path, month, self.clock.now())
+        for problem in opened.problems:
+            self._note(problem)
+        loaded = opened.loaded
+        if opened.readonly:
+            records = loaded.records if loaded is not None else []
+            sig = signature(path) or (0, 0, 0)
+            self._set_month(month, _Month(sig, rows_for(records), records, readonly=True))
+            return records
         if loaded is None:
             self._set_month(month, None)
             return None
         if loaded.version_read < CURRENT_VERSION:
             pre_upgrade = path.with_name(f"{path.name}.v{loaded.version_read}.bak")
-            if not pre_upgrade.exists():
-                atomic_write_bytes(pre_upgrade, path.read_bytes(), backup=False)
-            write_tables(path, loaded.tables)
-        sig = signature(path)
-        assert sig is not None
-        self._set_month(month, _Month(sig, rows_for(loaded.records), loaded.records))
+            with contextlib.suppress(OSError):  # a folder that cannot change: upgraded in memory
+                if not pre_upgrade.exists():
+                    atomic_write_bytes(pre_upgrade, path.read_bytes(), backup=False)
+                write_tables(path, loaded.tables)
+        now_sig = signature(path)
+        assert now_sig is not None
+        self._set_month(month, _Month(now_sig, rows_for(loaded.records), loaded.records))
         return loaded.records
-
-    def _set_readonly(self, month: str, path: Path) -> None:
-        self._set_month(month, _Month(signature(path) or (0, 0, 0), [], [], readonly=True))
-
-    def _repair(self, month: str, path: Path, reason: str) -> LoadedShard | None:
-        """Move the damaged file aside and bring back the last good backup, if there is one."""
-        now = self.clock.now()
-        moved = move_aside(path, now, keep_original=True)
-        bak = backup_path(path)
-        restored: LoadedShard | None = None
-        if bak.exists():
-            try:
-                from_bak = load_shard(bak, month)
-                atomic_write_bytes(path, serialize(from_bak.tables), backup=False)
-                restored = LoadedShard(from_bak.tables, from_bak.records, CURRENT_VERSION)
-            except DamagedShard:
-                move_aside(bak, now)  # a damaged backup must not become the next .bak's victim
-            except NewerSchema:
-                pass
-        if restored is None:
-            path.unlink()
-            fsync_dir(self.folder)
-        self._note(LogProblem("damaged", month, reason, moved, restored is not None))
-        return restored
 
     def _note(self, problem: LogProblem) -> None:
         if problem not in self.problems:
@@ -385,7 +358,7 @@ class LogStore:
     def _check_writable(self, month: str) -> None:
         m = self._months.get(month)
         if m is not None and m.readonly:
-            raise LogStoreError(f"the log for {month} cannot be changed by this version of the app")
+            raise LogStoreError(f"the log for {month} cannot be changed now")
 
     # -- internals: writing through TinyDB ------------------------------------------------------
     def _rewrite(self, month: str, change: Any) -> None:
@@ -417,33 +390,14 @@ class LogStore:
         if new is None:
             self._where.pop(old.id, None)
 
-    def _apply_and_drop_journal(self, records: list[LogRecord]) -> None:
-        by_month: dict[str, list[LogRecord]] = {}
-        for r in records:
-            if r.id not in self._where:
-                by_month.setdefault(r.month, []).append(r)
-        for month, group in sorted(by_month.items()):
-            self._insert(month, group)
-        drop_journal(self.folder)
-
-    def _replay_journal(self) -> None:
-        """Finish an import that a killed process had committed but not fully applied."""
-        try:
-            records = read_journal(self.folder)
-            if records is None:
-                return
-            for month in {r.month for r in records}:
-                self._check_writable(month)
-        except (JournalProblem, LogStoreError) as exc:
-            moved = move_aside(journal_path(self.folder), self.clock.now())
-            self._note(LogProblem("journal", "", str(exc), moved))
-            return
-        self._apply_and_drop_journal(records)
-
     def _clean_temporaries(self) -> None:
         """Temporary files a killed writer left behind; never a complete file (those are renamed)."""
-        with os.scandir(self.folder) as entries:
+        pending = journal_path(self.folder).exists()  # its months' pre-import copies still count
+        with contextlib.suppress(OSError), os.scandir(self.folder) as entries:
             for entry in entries:
-                if entry.name.startswith(".") and entry.name.endswith(".tmp"):
-                    with contextlib.suppress(FileNotFoundError):
+                name = entry.name
+                if name.startswith(".") and (
+                    name.endswith(".tmp") or (name.endswith(PRE_IMPORT) and not pending)
+                ):
+                    with contextlib.suppress(OSError):
                         os.unlink(entry.path)

@@ -65,3 +65,14 @@ def _extract(name: str) -> Path:
     path = folder / f"{name}.wav"
     path.write_bytes(data)
     return path
+
+
+def sounds_problem(folder: Path) -> str | None:
+    """At start-up: a plain sentence if the list of imported sounds is damaged (services/sound/
+    own_index.py), else None. Reads nothing when the user imported no sound."""
+    sounds = Path(folder) / USER_SOUNDS_FOLDER
+    if not (sounds / "index.json").exists():
+        return None
+    from mindful_clinic.services.sound.own_index import index_problem
+
+    return index_problem(sounds)

@@ -5,21 +5,33 @@ only with ffmpeg), made mono 16-bit, trimmed of leading and trailing silence, br
 loudness with its peak kept below -1 dBFS, and saved as WAV in ``data_dir()/sounds`` by an atomic
 write. Anything wrong (a broken or silent file, an unknown type, MP3 without ffmpeg) raises
 ``SoundImportError`` with a sentence a person can act on, and nothing on disk changes.
+
+Each label gets its own file (slug plus a short hash, services/sound/own_index.py), and importing
+never replaces another sound unasked: a label already imported raises ``SoundConflict`` unless
+``replace=True``, so the window can ask first. ``progress`` is called between the steps (from the
+worker thread the window runs long files in) and can cancel the import.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-import re
 import shutil
 import sys
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mindful_clinic.core.sound.design import SAMPLE_RATE
 from mindful_clinic.services.sound.assets import USER_PREFIX, user_sounds_dir
+from mindful_clinic.services.sound.own_index import (
+    clean_label,
+    file_stem,
+    read_labels,
+    write_labels,
+)
 from mindful_clinic.services.storage.atomic import atomic_write_bytes
 
 KINDS = ("bell", "guidance")
@@ -39,6 +51,23 @@ class SoundImportError(Exception):
     """The file cannot be imported; ``str(error)`` is the message to show."""
 
 
+class SoundConflict(SoundImportError):
+    """A sound with this label is already imported; ask before importing with ``replace=True``."""
+
+    def __init__(self, name: str, label: str) -> None:
+        self.name = name
+        self.label = label
+        super().__init__(f"A sound called {label} is already imported.")
+
+
+class SoundImportCancelled(SoundImportError):
+    """The user cancelled the import; nothing changed."""
+
+
+Progress = Callable[[int], bool]
+"""Told the percentage done; returns False to cancel."""
+
+
 @dataclass(frozen=True)
 class ImportedSound:
     name: str
@@ -46,29 +75,68 @@ class ImportedSound:
     kind: str
     path: Path
     duration_s: float
+    label: str = ""
+    """The user's own words for it (may be in any script); the file name is only a slug."""
 
 
 def ffmpeg_available() -> bool:
     return shutil.which("ffmpeg") is not None or shutil.which("avconv") is not None
 
 
-def import_sound(source: Path, kind: str = "bell", name: str | None = None) -> ImportedSound:
+def conflict_for(source: Path, kind: str = "bell", name: str | None = None) -> SoundConflict | None:
+    """The sound this import would replace, if any (asked before the work starts)."""
+    label = clean_label(name or Path(source).stem)
+    stem = file_stem(f"{USER_PREFIX}{kind}_", label)
+    if (user_sounds_dir(create=False) / f"{stem}.wav").exists():
+        return SoundConflict(stem, label)
+    return None
+
+
+def import_sound(
+    source: Path,
+    kind: str = "bell",
+    name: str | None = None,
+    *,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> ImportedSound:
     """Import ``source`` as a bell or guidance track; returns where it went.
 
-    ``name`` is the user's label (default: the file name); importing the same label again replaces
-    the earlier sound.
+    ``name`` is the user's label (default: the file name). A label already imported raises
+    SoundConflict unless ``replace``; a cancel through ``progress`` raises SoundImportCancelled.
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     source = Path(source)
+    label = clean_label(name or source.stem)
+    conflict = conflict_for(source, kind, label)
+    if conflict is not None and not replace:
+        raise conflict
+
+    def step(percent: int) -> None:
+        if progress is not None and progress(percent) is False:
+            from PySide6.QtCore import QCoreApplication
+
+            raise SoundImportCancelled(
+                QCoreApplication.translate("Sound", "The import was cancelled; nothing changed.")
+            )
+
+    step(0)
     seg = _decode(source)
+    step(40)
     seg = _shape(seg, kind, source)
-    sound_name = f"{USER_PREFIX}{kind}_{slug(name or source.stem)}"
+    step(80)
+    sound_name = file_stem(f"{USER_PREFIX}{kind}_", label)
     buf = io.BytesIO()
     seg.export(buf, format="wav")
-    path = user_sounds_dir() / f"{sound_name}.wav"
+    step(95)
+    folder = user_sounds_dir()
+    path = folder / f"{sound_name}.wav"
     atomic_write_bytes(path, buf.getvalue(), backup=False)
-    return ImportedSound(sound_name, kind, path, seg.frame_count() / seg.frame_rate)
+    with contextlib.suppress(OSError):  # without the index the sound still plays, under its slug
+        write_labels(folder, {**read_labels(folder), sound_name: label})
+    step(100)
+    return ImportedSound(sound_name, kind, path, seg.frame_count() / seg.frame_rate, label)
 
 
 def imported_sounds() -> list[ImportedSound]:
@@ -77,6 +145,7 @@ def imported_sounds() -> list[ImportedSound]:
     if not folder.is_dir():
         return []
     out = []
+    labels = read_labels(folder)
     for path in sorted(folder.glob(f"{USER_PREFIX}*.wav")):
         kind = next((k for k in KINDS if path.stem.startswith(f"{USER_PREFIX}{k}_")), None)
         if kind is None:
@@ -86,7 +155,7 @@ def imported_sounds() -> list[ImportedSound]:
                 seconds = w.getnframes() / w.getframerate()
         except (OSError, EOFError, wave.Error):
             continue  # a damaged file is skipped, not fatal
-        out.append(ImportedSound(path.stem, kind, path, seconds))
+        out.append(ImportedSound(path.stem, kind, path, seconds, labels.get(path.stem, "")))
     return out
 
 
@@ -100,14 +169,12 @@ def remove_sound(name: str) -> None:
                 "Sound", "{name} is not one of your imported sounds."
             ).format(name=name)
         )
-    path = user_sounds_dir(create=False) / f"{name}.wav"
-    path.unlink(missing_ok=True)
-
-
-def slug(label: str) -> str:
-    """A safe file-name part from a user's label: lower-case letters, digits and underscores."""
-    words = re.findall(r"[a-z0-9]+", label.lower())
-    return "_".join(words)[:40].strip("_") or "sound"
+    folder = user_sounds_dir(create=False)
+    (folder / f"{name}.wav").unlink(missing_ok=True)
+    labels = read_labels(folder)
+    if labels.pop(name, None) is not None:
+        with contextlib.suppress(OSError):
+            write_labels(folder, labels)
 
 
 # -- inside ---------------------------------------------------------------------------------------

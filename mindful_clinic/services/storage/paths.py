@@ -3,10 +3,14 @@
 The platform's data folder comes from QStandardPaths; ``MINDFUL_CLINIC_DATA_DIR`` overrides it (tests,
 portable installs, a shared team machine). Nothing is created at import time, and the folder is made
 readable by the user alone (0700) when first needed.
+
+A folder that is already private is never chmod-ed again, and a read-only one is not an error:
+reading works as usual, and ``is_writable`` lets the app say once that nothing new is saved.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -28,11 +32,41 @@ def data_file(name: str) -> Path:
     return data_dir() / name
 
 
+READ_ONLY_MESSAGE = "Your data folder is read-only; practices work, nothing new is saved."
+
+
 def ensure_private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Make ``path`` (0700) if missing; tighten it only if others can reach it.
+
+    A folder that exists but cannot be created or changed (read-only, another owner) is left as it
+    is: reading still works, and writes fail later with a plain message.
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        if not path.is_dir():
+            raise
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        with contextlib.suppress(OSError):
+            if os.stat(path).st_mode & 0o077:
+                os.chmod(path, 0o700)
     return path
+
+
+def is_writable(path: Path) -> bool:
+    """True if a file can really be created in ``path`` (permission bits lie to root and on
+    read-only mounts, so this tries)."""
+    name = Path(path) / f".write-test-{os.getpid()}"
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return True  # left by a killed run of this same process id: the folder takes files
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return True
 
 
 def _platform_data_dir() -> Path:

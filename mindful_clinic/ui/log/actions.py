@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_json, parse_import
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.store import ImportOutcome, LogStore
+from mindful_clinic.services.log.store import ImportOutcome, LogBusyError, LogStore, LogStoreError
 from mindful_clinic.services.storage.atomic import atomic_write_text, fsync_dir
 
 MAX_LISTED_PROBLEMS = 12
@@ -60,8 +60,17 @@ class LogActions(QObject):
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
         return action
+
+    def _guarded(self, slot: Callable[[], object]) -> None:
+        """A full disk, a read-only folder or a busy log: one plain message, never a traceback."""
+        try:
+            slot()
+        except OSError as exc:  # WriteError's strerror is already a plain sentence
+            self.message.emit(exc.strerror or str(exc))
+        except (LogStoreError, LogBusyError) as exc:
+            self.message.emit(self.tr("That could not be done: %1").replace("%1", str(exc)))
 
     # -- plain operations ---------------------------------------------------------------------------
     def export_to(self, path: Path, fmt: str) -> int:
@@ -96,6 +105,11 @@ class LogActions(QObject):
         document.setHtml(self.summary_html(self.store.summary(start, end)))
         target = Path(path)
         tmp = target.with_name(f".{target.name}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        os.close(
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        )  # private from the start
         writer = QPdfWriter(str(tmp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)

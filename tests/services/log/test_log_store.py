@@ -15,7 +15,7 @@ from tinydb import TinyDB
 from mindful_clinic.core.log.records import RecordError, to_document
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.log import journal as log_journal
-from mindful_clinic.services.log import store as log_store_module
+from mindful_clinic.services.log import recovery as log_recovery_module
 from mindful_clinic.services.log.schema import CURRENT_VERSION, STEPS, step_1_to_2, upgrade
 from mindful_clinic.services.log.shards import serialize
 from mindful_clinic.services.log.store import LogBusyError, LogStore, LogStoreError, log_dir
@@ -110,11 +110,11 @@ def test_reopening_uses_the_index_and_rereads_only_changed_months(
     other = LogStore(clock=clock)
     other.add(at(FEB.replace(day=20)))  # another process changes February after our index
     loaded: list[str] = []
-    real = log_store_module.load_shard
+    real = log_recovery_module.load_shard
     monkeypatch.setattr(
-        log_store_module,
+        log_recovery_module,
         "load_shard",
-        lambda path, month=None: loaded.append(month) or real(path, month),
+        lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
     )
     fresh = LogStore(clock=clock)
     assert loaded == ["2026-02"]
@@ -160,15 +160,14 @@ DAMAGE = {
     "non_json": lambda data: b"this is not JSON at all",
     "binary": lambda data: b"\xff\xfe\x00garbage",
     "wrong_schema": lambda data: b'{"_default": {"1": {"hello": "world"}}}',
-    "bad_rating": lambda data: data.replace(b'"stress_before": 7', b'"stress_before": 11', 1),
 }
+# One invalid record (a rating of 11) no longer costs its month: tests/faults/test_damaged_items.py
 REASONS = {
     "truncated": "cut short",
     "empty": "empty",
     "non_json": "not valid JSON",
     "binary": "not text",
     "wrong_schema": "does not look like a practice log",
-    "bad_rating": "must be from 0 to 10, got 11",
 }
 
 

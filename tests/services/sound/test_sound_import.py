@@ -19,8 +19,8 @@ from mindful_clinic.services.sound.importing import (
     import_sound,
     imported_sounds,
     remove_sound,
-    slug,
 )
+from mindful_clinic.services.sound.own_index import file_stem, slug
 
 needs_ffmpeg = pytest.mark.skipif(
     not sound_import.ffmpeg_available(), reason="ffmpeg not installed"
@@ -59,8 +59,10 @@ def test_a_good_wav_is_trimmed_normalised_and_stored(tmp_path: Path, data_dir: P
     src = tmp_path / "My Tibetan Bowl!.wav"
     write(padded_tone(), src, "wav")
     result = import_sound(src, kind="bell")
-    assert result.name == "user_bell_my_tibetan_bowl"
-    assert result.path == data_dir / "sounds" / "user_bell_my_tibetan_bowl.wav"
+    assert result.name == file_stem("user_bell_", "My Tibetan Bowl!")
+    assert result.name.startswith("user_bell_my_tibetan_bowl_")
+    assert result.path == data_dir / "sounds" / f"{result.name}.wav"
+    assert result.label == "My Tibetan Bowl!"
     assert result.duration_s == pytest.approx(1.0, abs=0.02)  # 1.6 s of silence trimmed
     x, rate, channels = samples(result.path)
     assert (rate, channels) == (22050, 1)
@@ -90,7 +92,7 @@ def test_a_broken_file_gets_a_clear_message_and_changes_nothing(tmp_path: Path) 
     broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(range(256)) * 4)
     renamed = broken.rename(tmp_path / "bell2.wav")
     with pytest.raises(SoundImportError, match=r"bell2\.wav could not be read as a sound"):
-        import_sound(renamed, name="bell")
+        import_sound(renamed, name="bell", replace=True)
     after = {p.name: p.read_bytes() for p in user_sounds_dir().iterdir()}
     assert after == before
     assert imported_sounds() == [kept]
@@ -138,7 +140,7 @@ def test_ogg_and_mp3_import_with_ffmpeg(tmp_path: Path) -> None:
         src = tmp_path / f"welcome.{ext}"
         write(padded_tone(2.0), src, ext)
         result = import_sound(src, kind="guidance", name=f"welcome {ext}")
-        assert result.name == f"user_guidance_welcome_{ext}"
+        assert result.name.startswith(f"user_guidance_welcome_{ext}_")
         assert result.duration_s == pytest.approx(2.0, abs=0.1)
 
 
