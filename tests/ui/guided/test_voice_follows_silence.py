@@ -3,6 +3,7 @@ says how to switch the voice off or on (once)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, time
 
 import pytest
@@ -13,6 +14,7 @@ from mindful_clinic.core.sound.voice import voice_silenced
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.guided.setup import GuidedSetup
 from mindful_clinic.ui.guided.view import GuidedView
+from tests.qt_cleanup import stop_timers
 from tests.speech_fakes import FakeSpeaker
 
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
@@ -28,13 +30,14 @@ def test_the_voice_rule_follows_mute_and_quiet_hours() -> None:
 
 
 @pytest.fixture
-def app(qtbot) -> App:  # type: ignore[no-untyped-def]
+def app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
     built = build(ManualClock(NOON))
     qtbot.addWidget(built.window)
     built.flow.checkin_factory = None
     built.guided._speaker = FakeSpeaker()  # no real speech engine in tests
     built.window.show()
-    return built
+    yield built
+    stop_timers(built.window, built.qapp)
 
 
 def start_guided(app: App, pid: str = "stop_1") -> GuidedView:
