@@ -54,9 +54,9 @@ def make_group_panel(
             sound.player.set_volume(GROUP_CHANNEL, personal_volume["bells"])
         on_presenter_visible(shown)
 
-    panel.bellRequested.connect(bell)
-    panel.groupVolumeChanged.connect(group_volume)
-    panel.speakRequested.connect(speaker.say)  # type: ignore[attr-defined]
-    panel.voiceEnabledChanged.connect(lambda on: on or speaker.stop())  # type: ignore[attr-defined]
-    panel.presenterVisibleChanged.connect(presenter_visible)
+    panel.bell_requested.connect(bell)
+    panel.group_volume_changed.connect(group_volume)
+    panel.speak_requested.connect(speaker.say)  # type: ignore[attr-defined]
+    panel.voice_enabled_changed.connect(lambda on: on or speaker.stop())  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.connect(presenter_visible)
     return panel

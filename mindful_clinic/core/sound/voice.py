@@ -7,7 +7,10 @@ hand-edited settings file cannot stop the app.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.ports import Speaker
 
 RATE_MIN, RATE_MAX = -1.0, 1.0
 """QtTextToSpeech's range: -1 slowest, 0 the voice's normal speed, 1 fastest."""
@@ -42,3 +45,11 @@ class VoiceSettings:
         if isinstance(volume, int | float) and not isinstance(volume, bool):
             out.volume = min(1.0, max(0.0, float(volume)))
         return out
+
+
+def apply_to_speaker(speaker: Speaker, settings: VoiceSettings) -> None:
+    """Give the speaker the user's voice, rate and volume."""
+    if settings.voice:
+        speaker.set_voice(settings.voice)
+    speaker.set_rate(settings.rate)
+    speaker.set_volume(settings.volume)

@@ -21,12 +21,13 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from tinydb import Query, TinyDB
 
 from mindful_clinic.core.log.records import LogRecord, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
+from mindful_clinic.core.ports import ImportOutcome, LogStoreError
 from mindful_clinic.core.time.clock import Clock, SystemClock
 from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
 from mindful_clinic.services.log.journal import (
@@ -64,16 +65,6 @@ __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
 
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
-
-
-class LogStoreError(RuntimeError):
-    """An operation the log cannot do (unknown id, duplicate id, a month from a newer version)."""
-
-
-class ImportOutcome(NamedTuple):
-    added: int
-    skipped: int
-    """Records whose id was already in the log."""
 
 
 _KEEP: Any = object()

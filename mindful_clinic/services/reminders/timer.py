@@ -16,10 +16,10 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from mindful_clinic.core.ports import TimerFactory
 from mindful_clinic.core.reminders.gaps import Interval, busy_at
 from mindful_clinic.core.reminders.rules import ReminderState
 from mindful_clinic.core.reminders.schedule import (
@@ -45,17 +45,6 @@ DUE_SLACK = timedelta(seconds=0.5)
 MISSED_COUNT_CAP = 50
 
 
-class OneShot(Protocol):
-    """The part of a single-shot timer the scheduler uses (a QTimer, or a test's fake)."""
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def is_active(self) -> bool: ...
-
-
-TimerFactory = Callable[[Callable[[], None]], OneShot]
 BusyProvider = Callable[[datetime, datetime, tzinfo], Sequence[Interval] | None]
 
 

@@ -13,10 +13,10 @@ import io
 import re
 import shutil
 import wave
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mindful_clinic.core.ports import ImportedSound, SoundImportError
 from mindful_clinic.core.sound.design import SAMPLE_RATE
 from mindful_clinic.services.sound.assets import USER_PREFIX, user_sounds_dir
 from mindful_clinic.services.storage.atomic import atomic_write_bytes
@@ -32,19 +32,6 @@ soft start)."""
 MIN_SECONDS = 0.2
 MAX_SECONDS = 45 * 60
 IMPORT_RATE = {"bell": SAMPLE_RATE, "guidance": SAMPLE_RATE}
-
-
-class SoundImportError(Exception):
-    """The file cannot be imported; ``str(error)`` is the message to show."""
-
-
-@dataclass(frozen=True)
-class ImportedSound:
-    name: str
-    """What a player plays, e.g. "user_bell_tibetan_bowl"."""
-    kind: str
-    path: Path
-    duration_s: float
 
 
 def ffmpeg_available() -> bool:
@@ -231,3 +218,16 @@ def _shape(seg: Any, kind: str, source: Path) -> Any:
     gain = min(gain, PEAK_CEILING_DBFS - 0.1 - seg.max_dBFS)  # loudness, but never a clipped peak
     seg = seg.apply_gain(gain)
     return seg.fade_in(5).fade_out(min(50, len(seg) // 4))
+
+
+class UserSounds:
+    """The user's imported sounds, as the sound settings page sees them (``SoundFiles``)."""
+
+    def import_sound(self, source: Path, kind: str = "bell") -> ImportedSound:
+        return import_sound(source, kind)
+
+    def imported_sounds(self) -> list[ImportedSound]:
+        return imported_sounds()
+
+    def remove_sound(self, name: str) -> None:
+        remove_sound(name)

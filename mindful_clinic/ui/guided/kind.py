@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPractice
 from mindful_clinic.core.guided.schema import options_from_dict, options_to_dict
+from mindful_clinic.core.ports import Speaker
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sound.speech import Speaker
 from mindful_clinic.ui.practice.flow import PreparedPractice
 
 if TYPE_CHECKING:

@@ -8,14 +8,12 @@ The PDF is drawn by Qt's own PDF writer (QPdfWriter + QTextDocument): nothing le
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_json, parse_import
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
+from mindful_clinic.core.ports import FileWriter, ImportOutcome, LogBook
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.store import ImportOutcome, LogStore
-from mindful_clinic.services.storage.atomic import atomic_write_text, fsync_dir
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -39,21 +36,31 @@ MAX_LISTED_PROBLEMS = 12
 class LogActions(QObject):
     log_changed = Signal()
     """After an import or a delete-all: history and insights should refresh."""
+    all_deleted = Signal()
+    """"Delete all my data" removed the log: the root removes everything else (settings, your own
+    practices and sounds) when this is emitted."""
     message = Signal(str)
     """A short plain-words result for the window's message bar."""
 
-    def __init__(self, store: LogStore, clock: Clock, window: QWidget) -> None:
+    def __init__(
+        self,
+        store: LogBook,
+        clock: Clock,
+        window: QWidget,
+        files: FileWriter,
+        also_delete_text: str = "",
+    ) -> None:
+        """``also_delete_text`` says in a sentence what else "Delete all my data" removes (what
+        the root does on ``all_deleted``), so the confirmation is plain about it."""
         super().__init__(window)
         self.store = store
         self.clock = clock
         self.window = window
+        self.files = files
         self.export_action = self._action(self.tr("Export log…"), self.export_interactive)
         self.import_action = self._action(self.tr("Import log…"), self.import_interactive)
         self.pdf_action = self._action(self.tr("Save summary as PDF…"), self.pdf_interactive)
-        self.also_delete: list[Callable[[], None]] = []
-        """Other data to remove with "Delete all my data" (settings, reminders), added by app.py;
-        describe it in ``also_delete_text`` so the confirmation says what goes."""
-        self.also_delete_text = ""
+        self.also_delete_text = also_delete_text
         self.delete_all_action = self._action(
             self.tr("Delete all my data…"), self.delete_all_interactive
         )
@@ -67,7 +74,7 @@ class LogActions(QObject):
     def export_to(self, path: Path, fmt: str) -> int:
         records = self.store.all()
         text = export_json(records) if fmt == "json" else export_csv(records)
-        atomic_write_text(Path(path), text, backup=False)
+        self.files.write_text(Path(path), text)
         return len(records)
 
     def import_from(self, path: Path) -> tuple[ImportOutcome | None, ParsedImport]:
@@ -91,28 +98,25 @@ class LogActions(QObject):
     def write_summary_pdf(
         self, path: Path, start: date | None = None, end: date | None = None
     ) -> None:
-        """The supervision/CPD summary as an A4 PDF, written to a temporary file then renamed."""
+        """The supervision/CPD summary as an A4 PDF, drawn in memory and then written safely."""
         document = QTextDocument()
         document.setHtml(self.summary_html(self.store.summary(start, end)))
-        target = Path(path)
-        tmp = target.with_name(f".{target.name}.tmp")
-        writer = QPdfWriter(str(tmp))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.tr("Practice log summary"))
         writer.setCreator("mindful_clinic")
         document.print_(writer)
-        del writer  # finishes the file
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        del writer  # finishes the document
+        buffer.close()
+        self.files.write_bytes(Path(path), bytes(buffer.data().data()))
 
     def delete_all(self) -> None:
-        """The practice log, then whatever else the app registered in ``also_delete``."""
+        """The practice log, then (through ``all_deleted``) everything else the app keeps."""
         self.store.delete_all()
-        for delete in self.also_delete:
-            delete()
+        self.all_deleted.emit()
         self.log_changed.emit()
 
     # -- with dialogs ------------------------------------------------------------------------------

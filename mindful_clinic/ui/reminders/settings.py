@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.ports import Autostart, Calendars, ReminderRules
 from mindful_clinic.core.reminders.rules import (
     ReminderRule,
     RuleError,
@@ -38,9 +39,6 @@ from mindful_clinic.core.reminders.rules import (
     format_hhmm,
     parse_hhmm,
 )
-from mindful_clinic.services.desktop.autostart import Autostart
-from mindful_clinic.services.reminders.calendar_import import CalendarCache
-from mindful_clinic.services.reminders.store import ReminderStore
 
 FileChooser = Callable[[QWidget], list[str]]
 
@@ -51,8 +49,8 @@ class ReminderSettingsPage(QWidget):
 
     def __init__(
         self,
-        store: ReminderStore,
-        cache: CalendarCache | None = None,
+        store: ReminderRules,
+        cache: Calendars | None = None,
         autostart: Autostart | None = None,
         choose_files: FileChooser | None = None,
         parent: QWidget | None = None,

@@ -23,13 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.ports import SoundFiles, SoundImportError
 from mindful_clinic.core.sound.page import clock_duration, imported_label
-from mindful_clinic.services.sound.importing import (
-    SoundImportError,
-    import_sound,
-    imported_sounds,
-    remove_sound,
-)
 
 
 class OwnSoundsBox(QWidget):
@@ -38,8 +33,9 @@ class OwnSoundsBox(QWidget):
     removed = Signal(str)
     """The name of a sound just removed (settings that used it fall back)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, files: SoundFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = files
         self.setAccessibleName(self.tr("Your own sounds"))
         self.sound_list = QListWidget()
         self.sound_list.setAccessibleName(self.tr("Your imported sounds"))
@@ -85,7 +81,7 @@ class OwnSoundsBox(QWidget):
         """Read the imported sounds back from the data folder."""
         kinds = {"bell": self.tr("bell"), "guidance": self.tr("guidance track")}
         self.sound_list.clear()
-        for sound in imported_sounds():
+        for sound in self.files.imported_sounds():
             text = self.tr("{name} · {kind} · {length}").format(
                 name=imported_label(sound.name, sound.kind),
                 kind=kinds.get(sound.kind, sound.kind),
@@ -105,7 +101,7 @@ class OwnSoundsBox(QWidget):
         """Import ``path`` as a "bell" or "guidance" track; on error say why and change nothing."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # long recordings take a moment
         try:
-            sound = import_sound(Path(path), kind)
+            sound = self.files.import_sound(Path(path), kind)
         except SoundImportError as exc:
             return self._show_error(str(exc))
         except OSError as exc:
@@ -126,7 +122,7 @@ class OwnSoundsBox(QWidget):
             return
         name = str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            remove_sound(name)
+            self.files.remove_sound(name)
         except (SoundImportError, OSError) as exc:
             self._show_error(str(exc))
             return

@@ -179,11 +179,12 @@ def test_shown_again_it_picks_up_new_practices_and_offers_the_log_actions(
     from PySide6.QtWidgets import QFileDialog, QToolButton
 
     from mindful_clinic.core.log.exchange import export_csv
+    from mindful_clinic.services.storage.atomic import SafeFiles
     from mindful_clinic.ui.log.actions import LogActions
 
     window = QWidget()
     qtbot.addWidget(window)
-    actions = LogActions(store, clock, window)
+    actions = LogActions(store, clock, window, SafeFiles())
     view = HistoryView(store, clock, [actions.export_action, actions.import_action])
     qtbot.addWidget(view)
     view.show()

@@ -101,11 +101,11 @@ def test_the_shared_screen_holds_reminders_and_gives_back_the_users_choice(
     panel = app.group_panel
     assert panel is not None
     scheduler = app.reminders.scheduler
-    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(True)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is not None
-    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(False)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is None
     scheduler.set_in_session(True)  # the clinician's own choice survives a group session
-    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
-    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(True)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(False)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is not None
