@@ -135,6 +135,17 @@ TimerFactory = Callable[[Callable[[], None]], OneShot]
 """Makes a one-shot timer calling the given callback."""
 
 
+# -- settings --------------------------------------------------------------------------------
+
+
+class SettingsSections(Protocol):
+    """The settings file, one section (a JSON object) per feature."""
+
+    def section(self, name: str) -> dict[str, Any]: ...
+
+    def set_section(self, name: str, value: dict[str, Any]) -> None: ...
+
+
 # -- files -------------------------------------------------------------------------------------
 
 
@@ -303,6 +314,9 @@ class Calendars(Protocol):
 
 class Autostart(Protocol):
     """Starting the app at log-in."""
+
+    @property
+    def supported(self) -> bool: ...
 
     def is_enabled(self) -> bool: ...
 

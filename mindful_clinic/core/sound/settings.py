@@ -346,3 +346,26 @@ def apply_to_player(player: SoundPlayer, settings: SoundSettings) -> None:
     for channel in CHANNELS:
         player.set_volume(channel, settings.volume(channel))
     player.set_muted(settings.muted)
+
+
+REMINDER_BELL = "bell_interval"
+"""The bell a reminder rings when the reminder settings ask for a sound and no other was chosen."""
+
+
+def reminder_bell(settings: SoundSettings, reminders_ring: bool, now: datetime) -> str | None:
+    """The sound a reminder plays now, or None (reminders are visual unless the user chose a sound,
+    in Settings -> Sound or Settings -> Reminders). Mute, quiet hours and volume still apply."""
+    name = settings.reminder_sound or (REMINDER_BELL if reminders_ring else None)
+    if name is None:
+        return None
+    chosen = replace(settings, reminder_sound=name)
+    decision = sound_decision(chosen, now=now, purpose=SoundPurpose.REMINDER, channel="bells")
+    return name if decision.allowed else None
+
+
+def group_bell_allowed(settings: SoundSettings, now: datetime, channel: str) -> bool:
+    """A room bell in a group session is a practice sound of a practice the user started."""
+    decision = sound_decision(
+        settings, now=now, purpose=SoundPurpose.PRACTICE, in_user_practice=True, channel=channel
+    )
+    return decision.allowed

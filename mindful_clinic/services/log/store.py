@@ -28,7 +28,7 @@ from tinydb import Query, TinyDB
 from mindful_clinic.core.log.records import LogRecord, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
-from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
 from mindful_clinic.services.log.journal import (
     JournalProblem,
@@ -84,11 +84,10 @@ def log_dir() -> Path:
 
 
 class LogStore:
-    def __init__(
-        self, folder: Path | None = None, clock: Clock | None = None, lock_timeout_s: float = 10.0
-    ) -> None:
-        self.folder = ensure_private_dir(Path(folder) if folder else log_dir())
-        self.clock = clock or SystemClock()
+    def __init__(self, folder: Path, clock: Clock, lock_timeout_s: float = 10.0) -> None:
+        """The log in ``folder`` (``log_dir()`` for the user's), dated by ``clock``."""
+        self.folder = ensure_private_dir(Path(folder))
+        self.clock = clock
         self.problems: list[LogProblem] = []
         self._months: dict[str, _Month] = {}
         self._where: dict[str, str] = {}

@@ -106,6 +106,7 @@ class ReminderScheduler(QObject):
         self._current: Reminder | None = None
         self._next: Reminder | None = None
         self._last_state = store.state
+        self._held_for_screen = False
         store.add_listener(self.reschedule)
 
     # -- running ------------------------------------------------------------------------------
@@ -223,6 +224,16 @@ class ReminderScheduler(QObject):
             until = current[1] if current else None
         self._store.set_state(replace(self._store.state, in_session=on, in_session_until=until))
         return until
+
+    def hold_for_shared_screen(self, shown: bool) -> None:
+        """Nothing personal on a shared screen: while a group presenter is up, reminders wait as
+        "In session" does; afterwards the clinician's own "In session" choice is as it was."""
+        if shown and self.in_session_until() is None:
+            self.set_in_session(True)
+            self._held_for_screen = True
+        elif not shown and self._held_for_screen:
+            self.set_in_session(False)
+            self._held_for_screen = False
 
     # -- the one place that looks at the time ---------------------------------------------------
     def _tick(self) -> None:

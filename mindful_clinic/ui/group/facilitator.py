@@ -181,6 +181,10 @@ class GroupFacilitatorPanel(QWidget):
         except GroupFlowError as exc:
             self._say(str(exc), error=True)
 
+    def group_volume(self) -> float:
+        """The room's volume chosen on the set-up screen, 0 to 1."""
+        return self.setup.volume_slider.value() / 100
+
     def set_catalog(self, catalog: Catalog) -> None:
         """The library changed: offer its practices (the running practice is not touched)."""
         self.setup.set_catalog(catalog)

@@ -20,6 +20,7 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.practice.flow import PreparedPractice
+from mindful_clinic.ui.practice.session_view import SessionView
 
 if TYPE_CHECKING:
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
@@ -34,7 +35,7 @@ class GuidedKind:
         load_choices: Callable[[], dict[str, Any]] = dict,
         save_choices: Callable[[dict[str, Any]], None] = lambda _d: None,
         voice_on: Callable[[], bool] = lambda: True,
-        on_view_created: Callable[[QWidget], None] = lambda _v: None,
+        on_view_created: Callable[[SessionView], None] = lambda _v: None,
         edit_practice: Callable[[GuidedPractice], None] | None = None,
         sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
         save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,

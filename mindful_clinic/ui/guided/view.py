@@ -40,8 +40,6 @@ REFRESH_MS = 250
 class GuidedView(SessionView):
     step_changed = Signal(int)
     """A new step is on screen (its index in the plan)."""
-    jumped = Signal()
-    """The user moved to the next or previous step (sound plays the new step's cue)."""
 
     def __init__(
         self,

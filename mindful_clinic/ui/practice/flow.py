@@ -83,6 +83,11 @@ class PracticeFlow(QObject):
     def current_widget(self) -> QWidget | None:
         return self._current
 
+    @property
+    def practice_id(self) -> str:
+        """The id of the practice opened last, "" before the first."""
+        return self.entry.id if self.entry is not None else ""
+
     def open(self, entry: CatalogEntry) -> None:
         kind = self.kinds.get(entry.kind)
         if kind is None:

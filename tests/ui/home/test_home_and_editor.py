@@ -75,7 +75,7 @@ def test_inhale_and_exhale_must_last(qtbot, data_dir) -> None:  # type: ignore[n
 def test_custom_patterns_appear_on_the_home_screen(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     app = build(ManualClock())
     qtbot.addWidget(app.window)
-    store = app.library.custom_patterns
+    store = app.custom_patterns
     assert store is not None
     dialog = PatternEditorDialog(store, set(), app.reload_library)
     qtbot.addWidget(dialog)

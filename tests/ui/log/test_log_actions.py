@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mindful_clinic.core.log.exchange import export_csv
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.services.storage.atomic import SafeFiles
 from mindful_clinic.ui.log.actions import LogActions, delete_all_box
 from tests.log_fakes import CET, series
@@ -21,7 +21,7 @@ def make(qtbot: QtBot) -> tuple[LogActions, LogStore]:
     clock = ManualClock(datetime(2026, 3, 18, 17, tzinfo=CET))
     window = QWidget()
     qtbot.addWidget(window)
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     return LogActions(store, clock, window, SafeFiles()), store
 
 
