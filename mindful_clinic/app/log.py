@@ -11,18 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from mindful_clinic.core.log.outcome import PracticeOutcome
     from mindful_clinic.core.time.clock import Clock
     from mindful_clinic.services.log.store import LogStore
     from mindful_clinic.ui.log.actions import LogActions
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeLog", text)
 
 
 class PracticeLog(QObject):
@@ -71,7 +69,7 @@ class PracticeLog(QObject):
         try:
             _ = self.store
         except Exception as exc:
-            self.say(tr("Your practice log could not be opened: %s") % exc)
+            self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % exc)
 
     def close(self) -> None:
         if self._store is not None:
@@ -88,7 +86,9 @@ class PracticeLog(QObject):
         try:
             self.store.add(record_from_outcome(outcome))
         except (RecordError, LogStoreError, LogBusyError, OSError) as exc:
-            self.say(tr("This practice could not be saved in your log: %s") % exc)
+            self.say(
+                translate("PracticeLog", "This practice could not be saved in your log: %s") % exc
+            )
 
     def checkin(self, _kind: str, allow_note: bool) -> QWidget:
         from mindful_clinic.ui.log.checkin import CheckInWidget

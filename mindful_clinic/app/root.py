@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")  # keep Ctrl-C and SIGTERM for Qt, not SDL
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
+from mindful_clinic.ui.shell.i18n import translate
+
 from mindful_clinic.core.time.clock import Clock, SystemClock  # isort: skip
 from mindful_clinic.core.preferences import Preferences  # isort: skip
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore  # isort: skip
@@ -51,10 +53,6 @@ if TYPE_CHECKING:
     from mindful_clinic.ui.practice.flow import PracticeFlow
     from mindful_clinic.ui.practice.session_view import SessionView
     from mindful_clinic.ui.support.page import SupportPage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 class App:
@@ -190,7 +188,9 @@ class App:
 
         page = SupportPage(self.support_info())
         page.back_requested.connect(lambda: self.window.show_page("practise"))
-        page.edit_requested.connect(lambda: self.open_settings_tab(tr("Support contacts")))
+        page.edit_requested.connect(
+            lambda: self.open_settings_tab(translate("App", "Support contacts"))
+        )
         self.support_page = page
         return page
 
@@ -202,7 +202,7 @@ class App:
         general = GeneralSettings(self.prefs, self.save_prefs)
         general.theme_changed.connect(self.apply_theme)
         general.checkins.toggled.connect(self.ask_checkins)
-        view.add_section(tr("General"), general)
+        view.add_section(translate("App", "General"), general)
 
         from mindful_clinic.services.sound.importing import UserSounds
 
@@ -210,13 +210,13 @@ class App:
             self.sound.settings, self.sound.player, self.sound.update, UserSounds()
         )
         self.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
-        view.add_section(tr("Sound"), sound)
-        view.add_section(tr("Voice"), self.voice.make_settings_tab())
-        view.add_section(tr("Reminders"), self.reminders.make_settings())
+        view.add_section(translate("App", "Sound"), sound)
+        view.add_section(translate("App", "Voice"), self.voice.make_settings_tab())
+        view.add_section(translate("App", "Reminders"), self.reminders.make_settings())
         support = make_support_settings(self.settings)
         support.changed.connect(self.support_changed)
-        view.add_section(tr("Support contacts"), support)
-        view.add_section(tr("Privacy"), self.log.make_privacy())
+        view.add_section(translate("App", "Support contacts"), support)
+        view.add_section(translate("App", "Privacy"), self.log.make_privacy())
         return view
 
     # -- what the root does -------------------------------------------------------------------------
@@ -329,8 +329,10 @@ class App:
             return
         self.mark_seen("close_to_tray")
         self.reminders.tray.show_message(
-            tr("mindful clinic is still running"),
-            tr("Reminders carry on from the tray. Choose Quit in its menu to close the app."),
+            translate("App", "mindful clinic is still running"),
+            translate(
+                "App", "Reminders carry on from the tray. Choose Quit in its menu to close the app."
+            ),
         )
 
 
@@ -397,11 +399,11 @@ def build(
     window = MainWindow()
     practise = QStackedWidget()
     practise.setProperty("fill", "none")
-    practise.setAccessibleName(tr("Practise"))
+    practise.setAccessibleName(translate("App", "Practise"))
     # Into the window first, then the home screen into it, then its cards: each widget joins the
     # window once, and Qt styles and lays out the cards once, when the window is shown (added to a
     # stack with them, the home screen would be styled and laid out twice: about a millisecond).
-    window.add_page("practise", tr("Practise"), practise, "Ctrl+1")
+    window.add_page("practise", translate("App", "Practise"), practise, "Ctrl+1")
     home = HomeView(
         library.catalog,
         prefs,
@@ -442,11 +444,20 @@ def connect(app: App) -> None:
     quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window)
     quit_key.activated.connect(app.qapp.quit)  # quitting is explicit: Ctrl+Q or the tray's Quit
 
-    window.add_page("history", tr("History"), LazyPage(app.log.make_history), "Ctrl+2")
-    window.add_page("insights", tr("Insights"), LazyPage(app.log.make_insights), "Ctrl+4")
-    window.add_page("group", tr("Group session"), LazyPage(app.make_group), "Ctrl+3")
-    window.add_page("settings", tr("Settings"), app.settings_page, "Ctrl+,")
-    window.add_page("support", tr("If you are struggling"), LazyPage(app.make_support), bottom=True)
+    window.add_page(
+        "history", translate("App", "History"), LazyPage(app.log.make_history), "Ctrl+2"
+    )
+    window.add_page(
+        "insights", translate("App", "Insights"), LazyPage(app.log.make_insights), "Ctrl+4"
+    )
+    window.add_page("group", translate("App", "Group session"), LazyPage(app.make_group), "Ctrl+3")
+    window.add_page("settings", translate("App", "Settings"), app.settings_page, "Ctrl+,")
+    window.add_page(
+        "support",
+        translate("App", "If you are struggling"),
+        LazyPage(app.make_support),
+        bottom=True,
+    )
     window.add_nav_action(MuteButton(app.sound))
 
 

@@ -54,13 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--help",
         )
     ):
-        from mindful_clinic.app.root import run
+        from mindful_clinic.app import run
 
         return run(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
-        from mindful_clinic.app.root import run
+        from mindful_clinic.app import run
 
         return run([])
     try:

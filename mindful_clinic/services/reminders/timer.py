@@ -191,12 +191,6 @@ class ReminderScheduler(QObject):
         self._tick()
         return True
 
-    def skip_next(self) -> None:
-        """Skip the next reminder before it comes."""
-        if self._next is not None:
-            self._handled_until = max(self._handled_until or self._next.at, self._next.at)
-            self._tick()
-
     # -- pause and "in session" -----------------------------------------------------------------
     def pause_for(self, minutes: int = 60) -> None:
         until = self.now() + timedelta(minutes=minutes)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_js
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.ports import FileWriter, ImportOutcome, LogBook
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.shell.i18n import translate
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -249,23 +250,23 @@ def delete_all_box(parent: QWidget, also: str = "") -> QMessageBox:
     """The confirmation for "Delete all my data": plain about what goes, Cancel by default.
     ``also`` names, in a sentence, any other data deleted with the log."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LogActions", text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Delete all my data"))
-    box.setText(tr("Delete your whole practice log from this computer?"))
-    what = tr(
+    box.setWindowTitle(translate("LogActions", "Delete all my data"))
+    box.setText(translate("LogActions", "Delete your whole practice log from this computer?"))
+    what = translate(
+        "LogActions",
         "Every practice you have logged, with its ratings and notes, will be deleted, together "
-        "with the backups and any damaged copies kept aside."
+        "with the backups and any damaged copies kept aside.",
     )
-    rest = tr("This cannot be undone. If you may want it later, export your log first.")
+    rest = translate(
+        "LogActions", "This cannot be undone. If you may want it later, export your log first."
+    )
     box.setInformativeText(" ".join(t for t in (what, also, rest) if t))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText(tr("Delete everything"))
-    yes.setAccessibleName(tr("Delete everything"))
+    yes.setText(translate("LogActions", "Delete everything"))
+    yes.setAccessibleName(translate("LogActions", "Delete everything"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box
@@ -274,25 +275,23 @@ def delete_all_box(parent: QWidget, also: str = "") -> QMessageBox:
 def privacy_section(actions: LogActions) -> QWidget:
     """A settings section: where the log lives, Export, and Delete all my data."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LogActions", text)
-
     section = QWidget()
     about = QLabel(
-        tr(
+        translate(
+            "LogActions",
             "Your practice log is kept only on this computer, in files readable by your user "
-            "account alone. Nothing is ever sent anywhere."
+            "account alone. Nothing is ever sent anywhere.",
         )
     )
     about.setWordWrap(True)
     where = QLabel(str(actions.store.folder))
     where.setProperty("role", "muted")
     where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    export = QPushButton(tr("Export log…"))
-    export.setAccessibleName(tr("Export my practice log"))
+    export = QPushButton(translate("LogActions", "Export log…"))
+    export.setAccessibleName(translate("LogActions", "Export my practice log"))
     export.clicked.connect(actions.export_interactive)
-    delete = QPushButton(tr("Delete all my data…"))
-    delete.setAccessibleName(tr("Delete all my data"))
+    delete = QPushButton(translate("LogActions", "Delete all my data…"))
+    delete.setAccessibleName(translate("LogActions", "Delete all my data"))
     delete.clicked.connect(actions.delete_all_interactive)
     buttons = QHBoxLayout()
     buttons.addWidget(export)
