@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from mindful_clinic.core.sound.voice import VoiceSettings
     from mindful_clinic.core.support.contacts import SupportInfo
     from mindful_clinic.ui.practice.flow import PracticeKind, PreparedPractice
+    from mindful_clinic.ui.practice.setup_screen import SetupScreen
     from mindful_clinic.ui.support.settings import SupportSettings
 
 
@@ -34,7 +35,7 @@ class LazyKind:
             self._kind = self._make()
         return self._kind
 
-    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+    def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         return self.kind.setup_widget(entry)
 
     def prepare(self, entry: CatalogEntry, choice: object) -> PreparedPractice:

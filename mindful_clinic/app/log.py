@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from mindful_clinic.core.time.clock import Clock
     from mindful_clinic.services.log.store import LogStore
     from mindful_clinic.ui.log.actions import LogActions
+    from mindful_clinic.ui.log.checkin import CheckInWidget
 
 
 class PracticeLog(QObject):
@@ -90,7 +91,7 @@ class PracticeLog(QObject):
                 translate("PracticeLog", "This practice could not be saved in your log: %s") % exc
             )
 
-    def checkin(self, _kind: str, allow_note: bool) -> QWidget:
+    def checkin(self, _kind: str, allow_note: bool) -> CheckInWidget:
         from mindful_clinic.ui.log.checkin import CheckInWidget
 
         return CheckInWidget(None, allow_note, self.clock)

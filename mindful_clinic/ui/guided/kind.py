@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
-
 from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPractice
 from mindful_clinic.core.guided.schema import options_from_dict, options_to_dict
 from mindful_clinic.core.ports import Speaker
@@ -21,6 +19,7 @@ from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.practice.flow import PreparedPractice
 from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
 
 if TYPE_CHECKING:
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
@@ -52,7 +51,7 @@ class GuidedKind:
         self.sound_choices = sound_choices
         self.save_sound_choices = save_sound_choices
 
-    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+    def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         from mindful_clinic.ui.guided.setup import GuidedSetup  # imported when first opened
 
         get = self.sound_choices
