@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from mindful_clinic.app.root import build
+from mindful_clinic.app import build
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
 from mindful_clinic.ui.breath.pattern_editor import PatternEditorDialog

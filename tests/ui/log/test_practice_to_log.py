@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sound_fakes import RecordingPlayer
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.core.time.clock import ManualClock
