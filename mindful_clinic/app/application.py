@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.app.guided import LazyKind, Voice, make_support_settings, support_info
+from mindful_clinic.app.guided import (
+    make_support_settings,
+    make_voice_settings,
+    support_info,
+)
 from mindful_clinic.app.log import PracticeLog
 from mindful_clinic.app.sound import attach_practice_sound
 from mindful_clinic.core.preferences import Preferences
@@ -21,11 +25,13 @@ from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.home.view import HomeView
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
+from mindful_clinic.ui.practice.lazy_kind import LazyKind
 from mindful_clinic.ui.shell import theme
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.lazy_page import LazyPage
 from mindful_clinic.ui.shell.main_window import MainWindow
 from mindful_clinic.ui.sound.model import SoundModel
+from mindful_clinic.ui.sound.voice_model import VoiceModel
 
 if TYPE_CHECKING:
     from mindful_clinic.app.reminders import Reminders
@@ -56,7 +62,7 @@ class App:
         custom_practices: CustomPracticeStore,
         catalog: CatalogModel,
         sound: SoundModel,
-        voice: Voice,
+        voice: VoiceModel,
         log: PracticeLog,
         palette: theme.Palette,
         window: MainWindow,
@@ -197,7 +203,7 @@ class App:
         )
         self.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
         view.add_section(translate("App", "Sound"), sound)
-        view.add_section(translate("App", "Voice"), self.voice.make_settings_tab())
+        view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
         view.add_section(translate("App", "Reminders"), self.reminders.make_settings())
         support = make_support_settings(self.settings)
         support.changed.connect(self.support_changed)

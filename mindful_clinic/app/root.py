@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from mindful_clinic.app.application import App, save_preferences
-from mindful_clinic.app.guided import Voice
+from mindful_clinic.app.guided import build_voice
 from mindful_clinic.app.log import PracticeLog
 from mindful_clinic.app.sound import build_sound
 from mindful_clinic.core.preferences import Preferences
@@ -89,7 +89,7 @@ def build(
 
     catalog = CatalogModel(library.catalog, load_catalog)
     sound = build_sound(settings)
-    voice = Voice(settings)
+    voice = build_voice(settings)
     palette = theme.resolve(prefs.theme, qapp)
     theme.apply(qapp, palette)
 
