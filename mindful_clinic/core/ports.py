@@ -251,7 +251,7 @@ class GroupRecords(Protocol):
 # -- reminders ---------------------------------------------------------------------------------
 
 
-class ReminderClock(Protocol):
+class ReminderScheduling(Protocol):
     """What the tray and the reminder notice read from the scheduler, and the signals they follow."""
 
     @property

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from mindful_clinic.core.ports import ReminderClock
+from mindful_clinic.core.ports import ReminderScheduling
 
 
 class SessionButton(QPushButton):
-    def __init__(self, scheduler: ReminderClock, parent: QWidget | None = None) -> None:
+    def __init__(self, scheduler: ReminderScheduling, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scheduler = scheduler
         self.setCheckable(True)
