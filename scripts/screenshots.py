@@ -36,7 +36,7 @@ def render_spine(outdir: Path) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from mindful_clinic.app.root import build, open_pattern_editor  # noqa: F401
+    from mindful_clinic.app import build
     from mindful_clinic.core.preferences import PracticeChoice
     from mindful_clinic.core.time.clock import ManualClock
     from mindful_clinic.ui.breath.pacer_view import PacerView
@@ -67,7 +67,7 @@ def render_spine(outdir: Path) -> None:
     save(window, outdir / "pacer_paused.png")
     view.stop()
 
-    store = app.library.custom_patterns
+    store = app.custom_patterns
     assert store is not None
     from mindful_clinic.core.breath.pattern import BreathPattern, Phase, PhaseKind
 

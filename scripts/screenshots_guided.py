@@ -16,7 +16,7 @@ from screenshots import SIZE, save
 def render(outdir: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from mindful_clinic.app.root import build
+    from mindful_clinic.app import build
     from mindful_clinic.core.support.contacts import shipped_support
     from mindful_clinic.core.time.clock import ManualClock
     from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
@@ -70,9 +70,9 @@ def render(outdir: Path) -> None:
     page.close()
 
     store = CustomPracticeStore(data_dir())
-    entry = app.library.catalog.get("body_scan_3")
+    entry = app.catalog.catalog.get("body_scan_3")
     assert entry is not None
-    dialog = PracticeEditorDialog(store.copy_of(entry.item, set(app.library.catalog.ids())), store)  # type: ignore[arg-type]
+    dialog = PracticeEditorDialog(store.copy_of(entry.item, set(app.catalog.catalog.ids())), store)  # type: ignore[arg-type]
     dialog.resize(1100, 640)
     dialog.show()
     save(dialog, outdir / "practice_editor.png")

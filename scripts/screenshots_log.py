@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
 def render(outdir: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from mindful_clinic.app.root import build
+    from mindful_clinic.app import build
     from mindful_clinic.core.time.clock import ManualClock
     from mindful_clinic.services.log.store import LogStore, log_dir
     from mindful_clinic.ui.log.checkin import CheckInWidget

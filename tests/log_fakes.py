@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from mindful_clinic.core.log.records import LogRecord
+from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.services.log.store import LogStore, log_dir
 
 ID = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"
 CET = timezone(timedelta(hours=1))
@@ -45,3 +47,8 @@ def series(
 ) -> list[LogRecord]:
     start = start or datetime(2026, 1, 5, 9, 0, tzinfo=CET)
     return [at(start + i * step, stress_before=5 + i % 4, stress_after=3 + i % 3) for i in range(n)]
+
+
+def user_log(clock: Clock | None = None) -> LogStore:
+    """The log in the test's data folder, as the app opens it (the real clock unless given)."""
+    return LogStore(log_dir(), clock or SystemClock())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
+from mindful_clinic.core.sound.settings import SoundSettings
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.reminders.calendar_import import CalendarCache
 from mindful_clinic.services.reminders.calendar_read import LIMITS
@@ -17,17 +17,16 @@ from mindful_clinic.services.reminders.calendar_watcher import CalendarWatcher
 from mindful_clinic.services.reminders.store import ReminderStore
 from mindful_clinic.services.reminders.timer import ReminderScheduler
 from mindful_clinic.services.storage.settings import SettingsStore
+from mindful_clinic.ui.practice.catalog_model import CatalogModel
 from mindful_clinic.ui.reminders.notice import ReminderNotice
 from mindful_clinic.ui.reminders.presenter import ReminderPresenter
+from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 from mindful_clinic.ui.reminders.tray import Tray
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+from mindful_clinic.ui.sound.model import SoundModel
 
 
 @dataclass
-class RemindersWiring:
+class Reminders:
     store: ReminderStore
     cache: CalendarCache
     watcher: CalendarWatcher
@@ -35,58 +34,24 @@ class RemindersWiring:
     tray: Tray
     notice: ReminderNotice
     presenter: ReminderPresenter
-    session_button: QPushButton | None = None
 
-    def set_catalog(self, catalog: Catalog) -> None:
-        self.scheduler.candidates = practice_candidates(catalog.entries())
-        self.scheduler.reschedule()
-
-    def make_settings(self) -> QWidget:
+    def make_settings(self) -> ReminderSettingsPage:
         from mindful_clinic.services.desktop.autostart import Autostart
-        from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 
         page = ReminderSettingsPage(self.store, self.watcher, Autostart())
         self.watcher.changed.connect(page.show_calendars)
         page.calendars_changed.connect(self.scheduler.reschedule)
         return page
 
-    def make_session_button(self) -> QPushButton:
-        """ "In session": no reminder until switched off or the current appointment ends."""
-        button = QPushButton(tr("In session: off"))
-        button.setCheckable(True)
-        button.setAccessibleName(tr("In session: hold all reminders"))
-        button.setToolTip(
-            tr(
-                "While on, no reminder appears. It switches itself off when the calendar's current "
-                "appointment ends."
-            )
-        )
 
-        def toggled(on: bool) -> None:
-            self.scheduler.set_in_session(on, until_appointment_end=on)
-
-        def refresh() -> None:
-            on = self.scheduler.in_session_until() is not None
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-            button.setText(tr("In session: on") if on else tr("In session: off"))
-
-        button.toggled.connect(toggled)
-        self.scheduler.state_changed.connect(refresh)
-        self.scheduler.next_changed.connect(lambda _next: refresh())  # ends with the appointment
-        self.session_button = button
-        refresh()
-        return button
-
-
-def wire_reminders(
+def build_reminders(
     settings: SettingsStore,
     clock: Clock,
-    catalog: Callable[[], Catalog],
+    catalog: CatalogModel,
+    sound: SoundModel,
     window: QWidget,
-    sounds_muted: bool,
-) -> RemindersWiring:
+) -> Reminders:
+    """Build reminders, the tray and the calendars, and connect them to the practices and sound."""
     store = ReminderStore(settings)
     # The window reads calendars in a worker, so a large rota may take longer than the command
     # line's 15 s (which keeps `calendar gaps` inside 20 s); the other caps stay as they are.
@@ -102,29 +67,46 @@ def wire_reminders(
         store,
         clock,
         busy=cache.busy,
-        candidates=practice_candidates(catalog().entries()),
+        candidates=practice_candidates(catalog.catalog.entries()),
         parent=window,
     )
 
     def category(pid: str) -> str | None:
-        entry = catalog().get(pid)
+        entry = catalog.catalog.get(pid)
         return entry.category if entry is not None else None
 
-    tray = Tray(scheduler, icon=None, sounds_muted=sounds_muted, parent=window)
+    tray = Tray(scheduler, icon=None, sounds_muted=sound.muted, parent=window)
     notice = ReminderNotice(clock, lambda: scheduler.tz, category)
     presenter = ReminderPresenter(scheduler, notice, tray, category, parent=window)
+
+    def catalog_changed(new: Catalog) -> None:
+        scheduler.candidates = practice_candidates(new.entries())
+        scheduler.reschedule()
+
+    def sound_changed(new: SoundSettings) -> None:
+        tray.set_muted(new.muted)
+
     scheduler.time_jumped.connect(lambda _kind: watcher.refresh())
+    scheduler.reminder_due.connect(
+        lambda _reminder: sound.ring_reminder(store.config.sound, clock.now())
+    )
+    catalog.changed.connect(catalog_changed)
+    tray.mute_toggled.connect(sound.set_muted)
+    sound.settings_changed.connect(sound_changed)
     watcher.changed.connect(scheduler.reschedule)
-    return RemindersWiring(store, cache, watcher, scheduler, tray, notice, presenter)
+    return Reminders(store, cache, watcher, scheduler, tray, notice, presenter)
 
 
-def start_reminders(wiring: RemindersWiring, qapp: QApplication, window: QWidget) -> bool:
+def start_reminders(reminders: Reminders, qapp: QApplication, window: QWidget) -> bool:
     """After the window is shown: the tray, the first calendar read, the one timer. True if a tray."""
     from mindful_clinic.services.reminders.wake_signals import connect_wake_signals
 
-    has_tray = wiring.tray.show()
+    has_tray = reminders.tray.show()
     qapp.setQuitOnLastWindowClosed(not has_tray)
-    connect_wake_signals(wiring.scheduler.check_now, qapp, window)
-    QTimer.singleShot(0, wiring.watcher.refresh)  # read in a worker thread, after the window is up
-    QTimer.singleShot(0, wiring.scheduler.start)
+    connect_wake_signals(reminders.scheduler.check_now, qapp, window)
+    QTimer.singleShot(
+        0, reminders.watcher.refresh
+    )  # read in a worker thread, after the window is up
+    qapp.aboutToQuit.connect(reminders.watcher.close)  # no calendar read outlives the app
+    QTimer.singleShot(0, reminders.scheduler.start)
     return has_tray

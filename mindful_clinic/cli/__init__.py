@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mindful-clinic: {write_problem(exc)}", file=sys.stderr)
         return 2
     except RuntimeError as exc:
-        from mindful_clinic.services.log.journal_apply import LogStoreError
+        from mindful_clinic.core.ports import LogStoreError
         from mindful_clinic.services.log.lock import LogBusyError
 
         if not isinstance(exc, LogStoreError | LogBusyError):
@@ -131,7 +131,7 @@ def start_window(args: Sequence[str]) -> int:
     except UsageError as exc:
         print(f"mindful-clinic: {exc}", file=sys.stderr)
         return 2
-    from mindful_clinic.app.root import run
+    from mindful_clinic.app import run
 
     accepted = inspect.signature(run).parameters
     given = {k: v for k, v in options.items() if k in accepted}

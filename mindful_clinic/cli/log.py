@@ -49,10 +49,11 @@ def _date(text: str) -> date:
 
 def _open_store() -> Any:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.services.log.store import LogBusyError, LogStore
+    from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.services.log.store import LogBusyError, LogStore, log_dir
 
     try:
-        store = LogStore()
+        store = LogStore(log_dir(), SystemClock())
     except LogBusyError as exc:
         raise UsageError(str(exc)) from None
     for problem in store.problems:

@@ -77,13 +77,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def describe(item: object) -> str:
+    from mindful_clinic.core.guided.describe import describe_practice
+    from mindful_clinic.core.guided.practice import GuidedPractice
     from mindful_clinic.core.practice.catalog import describe_pattern
 
     if isinstance(item, BreathPattern):
         return describe_pattern(item)
-    describe_fn = getattr(item, "describe", None)
-    if callable(describe_fn):
-        return str(describe_fn())
+    if isinstance(item, GuidedPractice):
+        return describe_practice(item)
     return repr(item)
 
 

@@ -58,6 +58,25 @@ class Preferences:
         self.seen_notices: list[str] = seen_notices if seen_notices is not None else []
         self.choices: dict[str, PracticeChoice] = choices if choices is not None else {}
 
+    def mark_seen(self, notice_id: str) -> bool:
+        """Remember that a one-time notice was shown; True if that is news (then save)."""
+        if notice_id in self.seen_notices:
+            return False
+        self.seen_notices.append(notice_id)
+        return True
+
+    def start_afresh(self) -> None:
+        """After "Delete all my data": everything back to a fresh start, except that the first-run
+        note, already read, is not shown again."""
+        fresh = Preferences()
+        self.theme = fresh.theme
+        self.reduced_motion = fresh.reduced_motion
+        self.checkins = fresh.checkins
+        self.favourites = fresh.favourites
+        self.recent = fresh.recent
+        self.choices = fresh.choices
+        self.seen_notices = [n for n in self.seen_notices if n == "first_run_note"]
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Preferences):
             return NotImplemented

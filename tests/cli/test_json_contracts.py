@@ -13,8 +13,7 @@ from datetime import datetime
 import pytest
 
 from mindful_clinic.cli import main
-from mindful_clinic.services.log.store import LogStore
-from tests.log_fakes import CET, at
+from tests.log_fakes import CET, at, user_log
 
 STEP_KEYS = {"title", "start_s", "duration_s", "screen", "voice"}
 
@@ -98,7 +97,7 @@ def summary(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]
 
 
 def test_log_summary_json_counts_zero_starts_apart(capsys: pytest.CaptureFixture[str]) -> None:
-    store = LogStore()
+    store = user_log()
     ratings = [(7, 4), (6, 6), (5, 4), (8, 9), (3, 1), (0, 4), (0, 6), (0, 0), (5, None)]
     for day, (before, after) in enumerate(ratings, start=2):
         store.add(

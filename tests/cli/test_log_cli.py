@@ -20,6 +20,7 @@ import pytest
 from mindful_clinic.cli import main
 from mindful_clinic.core.log.exchange import export_csv, export_json
 from mindful_clinic.core.log.records import CSV_COLUMNS, to_csv_row
+from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.log.store import LogStore, log_dir
 from tests.log_fakes import CET, at, make, series
 
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def filled_store() -> LogStore:
     """Two sessions: one on 2 March (7 -> 4, with a note) and one a month earlier, stopped early."""
-    store = LogStore()
+    store = LogStore(log_dir(), SystemClock())
     store.add(make(note='calmer, "much"\nthen back to work'))
     store.add(at(datetime(2026, 2, 2, 14, 30, tzinfo=CET), stress_after=None, completed=False))
     return store
@@ -75,7 +76,7 @@ def test_import_then_reimport_counts_duplicates(
     assert "Imported 20 records; skipped 0" in capsys.readouterr().out
     assert main(["log", "import", str(json_file)]) == 0
     assert "Imported 10 records; skipped 10 already in the log." in capsys.readouterr().out
-    assert {r.id for r in LogStore().all()} == {r.id for r in records}
+    assert {r.id for r in LogStore(log_dir(), SystemClock()).all()} == {r.id for r in records}
 
 
 def test_invalid_rows_are_all_reported_and_nothing_is_written(
@@ -162,7 +163,7 @@ def test_import_killed_part_way_is_all_or_nothing(
         folder = tmp_path / f"trial{trial}"
         monkeypatch.setenv("MINDFUL_CLINIC_DATA_DIR", str(folder))
         existing = at(datetime(2026, 3, 2, 9, tzinfo=CET))
-        LogStore().add(existing)
+        LogStore(log_dir(), SystemClock()).add(existing)
         with run_cli("log", "import", str(source)) as proc:
             timer = threading.Timer(
                 rng.uniform(0.15, 0.95) * full_s, proc.send_signal, (signal.SIGKILL,)
@@ -171,7 +172,7 @@ def test_import_killed_part_way_is_all_or_nothing(
             proc.wait(60)
             timer.cancel()
         journal_left = (folder / "log" / "import-journal.json").exists()
-        ids = {r.id for r in LogStore().all()}
+        ids = {r.id for r in LogStore(log_dir(), SystemClock()).all()}
         assert existing.id in ids
         imported = ids - {existing.id}
         assert imported in (set(), wanted), f"trial {trial}: {len(imported)} of {len(wanted)}"

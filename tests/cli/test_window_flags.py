@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-import mindful_clinic.app.root as root
+import mindful_clinic.app
 from mindful_clinic.cli import main, split_window_options
 
 
@@ -28,7 +28,7 @@ def test_run_gets_the_options_it_accepts(monkeypatch: pytest.MonkeyPatch) -> Non
         seen.update(argv=list(argv), start=start, open_page=open_page)
         return 0
 
-    monkeypatch.setattr(root, "run", run)
+    monkeypatch.setattr(mindful_clinic.app, "run", run)
     assert main(["--open", "support"]) == 0
     assert seen == {"argv": [], "start": None, "open_page": "support"}
     assert main(["--start", "resonance_5_5:60"]) == 0

@@ -41,3 +41,24 @@ def test_a_good_value_is_kept_beside_a_bad_one() -> None:
     prefs = Preferences.from_dict({"choices": {"box_4444": {"duration_s": 600, "tempo": 9}}})
     assert prefs.choices["box_4444"] == PracticeChoice(duration_s=600)
     assert prefs.choices["box_4444"].tempo == 1.0
+
+
+def test_a_fresh_start_forgets_everything_but_the_first_run_note() -> None:
+    prefs = Preferences(
+        theme="dark",
+        reduced_motion=True,
+        checkins=False,
+        favourites=["box_4444"],
+        recent=["cyclic_sigh"],
+        seen_notices=["first_run_note", "holds_caution"],
+        choices={"box_4444": PracticeChoice(duration_s=120)},
+    )
+    prefs.start_afresh()
+    assert prefs.to_dict() == {**Preferences().to_dict(), "seen_notices": ["first_run_note"]}
+
+
+def test_a_notice_is_news_only_the_first_time() -> None:
+    prefs = Preferences()
+    assert prefs.mark_seen("close_to_tray") is True
+    assert prefs.mark_seen("close_to_tray") is False
+    assert prefs.seen_notices == ["close_to_tray"]

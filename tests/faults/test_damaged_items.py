@@ -18,7 +18,7 @@ from mindful_clinic.services.desktop.startup_checks import GROUP_FILE, startup_p
 from mindful_clinic.services.log.store import LogStore
 from mindful_clinic.services.storage.settings import SettingsStore
 from tests.faults.fault_tools import Faults, breath_pattern, plain
-from tests.log_fakes import CET, at
+from tests.log_fakes import CET, at, user_log
 
 MARCH = datetime(2026, 3, 1, 7, 0, tzinfo=CET)
 
@@ -33,7 +33,7 @@ def month_file(store: LogStore, month: str) -> Path:
 
 
 def test_one_bad_record_leaves_the_other_97_of_its_month_in_view(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     records = [at(MARCH.replace(day=1 + i % 28, hour=7 + i // 28)) for i in range(98)]
     store.import_records(records)
     store.close()
@@ -45,7 +45,7 @@ def test_one_bad_record_leaves_the_other_97_of_its_month_in_view(clock: ManualCl
     damaged = json.dumps(doc).encode()
     path.write_bytes(damaged)
 
-    reopened = LogStore(clock=clock)
+    reopened = user_log(clock)
     shown = reopened.all()
     assert len(shown) == 97  # History, Insights and exports all see them
     assert reopened.insights(date(2026, 3, 31)).overall.rated == 97
@@ -56,14 +56,14 @@ def test_one_bad_record_leaves_the_other_97_of_its_month_in_view(clock: ManualCl
     assert plain(problem.message)
     assert problem.moved_to is not None and problem.moved_to.read_bytes() == damaged  # kept
     assert len(json.loads(path.read_text())["practices"]) == 97  # written again without it
-    again = LogStore(clock=clock)
+    again = user_log(clock)
     assert len(again) == 97 and again.problems == []
 
 
 def test_one_bad_record_in_a_read_only_folder_is_set_aside_in_memory(
     clock: ManualClock, faults: Faults
 ) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     store.add(at(MARCH))
     store.add(at(MARCH.replace(day=2)))
     store.close()
@@ -72,7 +72,7 @@ def test_one_bad_record_in_a_read_only_folder_is_set_aside_in_memory(
     doc["practices"]["1"]["note"] = 42
     path.write_text(json.dumps(doc))
     faults.read_only(store.folder)
-    reopened = LogStore(clock=clock)
+    reopened = user_log(clock)
     assert len(reopened.all()) == 1
     assert [p.kind for p in reopened.problems] == ["quarantined"]
 
@@ -80,14 +80,14 @@ def test_one_bad_record_in_a_read_only_folder_is_set_aside_in_memory(
 def test_a_month_that_cannot_be_opened_falls_back_to_its_backup(
     clock: ManualClock, faults: Faults
 ) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     first = at(MARCH)
     store.add(first)
     store.add(at(MARCH.replace(day=2)))  # the backup holds the month before this one
     store.close()
     (store.folder / "index.json").unlink()
     faults.unreadable(month_file(store, "2026-03"))
-    reopened = LogStore(clock=clock)
+    reopened = user_log(clock)
     assert reopened.all() == [first]
     [problem] = reopened.problems
     assert problem.kind == "unreadable" and problem.restored
@@ -95,29 +95,29 @@ def test_a_month_that_cannot_be_opened_falls_back_to_its_backup(
 
 
 def test_a_lock_file_that_is_a_folder_is_set_aside_and_made_again(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     store.add(at(MARCH))
     (store.folder / ".lock").unlink()
     (store.folder / ".lock").mkdir()
-    reopened = LogStore(clock=clock)
+    reopened = user_log(clock)
     assert len(reopened) == 1
     [problem] = reopened.problems
     assert problem.kind == "lock" and "a new one was made" in problem.message
     assert (store.folder / ".lock").is_file()
     reopened.add(at(MARCH.replace(day=3)))
-    assert len(LogStore(clock=clock)) == 2
+    assert len(user_log(clock)) == 2
 
 
 def test_an_import_journal_that_is_a_folder_is_reported_not_fatal(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     store.add(at(MARCH))
     (store.folder / "import-journal.json").mkdir()
-    reopened = LogStore(clock=clock)
+    reopened = user_log(clock)
     assert len(reopened) == 1
     [problem] = reopened.problems
     assert problem.kind == "journal" and "folder" in problem.message and plain(problem.message)
     reopened.import_records([at(MARCH.replace(day=9))])  # imports work again
-    assert len(LogStore(clock=clock)) == 2
+    assert len(user_log(clock)) == 2
 
 
 HOSTILE_JSON = {

@@ -12,8 +12,8 @@ import pytest
 from mindful_clinic.cli import main
 from mindful_clinic.core.log.exchange import export_csv, parse_import
 from mindful_clinic.core.log.records import escape_cell, new_id, unescape_cell
-from mindful_clinic.services.log.store import LogStore
-from tests.log_fakes import make
+from mindful_clinic.services.storage.atomic import SafeFiles
+from tests.log_fakes import make, user_log
 
 NOTES = [
     '=HYPERLINK("http://x","click")',
@@ -53,7 +53,7 @@ def test_no_exported_cell_starts_a_formula() -> None:
 def test_export_then_import_gives_back_the_same_words(
     tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = LogStore()
+    store = user_log()
     originals = [
         make(id=new_id(), note=n, practice_title="=SUM(A1:A9)" if i == 0 else "Box")
         for i, n in enumerate(NOTES)
@@ -63,7 +63,7 @@ def test_export_then_import_gives_back_the_same_words(
     assert main(["log", "export", "-o", str(out)]) == 0
     monkeypatch.setenv("MINDFUL_CLINIC_DATA_DIR", str(tmp_path / "elsewhere"))
     assert main(["log", "import", str(out)]) == 0
-    back = {r.id: r for r in LogStore().all()}
+    back = {r.id: r for r in user_log().all()}
     for record in originals:
         assert back[record.id].note == record.note
         assert back[record.id].practice_title == record.practice_title
@@ -78,11 +78,11 @@ def test_the_pdf_summary_is_private_from_its_first_byte(qtbot, tmp_path: Path) -
     from mindful_clinic.core.time.clock import ManualClock
     from mindful_clinic.ui.log.actions import LogActions
 
-    store = LogStore()
+    store = user_log()
     store.add(make(note="=1+1"))
     window = QWidget()
     qtbot.addWidget(window)
-    actions = LogActions(store, ManualClock(), window)
+    actions = LogActions(store, ManualClock(), window, SafeFiles())
     old = os.umask(0o022)
     try:
         target = tmp_path / "summary.pdf"

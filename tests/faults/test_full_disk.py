@@ -12,10 +12,10 @@ import pytest
 from mindful_clinic.cli import main
 from mindful_clinic.core.log.exchange import export_json
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.storage.atomic import SafeFiles
 from mindful_clinic.services.storage.settings import SettingsStore
 from tests.faults.fault_tools import Faults, breath_pattern, plain, snapshot
-from tests.log_fakes import CET, at
+from tests.log_fakes import CET, at, user_log
 
 JAN = datetime(2026, 1, 5, 9, 0, tzinfo=CET)
 WORDS = {
@@ -35,7 +35,7 @@ def clock() -> ManualClock:
 def test_a_log_save_that_fails_says_so_plainly_and_keeps_the_previous_file(
     code: int, faults: Faults, clock: ManualClock
 ) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     kept = at(JAN)
     store.add(kept)
     before = snapshot(store.folder)
@@ -48,15 +48,15 @@ def test_a_log_save_that_fails_says_so_plainly_and_keeps_the_previous_file(
     assert after == before  # nothing changed, no half-written file
     assert all(v == before[k.removesuffix(".bak")] for k, v in backups.items())  # copies of it
     faults.clear()
-    assert LogStore(clock=clock).all() == [kept]
+    assert user_log(clock).all() == [kept]
     store.add(at(JAN.replace(day=7)))  # and it works again once there is space
-    assert len(LogStore(clock=clock)) == 2
+    assert len(user_log(clock)) == 2
 
 
 def test_an_import_that_fails_part_way_is_rolled_back_and_never_finished_later(
     faults: Faults, clock: ManualClock
 ) -> None:
-    store = LogStore(clock=clock)
+    store = user_log(clock)
     store.add(at(JAN))
     before = snapshot(store.folder)
     batch = [at(datetime(2026, m, 3, 9, 0, tzinfo=CET)) for m in (2, 3, 4)]
@@ -68,7 +68,7 @@ def test_an_import_that_fails_part_way_is_rolled_back_and_never_finished_later(
     faults.clear()
     assert not (store.folder / "import-journal.json").exists()
     assert not list(store.folder.glob(".*pre-import"))
-    reopened = LogStore(clock=clock)  # the next opening must not finish what the user saw fail
+    reopened = user_log(clock)  # the next opening must not finish what the user saw fail
     assert len(reopened) == 1 and reopened.problems == []
     after = snapshot(store.folder)
     assert {k: v for k, v in after.items() if k != "index.json"} == {
@@ -81,19 +81,19 @@ def test_the_command_line_import_on_a_full_disk_is_one_line_and_exit_2(
 ) -> None:
     source = tmp_path / "export.json"
     source.write_text(export_json([at(JAN), at(JAN.replace(month=2))]))
-    LogStore().close()
+    user_log().close()
     faults.full_disk()
     assert main(["log", "import", str(source)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "disk is full" in err[0] and plain(err[0])
     faults.clear()
-    assert len(LogStore()) == 0
+    assert len(user_log()) == 0
 
 
 def test_the_command_line_export_to_a_full_disk_is_one_line_and_exit_2(
     faults: Faults, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    LogStore().add(at(JAN))
+    user_log().add(at(JAN))
     target = tmp_path / "out.csv"
     target.write_text("the previous export\n")
     faults.full_disk()
@@ -153,11 +153,11 @@ def test_the_windows_log_actions_on_a_full_disk_say_one_plain_message(
 
     from mindful_clinic.ui.log.actions import LogActions
 
-    store = LogStore()
+    store = user_log()
     store.add(at(JAN))
     window = QWidget()
     qtbot.addWidget(window)
-    actions = LogActions(store, ManualClock(), window)
+    actions = LogActions(store, ManualClock(), window, SafeFiles())
     said: list[str] = []
     actions.message.connect(said.append)
     source = tmp_path / "more.json"

@@ -9,8 +9,7 @@ import pytest
 
 from mindful_clinic.cli import main
 from mindful_clinic.core.log.records import to_document
-from mindful_clinic.services.log.store import LogStore
-from tests.log_fakes import make
+from tests.log_fakes import make, user_log
 
 
 def hostile_files() -> dict[str, str]:
@@ -34,9 +33,9 @@ def test_a_hostile_import_is_refused_with_a_reason(
 ) -> None:
     path = tmp_path / name
     path.write_text(hostile_files()[name], encoding="utf-8")
-    LogStore().close()
+    user_log().close()
     assert main(["log", "import", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.strip() and "Traceback" not in err
     assert all(line.startswith((str(path), "mindful-clinic:")) for line in err.splitlines())
-    assert len(LogStore()) == 0
+    assert len(user_log()) == 0

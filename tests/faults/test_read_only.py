@@ -16,18 +16,17 @@ from mindful_clinic.core.log.exchange import export_json
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
 from mindful_clinic.services.desktop.startup_checks import startup_problems
-from mindful_clinic.services.log.store import LogStore
 from mindful_clinic.services.storage.paths import READ_ONLY_MESSAGE, data_dir, ensure_private_dir
 from mindful_clinic.services.storage.settings import SettingsStore
 from tests.faults.fault_tools import Faults, breath_pattern, plain, snapshot
-from tests.log_fakes import CET, at
+from tests.log_fakes import CET, at, user_log
 
 JAN = datetime(2026, 1, 5, 9, 0, tzinfo=CET)
 
 
 def filled(folder: Path) -> None:
     """A data folder in use: a log, settings and a pattern of the user's own."""
-    store = LogStore()
+    store = user_log()
     store.add(at(JAN))
     store.add(at(JAN.replace(month=2)))
     store.close()
@@ -77,7 +76,7 @@ def test_reading_commands_work_and_writing_ones_say_one_line(
 def test_a_read_only_folder_with_no_log_yet_opens_empty(faults: Faults, data_dir: Path) -> None:
     data_dir.mkdir()
     faults.read_only(data_dir)
-    store = LogStore()
+    store = user_log()
     assert len(store) == 0 and store.problems == []
     with pytest.raises(OSError) as caught:
         store.add(at(JAN))
@@ -96,7 +95,7 @@ def test_the_window_opens_and_says_so_once(qtbot, faults: Faults, data_dir: Path
     messages = app.window.message_bar.messages
     assert messages.count(READ_ONLY_MESSAGE) == 1
     assert len(app.log.store) == 2  # history is all there
-    assert "my_box" in [e.id for e in app.library.catalog.entries()]
+    assert "my_box" in [e.id for e in app.catalog.catalog.entries()]
     app.settings.set_section("app", {"theme": "light"})  # a change the folder refuses
     assert any("could not be saved" in m and plain(m) for m in app.window.message_bar.messages)
     assert all(plain(m) for m in app.window.message_bar.messages)
@@ -117,7 +116,7 @@ def test_a_folder_made_read_only_by_chmod(
         assert main(["log", "summary"]) == 0
         assert startup_problems(data_dir) == [READ_ONLY_MESSAGE]
         with pytest.raises(OSError) as caught:
-            LogStore().add(at(JAN.replace(month=4)))
+            user_log().add(at(JAN.replace(month=4)))
         assert "read-only" in str(caught.value)
         assert data_dir_of_app() == data_dir
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500  # private already: left alone

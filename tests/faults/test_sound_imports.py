@@ -12,6 +12,7 @@ from mindful_clinic.services.sound.assets import user_sounds_dir
 from mindful_clinic.services.sound.importing import (
     SoundConflict,
     SoundImportCancelled,
+    UserSounds,
     import_sound,
     imported_sounds,
     remove_sound,
@@ -70,7 +71,7 @@ def test_a_cancelled_import_changes_nothing(tmp_path: Path) -> None:
 def test_a_full_disk_during_a_sound_import_is_one_plain_message(
     qtbot, tmp_path: Path, faults: Faults
 ) -> None:  # type: ignore[no-untyped-def]
-    box = OwnSoundsBox()
+    box = OwnSoundsBox(UserSounds())
     qtbot.addWidget(box)
     source = tone(tmp_path / "bell.wav")
     faults.full_disk()
@@ -80,7 +81,7 @@ def test_a_full_disk_during_a_sound_import_is_one_plain_message(
 
 
 def test_the_window_asks_before_replacing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    box = OwnSoundsBox()
+    box = OwnSoundsBox(UserSounds())
     qtbot.addWidget(box)
     asked: list[str] = []
     box.confirm_replace = lambda label: asked.append(label) or False  # type: ignore[method-assign]
@@ -94,26 +95,22 @@ def test_the_window_asks_before_replacing(qtbot, tmp_path: Path) -> None:  # typ
 def test_a_long_file_is_prepared_in_the_background_with_progress(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    box = OwnSoundsBox()
+    threads: list[str] = []
+
+    class WatchedSounds(UserSounds):
+        """Records which thread does the work."""
+
+        def import_sound(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            return super().import_sound(*args, **kwargs)
+
+    box = OwnSoundsBox(WatchedSounds())
     qtbot.addWidget(box)
     box.background_bytes = 0  # every file counts as long here
-    threads: list[str] = []
-    import mindful_clinic.ui.sound.own_sounds as own
-
-    real = own.import_sound
-
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
-
-    own.import_sound = spy  # type: ignore[assignment]
-    try:
-        with qtbot.waitSignal(box.import_finished, timeout=20000) as done:
-            assert box.import_file(tone(tmp_path / "Evening talk.wav", seconds=3.0), "guidance")
-            assert box.progress is not None  # a progress dialog with Cancel while it works
-            assert box.progress.labelText().startswith("Preparing")
-    finally:
-        own.import_sound = real  # type: ignore[assignment]
+    with qtbot.waitSignal(box.import_finished, timeout=20000) as done:
+        assert box.import_file(tone(tmp_path / "Evening talk.wav", seconds=3.0), "guidance")
+        assert box.progress is not None  # a progress dialog with Cancel while it works
+        assert box.progress.labelText().startswith("Preparing")
     assert done.args == [True]
     assert threads and threads[0] != threading.main_thread().name
     assert len(box.names()) == 1 and box.progress is None
@@ -124,23 +121,22 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
 ) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    import mindful_clinic.ui.sound.own_sounds as own
+    pressed = threading.Event()
 
-    box = OwnSoundsBox()
+    class HeldSounds(UserSounds):
+        """The worker is still busy when the user presses Cancel."""
+
+        def import_sound(self, source, kind="bell", *, replace=False, progress=None):  # type: ignore[no-untyped-def]
+            def gated(percent: int) -> bool:
+                if percent == 0:
+                    pressed.wait(10)
+                return bool(progress(percent))
+
+            return super().import_sound(source, kind, replace=replace, progress=gated)
+
+    box = OwnSoundsBox(HeldSounds())
     qtbot.addWidget(box)
     box.background_bytes = 0
-    pressed = threading.Event()
-    real = own.import_sound
-
-    def held(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
-        def gated(percent: int) -> bool:
-            if percent == 0:
-                pressed.wait(10)  # the worker is busy when the user presses Cancel
-            return bool(progress(percent))
-
-        return real(*args, progress=gated, **kwargs)
-
-    monkeypatch.setattr(own, "import_sound", held)
     with qtbot.waitSignal(box.import_finished, timeout=20000) as done:
         box.import_file(tone(tmp_path / "long.wav", seconds=3.0), "guidance")
         assert box.progress is not None

@@ -160,10 +160,6 @@ class GroupFlow:
     def started(self) -> bool:
         return self._started_at is not None
 
-    @property
-    def prompt_index(self) -> int:
-        return self._prompt
-
     def is_enabled(self, stage_id: str) -> bool:
         return self._find(stage_id).enabled
 

@@ -7,17 +7,18 @@ and wording without running it.
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING
 
-from mindful_clinic.core.practice.catalog import _cautions_and_sources
-
-if TYPE_CHECKING:
-    from mindful_clinic.core.guided.practice import GuidedPlan, GuidedPractice
+from mindful_clinic.core.guided.practice import (
+    OPTION_VALUES,
+    REGION_LABELS,
+    GuidedPlan,
+    GuidedPractice,
+    format_ms,
+)
+from mindful_clinic.core.practice.catalog import cautions_and_sources
 
 
 def describe_practice(p: GuidedPractice) -> str:
-    from mindful_clinic.core.guided.practice import OPTION_VALUES, REGION_LABELS, format_ms
-
     lines = [f"{p.title}  [{p.id}]", f"Category: {p.category}" + (" (custom)" if p.custom else "")]
     if p.summary:
         lines.append(p.summary)
@@ -39,13 +40,11 @@ def describe_practice(p: GuidedPractice) -> str:
     if choices:
         lines += ["Choices before starting:", *(f"  - {c}" for c in choices)]
     lines += ["", describe_plan(p.plan(), header=False)]
-    lines += _cautions_and_sources(p.cautions, p.sources, p.evidence)
+    lines += cautions_and_sources(p.cautions, p.sources, p.evidence)
     return "\n".join(lines)
 
 
 def describe_plan(plan: GuidedPlan, header: bool = True) -> str:
-    from mindful_clinic.core.guided.practice import format_ms
-
     p, o = plan.practice, plan.options
     lines: list[str] = []
     if header:

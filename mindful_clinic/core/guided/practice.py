@@ -235,11 +235,6 @@ class GuidedPractice:
     def timeline(self, options: GuidedOptions | None = None) -> StepTimeline:
         return self.plan(options).timeline()
 
-    def describe(self) -> str:
-        from mindful_clinic.core.guided.describe import describe_practice
-
-        return describe_practice(self)
-
 
 @dataclass(frozen=True)
 class GuidedPlan:
@@ -273,11 +268,6 @@ class GuidedPlan:
         return StepTimeline(
             [Segment("step", s.duration_ms / 1000, label=s.title, payload=s) for s in self.steps]
         )
-
-    def describe(self) -> str:
-        from mindful_clinic.core.guided.describe import describe_plan
-
-        return describe_plan(self)
 
 
 def guided_entry(p: GuidedPractice) -> CatalogEntry:

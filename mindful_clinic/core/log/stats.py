@@ -295,11 +295,6 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def session_date(session: SessionLike) -> date:
-    """The local calendar date the session started on (as recorded, in its own UTC offset)."""
-    return date.fromisoformat(session.started_at[:10])
-
-
 def weekly_series(sessions: Iterable[SessionLike], today: date, weeks: int = 12) -> list[WeekPoint]:
     """The last ``weeks`` weeks up to today's, empty weeks included (a gap is not a failure).
 

@@ -50,9 +50,6 @@ class CatalogEntry(NamedTuple):
     def shortest_s(self) -> int:
         return min(self.durations_s)
 
-    def fits(self, minutes: float) -> bool:
-        return self.shortest_s <= minutes * 60 + 1e-9
-
     def as_json(self) -> dict[str, object]:
         from mindful_clinic.core.breath.pattern import is_quick_reset
 
@@ -109,10 +106,6 @@ class Catalog:
     def ids(self) -> list[str]:
         return list(self._entries)
 
-    def fitting(self, minutes: float) -> list[CatalogEntry]:
-        """Practices that can be done in the time the user has (the "I have N minutes" choice)."""
-        return [e for e in self._entries.values() if e.fits(minutes)]
-
 
 def describe_pattern(p: BreathPattern) -> str:
     """A plain-text review of a breath pattern: what a clinician needs to check it without running it."""
@@ -148,11 +141,11 @@ def describe_pattern(p: BreathPattern) -> str:
         label = " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(d) else ""
         cap = f", capped at {p.max_cycles} breaths" if p.max_cycles and n == p.max_cycles else ""
         lines.append(f"  chosen {d // 60} min -> {n} breaths, {planned:g} s{cap}{label}")
-    lines += _cautions_and_sources(p.cautions, p.sources, p.evidence)
+    lines += cautions_and_sources(p.cautions, p.sources, p.evidence)
     return "\n".join(lines)
 
 
-def _cautions_and_sources(
+def cautions_and_sources(
     caution_ids: Sequence[str], source_ids: Sequence[str], evidence: str
 ) -> list[str]:
     from mindful_clinic.core.practice.references import cautions, sources

@@ -14,9 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.sound.design import AMBIENT_SOUNDS
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.ports import SoundPlayer
 
 CHANNELS: tuple[str, ...] = ("cues", "bells", "ambient", "voice")
 DEFAULT_VOLUMES: dict[str, float] = {"cues": 0.6, "bells": 0.8, "ambient": 0.4, "voice": 0.9}
@@ -336,3 +339,33 @@ def _clock_time(v: object, what: str) -> time:
             if 0 <= h <= 23 and 0 <= m <= 59:
                 return time(h, m)
     raise SoundSettingsError(f"The {what} time must look like 22:00, not {v!r}.")
+
+
+def apply_to_player(player: SoundPlayer, settings: SoundSettings) -> None:
+    """Give the player the user's volumes and mute (call on start and whenever settings change)."""
+    for channel in CHANNELS:
+        player.set_volume(channel, settings.volume(channel))
+    player.set_muted(settings.muted)
+
+
+REMINDER_BELL = "bell_interval"
+"""The bell a reminder rings when the reminder settings ask for a sound and no other was chosen."""
+
+
+def reminder_bell(settings: SoundSettings, reminders_ring: bool, now: datetime) -> str | None:
+    """The sound a reminder plays now, or None (reminders are visual unless the user chose a sound,
+    in Settings -> Sound or Settings -> Reminders). Mute, quiet hours and volume still apply."""
+    name = settings.reminder_sound or (REMINDER_BELL if reminders_ring else None)
+    if name is None:
+        return None
+    chosen = replace(settings, reminder_sound=name)
+    decision = sound_decision(chosen, now=now, purpose=SoundPurpose.REMINDER, channel="bells")
+    return name if decision.allowed else None
+
+
+def group_bell_allowed(settings: SoundSettings, now: datetime, channel: str) -> bool:
+    """A room bell in a group session is a practice sound of a practice the user started."""
+    decision = sound_decision(
+        settings, now=now, purpose=SoundPurpose.PRACTICE, in_user_practice=True, channel=channel
+    )
+    return decision.allowed

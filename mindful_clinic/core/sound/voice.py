@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from mindful_clinic.core.ports import Speaker
     from mindful_clinic.core.sound.settings import SoundSettings
 
 RATE_MIN, RATE_MAX = -1.0, 1.0
@@ -58,3 +59,11 @@ def voice_silenced(sound: SoundSettings, now: datetime) -> str | None:
     if sound.is_quiet(now):
         return "quiet_hours"
     return None
+
+
+def apply_to_speaker(speaker: Speaker, settings: VoiceSettings) -> None:
+    """Give the speaker the user's voice, rate and volume."""
+    if settings.voice:
+        speaker.set_voice(settings.voice)
+    speaker.set_rate(settings.rate)
+    speaker.set_volume(settings.volume)

@@ -52,12 +52,6 @@ def local_zone() -> tzinfo:
     return fallback if fallback is not None else UTC
 
 
-def zone_name(tz: tzinfo) -> str:
-    """A short name for messages: the IANA key when there is one."""
-    key = getattr(tz, "key", None)
-    return str(key) if key else str(tz)
-
-
 def localize(naive: datetime, tz: tzinfo) -> datetime:
     """Wall time ``naive`` in ``tz`` as an exact instant, in UTC (see the module note on DST)."""
     return naive.replace(tzinfo=tz, fold=0).astimezone(UTC)

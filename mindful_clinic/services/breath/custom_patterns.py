@@ -29,6 +29,12 @@ class CustomPatternStore:
         self._patterns: dict[str, BreathPattern] = {}
         self._load()
 
+    def reload(self) -> None:
+        """Read the file again (after "Delete all my data" removed it: nothing is left)."""
+        self.problem = None
+        self._patterns = {}
+        self._load()
+
     def patterns(self) -> list[BreathPattern]:
         return list(self._patterns.values())
 

@@ -30,6 +30,12 @@ class CustomPracticeStore:
         self._practices: dict[str, GuidedPractice] = {}
         self._load()
 
+    def reload(self) -> None:
+        """Read the file again (after "Delete all my data" removed it: nothing is left)."""
+        self.problem = None
+        self._practices = {}
+        self._load()
+
     def practices(self) -> list[GuidedPractice]:
         return list(self._practices.values())
 

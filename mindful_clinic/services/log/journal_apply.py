@@ -13,6 +13,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.log.records import LogRecord
+from mindful_clinic.core.ports import LogStoreError
 from mindful_clinic.services.log.journal import (
     JournalProblem,
     drop_journal,
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from mindful_clinic.core.time.clock import Clock
-
-
-class LogStoreError(RuntimeError):
-    """An operation the log cannot do (unknown id, duplicate id, a month from a newer version)."""
 
 
 class JournalApply:

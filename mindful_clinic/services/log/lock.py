@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from mindful_clinic.core.ports import LogBusyError
 
-class LogBusyError(RuntimeError):
-    """Another process held the log for longer than we were willing to wait."""
+__all__ = ["LogBusyError", "LogLock"]
 
 
 class LogLock:

@@ -21,16 +21,17 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from tinydb import Query, TinyDB
 
 from mindful_clinic.core.log.records import LogRecord, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
-from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.core.ports import ImportOutcome, LogStoreError
+from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
 from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
-from mindful_clinic.services.log.journal_apply import JournalApply, LogStoreError
+from mindful_clinic.services.log.journal_apply import JournalApply
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
 from mindful_clinic.services.log.recovery import open_month
@@ -57,12 +58,6 @@ STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
 
 
-class ImportOutcome(NamedTuple):
-    added: int
-    skipped: int
-    """Records whose id was already in the log."""
-
-
 _KEEP: Any = object()
 
 
@@ -80,13 +75,12 @@ def log_dir() -> Path:
 
 
 class LogStore(JournalApply):
-    def __init__(
-        self, folder: Path | None = None, clock: Clock | None = None, lock_timeout_s: float = 10.0
-    ) -> None:
-        self.folder = Path(folder) if folder else log_dir()
+    def __init__(self, folder: Path, clock: Clock, lock_timeout_s: float = 10.0) -> None:
+        """The log in ``folder`` (``log_dir()`` for the user's), dated by ``clock``."""
+        self.folder = Path(folder)
         with contextlib.suppress(OSError):  # a read-only data folder: an empty log, read-only
             ensure_private_dir(self.folder)
-        self.clock = clock or SystemClock()
+        self.clock = clock
         self.problems: list[LogProblem] = []
         self._months: dict[str, _Month] = {}
         self._where: dict[str, str] = {}

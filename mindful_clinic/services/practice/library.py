@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.practice.catalog import Catalog, CatalogEntry, Deferred, breath_entry
+from mindful_clinic.services.storage.paths import cache_dir
 
 if TYPE_CHECKING:
     from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
     from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
 
-ENV_CACHE_DIR = "MINDFUL_CLINIC_CACHE_DIR"
 CACHE_FILE = "shipped-content.bin"
 CACHE_FORMAT = 2
 
@@ -107,19 +107,6 @@ def with_custom_practices(library: Library, store: CustomPracticeStore) -> Libra
 
 
 # -- the cache of shipped content ---------------------------------------------------------------------
-def cache_dir() -> Path:
-    """The user's cache folder for this app (``MINDFUL_CLINIC_CACHE_DIR`` overrides it)."""
-    override = os.environ.get(ENV_CACHE_DIR)
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "mindful_clinic" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "mindful_clinic"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mindful_clinic"
-
-
 def _content_key() -> str:
     """Everything the shipped entries are made from: each file's name, size and time, versions."""
     from mindful_clinic import __version__

@@ -16,10 +16,10 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from mindful_clinic.core.ports import TimerFactory
 from mindful_clinic.core.reminders.gaps import Interval, busy_at
 from mindful_clinic.core.reminders.rules import ReminderState
 from mindful_clinic.core.reminders.schedule import (
@@ -45,17 +45,6 @@ DUE_SLACK = timedelta(seconds=0.5)
 MISSED_COUNT_CAP = 50
 
 
-class OneShot(Protocol):
-    """The part of a single-shot timer the scheduler uses (a QTimer, or a test's fake)."""
-
-    def start(self, msec: int) -> None: ...
-
-    def stop(self) -> None: ...
-
-    def is_active(self) -> bool: ...
-
-
-TimerFactory = Callable[[Callable[[], None]], OneShot]
 BusyProvider = Callable[[datetime, datetime, tzinfo], Sequence[Interval] | None]
 
 
@@ -117,6 +106,7 @@ class ReminderScheduler(QObject):
         self._current: Reminder | None = None
         self._next: Reminder | None = None
         self._last_state = store.state
+        self._held_for_screen = False
         store.add_listener(self.reschedule)
 
     # -- running ------------------------------------------------------------------------------
@@ -201,12 +191,6 @@ class ReminderScheduler(QObject):
         self._tick()
         return True
 
-    def skip_next(self) -> None:
-        """Skip the next reminder before it comes."""
-        if self._next is not None:
-            self._handled_until = max(self._handled_until or self._next.at, self._next.at)
-            self._tick()
-
     # -- pause and "in session" -----------------------------------------------------------------
     def pause_for(self, minutes: int = 60) -> None:
         until = self.now() + timedelta(minutes=minutes)
@@ -234,6 +218,16 @@ class ReminderScheduler(QObject):
             until = current[1] if current else None
         self._store.set_state(replace(self._store.state, in_session=on, in_session_until=until))
         return until
+
+    def hold_for_shared_screen(self, shown: bool) -> None:
+        """Nothing personal on a shared screen: while a group presenter is up, reminders wait as
+        "In session" does; afterwards the clinician's own "In session" choice is as it was."""
+        if shown and self.in_session_until() is None:
+            self.set_in_session(True)
+            self._held_for_screen = True
+        elif not shown and self._held_for_screen:
+            self.set_in_session(False)
+            self._held_for_screen = False
 
     # -- the one place that looks at the time ---------------------------------------------------
     def _tick(self) -> None:

@@ -19,11 +19,16 @@ import io
 import shutil
 import sys
 import wave
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mindful_clinic.core.ports import (
+    ImportedSound,
+    Progress,
+    SoundConflict,
+    SoundImportCancelled,
+    SoundImportError,
+)
 from mindful_clinic.core.sound.design import SAMPLE_RATE
 from mindful_clinic.services.sound.assets import USER_PREFIX, user_sounds_dir
 from mindful_clinic.services.sound.own_index import (
@@ -45,38 +50,6 @@ soft start)."""
 MIN_SECONDS = 0.2
 MAX_SECONDS = 45 * 60
 IMPORT_RATE = {"bell": SAMPLE_RATE, "guidance": SAMPLE_RATE}
-
-
-class SoundImportError(Exception):
-    """The file cannot be imported; ``str(error)`` is the message to show."""
-
-
-class SoundConflict(SoundImportError):
-    """A sound with this label is already imported; ask before importing with ``replace=True``."""
-
-    def __init__(self, name: str, label: str) -> None:
-        self.name = name
-        self.label = label
-        super().__init__(f"A sound called {label} is already imported.")
-
-
-class SoundImportCancelled(SoundImportError):
-    """The user cancelled the import; nothing changed."""
-
-
-Progress = Callable[[int], bool]
-"""Told the percentage done; returns False to cancel."""
-
-
-@dataclass(frozen=True)
-class ImportedSound:
-    name: str
-    """What a player plays, e.g. "user_bell_tibetan_bowl"."""
-    kind: str
-    path: Path
-    duration_s: float
-    label: str = ""
-    """The user's own words for it (may be in any script); the file name is only a slug."""
 
 
 def ffmpeg_available() -> bool:
@@ -314,3 +287,26 @@ def _shape(seg: Any, kind: str, source: Path) -> Any:
     gain = min(gain, PEAK_CEILING_DBFS - 0.1 - seg.max_dBFS)  # loudness, but never a clipped peak
     seg = seg.apply_gain(gain)
     return seg.fade_in(5).fade_out(min(50, len(seg) // 4))
+
+
+class UserSounds:
+    """The user's imported sounds, as the sound settings page sees them (``SoundFiles``)."""
+
+    def import_sound(
+        self,
+        source: Path,
+        kind: str = "bell",
+        *,
+        replace: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportedSound:
+        return import_sound(source, kind, replace=replace, progress=progress)
+
+    def conflict_for(self, source: Path, kind: str = "bell") -> SoundConflict | None:
+        return conflict_for(source, kind)
+
+    def imported_sounds(self) -> list[ImportedSound]:
+        return imported_sounds()
+
+    def remove_sound(self, name: str) -> None:
+        remove_sound(name)

@@ -16,15 +16,14 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any
 
-from mindful_clinic.core.sound.settings import CHANNELS, DEFAULT_VOLUMES, SoundSettings
+from mindful_clinic.core.ports import SoundPlayer
+from mindful_clinic.core.sound.settings import CHANNELS, DEFAULT_VOLUMES
 from mindful_clinic.services.sound.assets import shipped_names, sound_path
 
 log = logging.getLogger(__name__)
 
-NO_OUTPUT_MESSAGE = "No sound output found; practices carry on silently."
-"""The English sentence; ``no_output_message()`` gives it in the user's language."""
 ENV_NO_SOUND = "MINDFUL_CLINIC_NO_SOUND"
 """Set to 1 to run without sound (a shared screen in a quiet room, a machine whose driver misbehaves)."""
 MIXER_FREQUENCY = 44100
@@ -50,43 +49,6 @@ def _switched_off_message() -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Sound", "Sound is switched off for this run.")
-
-
-class SoundPlayer(Protocol):
-    """What practices need from sound. Every method returns at once and never raises."""
-
-    @property
-    def available(self) -> bool:
-        """False once it is known that nothing can be heard (no device, or sound switched off)."""
-        ...
-
-    @property
-    def problem(self) -> str | None:
-        """Why nothing can be heard, in words for a person; None while sound works."""
-        ...
-
-    def prepare(self) -> None:
-        """Start the device and load sounds now (e.g. when a practice opens), in the background."""
-        ...
-
-    def play(self, name: str, channel: str = "cues") -> None: ...
-
-    def start_ambient(self, name: str, fade_ms: int = 2000) -> None: ...
-
-    def stop_ambient(self, fade_ms: int = 2000) -> None: ...
-
-    def set_volume(self, channel: str, volume: float) -> None: ...
-
-    def set_muted(self, muted: bool) -> None: ...
-
-    def close(self) -> None: ...
-
-
-def apply_settings(player: SoundPlayer, settings: SoundSettings) -> None:
-    """Give the player the user's volumes and mute (call on start and whenever settings change)."""
-    for channel in CHANNELS:
-        player.set_volume(channel, settings.volume(channel))
-    player.set_muted(settings.muted)
 
 
 def make_player(notify: Notify | None = None, *, silent: bool = False) -> SoundPlayer:

@@ -11,41 +11,12 @@ nothing depends on speech.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from mindful_clinic.core.sound.voice import RATE_MAX, RATE_MIN, VoiceSettings
 
 NO_ENGINE_MESSAGE = "No speech engine found; captions carry on."
 Notify = Callable[[str], None]
-
-
-class Speaker(Protocol):
-    @property
-    def available(self) -> bool: ...
-
-    @property
-    def problem(self) -> str | None: ...
-
-    def say(self, text: str) -> None: ...
-
-    def stop(self) -> None: ...
-
-    @property
-    def speaking(self) -> bool:
-        """True from ``say`` until the engine reports the words finished (or ``stop``)."""
-        ...
-
-    def set_voice(self, name: str) -> bool: ...
-
-    def set_rate(self, rate: float) -> None: ...
-
-    def set_volume(self, volume: float) -> None: ...
-
-    def voices(self) -> list[str]: ...
-
-    def take_notice(self) -> str | None:
-        """The problem, the first time it is asked for after it arose; then None (say it once)."""
-        ...
 
 
 class _Notices:
@@ -251,10 +222,3 @@ def make_speaker(settings: VoiceSettings | None = None, notify: Notify | None = 
     """The app's one speaker. Nothing starts until first use, and it falls back quietly by itself;
     whether guidance is spoken at all (``settings.enabled``) is the practice screen's choice."""
     return QtSpeaker(notify=notify, settings=settings or VoiceSettings())
-
-
-def apply_settings(speaker: Speaker, settings: VoiceSettings) -> None:
-    if settings.voice:
-        speaker.set_voice(settings.voice)
-    speaker.set_rate(settings.rate)
-    speaker.set_volume(settings.volume)

@@ -176,3 +176,14 @@ def read_json_list(path: Path, key: str) -> list[Any]:
     if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
         raise ValueError(f"'{key}' is missing or not a list")
     return list(doc[key])
+
+
+class SafeFiles:
+    """Files the user asked for (an export, a PDF summary), written all or nothing and private
+    (``FileWriter``). No backup: the user chose the name, and may be replacing their own file."""
+
+    def write_text(self, path: Path, text: str) -> None:
+        atomic_write_text(path, text, backup=False)
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        atomic_write_bytes(path, data, backup=False)

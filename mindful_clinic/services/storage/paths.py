@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 ENV_DATA_DIR = "MINDFUL_CLINIC_DATA_DIR"
+ENV_CACHE_DIR = "MINDFUL_CLINIC_CACHE_DIR"
 APP_NAME = "mindful_clinic"
 ORG_NAME = "mindful_clinic"
 
@@ -28,8 +30,17 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
-def data_file(name: str) -> Path:
-    return data_dir() / name
+def cache_dir() -> Path:
+    """The user's cache folder for this app (``MINDFUL_CLINIC_CACHE_DIR`` overrides it)."""
+    override = os.environ.get(ENV_CACHE_DIR)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "mindful_clinic" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "mindful_clinic"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mindful_clinic"
 
 
 READ_ONLY_MESSAGE = "Your data folder is read-only; practices work, nothing new is saved."

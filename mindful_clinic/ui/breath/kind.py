@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
-
 from mindful_clinic.core.breath.pattern import BreathMode, BreathPattern
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.references import cautions
@@ -14,6 +12,7 @@ from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.preferences import PracticeChoice, Preferences
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.practice.flow import PreparedPractice
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
 from mindful_clinic.ui.shell.theme import Palette
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ class BreathKind:
         self.sound_choices = sound_choices
         self.save_sound_choices = save_sound_choices
 
-    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+    def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         from mindful_clinic.ui.breath.setup import BreathSetup
 
         pattern = _pattern(entry)

@@ -270,6 +270,3 @@ class PacerView(SessionView):
         )
         self.bar.setValue(int(1000 * pos.progress))
         self.shape.set_fill(fill_at(self.phases, pos.phase_index, pos.progress))
-
-    def current_phase_kind(self) -> str:
-        return self.session.position.segment.kind

@@ -34,7 +34,7 @@ from mindful_clinic.core.breath.pattern import (
     validate_phases,
 )
 from mindful_clinic.core.errors import ContentError
-from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+from mindful_clinic.core.ports import PatternStore
 from mindful_clinic.ui.shell.theme import scaled_font
 
 DEFAULT_CAUTIONS = ("stop_if_dizzy", "not_while_driving_or_in_water", "breath_anchor_choice")
@@ -164,7 +164,7 @@ class PatternEditorDialog(QDialog):
 
     def __init__(
         self,
-        store: CustomPatternStore,
+        store: PatternStore,
         shipped_ids: set[str],
         on_changed: Callable[[], None],
         parent: QWidget | None = None,

@@ -32,14 +32,14 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
 
 
-class BreathSetup(QWidget):
-    start_requested = Signal(object)
-    """Emits the PracticeChoice the user made."""
-    back_requested = Signal()
+class BreathSetup(SetupScreen):
+    """``start_requested`` emits the PracticeChoice the user made."""
+
     sounds_changed = Signal(object)
     """Emits the PracticeSoundChoices after the user changed this practice's sounds."""
 

@@ -2,9 +2,9 @@
 the practice and screen pickers, the check-in entry, and the shared screen's start and end.
 
 It owns one ``GroupFlow`` at a time and opens the ``PresenterWindow`` on the chosen screen, handing
-it only the flow's ``screen_state``. Sound stays outside: the panel emits ``bellRequested`` ("start"
-when the practice begins, "end" when it completes), ``speakRequested`` (only while spoken guidance
-is on) and ``groupVolumeChanged``; the composition root connects them to the sound services. A
+it only the flow's ``screen_state``. Sound stays outside: the panel emits ``bell_requested`` ("start"
+when the practice begins, "end" when it completes), ``speak_requested`` (only while spoken guidance
+is on) and ``group_volume_changed``; the composition root connects them to the sound services. A
 QTimer only triggers refreshes; every time shown comes from the injected clock.
 """
 
@@ -35,10 +35,10 @@ from mindful_clinic.core.group.flow import (
     practice_timeline,
 )
 from mindful_clinic.core.group.screens import ScreenInfo, choose_presenter_screen
+from mindful_clinic.core.ports import GroupRecords
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.group.store import GroupStore
 from mindful_clinic.ui.group import keys as group_keys
 from mindful_clinic.ui.group.checkin_box import CheckinBox
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
@@ -56,15 +56,15 @@ def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
 
 
 class GroupFacilitatorPanel(QWidget):
-    groupVolumeChanged = Signal(float)
+    group_volume_changed = Signal(float)
     """0.0-1.0: the volume for bells (and voice) through the room's speakers."""
-    voiceEnabledChanged = Signal(bool)
-    bellRequested = Signal(str)
+    voice_enabled_changed = Signal(bool)
+    bell_requested = Signal(str)
     """"start" when the group practice begins, "end" when it runs to its end."""
-    speakRequested = Signal(str)
+    speak_requested = Signal(str)
     """Words now on the shared screen, emitted only while spoken guidance is on."""
-    presenterVisibleChanged = Signal(bool)
-    sessionFinished = Signal(bool)
+    presenter_visible_changed = Signal(bool)
+    session_finished = Signal(bool)
     """True when the group's totals were kept for export."""
 
     def __init__(
@@ -73,7 +73,7 @@ class GroupFacilitatorPanel(QWidget):
         clock: Clock,
         *,
         make_timeline: MakeTimeline = practice_timeline,
-        store: GroupStore | None = None,
+        store: GroupRecords | None = None,
         content: FlowContent | None = None,
         screens: Callable[[], Sequence[QScreen]] | None = None,
         presenter_factory: PresenterFactory = PresenterWindow,
@@ -181,6 +181,10 @@ class GroupFacilitatorPanel(QWidget):
         except GroupFlowError as exc:
             self._say(str(exc), error=True)
 
+    def group_volume(self) -> float:
+        """The room's volume chosen on the set-up screen, 0 to 1."""
+        return self.setup.volume_slider.value() / 100
+
     def set_catalog(self, catalog: Catalog) -> None:
         """The library changed: offer its practices (the running practice is not touched)."""
         self.setup.set_catalog(catalog)
@@ -208,14 +212,14 @@ class GroupFacilitatorPanel(QWidget):
             high_contrast=self.setup.high_contrast.isChecked(),
             shared_screen=shared,
         )
-        win.actionRequested.connect(self.act)
+        win.action_requested.connect(self.act)
         win.closed.connect(self._presenter_closed)
         win.setScreen(target)
         win.setGeometry(target.geometry())
         self.presenter = win
         win.showFullScreen()
         self._refresh()
-        self.presenterVisibleChanged.emit(True)
+        self.presenter_visible_changed.emit(True)
 
     def end_presenter(self) -> None:
         if self.presenter is not None:
@@ -249,17 +253,17 @@ class GroupFacilitatorPanel(QWidget):
         b["blank"].clicked.connect(lambda: self.act(group_keys.BLANK))
         b["presenter"].clicked.connect(self._toggle_presenter)
         b["finish"].clicked.connect(self.finish_session)
-        self.setup.practiceChanged.connect(self._plan)
-        self.setup.refreshScreensRequested.connect(self.refresh_screens)
+        self.setup.practice_changed.connect(self._plan)
+        self.setup.refresh_screens_requested.connect(self.refresh_screens)
         self.setup.high_contrast.toggled.connect(
             lambda on: self.presenter.set_high_contrast(on) if self.presenter else None
         )
         self.setup.volume_slider.valueChanged.connect(
-            lambda v: self.groupVolumeChanged.emit(v / 100.0)
+            lambda v: self.group_volume_changed.emit(v / 100.0)
         )
-        self.setup.voice_check.toggled.connect(self.voiceEnabledChanged.emit)
+        self.setup.voice_check.toggled.connect(self.voice_enabled_changed.emit)
         self.checkin.submitted.connect(self._enter_checkin)
-        self.stages.stageEnabledChanged.connect(self._stage_toggled)
+        self.stages.stage_enabled_changed.connect(self._stage_toggled)
 
     def _toggle_presenter(self) -> None:
         self.end_presenter() if self.presenter else self.start_presenter()
@@ -269,7 +273,7 @@ class GroupFacilitatorPanel(QWidget):
             self.presenter.deleteLater()
         self.presenter = None
         self._refresh()
-        self.presenterVisibleChanged.emit(False)
+        self.presenter_visible_changed.emit(False)
 
     def _new_flow(self) -> None:
         self.flow = GroupFlow(self._content, self._clock)
@@ -335,7 +339,7 @@ class GroupFacilitatorPanel(QWidget):
             self._say(self.tr("Session finished. The group's totals were kept for export."))
         elif not self.status_label.property("error"):
             self._say(self.tr("Session finished. The group's numbers were discarded."))
-        self.sessionFinished.emit(kept)
+        self.session_finished.emit(kept)
 
     # -- showing --------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -383,13 +387,13 @@ class GroupFacilitatorPanel(QWidget):
         now = self.flow.practice_state
         before, self._last_practice = self._last_practice, now
         if now is SessionState.RUNNING and before in (None, SessionState.READY):
-            self.bellRequested.emit("start")
+            self.bell_requested.emit("start")
         if now is SessionState.FINISHED and before is not SessionState.FINISHED:
-            self.bellRequested.emit("end")
+            self.bell_requested.emit("end")
         if words != self._last_spoken:
             self._last_spoken = words
             if words and self.setup.voice_check.isChecked():
-                self.speakRequested.emit(words)
+                self.speak_requested.emit(words)
 
     def _say(self, message: str, *, error: bool = False) -> None:
         self.status_label.setText(message)

@@ -5,7 +5,7 @@ a check-in aggregate that exists only when at least 5 gave a rating). It is give
 settings and no log, so it cannot show anything personal even by mistake. A timer only asks for a
 repaint; what is drawn always comes from the flow's clock-derived state.
 
-Keys come from a clicker (see ``group_keys``) and are passed on as ``actionRequested``; the
+Keys come from a clicker (see ``group_keys``) and are passed on as ``action_requested``; the
 facilitator panel decides what they do. On a single screen a small control strip appears when the
 mouse moves and hides again after a few seconds of stillness.
 """
@@ -48,7 +48,7 @@ STRIP_IDLE_S = 4.0
 
 
 class PresenterWindow(QWidget):
-    actionRequested = Signal(str)
+    action_requested = Signal(str)
     """A clicker key or strip button: one of group_keys.ACTIONS."""
     closed = Signal()
 
@@ -111,7 +111,7 @@ class PresenterWindow(QWidget):
 
         self._embedded = embedded
         if not embedded:
-            self._shortcuts = group_keys.install_clicker_keys(self, self.actionRequested.emit)
+            self._shortcuts = group_keys.install_clicker_keys(self, self.action_requested.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.refresh)
@@ -236,7 +236,7 @@ class PresenterWindow(QWidget):
             b = QPushButton(text)
             b.setAccessibleName(text)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            b.clicked.connect(lambda _=False, a=action: self.actionRequested.emit(a))
+            b.clicked.connect(lambda _=False, a=action: self.action_requested.emit(a))
             row.addWidget(b)
         row.addStretch(1)
         return strip

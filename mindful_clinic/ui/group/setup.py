@@ -30,9 +30,9 @@ DEFAULT_S = 180
 
 
 class GroupSetup(QWidget):
-    practiceChanged = Signal()
+    practice_changed = Signal()
     """The practice or its length changed."""
-    refreshScreensRequested = Signal()
+    refresh_screens_requested = Signal()
 
     def __init__(
         self,
@@ -101,8 +101,8 @@ class GroupSetup(QWidget):
 
         self.set_catalog(catalog)
         self.practice_combo.currentIndexChanged.connect(self._practice_picked)
-        self.length_combo.currentIndexChanged.connect(lambda _i: self.practiceChanged.emit())
-        self.refresh_button.clicked.connect(self.refreshScreensRequested.emit)
+        self.length_combo.currentIndexChanged.connect(lambda _i: self.practice_changed.emit())
+        self.refresh_button.clicked.connect(self.refresh_screens_requested.emit)
 
     # -- reading and setting --------------------------------------------------------------------
     def selected_entry(self) -> CatalogEntry | None:
@@ -136,7 +136,7 @@ class GroupSetup(QWidget):
 
     def _practice_picked(self, _index: int) -> None:
         self._fill_lengths()
-        self.practiceChanged.emit()
+        self.practice_changed.emit()
 
     def _fill_lengths(self) -> None:
         """The lengths this practice can take; keeps the current one when it is offered."""

@@ -1,6 +1,6 @@
 """What the facilitator reads during a session: the timer, the stages, notes for now, what is next
 and what the room currently sees. A view of a ``GroupFlow``; it changes nothing itself except asking
-for an optional stage to be left in or out (``stageEnabledChanged``).
+for an optional stage to be left in or out (``stage_enabled_changed``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def mm_ss(seconds: float) -> str:
 
 
 class StageView(QWidget):
-    stageEnabledChanged = Signal(str, bool)
+    stage_enabled_changed = Signal(str, bool)
     """The facilitator ticked or unticked an optional stage (reflection)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -113,7 +113,7 @@ class StageView(QWidget):
 
     def _toggled(self, item: QListWidgetItem) -> None:
         stage_id = item.data(Qt.ItemDataRole.UserRole)
-        self.stageEnabledChanged.emit(stage_id, item.checkState() == Qt.CheckState.Checked)
+        self.stage_enabled_changed.emit(stage_id, item.checkState() == Qt.CheckState.Checked)
 
     def _text(self, accessible: str) -> QLabel:
         label = QLabel()

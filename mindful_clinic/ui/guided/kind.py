@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
-
 from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPractice
 from mindful_clinic.core.guided.schema import options_from_dict, options_to_dict
+from mindful_clinic.core.ports import Speaker
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sound.speech import Speaker
 from mindful_clinic.ui.practice.flow import PreparedPractice
+from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
 
 if TYPE_CHECKING:
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
@@ -38,7 +38,7 @@ class GuidedKind:
         load_choices: Callable[[], dict[str, Any]] = dict,
         save_choices: Callable[[dict[str, Any]], None] = lambda _d: None,
         voice_on: Callable[[], bool] = lambda: True,
-        on_view_created: Callable[[QWidget], None] = lambda _v: None,
+        on_view_created: Callable[[SessionView], None] = lambda _v: None,
         edit_practice: Callable[[GuidedPractice], None] | None = None,
         sound_choices: Callable[[str | None], PracticeSoundChoices] | None = None,
         save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
@@ -61,7 +61,7 @@ class GuidedKind:
         self.voice_silenced = voice_silenced
         self.show_once = show_once
 
-    def setup_widget(self, entry: CatalogEntry) -> QWidget:
+    def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         from mindful_clinic.ui.guided.setup import GuidedSetup  # imported when first opened
 
         get = self.sound_choices

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.errors import ContentError
 from mindful_clinic.core.guided.practice import REGION_LABELS, GuidedPractice, StepDef, format_ms
 from mindful_clinic.core.guided.schema import practice_to_mapping
-from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+from mindful_clinic.core.ports import PracticeStore
 from mindful_clinic.ui.guided.body_map import region_label
 
 TITLE, CAPTION, SPOKEN, TIMING, AMOUNT, REGION = range(6)
@@ -45,7 +45,7 @@ class PracticeEditorDialog(QDialog):
     """The id of the practice just saved."""
 
     def __init__(
-        self, practice: GuidedPractice, store: CustomPracticeStore, parent: QWidget | None = None
+        self, practice: GuidedPractice, store: PracticeStore, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.practice = practice
@@ -309,7 +309,7 @@ class PracticeEditorDialog(QDialog):
 def edit_practice(
     parent: QWidget | None,
     practice: GuidedPractice,
-    store: CustomPracticeStore,
+    store: PracticeStore,
     taken_ids: set[str],
     on_saved: Callable[[str], None] = lambda _id: None,
 ) -> int:

@@ -36,14 +36,14 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import region_label
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
 
 
-class GuidedSetup(QWidget):
-    start_requested = Signal(object)
-    """Emits the GuidedOptions chosen."""
-    back_requested = Signal()
+class GuidedSetup(SetupScreen):
+    """``start_requested`` emits the GuidedOptions chosen."""
+
     edit_requested = Signal(object)
     """Emits the GuidedPractice: the user wants their own version of it (or to edit theirs)."""
     sounds_changed = Signal(object)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.guided.pacing import SpeechPacer
 from mindful_clinic.core.guided.practice import GuidedPlan, GuidedStep
+from mindful_clinic.core.ports import Speaker
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sound.speech import Speaker
 from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import BodyMap
 from mindful_clinic.ui.practice.grounding import GroundingScreen
@@ -43,8 +43,6 @@ REFRESH_MS = 250
 class GuidedView(SessionView):
     step_changed = Signal(int)
     """A new step is on screen (its index in the plan)."""
-    jumped = Signal()
-    """The user moved to the next or previous step (sound plays the new step's cue)."""
 
     def __init__(
         self,

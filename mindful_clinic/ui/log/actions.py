@@ -8,14 +8,12 @@ The PDF is drawn by Qt's own PDF writer (QPdfWriter + QTextDocument): nothing le
 
 from __future__ import annotations
 
-import contextlib
 import html
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,9 +27,15 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_json, parse_import
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
+from mindful_clinic.core.ports import (
+    FileWriter,
+    ImportOutcome,
+    LogBook,
+    LogBusyError,
+    LogStoreError,
+)
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.store import ImportOutcome, LogBusyError, LogStore, LogStoreError
-from mindful_clinic.services.storage.atomic import atomic_write_text, fsync_dir
+from mindful_clinic.ui.shell.i18n import translate
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -39,21 +43,31 @@ MAX_LISTED_PROBLEMS = 12
 class LogActions(QObject):
     log_changed = Signal()
     """After an import or a delete-all: history and insights should refresh."""
+    all_deleted = Signal()
+    """"Delete all my data" removed the log: the root removes everything else (settings, your own
+    practices and sounds) when this is emitted."""
     message = Signal(str)
     """A short plain-words result for the window's message bar."""
 
-    def __init__(self, store: LogStore, clock: Clock, window: QWidget) -> None:
+    def __init__(
+        self,
+        store: LogBook,
+        clock: Clock,
+        window: QWidget,
+        files: FileWriter,
+        also_delete_text: str = "",
+    ) -> None:
+        """``also_delete_text`` says in a sentence what else "Delete all my data" removes (what
+        the root does on ``all_deleted``), so the confirmation is plain about it."""
         super().__init__(window)
         self.store = store
         self.clock = clock
         self.window = window
+        self.files = files
         self.export_action = self._action(self.tr("Export log…"), self.export_interactive)
         self.import_action = self._action(self.tr("Import log…"), self.import_interactive)
         self.pdf_action = self._action(self.tr("Save summary as PDF…"), self.pdf_interactive)
-        self.also_delete: list[Callable[[], None]] = []
-        """Other data to remove with "Delete all my data" (settings, reminders), added by app.py;
-        describe it in ``also_delete_text`` so the confirmation says what goes."""
-        self.also_delete_text = ""
+        self.also_delete_text = also_delete_text
         self.delete_all_action = self._action(
             self.tr("Delete all my data…"), self.delete_all_interactive
         )
@@ -76,7 +90,7 @@ class LogActions(QObject):
     def export_to(self, path: Path, fmt: str) -> int:
         records = self.store.all()
         text = export_json(records) if fmt == "json" else export_csv(records)
-        atomic_write_text(Path(path), text, backup=False)
+        self.files.write_text(Path(path), text)
         return len(records)
 
     def import_from(self, path: Path) -> tuple[ImportOutcome | None, ParsedImport]:
@@ -100,33 +114,25 @@ class LogActions(QObject):
     def write_summary_pdf(
         self, path: Path, start: date | None = None, end: date | None = None
     ) -> None:
-        """The supervision/CPD summary as an A4 PDF, written to a temporary file then renamed."""
+        """The supervision/CPD summary as an A4 PDF, drawn in memory and then written safely."""
         document = QTextDocument()
         document.setHtml(self.summary_html(self.store.summary(start, end)))
-        target = Path(path)
-        tmp = target.with_name(f".{target.name}.tmp")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        os.close(
-            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        )  # private from the start
-        writer = QPdfWriter(str(tmp))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.tr("Practice log summary"))
         writer.setCreator("mindful_clinic")
         document.print_(writer)
-        del writer  # finishes the file
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        del writer  # finishes the document
+        buffer.close()
+        self.files.write_bytes(Path(path), bytes(buffer.data().data()))
 
     def delete_all(self) -> None:
-        """The practice log, then whatever else the app registered in ``also_delete``."""
+        """The practice log, then (through ``all_deleted``) everything else the app keeps."""
         self.store.delete_all()
-        for delete in self.also_delete:
-            delete()
+        self.all_deleted.emit()
         self.log_changed.emit()
 
     # -- with dialogs ------------------------------------------------------------------------------
@@ -273,23 +279,23 @@ def delete_all_box(parent: QWidget, also: str = "") -> QMessageBox:
     """The confirmation for "Delete all my data": plain about what goes, Cancel by default.
     ``also`` names, in a sentence, any other data deleted with the log."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LogActions", text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Delete all my data"))
-    box.setText(tr("Delete your whole practice log from this computer?"))
-    what = tr(
+    box.setWindowTitle(translate("LogActions", "Delete all my data"))
+    box.setText(translate("LogActions", "Delete your whole practice log from this computer?"))
+    what = translate(
+        "LogActions",
         "Every practice you have logged, with its ratings and notes, will be deleted, together "
-        "with the backups and any damaged copies kept aside."
+        "with the backups and any damaged copies kept aside.",
     )
-    rest = tr("This cannot be undone. If you may want it later, export your log first.")
+    rest = translate(
+        "LogActions", "This cannot be undone. If you may want it later, export your log first."
+    )
     box.setInformativeText(" ".join(t for t in (what, also, rest) if t))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText(tr("Delete everything"))
-    yes.setAccessibleName(tr("Delete everything"))
+    yes.setText(translate("LogActions", "Delete everything"))
+    yes.setAccessibleName(translate("LogActions", "Delete everything"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box
@@ -298,25 +304,23 @@ def delete_all_box(parent: QWidget, also: str = "") -> QMessageBox:
 def privacy_section(actions: LogActions) -> QWidget:
     """A settings section: where the log lives, Export, and Delete all my data."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LogActions", text)
-
     section = QWidget()
     about = QLabel(
-        tr(
+        translate(
+            "LogActions",
             "Your practice log is kept only on this computer, in files readable by your user "
-            "account alone. Nothing is ever sent anywhere."
+            "account alone. Nothing is ever sent anywhere.",
         )
     )
     about.setWordWrap(True)
     where = QLabel(str(actions.store.folder))
     where.setProperty("role", "muted")
     where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    export = QPushButton(tr("Export log…"))
-    export.setAccessibleName(tr("Export my practice log"))
+    export = QPushButton(translate("LogActions", "Export log…"))
+    export.setAccessibleName(translate("LogActions", "Export my practice log"))
     export.clicked.connect(actions.export_interactive)
-    delete = QPushButton(tr("Delete all my data…"))
-    delete.setAccessibleName(tr("Delete all my data"))
+    delete = QPushButton(translate("LogActions", "Delete all my data…"))
+    delete.setAccessibleName(translate("LogActions", "Delete all my data"))
     delete.clicked.connect(actions.delete_all_interactive)
     buttons = QHBoxLayout()
     buttons.addWidget(export)

@@ -133,10 +133,6 @@ class CheckInWidget(QWidget):
     def selected(self) -> int | None:
         return next((v for v, b in enumerate(self.buttons) if b.isChecked()), None)
 
-    def set_question(self, text: str) -> None:
-        self.question.setText(text)
-        self.setAccessibleDescription(text)
-
     def reset(self) -> None:
         """Clear every trace of an earlier answer (the previous rating is never shown)."""
         self._done = False

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.log.records import LogRecord, RecordError
+from mindful_clinic.core.ports import LogBook, LogStoreError
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.store import LogStore, LogStoreError
 from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
 from mindful_clinic.ui.shell.theme import scaled_font
 
@@ -135,7 +135,7 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        store: LogStore,
+        store: LogBook,
         clock: Clock,
         actions: Sequence[QAction] = (),
         parent: QWidget | None = None,

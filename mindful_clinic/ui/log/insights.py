@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
+from mindful_clinic.core.ports import LogReader
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.store import LogStore
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
 class InsightsView(QWidget):
-    def __init__(self, store: LogStore, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, store: LogReader, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock

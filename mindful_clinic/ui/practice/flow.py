@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -17,6 +17,11 @@ from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.practice.setup_screen import SetupScreen
+
+if TYPE_CHECKING:
+    from mindful_clinic.ui.log.checkin import CheckInWidget
 
 
 @dataclass
@@ -24,8 +29,7 @@ class PreparedPractice:
     """A practice ready to run: its session, its screen, and how to describe it in the log."""
 
     session: PracticeSession
-    view: QWidget
-    """Must have an ``ended(bool)`` signal and a ``begin()`` method."""
+    view: SessionView
     variant: str = ""
     tempo: float = 1.0
     notice: str | None = None
@@ -36,18 +40,16 @@ class PreparedPractice:
 class PracticeKind(Protocol):
     """Knows how to set up and build one kind of practice (breath, guided...)."""
 
-    def setup_widget(self, entry: CatalogEntry) -> QWidget:
-        """A widget with ``start_requested(object)`` and ``back_requested()`` signals."""
-        ...
+    def setup_widget(self, entry: CatalogEntry) -> SetupScreen: ...
 
     def prepare(self, entry: CatalogEntry, choice: Any) -> PreparedPractice: ...
 
     def remember(self, entry: CatalogEntry, choice: Any) -> None: ...
 
 
-CheckInFactory = Callable[[str, bool], QWidget]
-"""(question kind "before"/"after", allow_note) -> widget with ``answered(object)`` signal emitting
-(rating or None, note)."""
+CheckInFactory = Callable[[str, bool], "CheckInWidget"]
+"""(question kind "before"/"after", allow_note) -> the check-in, whose ``answered(object)`` signal
+emits (rating or None, note)."""
 
 
 class PracticeFlow(QObject):
@@ -83,14 +85,19 @@ class PracticeFlow(QObject):
     def current_widget(self) -> QWidget | None:
         return self._current
 
+    @property
+    def practice_id(self) -> str:
+        """The id of the practice opened last, "" before the first."""
+        return self.entry.id if self.entry is not None else ""
+
     def open(self, entry: CatalogEntry) -> None:
         kind = self.kinds.get(entry.kind)
         if kind is None:
             return
         self.entry = entry
         setup = kind.setup_widget(entry)
-        setup.start_requested.connect(self._start_requested)  # type: ignore[attr-defined]
-        setup.back_requested.connect(self.cancel)  # type: ignore[attr-defined]
+        setup.start_requested.connect(self._start_requested)
+        setup.back_requested.connect(self.cancel)
         self._show(setup)
 
     def cancel(self) -> None:
@@ -117,7 +124,7 @@ class PracticeFlow(QObject):
         self._stress_before = None
         if self.checkin_factory is not None:
             checkin = self.checkin_factory("before", False)
-            checkin.answered.connect(self._before_answered)  # type: ignore[attr-defined]
+            checkin.answered.connect(self._before_answered)
             self._show(checkin)
         else:
             self._run()
@@ -130,11 +137,10 @@ class PracticeFlow(QObject):
         assert self.prepared is not None
         self._started_wall = self.clock.now()
         view = self.prepared.view
-        view.ended.connect(self._practice_ended)  # type: ignore[attr-defined]
-        if hasattr(view, "support_requested"):
-            view.support_requested.connect(self.support_requested)
+        view.ended.connect(self._practice_ended)
+        view.support_requested.connect(self.support_requested)
         self._show(view)
-        view.begin()  # type: ignore[attr-defined]
+        view.begin()
 
     def _practice_ended(self, completed: bool) -> None:
         assert self.prepared is not None and self.entry is not None
@@ -153,7 +159,7 @@ class PracticeFlow(QObject):
         )
         if self.checkin_factory is not None:
             checkin = self.checkin_factory("after", True)
-            checkin.answered.connect(self._after_answered)  # type: ignore[attr-defined]
+            checkin.answered.connect(self._after_answered)
             self._show(checkin)
         else:
             self._finish()

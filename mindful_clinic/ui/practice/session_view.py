@@ -20,6 +20,9 @@ class SessionView(QWidget):
     support_requested = Signal()
     session_changed = Signal()
     """The session was started, paused, resumed, moved or stopped (a cue driver's ``sync``)."""
+    jumped = Signal()
+    """The user moved to the next or previous step (practices with steps; a cue driver's
+    ``on_jumped``)."""
 
     def __init__(
         self, session: PracticeSession, frame_ms: int, parent: QWidget | None = None

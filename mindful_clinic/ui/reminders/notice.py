@@ -12,32 +12,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.shell.i18n import translate
 
 SNOOZE_MINUTES = (5, 10, 15)
 PLAIN_EXPIRY_S = 15 * 60
 CORNER_MARGIN = 16
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderNotice", text)
-
-
 def practice_noun(category: str | None) -> str:
     nouns = {
-        "breathing": _tr("breathing practice"),
-        "body_scan": _tr("body scan"),
-        "self_compassion": _tr("self-compassion practice"),
-        "thinking_skills": _tr("thinking-skills practice"),
-        "rest": _tr("rest practice"),
-        "quick_reset": _tr("quick reset"),
+        "breathing": translate("ReminderNotice", "breathing practice"),
+        "body_scan": translate("ReminderNotice", "body scan"),
+        "self_compassion": translate("ReminderNotice", "self-compassion practice"),
+        "thinking_skills": translate("ReminderNotice", "thinking-skills practice"),
+        "rest": translate("ReminderNotice", "rest practice"),
+        "quick_reset": translate("ReminderNotice", "quick reset"),
     }
-    return nouns.get(category or "", _tr("practice"))
+    return nouns.get(category or "", translate("ReminderNotice", "practice"))
 
 
 def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str | None) -> str:
@@ -48,34 +45,38 @@ def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str |
         clock_time = reminder.free_until.astimezone(tz).strftime("%H:%M")
         if reminder.before_appointment:
             text = (
-                _tr("You have 1 minute before your {time}.")
+                translate("ReminderNotice", "You have 1 minute before your {time}.")
                 if minutes == 1
-                else _tr("You have {n} minutes before your {time}.")
+                else translate("ReminderNotice", "You have {n} minutes before your {time}.")
             )
         else:
             text = (
-                _tr("You have 1 minute free, until {time}.")
+                translate("ReminderNotice", "You have 1 minute free, until {time}.")
                 if minutes == 1
-                else _tr("You have {n} minutes free, until {time}.")
+                else translate("ReminderNotice", "You have {n} minutes free, until {time}.")
             )
         parts.append(text.format(n=minutes, time=clock_time))
     else:
-        parts.append(_tr("A moment for a pause."))
+        parts.append(translate("ReminderNotice", "A moment for a pause."))
     noun = practice_noun(category)
     if reminder.practice_s:
         length = max(1, round(reminder.practice_s / 60))
-        parts.append(_tr("A {n}-minute {practice}?").format(n=length, practice=noun))
+        parts.append(
+            translate("ReminderNotice", "A {n}-minute {practice}?").format(n=length, practice=noun)
+        )
     else:
-        parts.append(_tr("A short {practice}?").format(practice=noun))
+        parts.append(translate("ReminderNotice", "A short {practice}?").format(practice=noun))
     return " ".join(parts)
 
 
 def missed_text(count: int) -> str:
     if count == 1:
-        return _tr("You missed a reminder while you were away. Nothing to catch up on.")
-    return _tr("You missed {n} reminders while you were away. Nothing to catch up on.").format(
-        n=count
-    )
+        return translate(
+            "ReminderNotice", "You missed a reminder while you were away. Nothing to catch up on."
+        )
+    return translate(
+        "ReminderNotice", "You missed {n} reminders while you were away. Nothing to catch up on."
+    ).format(n=count)
 
 
 class ReminderNotice(QWidget):

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from mindful_clinic.core.ports import ReminderScheduling
 from mindful_clinic.core.reminders.schedule import Reminder
-from mindful_clinic.services.reminders.timer import ReminderScheduler
 from mindful_clinic.ui.reminders.notice import ReminderNotice, missed_text, reminder_text
 from mindful_clinic.ui.reminders.tray import Tray
 
@@ -23,7 +23,7 @@ class ReminderPresenter(QObject):
 
     def __init__(
         self,
-        scheduler: ReminderScheduler,
+        scheduler: ReminderScheduling,
         notice: ReminderNotice,
         tray: Tray | None = None,
         category_of: Callable[[str], str | None] = lambda _pid: None,

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.ports import Autostart, Calendars, ReminderRules
 from mindful_clinic.core.reminders.rules import (
     ReminderRule,
     RuleError,
@@ -39,17 +39,8 @@ from mindful_clinic.core.reminders.rules import (
     format_hhmm,
     parse_hhmm,
 )
-from mindful_clinic.services.desktop.autostart import Autostart
-from mindful_clinic.services.reminders.store import ReminderStore
 
 FileChooser = Callable[[QWidget], list[str]]
-
-
-class CalendarReader(Protocol):
-    """Reads the calendars again (the app's reads happen in a worker; ``show_calendars`` is then
-    called when they land)."""
-
-    def refresh(self, force: bool = False) -> object: ...
 
 
 class ReminderSettingsPage(QWidget):
@@ -58,8 +49,8 @@ class ReminderSettingsPage(QWidget):
 
     def __init__(
         self,
-        store: ReminderStore,
-        cache: CalendarReader | None = None,
+        store: ReminderRules,
+        cache: Calendars | None = None,
         autostart: Autostart | None = None,
         choose_files: FileChooser | None = None,
         parent: QWidget | None = None,

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from mindful_clinic.core.ports import ReminderScheduling
 from mindful_clinic.core.reminders.rules import FOREVER
-from mindful_clinic.services.reminders.timer import ReminderScheduler
 
 MESSAGE_MS = 15_000
 
@@ -50,7 +50,7 @@ class Tray(QObject):
 
     def __init__(
         self,
-        scheduler: ReminderScheduler,
+        scheduler: ReminderScheduling,
         icon: QIcon | None = None,
         sounds_muted: bool = False,
         parent: QObject | None = None,

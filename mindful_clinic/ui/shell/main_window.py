@@ -167,10 +167,6 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget | None:
         return self._page_widgets.get(key)
 
-    def current_page_key(self) -> str | None:
-        current = self.pages.currentWidget()
-        return next((k for k, w in self._page_widgets.items() if w is current), None)
-
     def say(self, text: str) -> None:
         self.message_bar.say(text)
 

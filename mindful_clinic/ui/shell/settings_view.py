@@ -81,3 +81,9 @@ class SettingsView(QWidget):
 
     def add_section(self, title: str, widget: QWidget) -> None:
         self.tabs.addTab(widget, title)
+
+    def show_section(self, title: str) -> None:
+        """Bring the tab called ``title`` forward (e.g. Support contacts, from the support page)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == title:
+                self.tabs.setCurrentIndex(i)

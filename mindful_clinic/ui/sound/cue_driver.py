@@ -19,6 +19,7 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from mindful_clinic.core.ports import SoundPlayer
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.sound.cue_plan import Cue, CuePlan, newest_of_each_kind
 from mindful_clinic.core.sound.settings import (
@@ -28,7 +29,6 @@ from mindful_clinic.core.sound.settings import (
     sound_decision,
 )
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sound.player import SoundPlayer
 
 EARLY_TOLERANCE_S = 0.002
 """A timer firing this close before a cue plays it now; earlier than that, it re-arms."""

@@ -30,14 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.ports import SoundFiles, SoundImportError
 from mindful_clinic.core.sound.page import clock_duration, imported_label
-from mindful_clinic.services.sound.importing import (
-    SoundImportError,
-    conflict_for,
-    import_sound,
-    imported_sounds,
-    remove_sound,
-)
 
 
 class _JobSignals(QObject):
@@ -49,14 +43,17 @@ class _JobSignals(QObject):
 class _ImportJob(QRunnable):
     """One import in a worker thread; it only reports through ``signals`` (queued to the UI)."""
 
-    def __init__(self, source: Path, kind: str, replace: bool, signals: _JobSignals) -> None:
+    def __init__(
+        self, files: SoundFiles, source: Path, kind: str, replace: bool, signals: _JobSignals
+    ) -> None:
         super().__init__()
+        self.files = files
         self.source, self.kind, self.replace, self.signals = source, kind, replace, signals
         self.cancelled = threading.Event()
 
     def run(self) -> None:
         try:
-            sound = import_sound(
+            sound = self.files.import_sound(
                 self.source, self.kind, replace=self.replace, progress=self._progress
             )
         except SoundImportError as exc:
@@ -82,8 +79,9 @@ class OwnSoundsBox(QWidget):
     background_bytes = 1_000_000
     """Files larger than this are prepared in a worker thread, with progress and Cancel."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, files: SoundFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = files
         self.setAccessibleName(self.tr("Your own sounds"))
         self.sound_list = QListWidget()
         self.sound_list.setAccessibleName(self.tr("Your imported sounds"))
@@ -140,7 +138,7 @@ class OwnSoundsBox(QWidget):
         """Read the imported sounds back from the data folder."""
         kinds = {"bell": self.tr("bell"), "guidance": self.tr("guidance track")}
         self.sound_list.clear()
-        for sound in imported_sounds():
+        for sound in self.files.imported_sounds():
             text = self.tr("{name} · {kind} · {length}").format(
                 name=sound.label or imported_label(sound.name, sound.kind),
                 kind=kinds.get(sound.kind, sound.kind),
@@ -161,7 +159,7 @@ class OwnSoundsBox(QWidget):
 
         A long file is started in the background (True now; ``import_finished`` tells the end)."""
         path = Path(path)
-        conflict = conflict_for(path, kind)
+        conflict = self.files.conflict_for(path, kind)
         if conflict is not None and not self.confirm_replace(conflict.label):
             return False
         replace = conflict is not None
@@ -174,7 +172,7 @@ class OwnSoundsBox(QWidget):
             return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sound = import_sound(path, kind, replace=replace)
+            sound = self.files.import_sound(path, kind, replace=replace)
         except SoundImportError as exc:
             return self._show_error(str(exc))
         except OSError as exc:
@@ -194,7 +192,7 @@ class OwnSoundsBox(QWidget):
 
     def _start_job(self, path: Path, kind: str, replace: bool) -> None:
         signals = _JobSignals(self)
-        job = _ImportJob(path, kind, replace, signals)
+        job = _ImportJob(self.files, path, kind, replace, signals)
         job.setAutoDelete(False)
         self._job = job
         dialog = QProgressDialog(
@@ -230,7 +228,7 @@ class OwnSoundsBox(QWidget):
             return
         name = str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            remove_sound(name)
+            self.files.remove_sound(name)
         except (SoundImportError, OSError) as exc:
             self._show_error(str(exc))
             return

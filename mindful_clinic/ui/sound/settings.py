@@ -1,7 +1,7 @@
 """Settings -> Sound: volumes and mute, quiet hours, the default practice sounds, reminder sound, and
 the user's own imported sounds.
 
-Every edit makes a new ``SoundSettings`` value, gives it to the player (``apply_settings``), saves it
+Every edit makes a new ``SoundSettings`` value, gives it to the player (``apply_to_player``), saves it
 and emits ``changed``. "Try" plays one sound at once, also during quiet hours (a click is a request;
 see ``SoundPurpose.PREVIEW``); the ambient preview stops itself after a few seconds on a single-shot
 QTimer. Import errors are shown in plain words under the list and change nothing.
@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.ports import NO_OUTPUT_MESSAGE, SoundFiles, SoundPlayer
 from mindful_clinic.core.sound.page import (
     AMBIENT_PREVIEW_MS,
     preview_sound,
@@ -47,13 +48,8 @@ from mindful_clinic.core.sound.settings import (
     QuietHours,
     SoundPurpose,
     SoundSettings,
+    apply_to_player,
     sound_decision,
-)
-from mindful_clinic.services.sound.player import (
-    NO_OUTPUT_MESSAGE,
-    SoundPlayer,
-    apply_settings,
-    no_output_message,
 )
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.own_sounds import OwnSoundsBox
@@ -68,6 +64,7 @@ class SoundSettingsView(QWidget):
         settings: SoundSettings,
         player: SoundPlayer,
         save: Callable[[SoundSettings], None],
+        files: SoundFiles,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,7 +92,7 @@ class SoundSettingsView(QWidget):
         left.addStretch(1)
         self._build_practice_defaults(right)
         self._heading(right, self.tr("Your own sounds"))
-        self.own_sounds = OwnSoundsBox()
+        self.own_sounds = OwnSoundsBox(files)
         self.own_sounds.removed.connect(self._sound_removed)
         right.addWidget(self.own_sounds)
         right.addStretch(1)
@@ -292,7 +289,7 @@ class SoundSettingsView(QWidget):
         if self._loading or new == self.settings:
             return
         self.settings = new
-        apply_settings(self.player, new)
+        apply_to_player(self.player, new)
         self._save(new)
         self.changed.emit(new)
 
@@ -351,7 +348,10 @@ class SoundSettingsView(QWidget):
 
     def _no_output_text(self) -> str:
         problem = self.player.problem
-        if problem and problem not in (NO_OUTPUT_MESSAGE, no_output_message()):
+        if problem and problem not in (
+            NO_OUTPUT_MESSAGE,
+            QCoreApplication.translate("Sound", NO_OUTPUT_MESSAGE),
+        ):
             return problem  # e.g. "Sound is switched off for this run."
         return self.tr("No sound output was found on this computer; practices carry on silently.")
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.sound.voice import VoiceSettings
-from mindful_clinic.services.sound.speech import Speaker, apply_settings
+from mindful_clinic.core.ports import Speaker
+from mindful_clinic.core.sound.voice import VoiceSettings, apply_to_speaker
 
 
 class VoiceSettingsWidget(QWidget):
@@ -105,7 +105,7 @@ class VoiceSettingsWidget(QWidget):
             self.settings.voice = str(self.voice.currentData() or "")
         self.settings.rate = self.rate.value() / 100
         self.settings.volume = self.volume.value() / 100
-        apply_settings(self.speaker, self.settings)
+        apply_to_speaker(self.speaker, self.settings)
         self._save(self.settings)
 
     def try_voice(self) -> None:

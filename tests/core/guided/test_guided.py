@@ -7,6 +7,7 @@ from itertools import combinations
 
 import pytest
 
+from mindful_clinic.core.guided.describe import describe_plan, describe_practice
 from mindful_clinic.core.guided.practice import (
     SKIPPABLE,
     GuidedOptions,
@@ -291,7 +292,7 @@ def test_steps_change_exactly_at_their_boundaries_in_fake_time() -> None:
 
 def test_describe_lists_every_step_with_start_length_and_words() -> None:
     p = practice("body_scan_3")
-    text = p.describe()
+    text = describe_practice(p)
     plan = p.plan()
     for s in plan.steps:
         assert s.title in text
@@ -299,4 +300,4 @@ def test_describe_lists_every_step_with_start_length_and_words() -> None:
     assert "Voice:" in text and "Screen:" in text
     assert "[S18]" in text
     assert "head_to_feet" in text
-    assert "feet_to_head" in plan.describe()
+    assert "feet_to_head" in describe_plan(plan)

@@ -12,6 +12,7 @@ from mindful_clinic.core.sound.settings import (
     SoundPurpose,
     SoundSettings,
     SoundSettingsError,
+    reminder_bell,
     settings_or_defaults,
     sound_decision,
 )
@@ -130,3 +131,15 @@ def test_stored_settings_or_the_defaults_with_a_reason() -> None:
     assert settings == SoundSettings()
     assert problem is not None and "bells volume" in problem
     assert settings_or_defaults(None)[0] == SoundSettings()
+
+
+def test_which_bell_a_reminder_rings() -> None:
+    """The bell chosen in Sound settings, else the interval bell if Reminders ask for a sound."""
+    assert reminder_bell(SoundSettings(), reminders_ring=False, now=at(12)) is None
+    assert reminder_bell(SoundSettings(), reminders_ring=True, now=at(12)) == "bell_interval"
+    own = SoundSettings(reminder_sound="bell_soft")
+    assert reminder_bell(own, reminders_ring=False, now=at(12)) == "bell_soft"
+    assert reminder_bell(own.with_muted(True), reminders_ring=True, now=at(12)) is None
+    quiet = SoundSettings(quiet_hours=QuietHours(True, time(11, 0), time(13, 0)))
+    assert reminder_bell(quiet, reminders_ring=True, now=at(12)) is None
+    assert reminder_bell(quiet, reminders_ring=True, now=at(14)) == "bell_interval"

@@ -13,13 +13,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from mindful_clinic.core.log.records import LogRecord
+from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.log.store import LogStore
 
 
 def main() -> None:
     folder, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    store = LogStore(folder)
+    store = LogStore(folder, SystemClock())
     print("ready", flush=True)
     base = datetime(2026, 1, 1, 8, 0, tzinfo=timezone(timedelta(hours=1)))
     while True:

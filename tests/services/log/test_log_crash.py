@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.log.store import LogStore
 
 WRITER = Path(__file__).with_name("log_writer.py")
@@ -63,7 +64,7 @@ def test_every_acknowledged_save_survives_sigkill(tmp_path: Path) -> None:
         )
 
     assert len(acknowledged) > KILLS  # the kills really interrupted a stream of saves
-    store = LogStore(folder)
+    store = LogStore(folder, SystemClock())
     assert store.problems == []
     stored = {r.id for r in store.all()}
     assert acknowledged <= stored, f"lost {len(acknowledged - stored)} acknowledged saves"

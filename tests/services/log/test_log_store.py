@@ -35,7 +35,7 @@ def shard(store: LogStore, month: str) -> Path:
 
 
 def test_records_are_tinydb_documents_in_private_monthly_files(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     assert store.folder == log_dir()
     jan, feb = at(JAN), at(FEB, stress_after=None)
     store.add(jan)
@@ -56,7 +56,7 @@ def test_records_are_tinydb_documents_in_private_monthly_files(clock: ManualCloc
 
 
 def test_duplicate_ids_are_refused(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     record = at(JAN)
     store.add(record)
     with pytest.raises(LogStoreError, match="already in the log"):
@@ -66,7 +66,7 @@ def test_duplicate_ids_are_refused(clock: ManualClock) -> None:
 
 
 def test_update_validates_and_changes_only_what_is_named(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     record = at(JAN, note="first")
     store.add(record)
     before = shard(store, "2026-01").read_bytes()
@@ -80,22 +80,22 @@ def test_update_validates_and_changes_only_what_is_named(clock: ManualClock) -> 
         None,
         "slower out-breath",
     )
-    assert LogStore(clock=clock).get(record.id) == changed
+    assert LogStore(log_dir(), clock).get(record.id) == changed
     with pytest.raises(LogStoreError, match="no record"):
         store.update("00000000-0000-4000-8000-000000000000", note="x")
 
 
 def test_delete_and_undo(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     keep, gone = at(JAN), at(JAN.replace(day=6))
     store.add(keep)
     store.add(gone)
     removed = store.delete(gone.id)
     assert removed == gone
     assert store.all() == [keep]
-    assert LogStore(clock=clock).all() == [keep]
+    assert LogStore(log_dir(), clock).all() == [keep]
     store.restore(removed)
-    assert LogStore(clock=clock).all() == [keep, gone]
+    assert LogStore(log_dir(), clock).all() == [keep, gone]
     with pytest.raises(LogStoreError):
         store.restore(removed)  # undo twice: already back
 
@@ -103,11 +103,11 @@ def test_delete_and_undo(clock: ManualClock) -> None:
 def test_reopening_uses_the_index_and_rereads_only_changed_months(
     clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with LogStore(clock=clock) as store:
+    with LogStore(log_dir(), clock) as store:
         for record in series(70):  # January to mid-March
             store.add(record)
     expected = store.insights(date(2026, 3, 15))
-    other = LogStore(clock=clock)
+    other = LogStore(log_dir(), clock)
     other.add(at(FEB.replace(day=20)))  # another process changes February after our index
     loaded: list[str] = []
     real = log_recovery_module.load_shard
@@ -116,14 +116,14 @@ def test_reopening_uses_the_index_and_rereads_only_changed_months(
         "load_shard",
         lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
     )
-    fresh = LogStore(clock=clock)
+    fresh = LogStore(log_dir(), clock)
     assert loaded == ["2026-02"]
     assert len(fresh) == 71
     assert fresh.insights(date(2026, 3, 15)).overall.rated == expected.overall.rated + 1
 
 
 def test_two_stores_see_each_others_changes(clock: ManualClock) -> None:
-    first, second = LogStore(clock=clock), LogStore(clock=clock)
+    first, second = LogStore(log_dir(), clock), LogStore(log_dir(), clock)
     record = at(JAN)
     first.add(record)
     assert second.get(record.id) == record
@@ -135,21 +135,21 @@ def test_two_stores_see_each_others_changes(clock: ManualClock) -> None:
 
 
 def test_delete_all_removes_every_file_but_the_lock(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     for record in series(40):
         store.add(record)
     store.close()
     store.delete_all()
     assert [p.name for p in store.folder.iterdir()] == [".lock"]
-    assert len(LogStore(clock=clock)) == 0
+    assert len(LogStore(log_dir(), clock)) == 0
 
 
 def test_leftover_temporary_files_are_removed(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(JAN))
     leftover = store.folder / ".log-2026-01.json.abc123.tmp"
     leftover.write_text('{"_meta": {"1"')
-    assert len(LogStore(clock=clock)) == 1
+    assert len(LogStore(log_dir(), clock)) == 1
     assert not leftover.exists()
 
 
@@ -173,7 +173,7 @@ REASONS = {
 
 @pytest.mark.parametrize("kind", list(DAMAGE))
 def test_damaged_file_is_moved_aside_and_backup_restored(kind: str, clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     first, second, other_month = at(JAN), at(JAN.replace(day=9)), at(FEB)
     for record in (first, second, other_month):
         store.add(record)
@@ -182,7 +182,7 @@ def test_damaged_file_is_moved_aside_and_backup_restored(kind: str, clock: Manua
     damaged = DAMAGE[kind](path.read_bytes())
     path.write_bytes(damaged)
 
-    reopened = LogStore(clock=clock)
+    reopened = LogStore(log_dir(), clock)
     assert reopened.all() == [first, other_month]  # the backup held January before `second`
     [problem] = reopened.problems
     assert (problem.kind, problem.month, problem.restored) == ("damaged", "2026-01", True)
@@ -192,18 +192,18 @@ def test_damaged_file_is_moved_aside_and_backup_restored(kind: str, clock: Manua
     assert str(problem.moved_to) in problem.message and "January 2026" in problem.message
     assert json.loads(path.read_text())["practices"]  # a valid file is back in place
     reopened.add(second)  # and the log keeps working
-    assert len(LogStore(clock=clock)) == 3
+    assert len(LogStore(log_dir(), clock)) == 3
 
 
 def test_damaged_file_without_a_good_backup(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(JAN))
     feb = at(FEB)
     store.add(feb)
     path = shard(store, "2026-01")
     path.write_bytes(b"{")
     assert not (store.folder / "log-2026-01.json.bak").exists()
-    reopened = LogStore(clock=clock)
+    reopened = LogStore(log_dir(), clock)
     assert reopened.all() == [feb]
     [problem] = reopened.problems
     assert not problem.restored and "starts empty" in problem.message
@@ -211,12 +211,12 @@ def test_damaged_file_without_a_good_backup(clock: ManualClock) -> None:
 
 
 def test_damaged_backup_is_also_kept_aside(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(JAN))
     store.add(at(JAN.replace(day=7)))
     shard(store, "2026-01").write_bytes(b"")
     (store.folder / "log-2026-01.json.bak").write_bytes(b"[1, 2")
-    reopened = LogStore(clock=clock)
+    reopened = LogStore(log_dir(), clock)
     assert len(reopened) == 0 and not reopened.problems[0].restored
     names = sorted(p.name for p in store.folder.iterdir())
     assert "log-2026-01.damaged-20260210-120005.json" in names
@@ -224,11 +224,11 @@ def test_damaged_backup_is_also_kept_aside(clock: ManualClock) -> None:
 
 
 def test_a_second_damage_in_the_same_second_gets_its_own_name(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(JAN))
     for _ in range(2):
         shard(store, "2026-01").write_bytes(b"garbage")
-        LogStore(clock=clock)
+        LogStore(log_dir(), clock)
     names = sorted(p.name for p in store.folder.iterdir() if "damaged" in p.name)
     assert names == [
         "log-2026-01.damaged-20260210-120005-1.json",
@@ -237,12 +237,12 @@ def test_a_second_damage_in_the_same_second_gets_its_own_name(clock: ManualClock
 
 
 def test_file_from_a_newer_version_is_left_alone(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(FEB))
     newer = b'{"_meta": {"1": {"schema_version": 99}}, "practices": {"1": {"future": true}}}'
     shard(store, "2026-01").write_bytes(newer)
-    LogStore(clock=clock).close()  # an index saved meanwhile must not hide the month's state
-    reopened = LogStore(clock=clock)
+    LogStore(log_dir(), clock).close()  # an index saved meanwhile must not hide the month's state
+    reopened = LogStore(log_dir(), clock)
     assert [p.kind for p in reopened.problems] == ["newer"]
     assert len(reopened.all()) == 1
     with pytest.raises(LogStoreError, match="cannot be changed"):
@@ -280,7 +280,7 @@ def test_opening_a_version_1_file_upgrades_it_after_a_backup(clock: ManualClock)
     record = at(JAN)
     original = serialize(v1_tables(record))
     (folder / "log-2026-01.json").write_bytes(original)
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     assert store.all()[0].id == record.id and not store.problems
     assert (folder / "log-2026-01.json.v1.bak").read_bytes() == original
     on_disk = json.loads((folder / "log-2026-01.json").read_text())
@@ -290,21 +290,21 @@ def test_opening_a_version_1_file_upgrades_it_after_a_backup(clock: ManualClock)
 
 # -- import ----------------------------------------------------------------------------------------
 def test_import_skips_and_counts_existing_ids(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     existing = at(JAN)
     store.add(existing)
     new = series(5, start=FEB)
     outcome = store.import_records([existing, *new])
     assert (outcome.added, outcome.skipped) == (5, 1)
     assert store.import_records(new) == (0, 5)
-    assert len(LogStore(clock=clock)) == 6
+    assert len(LogStore(log_dir(), clock)) == 6
     assert not (store.folder / "import-journal.json").exists()
 
 
 def test_import_interrupted_after_commit_is_finished_on_next_open(
     clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     records = series(90)  # three months
     calls = []
 
@@ -319,7 +319,7 @@ def test_import_interrupted_after_commit_is_finished_on_next_open(
         patch.setattr(LogStore, "_insert", dies_after_one_month)
         store.import_records(records)
     assert (store.folder / "import-journal.json").exists()
-    reopened = LogStore(clock=clock)
+    reopened = LogStore(log_dir(), clock)
     assert len(reopened) == 90 and not reopened.problems
     assert not (store.folder / "import-journal.json").exists()
 
@@ -327,7 +327,7 @@ def test_import_interrupted_after_commit_is_finished_on_next_open(
 def test_import_interrupted_before_commit_adds_nothing(
     clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
 
     def dies(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt("killed while writing the journal")
@@ -335,20 +335,20 @@ def test_import_interrupted_before_commit_adds_nothing(
     with monkeypatch.context() as patch, pytest.raises(KeyboardInterrupt):
         patch.setattr(log_journal, "atomic_write_bytes", dies)
         store.import_records(series(40))
-    assert len(LogStore(clock=clock)) == 0
+    assert len(LogStore(log_dir(), clock)) == 0
 
 
 def test_unreadable_journal_is_kept_aside(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     (store.folder / "import-journal.json").write_text('{"records": [{"id": 1}]}')
-    reopened = LogStore(clock=clock)
+    reopened = LogStore(log_dir(), clock)
     assert [p.kind for p in reopened.problems] == ["journal"]
     assert len(reopened) == 0
 
 
 # -- one writer at a time -------------------------------------------------------------------------
 def test_another_process_holding_the_lock_makes_us_wait_then_give_up(clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     code = (
         "import fcntl, sys; f = open(sys.argv[1], 'a'); fcntl.flock(f, fcntl.LOCK_EX); "
         "print('locked', flush=True); sys.stdin.read()"
@@ -363,7 +363,7 @@ def test_another_process_holding_the_lock_makes_us_wait_then_give_up(clock: Manu
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(LogBusyError, match="try again"):
-            LogStore(clock=clock, lock_timeout_s=0.05)
+            LogStore(log_dir(), clock, lock_timeout_s=0.05)
         holder.stdin.close()
         holder.wait(10)
     store.add(at(JAN))  # free again once the other process has finished

@@ -12,7 +12,8 @@ import pytest
 
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.services.practice import library
-from mindful_clinic.services.practice.library import CACHE_FILE, ENV_CACHE_DIR, shipped_entries
+from mindful_clinic.services.practice.library import CACHE_FILE, shipped_entries
+from mindful_clinic.services.storage.paths import ENV_CACHE_DIR
 
 
 @pytest.fixture

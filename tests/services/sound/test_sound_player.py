@@ -9,14 +9,9 @@ from collections.abc import Iterator
 import pygame.mixer
 import pytest
 
-from mindful_clinic.core.sound.settings import SoundSettings
-from mindful_clinic.services.sound.player import (
-    NO_OUTPUT_MESSAGE,
-    PygamePlayer,
-    SilentPlayer,
-    apply_settings,
-    make_player,
-)
+from mindful_clinic.core.ports import NO_OUTPUT_MESSAGE
+from mindful_clinic.core.sound.settings import SoundSettings, apply_to_player
+from mindful_clinic.services.sound.player import PygamePlayer, SilentPlayer, make_player
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +98,7 @@ def test_volumes_per_channel_and_mute() -> None:
 
 def test_apply_settings_hands_over_volumes_and_mute() -> None:
     player = ready_player()
-    apply_settings(player, SoundSettings().with_volume("ambient", 0.2).with_muted(True))
+    apply_to_player(player, SoundSettings().with_volume("ambient", 0.2).with_muted(True))
     player.start_ambient("ambient_rain", fade_ms=0)
     assert pygame.mixer.Channel(0).get_volume() == 0.0
     player.set_muted(False)

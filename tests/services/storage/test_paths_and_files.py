@@ -89,3 +89,17 @@ def test_damaged_settings_start_with_defaults(data_dir: Path) -> None:
     assert store.section("app") == {}
     assert store.problem is not None
     assert list(data_dir.glob("settings.damaged-*.json"))
+
+
+def test_erasing_everything_but_the_log_leaves_only_the_log(tmp_path: Path) -> None:
+    from mindful_clinic.services.storage.privacy import erase_all_but_log
+
+    (tmp_path / "log").mkdir()
+    (tmp_path / "log" / "2026-03.json").write_text("{}")
+    (tmp_path / "settings.json").write_text("{}")
+    (tmp_path / "sounds").mkdir()
+    (tmp_path / "sounds" / "user_bell_bowl.wav").write_bytes(b"RIFF")
+    (tmp_path / "group").mkdir()
+    erase_all_but_log(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log"]
+    assert (tmp_path / "log" / "2026-03.json").exists()  # the log's store deletes the log itself

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock

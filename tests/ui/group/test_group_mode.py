@@ -334,9 +334,9 @@ def test_bells_voice_and_group_volume(
 ) -> None:
     bells: list[str] = []
     spoken: list[str] = []
-    panel.bellRequested.connect(bells.append)
-    panel.speakRequested.connect(spoken.append)
-    with qtbot.waitSignal(panel.groupVolumeChanged) as volume:
+    panel.bell_requested.connect(bells.append)
+    panel.speak_requested.connect(spoken.append)
+    with qtbot.waitSignal(panel.group_volume_changed) as volume:
         panel.setup.volume_slider.setValue(35)
     assert volume.args == [0.35]
     panel.start_session()
@@ -358,7 +358,7 @@ def test_finish_keeps_totals_only_when_the_team_opted_in(
     go_to(panel, "checkin_before")
     panel.checkin.field.setText("4 6 7 3 5")
     panel.checkin.enter_button.click()
-    with qtbot.waitSignal(panel.sessionFinished) as finished:
+    with qtbot.waitSignal(panel.session_finished) as finished:
         panel.finish_session()
     assert finished.args == [False] and store.records() == []
     assert not panel.flow.started  # ready for the next session

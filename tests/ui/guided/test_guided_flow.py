@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.guided.practice import GuidedOptions
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.guided.kind import GuidedKind, variant

@@ -34,7 +34,7 @@ def app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
     built = build(ManualClock(NOON))
     qtbot.addWidget(built.window)
     built.flow.checkin_factory = None
-    built.guided._speaker = FakeSpeaker()  # no real speech engine in tests
+    built.voice._speaker = FakeSpeaker()  # no real speech engine in tests
     built.window.show()
     yield built
     stop_timers(built.window, built.qapp)
@@ -67,7 +67,7 @@ def test_muted_sound_starts_the_guidance_without_voice_and_says_why(app: App) ->
     view = start_guided(app)
     assert not view.voice and view.voice_button.text() == "Voice: off"
     assert "quiet because sound is muted" in view.status.text()
-    speaker = app.guided.speaker
+    speaker = app.voice.speaker
     assert isinstance(speaker, FakeSpeaker) and speaker.said == []
 
 

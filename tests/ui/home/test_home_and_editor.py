@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from mindful_clinic.app.root import build
+from mindful_clinic.app import build
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
 from mindful_clinic.ui.breath.pattern_editor import PatternEditorDialog
@@ -75,7 +75,7 @@ def test_inhale_and_exhale_must_last(qtbot, data_dir) -> None:  # type: ignore[n
 def test_custom_patterns_appear_on_the_home_screen(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     app = build(ManualClock())
     qtbot.addWidget(app.window)
-    store = app.library.custom_patterns
+    store = app.custom_patterns
     assert store is not None
     dialog = PatternEditorDialog(store, set(), app.reload_library)
     qtbot.addWidget(dialog)

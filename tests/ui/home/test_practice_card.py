@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.home.practice_card import (

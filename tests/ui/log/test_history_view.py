@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.log.records import record_from_outcome
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.ui.log.checkin import CheckInWidget
 from mindful_clinic.ui.log.history import HistoryView
 from tests.log_fakes import CET, at
@@ -28,7 +28,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def store(clock: ManualClock) -> LogStore:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     store.add(at(NOW - timedelta(days=1), note="before the team meeting"))
     store.add(at(NOW - timedelta(days=3), practice_id="box_4444", practice_title="Box breathing"))
     store.add(at(NOW - timedelta(days=40), stress_before=9, stress_after=5))
@@ -70,7 +70,7 @@ def test_table_shows_the_period_newest_first(
 
 
 def test_empty_period(qtbot: QtBot, clock: ManualClock) -> None:
-    view = make_view(qtbot, LogStore(clock=clock), clock)
+    view = make_view(qtbot, LogStore(log_dir(), clock), clock)
     assert view.model.rowCount() == 0 and view.empty.isVisible()
     assert not view.delete_button.isEnabled()
 
@@ -133,7 +133,7 @@ def test_keyboard_delete_and_undo(qtbot: QtBot, store: LogStore, clock: ManualCl
 
 
 def test_check_ins_answered_by_keyboard_appear_in_history(qtbot: QtBot, clock: ManualClock) -> None:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     answers: list[tuple[int | None, str]] = []
     before = CheckInWidget(None, False, clock)
     after = CheckInWidget(None, True, clock)
@@ -179,16 +179,17 @@ def test_shown_again_it_picks_up_new_practices_and_offers_the_log_actions(
     from PySide6.QtWidgets import QFileDialog, QToolButton
 
     from mindful_clinic.core.log.exchange import export_csv
+    from mindful_clinic.services.storage.atomic import SafeFiles
     from mindful_clinic.ui.log.actions import LogActions
 
     window = QWidget()
     qtbot.addWidget(window)
-    actions = LogActions(store, clock, window)
+    actions = LogActions(store, clock, window, SafeFiles())
     view = HistoryView(store, clock, [actions.export_action, actions.import_action])
     qtbot.addWidget(view)
     view.show()
     assert [b.text() for b in view.findChildren(QToolButton)] == ["Export log", "Import log"]
-    LogStore(clock=clock).add(at(NOW - timedelta(hours=2)))  # e.g. the command line, meanwhile
+    LogStore(log_dir(), clock).add(at(NOW - timedelta(hours=2)))  # e.g. the command line, meanwhile
     assert view.model.rowCount() == 2
     view.hide()
     view.show()

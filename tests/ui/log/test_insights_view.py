@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.ui.log.insights import InsightsView
 from tests.log_fakes import CET, at
 
@@ -19,7 +19,7 @@ NOW = datetime(2026, 3, 18, 17, 0, tzinfo=CET)
 
 
 def filled(clock: ManualClock) -> LogStore:
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     for i, (before, after) in enumerate([(7, 4), (6, 6), (5, 4), (8, 9), (0, 0), (6, 3)]):
         store.add(at(NOW - timedelta(days=i), stress_before=before, stress_after=after))
     store.add(at(NOW - timedelta(days=2), practice_id="box_4444", practice_title="Box breathing"))
@@ -54,7 +54,7 @@ def test_figures_and_caveats(qtbot: QtBot) -> None:
 
 def test_refresh_after_a_new_practice(qtbot: QtBot) -> None:
     clock = ManualClock(NOW)
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     view = InsightsView(store, clock)
     qtbot.addWidget(view)
     assert view.days.text().startswith("No practice logged yet this month")
@@ -69,9 +69,9 @@ def test_qtcharts_is_imported_only_when_the_page_is_shown() -> None:
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
         "from mindful_clinic.core.time.clock import ManualClock\n"
-        "from mindful_clinic.services.log.store import LogStore\n"
+        "from mindful_clinic.services.log.store import LogStore, log_dir\n"
         "from mindful_clinic.ui.log.insights import InsightsView\n"
-        "view = InsightsView(LogStore(), ManualClock())\n"
+        "view = InsightsView(LogStore(log_dir(), ManualClock()), ManualClock())\n"
         "before = 'PySide6.QtCharts' in sys.modules\n"
         "view.show(); app.processEvents()\n"
         "print(before, 'PySide6.QtCharts' in sys.modules)\n"
@@ -84,7 +84,7 @@ def test_zero_starts_that_rose_are_said_bands_wait_for_five_and_empty_weeks_are_
     qtbot: QtBot,
 ) -> None:
     clock = ManualClock(NOW)
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
     for weeks_ago, (before, after) in [(0, (0, 4)), (0, (0, 6)), (1, (5, 3)), (4, (6, 5))]:
         store.add(at(NOW - timedelta(weeks=weeks_ago), stress_before=before, stress_after=after))
     view = InsightsView(store, clock)

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from mindful_clinic.core.log.exchange import export_csv
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.log.store import LogStore, log_dir
+from mindful_clinic.services.storage.atomic import SafeFiles
 from mindful_clinic.ui.log.actions import LogActions, delete_all_box
 from tests.log_fakes import CET, series
 
@@ -20,8 +21,8 @@ def make(qtbot: QtBot) -> tuple[LogActions, LogStore]:
     clock = ManualClock(datetime(2026, 3, 18, 17, tzinfo=CET))
     window = QWidget()
     qtbot.addWidget(window)
-    store = LogStore(clock=clock)
-    return LogActions(store, clock, window), store
+    store = LogStore(log_dir(), clock)
+    return LogActions(store, clock, window, SafeFiles()), store
 
 
 def test_export_both_formats(qtbot: QtBot, tmp_path: Path) -> None:
@@ -90,7 +91,7 @@ def test_privacy_section_and_other_data(qtbot: QtBot) -> None:
     names = [b.accessibleName() for b in section.findChildren(QPushButton)]
     assert names == ["Export my practice log", "Delete all my data"]
     deleted: list[str] = []
-    actions.also_delete.append(lambda: deleted.append("settings"))
+    actions.all_deleted.connect(lambda: deleted.append("settings"))
     box = delete_all_box(actions.window, "Your settings will be reset too.")
     assert "Your settings will be reset too." in box.informativeText()
     actions.delete_all()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
@@ -104,11 +104,27 @@ def test_the_shared_screen_holds_reminders_and_gives_back_the_users_choice(
     panel = app.group_panel
     assert panel is not None
     scheduler = app.reminders.scheduler
-    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(True)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is not None
-    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(False)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is None
     scheduler.set_in_session(True)  # the clinician's own choice survives a group session
-    panel.presenterVisibleChanged.emit(True)  # type: ignore[attr-defined]
-    panel.presenterVisibleChanged.emit(False)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(True)  # type: ignore[attr-defined]
+    panel.presenter_visible_changed.emit(False)  # type: ignore[attr-defined]
     assert scheduler.in_session_until() is not None
+
+
+def test_delete_all_my_data_leaves_a_fresh_start(app: App) -> None:
+    app.prefs.favourites = ["box_4444"]
+    app.save_prefs()
+    app.sound.set_muted(True)
+    box = app.catalog.catalog.get("box_4444")
+    assert box is not None
+    mine = app.custom_patterns.duplicate(box.item, set(app.catalog.catalog.ids()))  # type: ignore[arg-type]
+    app.reload_library()
+    assert mine.id in app.home.visible_ids()
+    app.log.actions.delete_all()
+    assert mine.id not in app.catalog.catalog.ids()
+    assert mine.id not in app.home.visible_ids()
+    assert not app.sound.muted and app.prefs.favourites == []
+    assert not (app.folder / "custom_patterns.json").exists()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sound_fakes import RecordingPlayer
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app import App, build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.core.time.clock import ManualClock
@@ -46,7 +46,7 @@ def app(qtbot: QtBot, clock: ManualClock, player: RecordingPlayer) -> Iterator[A
     qtbot.addWidget(built.window)
     built.prefs.seen_notices.append("holds_caution")  # no modal notice in these tests
     built.flow.checkin_factory = None  # check-ins have their own tests
-    built.sound.player = player
+    built.sound.use_player(player)
     built.sound.update(built.sound.settings.with_choices(None, CUES_ON))  # usual: cues on
     built.window.show()
     yield built
@@ -69,8 +69,9 @@ def heard_in_a_minute(app: App, clock: ManualClock, player: RecordingPlayer, pid
     """Start the practice from its set-up screen for a minute and run its cue driver to the end."""
     player.clear()
     breath_setup(app, pid).start_requested.emit(PracticeChoice(duration_s=60))
-    driver = app.sound.drivers[-1]
-    assert isinstance(driver, CueDriver)
+    view = app.flow.current_widget
+    assert view is not None
+    (driver,) = view.findChildren(CueDriver)
     while driver.timer.isActive():
         clock.advance(driver.timer.interval() / 1000)
         driver.on_timeout()
@@ -182,9 +183,9 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot) -> None:
 
 
 def test_set_up_screens_without_sound_choices_show_no_sound_box(app: App) -> None:
-    entry = app.library.catalog.get("box_4444")
+    entry = app.catalog.catalog.get("box_4444")
     assert entry is not None
     assert BreathSetup(entry.item, PracticeChoice(duration_s=60)).sounds_box is None  # type: ignore[arg-type]
-    scan = app.library.catalog.get("body_scan_10")
+    scan = app.catalog.catalog.get("body_scan_10")
     assert scan is not None
     assert GuidedSetup(scan.item).sounds_box is None  # type: ignore[arg-type]

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from sound_fakes import RecordingPlayer
 from test_accessibility import unnamed_controls
 
+from mindful_clinic.core.ports import NO_OUTPUT_MESSAGE
 from mindful_clinic.core.sound.settings import QuietHours, SoundSettings
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.sound.player import NO_OUTPUT_MESSAGE
+from mindful_clinic.services.sound.importing import UserSounds
 from mindful_clinic.ui.sound.settings import SoundSettingsView
 
 
@@ -24,7 +25,7 @@ def make_view(
 ) -> tuple[SoundSettingsView, RecordingPlayer, list[SoundSettings]]:  # type: ignore[no-untyped-def]
     saved: list[SoundSettings] = []
     player = player or RecordingPlayer(ManualClock())
-    view = SoundSettingsView(settings or SoundSettings(), player, saved.append)
+    view = SoundSettingsView(settings or SoundSettings(), player, saved.append, UserSounds())
     qtbot.addWidget(view)
     return view, player, saved
 

@@ -1,19 +1,20 @@
-"""The sound wiring: the rail's mute button from the start, the full settings when first needed."""
+"""The sound model: the rail's mute button from the start, the full settings when first needed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mindful_clinic.app.sound import SECTION, wire_sound
-from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.app.sound import build_sound
 from mindful_clinic.services.storage.settings import SettingsStore
+from mindful_clinic.ui.sound.model import SECTION
+from mindful_clinic.ui.sound.mute_button import MuteButton
 
 
 def test_the_mute_button_shows_the_stored_choice(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     store = SettingsStore(data_dir)
     store.set_section(SECTION, {"muted": True})
-    sound = wire_sound(store, ManualClock(), lambda _m: None)
-    button = sound.make_mute_button()
+    sound = build_sound(store)
+    button = MuteButton(sound)
     qtbot.addWidget(button)
     assert button.isChecked()
     assert button.text() == "Sound: off"
@@ -26,8 +27,9 @@ def test_unusable_settings_are_reported_once_and_the_defaults_apply(qtbot, data_
     store = SettingsStore(data_dir)
     store.set_section(SECTION, {"muted": "maybe", "volumes": "loud"})
     said: list[str] = []
-    sound = wire_sound(store, ManualClock(), said.append)
-    button = sound.make_mute_button()
+    sound = build_sound(store)
+    sound.message.connect(said.append)
+    button = MuteButton(sound)
     qtbot.addWidget(button)
     assert not button.isChecked()  # "maybe" is not a yes
     assert sound.settings.muted is False

@@ -1,0 +1,367 @@
+"""The running app: its parts, and what the root does when the user moves between them.
+
+``build`` in root.py makes an ``App``; the parts made only when first needed (the practice flow,
+reminders, the group panel, the settings page) are made here, from the parts made at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from mindful_clinic.app.guided import (
+    make_support_settings,
+    make_voice_settings,
+    support_info,
+)
+from mindful_clinic.app.log import PracticeLog
+from mindful_clinic.app.sound import attach_practice_sound
+from mindful_clinic.core.preferences import Preferences
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+from mindful_clinic.services.storage.settings import SettingsStore
+from mindful_clinic.ui.home.view import HomeView
+from mindful_clinic.ui.practice.catalog_model import CatalogModel
+from mindful_clinic.ui.practice.lazy_kind import LazyKind
+from mindful_clinic.ui.shell import theme
+from mindful_clinic.ui.shell.i18n import translate
+from mindful_clinic.ui.shell.lazy_page import LazyPage
+from mindful_clinic.ui.shell.main_window import MainWindow
+from mindful_clinic.ui.sound.model import SoundModel
+from mindful_clinic.ui.sound.voice_model import VoiceModel
+
+if TYPE_CHECKING:
+    from mindful_clinic.app.reminders import Reminders
+    from mindful_clinic.core.guided.practice import GuidedPractice
+    from mindful_clinic.core.log.outcome import PracticeOutcome
+    from mindful_clinic.core.sound.settings import PracticeSoundChoices
+    from mindful_clinic.core.support.contacts import SupportInfo
+    from mindful_clinic.ui.breath.kind import BreathKind
+    from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
+    from mindful_clinic.ui.guided.kind import GuidedKind
+    from mindful_clinic.ui.guided.view import GuidedView
+    from mindful_clinic.ui.practice.flow import PracticeFlow
+    from mindful_clinic.ui.practice.session_view import SessionView
+    from mindful_clinic.ui.support.page import SupportPage
+
+
+class App:
+    """Everything the running app is made of, and what the root does when the user moves between
+    its parts. A plain class: tests and scripts reach its parts by these names."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        clock: Clock,
+        folder: Path,
+        settings: SettingsStore,
+        prefs: Preferences,
+        custom_patterns: CustomPatternStore,
+        custom_practices: CustomPracticeStore,
+        catalog: CatalogModel,
+        sound: SoundModel,
+        voice: VoiceModel,
+        log: PracticeLog,
+        palette: theme.Palette,
+        window: MainWindow,
+        practise: QStackedWidget,
+        home: HomeView,
+    ) -> None:
+        self.qapp = qapp
+        self.clock = clock
+        self.folder = folder
+        self.settings = settings
+        self.prefs = prefs
+        self.custom_patterns = custom_patterns
+        self.custom_practices = custom_practices
+        self.catalog = catalog
+        self.sound = sound
+        self.voice = voice
+        self.log = log
+        self.palette = palette
+        self.window = window
+        self.practise = practise
+        self.home = home
+        self._flow: PracticeFlow | None = None
+        self.settings_page = LazyPage(self.make_settings)
+        self.group_panel: GroupFacilitatorPanel | None = None
+        self.support_page: SupportPage | None = None
+        self._reminders: Reminders | None = None
+        self._breath: BreathKind | None = None
+        self._guided: GuidedKind | None = None
+        self.guided_view: GuidedView | None = None
+        """The guided screen last opened (its voice follows mute and quiet hours)."""
+
+    # -- parts made when first needed ---------------------------------------------------------------
+    @property
+    def flow(self) -> PracticeFlow:
+        """The path through a practice, made when the first practice is opened (not at start-up)."""
+        if self._flow is None:
+            from mindful_clinic.ui.practice.flow import PracticeFlow
+
+            flow = PracticeFlow(
+                self.practise,
+                {"breath": LazyKind(self.breath_kind), "guided": LazyKind(self.guided_kind)},
+                self.clock,
+                checkin_factory=self.log.checkin if self.prefs.checkins else None,
+                notice_seen=lambda notice_id: notice_id in self.prefs.seen_notices,
+                mark_notice_seen=self.mark_seen,
+            )
+            flow.finished.connect(self.log.save)
+            flow.finished.connect(self.practice_done)
+            flow.support_requested.connect(self.show_support)
+            self._flow = flow
+        return self._flow
+
+    @property
+    def reminders(self) -> Reminders:
+        """Reminders, the tray and calendars: started just after the window (see ``run``)."""
+        if self._reminders is None:
+            from mindful_clinic.app.reminders import build_reminders
+
+            self._reminders = build_reminders(
+                self.settings, self.clock, self.catalog, self.sound, self.window
+            )
+            if self._reminders.store.problem:  # damaged reminder settings are named, like the log's
+                self.window.say(self._reminders.store.problem)
+            self._reminders.presenter.start_practice.connect(self.start_from_reminder)
+            tray = self._reminders.tray
+            tray.quick_practice_requested.connect(lambda: self.show_home(3.0))
+            tray.open_requested.connect(self.window.bring_forward)
+            tray.quit_requested.connect(self.qapp.quit)
+        return self._reminders
+
+    def breath_kind(self) -> BreathKind:
+        """Built when the first breath practice is opened (its module is not needed before)."""
+        if self._breath is None:
+            from mindful_clinic.ui.breath.kind import BreathKind
+
+            self._breath = BreathKind(
+                self.clock,
+                self.prefs,
+                self.save_prefs,
+                lambda: self.palette,
+                on_view_created=self.attach_sound,
+                sound_choices=self.sound_choices,
+                save_sound_choices=self.save_sound_choices,
+            )
+        return self._breath
+
+    def guided_kind(self) -> GuidedKind:
+        if self._guided is None:
+            from mindful_clinic.ui.guided.kind import GuidedKind
+
+            self._guided = GuidedKind(
+                self.clock,
+                self.voice.speaker,
+                load_choices=lambda: self.settings.section("guided"),
+                save_choices=lambda d: self.settings.set_section("guided", d),
+                voice_on=lambda: self.voice.settings.enabled,
+                on_view_created=self.attach_guided_view,
+                edit_practice=self.edit_guided_practice,
+                sound_choices=self.sound_choices,
+                save_sound_choices=self.save_sound_choices,
+                voice_silenced=self.voice_silenced,
+                show_once=self.first_time,
+            )
+            self.sound.settings_changed.connect(lambda _s: self.follow_silence())
+        return self._guided
+
+    def make_group(self) -> QWidget:
+        from mindful_clinic.app.group import build_group_panel
+
+        self.group_panel = build_group_panel(
+            self.catalog,
+            self.clock,
+            self.folder,
+            self.sound,
+            self.voice.speaker,
+            lambda shown: self.reminders.scheduler.hold_for_shared_screen(shown),
+        )
+        return self.group_panel
+
+    def make_support(self) -> QWidget:
+        from mindful_clinic.ui.support.page import SupportPage
+
+        page = SupportPage(self.support_info())
+        page.back_requested.connect(lambda: self.window.show_page("practise"))
+        page.edit_requested.connect(
+            lambda: self.open_settings_tab(translate("App", "Support contacts"))
+        )
+        self.support_page = page
+        return page
+
+    def make_settings(self) -> QWidget:
+        from mindful_clinic.ui.shell.settings_view import GeneralSettings, SettingsView
+        from mindful_clinic.ui.sound.settings import SoundSettingsView
+
+        view = SettingsView()
+        general = GeneralSettings(self.prefs, self.save_prefs)
+        general.theme_changed.connect(self.apply_theme)
+        general.checkins.toggled.connect(self.ask_checkins)
+        view.add_section(translate("App", "General"), general)
+
+        from mindful_clinic.services.sound.importing import UserSounds
+
+        sound = SoundSettingsView(
+            self.sound.settings, self.sound.player, self.sound.update, UserSounds()
+        )
+        self.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
+        view.add_section(translate("App", "Sound"), sound)
+        view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
+        view.add_section(translate("App", "Reminders"), self.reminders.make_settings())
+        support = make_support_settings(self.settings)
+        support.changed.connect(self.support_changed)
+        view.add_section(translate("App", "Support contacts"), support)
+        view.add_section(translate("App", "Privacy"), self.log.make_privacy())
+        return view
+
+    # -- what the root does -------------------------------------------------------------------------
+    def save_prefs(self) -> None:
+        save_preferences(self.settings, self.prefs)
+
+    def mark_seen(self, notice: str) -> None:
+        if self.prefs.mark_seen(notice):
+            self.save_prefs()
+
+    def first_time(self, notice: str) -> bool:
+        """True the first time a one-time notice is asked for (and remembered from then on)."""
+        news = self.prefs.mark_seen(notice)
+        if news:
+            self.save_prefs()
+        return news
+
+    def voice_silenced(self) -> str | None:
+        """Mute and quiet hours hush the voice as they hush the bells: "muted", "quiet_hours"."""
+        from mindful_clinic.core.sound.voice import voice_silenced
+
+        return voice_silenced(self.sound.settings, self.clock.now())
+
+    def follow_silence(self) -> None:
+        """Mute or quiet hours began during a guided practice: its voice goes quiet too."""
+        view, reason = self.guided_view, self.voice_silenced()
+        if reason is not None and view is not None and view.voice and not view.session.is_over:
+            view.set_voice(False)
+            view.explain_voice(reason)
+
+    def attach_guided_view(self, view: SessionView) -> None:
+        from mindful_clinic.ui.guided.view import GuidedView
+
+        if isinstance(view, GuidedView):
+            self.guided_view = view
+        self.attach_sound(view)
+
+    def sound_choices(self, practice_id: str | None) -> PracticeSoundChoices:
+        return self.sound.settings.choices_for(practice_id)
+
+    def save_sound_choices(self, practice_id: str, choices: PracticeSoundChoices) -> None:
+        self.sound.update(self.sound.settings.with_choices(practice_id, choices))
+
+    def attach_sound(self, view: SessionView) -> None:
+        attach_practice_sound(self.sound, self.clock, view, self.flow.practice_id)
+
+    def ask_checkins(self, on: bool) -> None:
+        if self._flow is not None:  # a flow made later asks as the preferences say
+            self._flow.checkin_factory = self.log.checkin if on else None
+
+    def start_practice(self, practice_id: str) -> bool:
+        """Open a practice's set-up screen (from the home screen, a reminder or the tray)."""
+        entry = self.catalog.catalog.get(practice_id)
+        if entry is None:
+            return False
+        self.window.show_page("practise")
+        self.flow.open(entry)
+        if self.flow.current_widget is not None:
+            self.practise.setCurrentWidget(self.flow.current_widget)
+        return True
+
+    def start_from_reminder(self, practice_id: str, _seconds: int) -> None:
+        self.window.bring_forward()
+        if not practice_id or not self.start_practice(practice_id):
+            self.show_home()
+
+    def practice_done(self, _outcome: PracticeOutcome | None) -> None:
+        """A practice ended (recorded by the log) or the user backed out: home comes back."""
+        self.practise.setCurrentWidget(self.home)
+        self.home.rebuild()
+
+    def show_home(self, minutes: float | None = None) -> None:
+        self.window.bring_forward()
+        self.window.show_page("practise")
+        if self._flow is None or self._flow.current_widget is None:
+            self.home.set_time_choice(minutes)
+
+    def show_support(self) -> None:
+        self.window.bring_forward()
+        self.window.show_page("support")
+
+    def support_info(self) -> SupportInfo:
+        return support_info(self.settings)
+
+    def support_changed(self, info: SupportInfo) -> None:
+        if self.support_page is not None:
+            self.support_page.set_info(info)
+
+    def open_settings_tab(self, title: str) -> None:
+        from mindful_clinic.ui.shell.settings_view import SettingsView
+
+        self.window.show_page("settings")
+        view = self.settings_page.content
+        if isinstance(view, SettingsView):
+            view.show_section(title)
+
+    def reload_library(self) -> None:
+        self.catalog.reload()
+
+    def apply_theme(self, name: str) -> None:
+        self.palette = theme.resolve(name, self.qapp)
+        theme.apply(self.qapp, self.palette)
+        self.home.set_palette(self.palette)
+
+    def erase_everything_else(self) -> None:
+        """After "Delete all my data" removed the log: the rest, and a fresh start."""
+        from mindful_clinic.services.storage.privacy import erase_all_but_log
+
+        erase_all_but_log(self.folder)
+        self.prefs.start_afresh()
+        self.save_prefs()
+        self.sound.reset()
+        self.custom_patterns.reload()
+        self.custom_practices.reload()
+        self.reload_library()
+
+    def open_pattern_editor(self) -> None:
+        from mindful_clinic.ui.breath.pattern_editor import PatternEditorDialog
+
+        shipped = {e.id for e in self.catalog.catalog.entries() if not e.custom}
+        dialog = PatternEditorDialog(
+            self.custom_patterns, shipped, self.reload_library, self.window
+        )
+        dialog.exec()
+
+    def edit_guided_practice(self, practice: GuidedPractice) -> None:
+        from mindful_clinic.ui.guided.practice_editor import edit_practice
+
+        taken = set(self.catalog.catalog.ids())
+        edit_practice(
+            self.window, practice, self.custom_practices, taken, lambda _id: self.reload_library()
+        )
+
+    def tell_once_still_running(self) -> None:
+        """Closing the window keeps reminders running from the tray: say so the first time only."""
+        if "close_to_tray" in self.prefs.seen_notices:
+            return
+        self.mark_seen("close_to_tray")
+        self.reminders.tray.show_message(
+            translate("App", "mindful clinic is still running"),
+            translate(
+                "App", "Reminders carry on from the tray. Choose Quit in its menu to close the app."
+            ),
+        )
+
+
+def save_preferences(settings: SettingsStore, prefs: Preferences) -> None:
+    settings.set_section("app", prefs.to_dict())

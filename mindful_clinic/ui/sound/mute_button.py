@@ -1,0 +1,31 @@
+"""The mute button on the window's rail: one click silences every sound, and it shows the state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.sound.settings import SoundSettings
+    from mindful_clinic.ui.sound.model import SoundModel
+
+
+class MuteButton(QPushButton):
+    def __init__(self, model: SoundModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.clicked.connect(lambda checked: model.set_muted(bool(checked)))
+        model.settings_changed.connect(self._show)
+        self._show_muted(model.muted)
+
+    def _show(self, settings: SoundSettings) -> None:
+        self._show_muted(settings.muted)
+
+    def _show_muted(self, muted: bool) -> None:
+        self.setChecked(muted)
+        self.setText(self.tr("Sound: off") if muted else self.tr("Sound: on"))
+        self.setAccessibleName(
+            self.tr("Mute all sounds (currently %s)")
+            % (self.tr("muted") if muted else self.tr("on"))
+        )
