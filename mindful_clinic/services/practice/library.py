@@ -202,7 +202,8 @@ def _write_cache(key: str, entries: list[CatalogEntry]) -> None:
 
 
 # Plain values stand for themselves; lists and dicts hold encoded values; every tuple in the encoded
-# form is a tag: ("t", items) a tuple, ("f", items) a frozenset, ("e", module, name, value) an enum
+# form is a tag: ("t", items) a tuple, ("f", items) a frozenset, ("d", [[number, value], ...]) a
+# dictionary keyed by numbers (a practice's scripts by length), ("e", module, name, value) an enum
 # member, ("o", module, name, fields) an instance of a core data class.
 def _encode(value: Any) -> Any:
     kind = type(value)
@@ -216,6 +217,8 @@ def _encode(value: Any) -> Any:
         return ("f", [_encode(v) for v in value])
     if kind is dict and all(type(k) is str for k in value):
         return {k: _encode(v) for k, v in value.items()}
+    if kind is dict and all(type(k) is int for k in value):  # a practice's scripts by length
+        return ("d", [[k, _encode(v)] for k, v in value.items()])
     if not kind.__module__.startswith("mindful_clinic.core."):
         raise TypeError(f"{kind.__name__} is not kept in the content cache")
     if isinstance(value, Enum):
@@ -238,6 +241,10 @@ def _decode(value: Any) -> Any:
         return tuple(_decode(v) for v in value[1])
     if tag == "f":
         return frozenset(_decode(v) for v in value[1])
+    if tag == "d":
+        if not all(type(k) is int for k, _ in value[1]):
+            raise ValueError("a dictionary by number has a key that is not a number")
+        return {k: _decode(v) for k, v in value[1]}
     _, module, name, inner = value
     cls = _core_class(module, name)
     if tag == "e" and issubclass(cls, Enum):
