@@ -6,6 +6,7 @@ the app starts with the patterns it can still read, telling the user where the o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,6 @@ class CustomPatternStore:
 
     def save(self, pattern: BreathPattern) -> BreathPattern:
         """Add or replace a pattern; validated first so an invalid one is never written."""
-        from dataclasses import replace
-
         from mindful_clinic.core.breath.schema import pattern_from_mapping, pattern_to_mapping
 
         pattern = replace(pattern, custom=True, category="breathing")
@@ -55,8 +54,6 @@ class CustomPatternStore:
         self._patterns = updated
 
     def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
-        from dataclasses import replace
-
         copy = replace(
             pattern,
             id=self.new_id(pattern.title + " copy", taken_ids),
@@ -81,8 +78,6 @@ class CustomPatternStore:
     def _load(self) -> None:
         if not self.path.exists():
             return
-        from dataclasses import replace
-
         from mindful_clinic.core.breath.schema import pattern_from_mapping
         from mindful_clinic.services.storage.atomic import move_aside, read_json_list
 

@@ -10,6 +10,7 @@ write. Anything wrong (a broken or silent file, an unknown type, MP3 without ffm
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import wave
@@ -161,8 +162,6 @@ def _decode(source: Path) -> Any:
 
 def _decode_with_pygame(source: Path) -> Any:
     """OGG without ffmpeg: pygame's own decoder, through the mixer (started here if need be)."""
-    import os
-
     from pydub import AudioSegment
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")

@@ -9,8 +9,10 @@ Files are created readable by the user alone (0600).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +65,6 @@ def fsync_dir(folder: Path) -> None:
 
 def aside_name(path: Path) -> Path:
     """A free name ``STEM.damaged-YYYYmmdd-HHMMSS[-n]SUFFIX`` beside ``path``; never an existing file."""
-    from datetime import datetime
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     n = 1
@@ -83,16 +83,12 @@ def move_aside(path: Path) -> Path:
 
 def write_json_list(path: Path, key: str, items: list[object], schema_version: int) -> None:
     """A user file holding one list: ``{"schema_version": N, key: [...]}``, written atomically."""
-    import json
-
     doc = {"schema_version": schema_version, key: items}
     atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
 
 def read_json_list(path: Path, key: str) -> list[Any]:
     """The list under ``key``; raises ValueError (or OSError) in plain words if the file is unusable."""
-    import json
-
     doc = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError is a ValueError
     if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
         raise ValueError(f"'{key}' is missing or not a list")

@@ -7,6 +7,7 @@ moved aside (never deleted) and the app starts with defaults, saying so once.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +29,12 @@ class SettingsStore:
         return dict(value) if isinstance(value, dict) else {}
 
     def set_section(self, name: str, value: dict[str, Any]) -> None:
-        import json  # here and in _load: a first start, with no settings yet, never needs it
-
         self._data[name] = value
         atomic_write_text(self.path, json.dumps(self._data, indent=2, ensure_ascii=False) + "\n")
 
     def _load(self) -> None:
         if not self.path.exists():
             return
-        import json
-
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
