@@ -53,7 +53,7 @@ def muted_opacity(palette: Palette) -> float:
     """The opacity at which the text colour, over the card, comes closest to the muted colour.
 
     Secondary text is drawn as the text colour made partly transparent (least squares over the
-    three channels), so it keeps the theme's hue; ``tests/ui/test_practice_card.py`` checks that
+    three channels), so it keeps the theme's hue; ``tests/ui/home/test_practice_card.py`` checks that
     the result still passes WCAG AA on every palette.
     """
     text, muted, surface = (rgb(c) for c in (palette.text, palette.muted, palette.surface))
