@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from mindful_clinic.core.practice.catalog import CatalogEntry
-from mindful_clinic.ui.shell.theme import Palette, rgb
+from mindful_clinic.ui.shell.theme import Palette
 
 PADDING_LEFT, PADDING_TOP, PADDING_RIGHT, PADDING_BOTTOM = 16, 12, 12, 14
 SPACING = 6
@@ -47,26 +47,6 @@ def minutes_label(seconds: int) -> str:
     if seconds < 100 and abs(seconds - 60) > 5:
         return f"{seconds} s"
     return f"{max(1, round(seconds / 60))} min"
-
-
-def muted_opacity(palette: Palette) -> float:
-    """The opacity at which the text colour, over the card, comes closest to the muted colour.
-
-    Secondary text is drawn as the text colour made partly transparent (least squares over the
-    three channels), so it keeps the theme's hue; ``tests/ui/home/test_practice_card.py`` checks that
-    the result still passes WCAG AA on every palette.
-    """
-    text, muted, surface = (rgb(c) for c in (palette.text, palette.muted, palette.surface))
-    along = sum((t - s) * (m - s) for t, m, s in zip(text, muted, surface, strict=True))
-    span = sum((t - s) ** 2 for t, s in zip(text, surface, strict=True))
-    return 1.0 if span == 0 else min(1.0, max(0.0, along / span))
-
-
-def blended(palette: Palette, opacity: float) -> str:
-    """The colour the eye sees: the text colour at ``opacity`` over the card's surface."""
-    text, surface = rgb(palette.text), rgb(palette.surface)
-    mixed = (round(t * opacity + s * (1 - opacity)) for t, s in zip(text, surface, strict=True))
-    return "#" + "".join(f"{c:02x}" for c in mixed)
 
 
 def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | None = None) -> int:
@@ -90,7 +70,6 @@ class CardLook:
         self.title_font = title_font
         self.body_metrics = QFontMetrics(body_font)
         self.title_metrics = QFontMetrics(title_font)
-        self.muted_opacity = muted_opacity(palette)
         self._advances: dict[tuple[bool, str], int] = {}
         self._stars: dict[bool, QIcon] = {}
 
@@ -253,7 +232,7 @@ class PracticeCard(QFrame):
         title_box = QRect(left, title_top, inner - STAR_SIZE - SPACING, title_h)
         painter.drawText(title_box, TEXT_FLAGS, self.entry.title)
         painter.setFont(look.body_font)
-        painter.setOpacity(look.muted_opacity)
+        painter.setPen(QColor(look.palette.muted))
         painter.drawText(QRect(left, summary_top, inner, summary_h), TEXT_FLAGS, self.entry.summary)
         bottom = QRect(left, summary_top + summary_h, inner, 0)
         bottom.setBottom(self.height() - PADDING_BOTTOM - 1)
