@@ -1,11 +1,12 @@
 """A practice on the home screen, drawn as one widget with a real star button.
 
-The home screen shows every practice at once (about twenty cards). Built from labels and layouts,
-each card cost six widgets and four layouts to create, style and paint, a fifth of the app's
-start-up. Here the card draws its title, summary and lengths itself and keeps one child: the
-favourite star, a real button from the start, so a screen reader finds it and Tab reaches it right
-after its card. The card still takes its box (background, border, hover and focus ring) from the
-app's style sheet, and its height follows its width like wrapped labels would (``heightForWidth``).
+The home screen shows every practice at once (about twenty cards). Built from three labels and
+two layouts each, the cards cost about 5 ms more before the window appears (measured for issue
+#12: 4 % more instructions for the whole start). Here the card draws its title, summary and lengths
+itself and keeps one child: the favourite star, a real button from the start, so a screen reader
+finds it and Tab reaches it right after its card. The card still takes its box (background,
+border, hover and focus ring) from the app's style sheet, and its height follows its width like
+wrapped labels would (``heightForWidth``).
 """
 
 from __future__ import annotations
