@@ -7,17 +7,15 @@ command line works with no display at all.
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from mindful_clinic import __version__
 
-if TYPE_CHECKING:
-    import argparse
-
-# argparse and the sub-command modules are imported only when a command is given: with no
-# arguments the window opens, and that start-up should not wait for them.
+# The sub-command modules are imported only when a command is given: with no arguments the
+# window opens, and that start-up should not wait for them.
 
 COMMAND_MODULES = (
     "practices",
@@ -38,9 +36,6 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
-    import importlib
-
     parser = argparse.ArgumentParser(
         prog="mindful-clinic",
         description="Short practices for clinicians between appointments. "

@@ -7,6 +7,11 @@ distributions); no personal log data is read. Without ``-o`` the export goes to 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -22,9 +27,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-    from pathlib import Path
-
     from mindful_clinic.cli import UsageError
     from mindful_clinic.services.group.store import GroupStore
     from mindful_clinic.services.storage.atomic import atomic_write_text
@@ -51,10 +53,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(records: list[Any], fmt: str) -> str:
-    import csv
-    import io
-    import json
-
     from mindful_clinic.core.group.records import CSV_COLUMNS, csv_row, json_rows
 
     if fmt == "json":

@@ -6,6 +6,7 @@ pattern can find the mistake without reading code.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
@@ -107,20 +108,26 @@ def pattern_to_mapping(p: BreathPattern) -> dict[str, Any]:
     return out
 
 
-def load_shipped_patterns() -> list[BreathPattern]:
-    """Every pattern in mindful_clinic/content/breathing, in file-name order."""
+def shipped_pattern_sources() -> list[str]:
+    """The shipped pattern files as ``breathing/NAME.toml``, in file-name order."""
     folder = resources.files("mindful_clinic.content").joinpath("breathing")
-    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
-    patterns = [
-        load_pattern_text(f.read_text(encoding="utf-8"), f"breathing/{f.name}") for f in files
-    ]
+    return sorted(f"breathing/{f.name}" for f in folder.iterdir() if f.name.endswith(".toml"))
+
+
+def load_shipped_pattern(source: str) -> BreathPattern:
+    """One shipped pattern, read from its file (``source`` as ``shipped_pattern_sources`` gives it)."""
+    text = resources.files("mindful_clinic.content").joinpath(source).read_text(encoding="utf-8")
+    return load_pattern_text(text, source)
+
+
+def load_shipped_patterns() -> list[BreathPattern]:
+    """Every pattern in mindful_clinic/content/breathing, one a file, in file-name order."""
+    patterns = [load_shipped_pattern(source) for source in shipped_pattern_sources()]
     _check_unique((p.id for p in patterns), "breathing/")
     return patterns
 
 
 def load_pattern_text(text: str, source: str) -> BreathPattern:
-    import tomllib  # here, not at import: start-up reads the content cache instead
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -43,6 +43,7 @@ words mention order). An optional ``[skip]`` table overrides the shared skipped-
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
@@ -88,8 +89,6 @@ _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
 def common_words() -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
     """Shared wording: (words per option, skipped-region words, neutral places), from
     guided_words.toml."""
-    import tomllib  # here, not at import: start-up reads the content cache instead
-
     name = "guided_words.toml"
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
@@ -212,8 +211,6 @@ def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
 
 
 def load_practice_text(text: str, source: str) -> GuidedPractice:
-    import tomllib  # here, not at import: start-up reads the content cache instead
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -221,15 +218,25 @@ def load_practice_text(text: str, source: str) -> GuidedPractice:
     return practice_from_mapping(data, source)
 
 
-def load_shipped_practices() -> list[GuidedPractice]:
-    """Every practice in mindful_clinic/content/guided, in file-name order."""
+def shipped_practice_sources() -> list[str]:
+    """The shipped guided practice files as ``guided/NAME.toml``, in file-name order."""
     folder = resources.files("mindful_clinic.content").joinpath("guided")
-    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    return sorted(f"guided/{f.name}" for f in folder.iterdir() if f.name.endswith(".toml"))
+
+
+def load_shipped_practice(source: str) -> GuidedPractice:
+    """One shipped practice, read from its file (``source`` as ``shipped_practice_sources`` gives it)."""
+    text = resources.files("mindful_clinic.content").joinpath(source).read_text(encoding="utf-8")
+    return load_practice_text(text, source)
+
+
+def load_shipped_practices() -> list[GuidedPractice]:
+    """Every practice in mindful_clinic/content/guided, one a file, in file-name order."""
     out: list[GuidedPractice] = []
-    for f in files:
-        p = load_practice_text(f.read_text(encoding="utf-8"), f"guided/{f.name}")
+    for source in shipped_practice_sources():
+        p = load_shipped_practice(source)
         if any(p.id == q.id for q in out):
-            raise ContentError(f"guided/{f.name}", "id", f"'{p.id}' is used by another practice")
+            raise ContentError(source, "id", f"'{p.id}' is used by another practice")
         out.append(p)
     return out
 

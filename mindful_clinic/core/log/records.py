@@ -12,6 +12,7 @@ and a CSV row (the twelve columns the issue fixes; the rest take their defaults 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -170,8 +171,6 @@ def check_id(value: object) -> str:
     if not isinstance(value, str):
         raise RecordError("id", f"must be a UUID, got {value!r}")
     try:
-        import uuid  # imported on first use: start-up pays for nothing it does not need
-
         return str(uuid.UUID(value))
     except ValueError:
         raise RecordError("id", f"must be a UUID, got {value!r}") from None
@@ -202,8 +201,6 @@ def _check_text(value: object, field: str, *, empty_ok: bool, max_len: int) -> N
 
 # -- building records ----------------------------------------------------------------------------
 def new_id() -> str:
-    import uuid
-
     return str(uuid.uuid4())
 
 

@@ -22,11 +22,7 @@ CATEGORIES = (
 
 
 class CatalogEntry(NamedTuple):
-    """One practice as the home screen and the command line list it.
-
-    A named tuple rather than a frozen dataclass: every start makes the class, and a dataclass
-    compiles its methods, about half a millisecond.
-    """
+    """One practice as the home screen and the command line list it (plain, immutable data)."""
 
     id: str
     title: str
@@ -37,7 +33,7 @@ class CatalogEntry(NamedTuple):
     kind: str
     """"breath" or "guided"."""
     content: object
-    """The BreathPattern or guided practice itself, or a ``Deferred`` that makes it (see ``item``)."""
+    """The BreathPattern or guided practice itself, or a ``Deferred`` that reads it (see ``item``)."""
     custom: bool = False
 
     @property
@@ -75,7 +71,7 @@ def breath_entry(p: BreathPattern) -> CatalogEntry:
 
 
 class Deferred:
-    """A value made on first use, then kept: a cached practice is rebuilt only when it is opened."""
+    """A value made on first use, then kept: a practice is read from its file when first opened."""
 
     def __init__(self, make: Callable[[], object]) -> None:
         self._make: Callable[[], object] | None = make

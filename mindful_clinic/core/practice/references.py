@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,8 +44,6 @@ def cautions() -> dict[str, Caution]:
 
 
 def _load(name: str) -> dict[str, object]:
-    import tomllib  # here, not at import: start-up reads the content cache instead
-
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
         return tomllib.loads(text)

@@ -332,7 +332,7 @@ def _clock_time(v: object, what: str) -> time:
     if isinstance(v, time):
         return v
     if isinstance(v, str):
-        # Parsed by hand: strptime costs a module import on every start-up.
+        # Minutes in two digits, as in "7:05" or "22:00" (strptime would also take "7:5").
         hours, sep, minutes = v.strip().partition(":")
         if sep and len(minutes) == 2 and hours.isdigit() and minutes.isdigit():
             h, m = int(hours), int(minutes)

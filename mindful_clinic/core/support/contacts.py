@@ -8,6 +8,7 @@ change that contact themselves. Loading the edits is lenient: a bad entry is dro
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -156,8 +157,6 @@ def new_contact_id(taken: Iterable[str]) -> str:
 def shipped_support() -> SupportInfo:
     name = "support.toml"
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
-    import tomllib  # here, not at import: only the support page needs it
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

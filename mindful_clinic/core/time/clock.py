@@ -8,13 +8,8 @@ drift: positions are always derived from ``monotonic()`` differences.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-# ``datetime`` is imported where wall time is first asked for: the first screen never asks, and
-# the module costs a millisecond of start-up.
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 
 class Clock(Protocol):
@@ -32,8 +27,6 @@ class SystemClock:
         return time.monotonic()
 
     def now(self) -> datetime:
-        from datetime import datetime
-
         return datetime.now().astimezone()
 
 
@@ -45,8 +38,6 @@ class ManualClock:
     """
 
     def __init__(self, start: datetime | None = None, monotonic_start: float = 1000.0) -> None:
-        from datetime import UTC, datetime
-
         self._mono = monotonic_start
         self._wall = start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
         if self._wall.tzinfo is None:
@@ -61,8 +52,6 @@ class ManualClock:
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("time does not run backwards; use set_wall for a clock change")
-        from datetime import UTC, timedelta
-
         self._mono += seconds
         # exact time, not wall arithmetic: an hour after 01:30 BST on the autumn night is 01:30 GMT
         exact = self._wall.astimezone(UTC) + timedelta(seconds=seconds)

@@ -8,6 +8,7 @@ the other patterns stay in use. Either way the user is told once, with where the
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,6 @@ class CustomPatternStore:
 
     def save(self, pattern: BreathPattern) -> BreathPattern:
         """Add or replace a pattern; validated first so an invalid one is never written."""
-        from dataclasses import replace
-
         from mindful_clinic.core.breath.schema import pattern_from_mapping, pattern_to_mapping
 
         pattern = replace(pattern, custom=True, category="breathing")
@@ -63,8 +62,6 @@ class CustomPatternStore:
         self._patterns = updated
 
     def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
-        from dataclasses import replace
-
         copy = replace(
             pattern,
             id=self.new_id(pattern.title + " copy", taken_ids),
@@ -89,8 +86,6 @@ class CustomPatternStore:
     def _load(self) -> None:
         if not self.path.exists():
             return
-        from dataclasses import replace
-
         from mindful_clinic.core.breath.schema import pattern_from_mapping
         from mindful_clinic.services.storage.atomic import copy_aside, move_aside, read_json_list
 

@@ -13,16 +13,13 @@ path in the user's runtime folder, and both sides use Python's own sockets, watc
 ``QSocketNotifier``: Qt's network module (and the Kerberos and resolver libraries it pulls in, about
 3 MB) is never loaded. Elsewhere Qt's local socket does both sides. A stale socket left by a crash is
 replaced, so the app always starts; a socket of a running app is never taken over.
-
-The listener is made with ``_socket``, the C module under ``socket``: importing ``socket`` itself
-builds its enum classes (about 3 ms, before the window could appear), and is left to the moments a
-second launch actually knocks.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import stat
 import sys
 import time
@@ -153,8 +150,6 @@ def notify_running_instance(timeout_s: float = 0.5) -> bool:
     if os.name == "posix":
         if not name or not _own_socket(name):
             return False
-        import socket
-
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
                 sock.settimeout(timeout_s)
@@ -189,7 +184,7 @@ class InstanceServer(QObject):
         self.claim = claim
         self._qt_server: QObject | None = None
         self._listener: Any = None
-        """A ``_socket.socket`` listening on ``name`` (POSIX)."""
+        """A ``socket.socket`` listening on ``name`` (POSIX)."""
         self._inode = 0
         self._peers: dict[QSocketNotifier, tuple[Any, bytearray]] = {}
         if os.name == "posix":
@@ -203,11 +198,9 @@ class InstanceServer(QObject):
 
     # -- POSIX: Python sockets, watched by the Qt event loop -------------------------------------
     def _listen_posix(self) -> None:
-        import _socket
-
         if not self.name:
             return  # no private place for a socket: no single-instance guard this time
-        listener = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             self._bind(listener)
         except OSError:
@@ -234,15 +227,12 @@ class InstanceServer(QObject):
             os.umask(old_mask)
 
     def _accept(self) -> None:
-        import socket
-
         assert self._listener is not None
         while True:
             try:
-                fd, _address = self._listener._accept()
+                conn, _address = self._listener.accept()
             except OSError:  # nobody waiting any more (BlockingIOError), or the listener closed
                 return
-            conn = socket.socket(fileno=fd)
             conn.setblocking(False)
             notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
             self._peers[notifier] = (conn, bytearray())

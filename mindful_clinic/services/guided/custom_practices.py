@@ -9,6 +9,8 @@ it is copied aside and the practices that are still valid are kept. Either way t
 from __future__ import annotations
 
 import contextlib
+import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,8 +53,6 @@ class CustomPracticeStore:
 
     def save(self, practice: GuidedPractice) -> GuidedPractice:
         """Add or replace a practice; validated first so an invalid one is never written."""
-        from dataclasses import replace
-
         from mindful_clinic.core.guided.schema import practice_to_mapping
 
         checked = self.validate(practice_to_mapping(replace(practice, custom=True)))
@@ -71,8 +71,6 @@ class CustomPracticeStore:
 
     def copy_of(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
         """An unsaved copy with a fresh id and "(copy)" title: the editor's starting point."""
-        from dataclasses import replace
-
         return replace(
             practice,
             id=self.new_id(practice.title, taken_ids),
@@ -98,8 +96,6 @@ class CustomPracticeStore:
     def _load(self) -> None:
         if not self.path.exists():
             return
-        from dataclasses import replace
-
         from mindful_clinic.core.errors import ContentError
         from mindful_clinic.core.guided.schema import practice_from_mapping
         from mindful_clinic.services.storage.atomic import read_json_list
@@ -133,8 +129,6 @@ class CustomPracticeStore:
             )
 
     def _set_aside(self, move: bool) -> Path | str:
-        import shutil
-
         from mindful_clinic.services.storage.atomic import aside_name
 
         target = aside_name(self.path)

@@ -1,42 +1,51 @@
 """Builds the practice catalog from shipped content and the user's own definitions.
 
-Reading and checking the shipped TOML files is the largest single cost of starting the app, and the
-result only changes when the files (or the code that reads them) change. So the checked practices
-are kept in a small file in the user's cache folder, keyed by the name, size and modification time
-of every content file and every core module (the test Python itself uses for its own byte-code), and
-by the app and Python versions: any change gives a new key, so the cache is never stale, and a
-missing, damaged or foreign cache file is ignored and written again.
+Reading and checking every shipped TOML file is the largest single cost of starting the app, and
+the home screen needs only each practice's summary (title, category, summary and lengths). So
+those summaries are kept, as plain JSON, in a small file in the user's cache folder, with a key made
+of the name, size and modification time of every content file and every core module (the test
+Python itself uses for its own byte-code) and of the app and Python versions: any change gives a
+new key, so the cache is never stale, and a missing, damaged or foreign cache file is ignored and
+written again.
 
-Start-up reads only the summaries the home screen shows; each practice itself is rebuilt from the
-cache when it is first opened (so its model modules are not imported before then). If that part of
-the cache turns out damaged, the practice is read from the content files instead.
-
-The file holds plain values only (``marshal``), and only the app's own core classes are rebuilt from
-it, so a foreign file cannot run code. ``pickle`` and ``hashlib`` are not used: importing them costs
-more than reading the whole cache.
+A practice itself (its phases or steps, cautions and sources) is read from its own TOML file the
+first time it is opened, so the breath and guided models are not imported before then.
 """
 
 from __future__ import annotations
 
-import marshal
+import json
 import os
 import sys
 import zlib
-from enum import Enum
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mindful_clinic.core.errors import ContentError
 from mindful_clinic.core.practice.catalog import Catalog, CatalogEntry, Deferred, breath_entry
-from mindful_clinic.services.storage.paths import cache_dir
+from mindful_clinic.services.storage.atomic import atomic_write_text
+from mindful_clinic.services.storage.paths import cache_dir, ensure_private_dir
 
 if TYPE_CHECKING:
     from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
     from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
 
-CACHE_FILE = "shipped-content.bin"
-CACHE_FORMAT = 2
+CACHE_FILE = "shipped-summaries.json"
+CACHE_FORMAT = 3
+
+SUMMARY_FIELDS: dict[str, type] = {
+    "id": str,
+    "title": str,
+    "category": str,
+    "summary": str,
+    "durations_s": list,
+    "default_duration_s": int,
+    "kind": str,
+    "custom": bool,
+    "source": str,
+}
+"""What the cache keeps of each practice: what the home screen shows, and the file to open."""
 
 
 class Library:
@@ -59,22 +68,37 @@ class Library:
 def shipped_entries() -> list[CatalogEntry]:
     """Every practice that ships with the app (raises ContentError on a broken shipped file)."""
     key = _content_key()
-    cached = _read_cache(key)
-    if cached is not None:
-        return cached
-    entries = _load_shipped_entries()
-    _write_cache(key, entries)
-    return entries
+    summaries = _read_cache(key)
+    if summaries is not None:
+        return [_entry_from_summary(summary) for summary in summaries]
+    shipped = _read_shipped()
+    _write_cache(key, [_summary(source, entry) for source, entry in shipped])
+    return [entry for _source, entry in shipped]
 
 
-def _load_shipped_entries() -> list[CatalogEntry]:
-    from mindful_clinic.core.breath.schema import load_shipped_patterns
+def _read_shipped() -> list[tuple[str, CatalogEntry]]:
+    """Every shipped practice read and checked from its file, with the file's name."""
+    from mindful_clinic.core.breath.schema import load_shipped_patterns, shipped_pattern_sources
     from mindful_clinic.core.guided.practice import guided_entry
-    from mindful_clinic.core.guided.schema import load_shipped_practices
+    from mindful_clinic.core.guided.schema import load_shipped_practices, shipped_practice_sources
 
-    entries = [breath_entry(p) for p in load_shipped_patterns()]
-    entries += [guided_entry(p) for p in load_shipped_practices()]
-    return entries
+    breath = zip(shipped_pattern_sources(), load_shipped_patterns(), strict=True)
+    guided = zip(shipped_practice_sources(), load_shipped_practices(), strict=True)
+    return [(s, breath_entry(p)) for s, p in breath] + [(s, guided_entry(p)) for s, p in guided]
+
+
+def _open_shipped(kind: str, source: str, practice_id: str) -> object:
+    """A practice read from its own file when first opened (all files again if that one changed)."""
+    from mindful_clinic.core.breath.schema import load_shipped_pattern
+    from mindful_clinic.core.guided.schema import load_shipped_practice
+
+    try:
+        practice = (load_shipped_pattern if kind == "breath" else load_shipped_practice)(source)
+        if practice.id == practice_id:
+            return practice
+    except (OSError, ContentError):  # moved or changed since the summaries were kept
+        pass
+    return next(entry.item for _source, entry in _read_shipped() if entry.id == practice_id)
 
 
 def load_library(
@@ -106,7 +130,7 @@ def with_custom_practices(library: Library, store: CustomPracticeStore) -> Libra
     return Library(Catalog(entries), library.custom_patterns, problems, store)
 
 
-# -- the cache of shipped content ---------------------------------------------------------------------
+# -- the cache of summaries -------------------------------------------------------------------------
 def _content_key() -> str:
     """Everything the shipped entries are made from: each file's name, size and time, versions."""
     from mindful_clinic import __version__
@@ -129,8 +153,6 @@ def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[str]:
                 data = item.read_bytes()
                 out.append(f"{prefix}{item.name} {len(data)} {zlib.crc32(data):08x}")
         return out
-    if not folder.is_dir():  # a frozen bundle keeps the code in its archive: the version is the key
-        return out
     with os.scandir(folder) as found:
         for item in found:
             if item.is_dir():
@@ -142,127 +164,58 @@ def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _read_cache(key: str) -> list[CatalogEntry] | None:
+def _read_cache(key: str) -> list[dict[str, Any]] | None:
+    """The kept summaries if the cache file is there, readable and made from the same files."""
     try:
-        stored_key, values = marshal.loads((cache_dir() / CACHE_FILE).read_bytes())
-        if stored_key != key or type(values) is not list:
-            return None
-        return [_entry_from_cache(value) for value in values]
-    except Exception:  # missing, damaged, truncated or foreign: read the content files instead
+        doc = json.loads((cache_dir() / CACHE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, damaged or truncated
         return None
+    if not isinstance(doc, dict) or doc.get("key") != key:
+        return None
+    summaries = doc.get("practices")
+    if not isinstance(summaries, list) or not all(_is_summary(s) for s in summaries):
+        return None
+    return summaries
 
 
-_SUMMARY_TYPES = (str, str, str, str, tuple, int, str, bool)
-
-
-def _entry_from_cache(value: Any) -> CatalogEntry:
-    """The summary now (checked field by field); the practice itself when it is first opened."""
-    fields, item = value
-    fields = (*fields[:4], tuple(fields[4]), *fields[5:])
-    if len(fields) != len(_SUMMARY_TYPES) or not all(
-        type(v) is t for v, t in zip(fields, _SUMMARY_TYPES, strict=True)
-    ) or not all(type(d) is int for d in fields[4]):  # fmt: skip
-        raise ValueError("not a practice summary")
-    practice_id, title, category, summary, durations, default, kind, custom = fields
-    content = Deferred(lambda: _item_from_cache(item, practice_id))
-    return CatalogEntry(
-        practice_id, title, category, summary, durations, default, kind, content, custom
+def _is_summary(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and value.keys() == SUMMARY_FIELDS.keys()
+        and all(type(value[name]) is kind for name, kind in SUMMARY_FIELDS.items())
+        and all(type(d) is int for d in value["durations_s"])
+        and value["kind"] in ("breath", "guided")
     )
 
 
-def _item_from_cache(encoded: Any, practice_id: str) -> object:
-    try:
-        found = _decode(encoded)
-        if getattr(found, "id", None) == practice_id:
-            return found
-    except Exception:  # damaged after all: this practice is read from its file instead
-        pass
-    return next(e.item for e in _load_shipped_entries() if e.id == practice_id)
+def _summary(source: str, e: CatalogEntry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "title": e.title,
+        "category": e.category,
+        "summary": e.summary,
+        "durations_s": list(e.durations_s),
+        "default_duration_s": e.default_duration_s,
+        "kind": e.kind,
+        "custom": e.custom,
+        "source": source,
+    }
 
 
-def _write_cache(key: str, entries: list[CatalogEntry]) -> None:
+def _entry_from_summary(s: dict[str, Any]) -> CatalogEntry:
+    """The home screen's entry now; the practice itself is read from its file when first opened."""
+    opened = Deferred(lambda: _open_shipped(s["kind"], s["source"], s["id"]))
+    return CatalogEntry(
+        s["id"], s["title"], s["category"], s["summary"], tuple(s["durations_s"]),
+        s["default_duration_s"], s["kind"], opened, s["custom"],
+    )  # fmt: skip
+
+
+def _write_cache(key: str, summaries: list[dict[str, Any]]) -> None:
     """Best effort: a cache that cannot be written only means the next start reads the files."""
-    from mindful_clinic.services.storage.atomic import atomic_write_bytes
-    from mindful_clinic.services.storage.paths import ensure_private_dir
-
+    text = json.dumps({"key": key, "practices": summaries}, ensure_ascii=False)
     try:
-        values = [
-            (
-                [e.id, e.title, e.category, e.summary, list(e.durations_s), e.default_duration_s,
-                 e.kind, e.custom],
-                _encode(e.item),
-            )
-            for e in entries
-        ]  # fmt: skip
-        data = marshal.dumps((key, values))
         folder = ensure_private_dir(cache_dir())
-        atomic_write_bytes(folder / CACHE_FILE, data, backup=False)
-    except (OSError, TypeError, ValueError):
+        atomic_write_text(folder / CACHE_FILE, text, backup=False)
+    except OSError:
         pass
-
-
-# Plain values stand for themselves; lists and dicts hold encoded values; every tuple in the encoded
-# form is a tag: ("t", items) a tuple, ("f", items) a frozenset, ("d", [[number, value], ...]) a
-# dictionary keyed by numbers (a practice's scripts by length), ("e", module, name, value) an enum
-# member, ("o", module, name, fields) an instance of a core data class.
-def _encode(value: Any) -> Any:
-    kind = type(value)
-    if value is None or kind in (bool, int, float, str):
-        return value
-    if kind is list:
-        return [_encode(v) for v in value]
-    if kind is tuple:
-        return ("t", [_encode(v) for v in value])
-    if kind is frozenset:
-        return ("f", [_encode(v) for v in value])
-    if kind is dict and all(type(k) is str for k in value):
-        return {k: _encode(v) for k, v in value.items()}
-    if kind is dict and all(type(k) is int for k in value):  # a practice's scripts by length
-        return ("d", [[k, _encode(v)] for k, v in value.items()])
-    if not kind.__module__.startswith("mindful_clinic.core."):
-        raise TypeError(f"{kind.__name__} is not kept in the content cache")
-    if isinstance(value, Enum):
-        return ("e", kind.__module__, kind.__qualname__, _encode(value.value))
-    if hasattr(kind, "__slots__") or not hasattr(value, "__dict__"):
-        raise TypeError(f"{kind.__name__} is not kept in the content cache")
-    return ("o", kind.__module__, kind.__qualname__, _encode(vars(value)))
-
-
-def _decode(value: Any) -> Any:
-    kind = type(value)
-    if kind is list:
-        return [_decode(v) for v in value]
-    if kind is dict:
-        return {k: _decode(v) for k, v in value.items()}
-    if kind is not tuple:
-        return value
-    tag = value[0]
-    if tag == "t":
-        return tuple(_decode(v) for v in value[1])
-    if tag == "f":
-        return frozenset(_decode(v) for v in value[1])
-    if tag == "d":
-        if not all(type(k) is int for k, _ in value[1]):
-            raise ValueError("a dictionary by number has a key that is not a number")
-        return {k: _decode(v) for k, v in value[1]}
-    _, module, name, inner = value
-    cls = _core_class(module, name)
-    if tag == "e" and issubclass(cls, Enum):
-        return cls(_decode(inner))
-    if tag == "o" and isinstance(inner, dict):
-        obj = cls.__new__(cls)
-        obj.__dict__.update(_decode(inner))  # as pickle does: frozen classes are not re-checked
-        return obj
-    raise ValueError(f"unknown tag {tag!r} in the content cache")
-
-
-@cache
-def _core_class(module: str, name: str) -> Any:
-    import importlib
-
-    if not module.startswith("mindful_clinic.core.") or "." in name:
-        raise ValueError(f"{module}.{name} is not allowed in the content cache")
-    found = getattr(importlib.import_module(module), name)
-    if not isinstance(found, type):
-        raise ValueError(f"{module}.{name} is not a class")
-    return found

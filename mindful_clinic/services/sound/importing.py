@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import sys
 import wave
@@ -202,8 +203,6 @@ def _decode(source: Path) -> Any:
 
 def _decode_with_pygame(source: Path) -> Any:
     """OGG without ffmpeg: pygame's own decoder, through the mixer (started here if need be)."""
-    import os
-
     from pydub import AudioSegment
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")

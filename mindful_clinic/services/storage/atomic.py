@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
+import shutil
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,8 +117,6 @@ def fsync_dir(folder: Path) -> None:
 
 def aside_name(path: Path) -> Path:
     """A free name ``STEM.damaged-YYYYmmdd-HHMMSS[-n]SUFFIX`` beside ``path``; never an existing file."""
-    from datetime import datetime
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     n = 1
@@ -127,8 +128,6 @@ def aside_name(path: Path) -> Path:
 
 def copy_aside(path: Path) -> Path | None:
     """Keep a copy of a file whose damaged items were set aside; None if the folder refuses."""
-    import shutil
-
     target = aside_name(Path(path))
     try:
         shutil.copy2(path, target)
@@ -149,8 +148,6 @@ def move_aside(path: Path) -> Path:
 def json_text(doc: object) -> str:
     """Readable JSON (non-ASCII letters as they are); text that UTF-8 cannot hold (a lone
     surrogate read from a hostile file) is written escaped instead of failing the save."""
-    import json
-
     text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     try:
         text.encode("utf-8")
@@ -167,8 +164,6 @@ def write_json_list(path: Path, key: str, items: list[object], schema_version: i
 
 def read_json_list(path: Path, key: str) -> list[Any]:
     """The list under ``key``; raises ValueError (or OSError) in plain words if the file is unusable."""
-    import json
-
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))  # JSONDecodeError: a ValueError
     except RecursionError:

@@ -11,6 +11,7 @@ keeps the change for this session and says so once through ``notify``.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,6 @@ class SettingsStore:
         """The file's sections, or None if there is no usable file (moved aside when ``report``)."""
         if not self.path.exists():
             return None
-        import json
-
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):

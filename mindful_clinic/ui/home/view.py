@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard
-from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -78,7 +77,6 @@ class HomeView(QWidget):
         heading.setWordWrap(True)
         self.time_group = QButtonGroup(self)
         self._chip_minutes: dict[QAbstractButton, float | None] = {}
-        """Each time chip's minutes (kept here: a Qt property of a number costs a class at start)."""
         self.time_group.setExclusive(True)
         chips = QHBoxLayout()
         for key, minutes in TIME_CHOICES:
@@ -118,10 +116,10 @@ class HomeView(QWidget):
         scroll = QScrollArea()
         scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
-        scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there, so the cards keep their width when a time choice makes the list short
         # enough to fit (and the first layout is done once, not again after a scroll bar appears).
-        scroll.setProperty("verticalScrollBarPolicy", SCROLL_BAR_ALWAYS_ON)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
 
@@ -132,8 +130,6 @@ class HomeView(QWidget):
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
-        self._stars_shown = False
-        """The star buttons are made at the first visit to a card (``PracticeCard.make_star``)."""
         if cards_now:
             self.rebuild()
 
@@ -192,10 +188,8 @@ class HomeView(QWidget):
         for r in range(grid.rowCount()):
             grid.setRowStretch(r, 0)
         self.cards = []
-        look = CardLook(
-            self.palette_, QFont(self.font()), scaled_font(self, CONTROL, QFont.Weight.DemiBold),
-            stars_shown=self._stars_shown, on_engaged=self._show_stars,
-        )  # fmt: skip
+        title_font = scaled_font(self, CONTROL, QFont.Weight.DemiBold)
+        look = CardLook(self.palette_, QFont(self.font()), title_font)
 
         titles = self.section_titles()
         sections = self.sections()
@@ -219,12 +213,6 @@ class HomeView(QWidget):
                 self.cards.append(card)
             row += -(-len(entries) // COLUMNS)
         grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
-
-    def _show_stars(self) -> None:
-        """The pointer or the keyboard has reached a card: every star becomes a real button."""
-        self._stars_shown = True
-        for card in self.cards:
-            card.make_star()
 
     def _toggle_favourite(self, practice_id: str) -> None:
         self.prefs.toggle_favourite(practice_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.practice.catalog import CatalogEntry
@@ -110,8 +110,6 @@ class PracticeFlow(QObject):
         kind.remember(self.entry, choice)
         prepared = kind.prepare(self.entry, choice)
         if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
-            from PySide6.QtWidgets import QMessageBox
-
             box = QMessageBox(self.stack)
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Before you start"))

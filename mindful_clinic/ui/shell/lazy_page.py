@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
 
 
 class LazyPage(QWidget):

@@ -6,10 +6,8 @@ module; the window only knows how to show them and how to say something once in 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,11 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic import __version__
-from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # an event class: only a type here, not at start-up
 
 
 class MessageBar(QFrame):
@@ -38,6 +32,7 @@ class MessageBar(QFrame):
         self.setProperty("role", "card")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path
         self.label.setAccessibleName(self.tr("Message"))
         close = QPushButton(self.tr("OK"))
         close.setAccessibleName(self.tr("Dismiss message"))
@@ -52,8 +47,6 @@ class MessageBar(QFrame):
     def say(self, text: str) -> None:
         if text in self.messages:
             return
-        if not self.messages:  # selectable, to copy a path: set when first needed (ui/qt_values.py)
-            self.label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
         self.messages.append(text)
         self.label.setText("\n".join(self.messages))
         self.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -88,31 +89,34 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 
 def system_prefers_dark(app: QApplication) -> bool:
-    """The system's light or dark choice, as first read from its own palette.
+    """The system's light or dark choice, read once and kept for the session.
 
-    Reading ``styleHints().colorScheme()`` would build all of PySide's ``Qt`` enums before the first
-    paint (see ui/qt_values.py), so start-up reads the platform's palette, which follows the system
-    scheme on Windows, macOS and current Linux desktops; ``refine_system_scheme`` checks the scheme
-    itself once the window is up.
+    Qt's colour scheme says it where the platform tells it; where it is unknown (older desktops,
+    offscreen) the platform's own palette does, read before ours replaces it. ``refine_system_scheme``
+    asks again later, for a scheme the platform reports only once the window is up.
     """
     known = app.property("mc_system_dark")
     if known is None:
-        known = palette_is_dark(app.palette())  # still the platform's: ours is not applied yet
+        known = scheme_is_dark(app)
+        if known is None:
+            known = palette_is_dark(app.palette())  # still the platform's: ours is not applied yet
         app.setProperty("mc_system_dark", known)
     return bool(known)
 
 
-def refine_system_scheme(app: QApplication) -> bool:
-    """Ask Qt for the system scheme itself; True if it differs from what the palette suggested."""
-    try:
-        from PySide6.QtCore import Qt
-
-        scheme = app.styleHints().colorScheme()
-    except AttributeError:  # older Qt: the palette was all there was
-        return False
+def scheme_is_dark(app: QApplication) -> bool | None:
+    """True or False as Qt's colour scheme says; None when the platform does not say."""
+    scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Unknown:
+        return None
+    return scheme == Qt.ColorScheme.Dark
+
+
+def refine_system_scheme(app: QApplication) -> bool:
+    """Ask Qt for the system scheme again; True if it differs from what was read at start."""
+    dark = scheme_is_dark(app)
+    if dark is None:
         return False
-    dark = scheme == Qt.ColorScheme.Dark
     changed = dark != system_prefers_dark(app)
     app.setProperty("mc_system_dark", dark)
     return changed
