@@ -64,7 +64,7 @@ class PacerView(SessionView):
         self.title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.3))
-        self.remaining.setAccessibleName(self.tr("Time remaining"))
+        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -81,7 +81,7 @@ class PacerView(SessionView):
         self.phase_word = QLabel()
         self.phase_word.setFont(scaled_font(self, 2.6, QFont.Weight.DemiBold))
         self.phase_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_word.setAccessibleName(self.tr("What to do now"))
+        self.phase_word.setAccessibleDescription(self.tr("What to do now"))
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setFont(scaled_font(self, 1.15))
@@ -89,7 +89,7 @@ class PacerView(SessionView):
         self.countdown = QLabel()
         self.countdown.setFont(scaled_font(self, 1.8))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        self.countdown.setAccessibleDescription(self.tr("Seconds left in this phase"))
 
         self.caution = QLabel(
             self.tr("Gentle, never forced. If you feel dizzy, stop and breathe normally.")

@@ -90,7 +90,7 @@ class PatternForm(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "danger")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem with this pattern"))
+        self.error.setAccessibleDescription(self.tr("Problem with this pattern"))
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         col = QVBoxLayout(self)

@@ -98,7 +98,7 @@ class GroupFacilitatorPanel(QWidget):
         self.stages = StageView()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Messages"))
+        self.status_label.setAccessibleDescription(self.tr("Messages"))
         self.checkin = CheckinBox()
         self.keep_totals = QCheckBox(self.tr("Keep the group's anonymous totals for export"))
         self.keep_totals.setAccessibleName(self.keep_totals.text())

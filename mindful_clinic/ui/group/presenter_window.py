@@ -214,7 +214,7 @@ class PresenterWindow(QWidget):
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setAccessibleName(accessible)
+        label.setAccessibleDescription(accessible)
         if muted:
             label.setProperty("role", "muted")
         return label

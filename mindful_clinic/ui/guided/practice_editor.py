@@ -105,7 +105,7 @@ class PracticeEditorDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Check result"))
+        self.message.setAccessibleDescription(self.tr("Check result"))
         self.box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

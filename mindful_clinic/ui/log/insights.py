@@ -49,7 +49,7 @@ class InsightsView(QWidget):
         self.overall.setWordWrap(True)
         self.overall.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.overall.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.overall.setAccessibleName(self.tr("Summary of all rated sessions"))
+        self.overall.setAccessibleDescription(self.tr("Summary of all rated sessions"))
 
         practice_heading = QLabel(self.tr("By practice"))
         practice_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
@@ -87,7 +87,7 @@ class InsightsView(QWidget):
         self.about = QLabel(self._about_text())
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setAccessibleName(self.tr("About these numbers"))
+        self.about.setAccessibleDescription(self.tr("About these numbers"))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.about.setVisible(False)
         self.about_button.toggled.connect(self.about.setVisible)

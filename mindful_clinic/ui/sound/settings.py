@@ -143,7 +143,7 @@ class SoundSettingsView(QWidget):
         self.mute.toggled.connect(lambda on: self._commit(self.settings.with_muted(on)))
         col.addWidget(self.mute)
         self.no_output = self._note(self._no_output_text(), role="")
-        self.no_output.setAccessibleName(self.tr("Sound output status"))
+        self.no_output.setAccessibleDescription(self.tr("Sound output status"))
         self.no_output.setVisible(not self.player.available)
         col.addWidget(self.no_output)
         self._heading(col, self.tr("Volume"))
@@ -182,7 +182,7 @@ class SoundSettingsView(QWidget):
             self.sliders[channel], self.try_buttons[channel] = slider, button
         col.addLayout(grid)
         self.preview_note = self._note("")
-        self.preview_note.setAccessibleName(self.tr("Sound preview message"))
+        self.preview_note.setAccessibleDescription(self.tr("Sound preview message"))
         self.preview_note.hide()
         col.addWidget(self.preview_note)
 

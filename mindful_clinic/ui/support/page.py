@@ -55,7 +55,7 @@ class SupportPage(QWidget):
         self.disclaimer = QLabel()
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setProperty("role", "muted")
-        self.disclaimer.setAccessibleName(self.tr("About this app"))
+        self.disclaimer.setAccessibleDescription(self.tr("About this app"))
 
         back = QPushButton(self.tr("Back"))
         back.setAccessibleName(self.tr("Back"))
@@ -130,7 +130,6 @@ class SupportPage(QWidget):
             how.setTextInteractionFlags(SELECTABLE)
             how.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         how.setWordWrap(True)
-        how.setAccessibleName(self.tr("How to reach %s") % c.name)
         col.addWidget(how)
         if c.detail:
             detail = QLabel(c.detail)

@@ -71,7 +71,7 @@ class SupportSettings(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "danger")
-        self.message.setAccessibleName(self.tr("Problem with the contacts"))
+        self.message.setAccessibleDescription(self.tr("Problem with the contacts"))
         self.message.hide()
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Add contact"), self.add_contact),

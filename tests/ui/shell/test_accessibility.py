@@ -49,26 +49,48 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return missing
 
 
+def labels_hiding_text(root: QWidget) -> list[str]:
+    """Labels whose accessible name replaces the words on screen (a screen reader hears only it)."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    hiding = []
+    for label in root.findChildren(QLabel):
+        name = label.accessibleName().strip()
+        if not name or not label.isVisibleTo(root) or not label.text().strip():
+            continue
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        shown = " ".join(doc.toPlainText().split()) if "<" in label.text() else label.text()
+        if shown.strip() not in name:
+            hiding.append(f"{name!r} hides {shown[:40]!r}")
+    return hiding
+
+
+def unheard(root: QWidget) -> list[str]:
+    return unnamed_controls(root) + labels_hiding_text(root)
+
+
 def test_every_control_on_the_main_screens_has_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
     clock = ManualClock()
     app = build(clock)
     qtbot.addWidget(app.window)
     app.prefs.seen_notices.append("holds_caution")
     app.window.show()
-    assert unnamed_controls(app.window) == []
+    assert unheard(app.window) == []
     app.start_practice("box_4444")
-    assert unnamed_controls(app.window) == []
+    assert unheard(app.window) == []
     app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=60))  # type: ignore[union-attr]
-    assert unnamed_controls(app.window) == []  # the check-in before
+    assert unheard(app.window) == []  # the check-in before
     app.flow.current_widget.answered.emit((5, ""))  # type: ignore[union-attr]
-    assert unnamed_controls(app.window) == []  # the pacer
+    assert unheard(app.window) == []  # the pacer
     for page in ("history", "insights", "group", "support", "settings"):
         app.window.show_page(page)
-        assert unnamed_controls(app.window) == [], page
+        assert unheard(app.window) == [], page
     tabs = app.settings_page.content.tabs  # type: ignore[attr-defined]
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
-        assert unnamed_controls(app.window) == [], tabs.tabText(i)
+        assert unheard(app.window) == [], tabs.tabText(i)
     stop_timers(app.window, app.qapp)  # the pacer is still running
 
 
