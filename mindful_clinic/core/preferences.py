@@ -32,6 +32,7 @@ class Preferences:
         "theme",
         "reduced_motion",
         "checkins",
+        "announce_phases",
         "favourites",
         "recent",
         "seen_notices",
@@ -43,6 +44,7 @@ class Preferences:
         theme: str = "system",
         reduced_motion: bool = False,
         checkins: bool = True,
+        announce_phases: bool = True,
         favourites: list[str] | None = None,
         recent: list[str] | None = None,
         seen_notices: list[str] | None = None,
@@ -51,6 +53,8 @@ class Preferences:
         self.theme = theme
         self.reduced_motion = reduced_motion
         self.checkins = checkins
+        self.announce_phases = announce_phases
+        """A screen reader hears each breathing phase ("Breathe in", "Hold"...) as it begins."""
         self.favourites: list[str] = favourites if favourites is not None else []
         self.recent: list[str] = recent if recent is not None else []
         self.seen_notices: list[str] = seen_notices if seen_notices is not None else []
@@ -88,6 +92,7 @@ class Preferences:
             "theme": self.theme,
             "reduced_motion": self.reduced_motion,
             "checkins": self.checkins,
+            "announce_phases": self.announce_phases,
             "favourites": list(self.favourites),
             "recent": list(self.recent),
             "seen_notices": list(self.seen_notices),
@@ -102,7 +107,7 @@ class Preferences:
             return prefs
         if data.get("theme") in THEMES:
             prefs.theme = data["theme"]
-        for name in ("reduced_motion", "checkins"):
+        for name in ("reduced_motion", "checkins", "announce_phases"):
             if isinstance(data.get(name), bool):
                 setattr(prefs, name, data[name])
         for name in ("favourites", "recent", "seen_notices"):

@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -26,6 +25,8 @@ from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
+from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
 from mindful_clinic.ui.shell.theme import LIGHT, Palette, scaled_font
 
 FRAME_MS = 33
@@ -49,6 +50,7 @@ class PacerView(SessionView):
         reduced_motion: bool = False,
         palette: Palette = LIGHT,
         self_paced: bool = False,
+        announce_phases: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, FRAME_MS, parent)
@@ -58,6 +60,8 @@ class PacerView(SessionView):
         self.reduced_motion = reduced_motion
         self.self_paced = self_paced
         self.breaths_marked = 0
+        self.announcer = PhaseAnnouncer(self, announce_phases)
+        """Tells a screen reader each new phase ("Breathe in"), once per phase."""
         self.setAccessibleName(self.tr("Breathing practice: %s") % pattern.title)
 
         self.title = QLabel(pattern.title)
@@ -71,9 +75,7 @@ class PacerView(SessionView):
         header.addWidget(self.remaining)
 
         self.shape = PacerShape(palette)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = QuietProgressBar(steps=4)  # a screen reader hears quarters, not 30 a second
         self.bar.setAccessibleName(self.tr("Phase progress"))
         self.bar.setVisible(reduced_motion)
         self.shape.setVisible(not reduced_motion)
@@ -251,24 +253,27 @@ class PacerView(SessionView):
         self.shape.set_dimmed(state is SessionState.PAUSED)
         if self.self_paced:
             self.phase_word.setText(self.phase_text("self_paced", 0))
+            self.announcer.phase("self_paced", self.phase_word.text())
             self.hint.setText(
                 self.tr("Two breaths in through the nose, one long sigh out. Breaths marked: %d")
                 % self.breaths_marked
             )
             self.countdown.setText("")
-            self.bar.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
+            self.bar.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
             self.shape.set_fill(0.5)
             return
         word = self.phase_text(seg.kind, pos.phase_index)
         if state is SessionState.PAUSED:
             word = self.tr("Paused")
+        else:
+            self.announcer.phase(pos.index, word)
         self.phase_word.setText(word)
         phase = self.phases[pos.phase_index]
         self.hint.setText(phase.hint)
         self.countdown.setText(
             str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9)))
         )
-        self.bar.setValue(int(1000 * pos.progress))
+        self.bar.set_fraction(pos.progress)
         self.shape.set_fill(fill_at(self.phases, pos.phase_index, pos.progress))
 
     def current_phase_kind(self) -> str:

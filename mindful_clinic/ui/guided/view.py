@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -31,6 +30,8 @@ from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import BodyMap
 from mindful_clinic.ui.practice.grounding import GroundingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
+from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
 from mindful_clinic.ui.shell.theme import scaled_font
 
 REFRESH_MS = 250
@@ -62,6 +63,8 @@ class GuidedView(SessionView):
         self._pending_speech: int | None = None
         self.spoken: list[int] = []
         """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
+        self.announcer = PhaseAnnouncer(self)
+        """Tells a screen reader each new step, once."""
         self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
 
         title = QLabel(practice.practice.title)
@@ -103,9 +106,7 @@ class GuidedView(SessionView):
             self.body_map = BodyMap(practice.regions())
             middle.addWidget(self.body_map, 2)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self.progress = QuietProgressBar(steps=20)  # a screen reader hears 5 % steps
         self.progress.setAccessibleName(self.tr("Practice progress"))
 
         self.previous_button = QPushButton(self.tr("Previous step"))
@@ -200,6 +201,7 @@ class GuidedView(SessionView):
             return
         action()  # type: ignore[operator]
         self.shown_index = None  # a step chosen by the user is spoken again, even the same one
+        self.announcer.reset()
         self.jumped.emit()
         self.refresh()
 
@@ -251,7 +253,7 @@ class GuidedView(SessionView):
         if state is SessionState.STOPPED:
             return
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
-        self.progress.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
+        self.progress.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
         if state is SessionState.FINISHED:
             self.timer.stop()
             self.boundary_timer.stop()
@@ -278,7 +280,10 @@ class GuidedView(SessionView):
         self.note.setText(step.note)
         self.note.setVisible(bool(step.note))
         self.caption.setText(step.caption)
-        self.caption.setAccessibleDescription(step.caption)
+        # A screen reader hears each new step (its words too, unless the voice reads them).
+        self.announcer.phase(
+            step.index, step.title if self.voice else f"{step.title}. {step.caption}"
+        )
         if self.body_map is not None:
             self.body_map.set_current(step.region)
         self.step_changed.emit(step.index)

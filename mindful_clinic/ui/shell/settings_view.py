@@ -48,13 +48,20 @@ class GeneralSettings(QWidget):
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
         self.checkins.setChecked(prefs.checkins)
         self.checkins.setAccessibleName(self.tr("Stress check-ins"))
+        self.announce_phases = QCheckBox(
+            self.tr("Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)")
+        )
+        self.announce_phases.setChecked(prefs.announce_phases)
+        self.announce_phases.setAccessibleName(self.tr("Announce breathing phases"))
         form = QFormLayout(self)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", self.reduced_motion)
         form.addRow("", self.checkins)
+        form.addRow("", self.announce_phases)
         self.theme.currentIndexChanged.connect(self._changed)
         self.reduced_motion.toggled.connect(self._changed)
         self.checkins.toggled.connect(self._changed)
+        self.announce_phases.toggled.connect(self._changed)
 
     def _changed(self) -> None:
         theme = str(self.theme.currentData())
@@ -62,6 +69,7 @@ class GeneralSettings(QWidget):
         self.prefs.theme = theme
         self.prefs.reduced_motion = self.reduced_motion.isChecked()
         self.prefs.checkins = self.checkins.isChecked()
+        self.prefs.announce_phases = self.announce_phases.isChecked()
         self._save()
         if theme_changed:
             self.theme_changed.emit(theme)
