@@ -464,15 +464,7 @@ def delete_other_data(app: App) -> None:
         else:
             path.unlink(missing_ok=True)
     fresh = Preferences()
-    for name in (
-        "theme",
-        "reduced_motion",
-        "checkins",
-        "announce_phases",
-        "favourites",
-        "recent",
-        "choices",
-    ):
+    for name in ("theme", "reduced_motion", "checkins", "favourites", "recent", "choices"):
         setattr(app.prefs, name, getattr(fresh, name))
     app.prefs.seen_notices = [n for n in app.prefs.seen_notices if n == "first_run_note"]
     app.save_prefs()

@@ -13,6 +13,9 @@ from __future__ import annotations
 STRONG_FOCUS = 0x0B
 """``Qt.FocusPolicy.StrongFocus``: reached with Tab and by clicking."""
 
+NO_FOCUS = 0
+"""``Qt.FocusPolicy.NoFocus``: never a Tab stop (a scroll area: Tab goes to what it holds)."""
+
 SCROLL_BAR_ALWAYS_OFF = 1
 """``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``."""
 

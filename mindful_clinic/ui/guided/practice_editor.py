@@ -78,6 +78,7 @@ class PracticeEditorDialog(QDialog):
         header.setSectionResizeMode(SPOKEN, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
         self.table.setColumnWidth(TITLE, self.fontMetrics().horizontalAdvance("M") * 11)

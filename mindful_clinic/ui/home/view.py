@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard
-from mindful_clinic.ui.qt_values import SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
+from mindful_clinic.ui.qt_values import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, SCROLL_BAR_ALWAYS_ON
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -118,6 +118,7 @@ class HomeView(QWidget):
         scroll = QScrollArea()
         scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
+        scroll.setProperty("focusPolicy", NO_FOCUS)  # not a Tab stop: Tab goes to the cards
         scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         # Always there, so the cards keep their width when a time choice makes the list short
         # enough to fit (and the first layout is done once, not again after a scroll bar appears).

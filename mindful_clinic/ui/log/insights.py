@@ -104,6 +104,7 @@ class InsightsView(QWidget):
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to what it holds
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Insights"))
         outer = QVBoxLayout(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
+from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mindful_clinic"))
         self.setAccessibleName(self.tr("mindful_clinic main window"))
         self.keep_running_in_tray = False
+        install_enter_activates_buttons(self)  # Enter presses the focused button, as Space does
 
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)

@@ -68,6 +68,7 @@ class SupportSettings(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "danger")

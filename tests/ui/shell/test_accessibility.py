@@ -67,8 +67,37 @@ def labels_hiding_text(root: QWidget) -> list[str]:
     return hiding
 
 
+def keyboard_problems(root: QWidget) -> list[str]:
+    """Tab traps, silent Tab stops and lists named only by their value (on Linux a combo box's name
+    is its current choice: only a label whose buddy it is names it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea
+
+    problems = []
+    buddies = {
+        id(label.buddy()): label
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and label.text().strip()
+    }
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        kind = type(w).__name__
+        if isinstance(w, QAbstractItemView) and w.tabKeyNavigation():
+            problems.append(f"{kind} {w.accessibleName()!r} keeps Tab inside it")
+        if isinstance(w, QScrollArea) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            problems.append(f"{kind} {w.objectName()!r} is a silent Tab stop")
+        if isinstance(w, QComboBox):
+            label = buddies.get(id(w))
+            if label is None or label.parentWidget() is not w.parentWidget():
+                problems.append(f"QComboBox {w.accessibleName()!r} has no label naming it")
+            elif w.accessibleName() == w.currentText():
+                problems.append(f"QComboBox named by its value {w.currentText()!r}")
+    return problems
+
+
 def unheard(root: QWidget) -> list[str]:
-    return unnamed_controls(root) + labels_hiding_text(root)
+    return unnamed_controls(root) + labels_hiding_text(root) + keyboard_problems(root)
 
 
 def test_every_control_on_the_main_screens_has_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]

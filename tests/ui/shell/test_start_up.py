@@ -86,6 +86,7 @@ def test_the_network_module_is_never_loaded(start_up: dict) -> None:  # type: ig
 
 def test_the_values_set_by_number_are_qts_own() -> None:
     assert Qt.FocusPolicy.StrongFocus.value == qt_values.STRONG_FOCUS
+    assert Qt.FocusPolicy.NoFocus.value == qt_values.NO_FOCUS
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == qt_values.SCROLL_BAR_ALWAYS_OFF
     assert Qt.TextInteractionFlag.TextSelectableByMouse.value == qt_values.TEXT_SELECTABLE_BY_MOUSE
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == qt_values.SCROLL_BAR_ALWAYS_ON
