@@ -27,6 +27,7 @@ from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.practice.session_view import SessionView
 from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
+from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import LIGHT, Palette, scaled_font
 
 FRAME_MS = 33
@@ -112,6 +113,7 @@ class PacerView(SessionView):
         self.support_button = QPushButton(self.tr("If you are struggling"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
+        self.support_button.setToolTip(SUPPORT_KEY)
         self.mark_button = QPushButton(self.tr("Mark a breath (Enter)"))
         self.mark_button.setAccessibleName(self.tr("Mark that you finished a breath"))
         self.mark_button.setVisible(self_paced)

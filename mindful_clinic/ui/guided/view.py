@@ -32,6 +32,7 @@ from mindful_clinic.ui.practice.grounding import GroundingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
 from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
+from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import scaled_font
 
 REFRESH_MS = 250
@@ -124,6 +125,7 @@ class GuidedView(SessionView):
         self.support_button = QPushButton(self.tr("If you are struggling"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
+        self.support_button.setToolTip(SUPPORT_KEY)
         for button, tip in ((self.previous_button, "Left"), (self.pause_button, "Space"),
                             (self.next_button, "Right"), (self.stop_button, "Esc")):  # fmt: skip
             button.setToolTip(tip)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic import __version__
 from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
 from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
+from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         button.setCheckable(True)
         button.setFont(scaled_font(self, CONTROL))
         button.setAccessibleName(title)
+        shortcut = shortcut or PAGE_KEYS.get(key)  # the keys are listed in ui/shell/shortcuts.py
         if shortcut:
             button.setToolTip(shortcut)
             sc = QShortcut(QKeySequence(shortcut), self)

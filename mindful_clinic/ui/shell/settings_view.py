@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.preferences import THEMES, Preferences
+from mindful_clinic.ui.shell.keyboard_help import KeyboardHelp
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
@@ -86,6 +87,9 @@ class SettingsView(QWidget):
         col.setContentsMargins(24, 20, 24, 20)
         col.addWidget(heading)
         col.addWidget(self.tabs, 1)
+        self.keyboard = KeyboardHelp()
+        self.tabs.addTab(self.keyboard, self.tr("Keyboard"))
 
     def add_section(self, title: str, widget: QWidget) -> None:
-        self.tabs.addTab(widget, title)
+        """A feature's tab, before Keyboard (which stays last)."""
+        self.tabs.insertTab(self.tabs.indexOf(self.keyboard), widget, title)
