@@ -92,4 +92,6 @@ class SettingsView(QWidget):
 
     def add_section(self, title: str, widget: QWidget) -> None:
         """A feature's tab, before Keyboard (which stays last)."""
-        self.tabs.insertTab(self.tabs.indexOf(self.keyboard), widget, title)
+        index = self.tabs.insertTab(self.tabs.indexOf(self.keyboard), widget, title)
+        if index == 0:
+            self.tabs.setCurrentIndex(0)  # the first feature's tab opens, not Keyboard

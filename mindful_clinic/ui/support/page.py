@@ -143,10 +143,7 @@ class SupportPage(QWidget):
             self.contacts_box.addWidget(card)
         # Tab follows reading order: the contacts (made after the buttons) and then Back and Edit.
         chain: list[QWidget] = [
-            label
-            for card in self.cards
-            for label in card.findChildren(QLabel)
-            if label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+            button for card in self.cards for button in card.findChildren(QPushButton)
         ]
         chain += [self.back_button, self.edit_button]
         for before, after in itertools.pairwise(chain):
@@ -170,21 +167,40 @@ class SupportPage(QWidget):
             how = QLabel(self.tr("Not set up yet: add your organisation's details in Settings."))
             how.setProperty("role", "muted")
         else:
-            # The words as they are (a screen reader reads them), numbers and addresses as links.
+            # The words as they are (a screen reader reads them), numbers and addresses as links
+            # for the mouse; a button for each, named with its number, for the keyboard.
             how = QLabel(linked_html(c.how))
             how.setTextFormat(Qt.TextFormat.RichText)
             how.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
             how.setTextInteractionFlags(LINKS)
-            how.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             how.linkActivated.connect(self.follow_link)
         how.setWordWrap(True)
         col.addWidget(how)
+        links = find_links(c.how)
+        if links:
+            row = QHBoxLayout()
+            for link in links:
+                row.addWidget(self._link_button(link.url, link.text(c.how)))
+            row.addStretch(1)
+            col.addLayout(row)
         if c.detail:
             detail = QLabel(c.detail)
             detail.setWordWrap(True)
             detail.setTextInteractionFlags(SELECTABLE)
             col.addWidget(detail)
         return card
+
+    def _link_button(self, url: str, shown: str) -> QPushButton:
+        if url.startswith("tel:"):
+            button = QPushButton(self.tr("Call"))
+            button.setAccessibleName(self.tr("Call %s") % shown)
+        else:
+            button = QPushButton(self.tr("Open the website"))
+            button.setAccessibleName(self.tr("Open %s") % shown)
+        button.setToolTip(button.accessibleName())
+        button.setObjectName("supportLink")
+        button.clicked.connect(lambda _checked=False, u=url: self.follow_link(u))
+        return button
 
     def follow_link(self, url: str) -> None:
         """Call the number or open the address; say so plainly when this computer cannot."""
