@@ -273,6 +273,7 @@ class InsightsView(QWidget):
         self.chart_view.setAccessibleName(
             self.tr("Weekly chart: practices per week, and median stress before and after")
         )
+        self.chart_view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view is the stop
         self.chart_box.addWidget(self.chart_view)
         self._update_chart()
 

@@ -173,6 +173,7 @@ class SupportPage(QWidget):
             how.setTextFormat(Qt.TextFormat.RichText)
             how.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
             how.setTextInteractionFlags(LINKS)
+            how.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop: its buttons are
             how.linkActivated.connect(self.follow_link)
         how.setWordWrap(True)
         col.addWidget(how)
