@@ -28,7 +28,9 @@ from mindful_clinic.core.support.contacts import shipped_support
 from mindful_clinic.core.support.links import find_links
 
 ROOT = Path(__file__).resolve().parents[3]
-TOOLS = Path(os.environ.get("MINDFUL_CLINIC_A11Y_TOOLS") or ROOT.parent / "shared" / "tools" / "a11y")
+TOOLS = Path(
+    os.environ.get("MINDFUL_CLINIC_A11Y_TOOLS") or ROOT.parent / "shared" / "tools" / "a11y"
+)
 """Beside the repository (a worktree elsewhere can point MINDFUL_CLINIC_A11Y_TOOLS at it)."""
 SYSTEM_PYTHON = "/usr/bin/python3"
 PAGES = ("home", "history", "insights", "group", "settings", "support")
@@ -141,7 +143,7 @@ def summary_of(report: dict) -> str:  # type: ignore[type-arg]
               if f["severity"] != "info"]  # fmt: skip
     steps = (report.get("tab_order") or {}).get("steps", [])
     lines += [f"tab {s['step']}: {s.get('role')} {s.get('label')!r}" for s in steps]
-    return "\n".join(lines + [str(report.get("app_log_tail", ""))[-800:]])
+    return "\n".join([*lines, str(report.get("app_log_tail", ""))[-800:]])
 
 
 @pytest.mark.parametrize("page", PAGES)
