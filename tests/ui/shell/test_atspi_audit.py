@@ -96,12 +96,23 @@ def pacer_steps() -> tuple[list[dict[str, object]], list[str]]:
     return [*keys, *listen], ["--open", "home"]
 
 
-def start_probe(out: Path, folder: Path, tmp: Path) -> subprocess.Popen[bytes]:
-    steps, args = pacer_steps()
-    script = tmp / "pacer_steps.json"
+SUPPORT_TABLE_STEPS: list[dict[str, object]] = [
+    {"wait": 1.5}, {"focus": True}, {"key": ["Tab", "Tab"], "gap": 0.3},  # to the settings tabs
+    {"key": ["Right"] * 4, "gap": 0.3}, {"snap": "support contacts tab"},
+    {"key": ["Tab"] * 9, "gap": 0.3}, {"snap": "end"},
+]  # fmt: skip
+"""Settings -> Support contacts, then Tab through its table and on: the table must let Tab go."""
+
+
+def start_probe(
+    name: str, steps: list[dict[str, object]], args: list[str], tmp: Path, display: int
+) -> subprocess.Popen[bytes]:
+    """``display``: where xvfb-run starts looking for a free display (apart, as they start at once)."""
+    out, folder = tmp / f"{name}.json", data_folder(tmp, name)
+    script = tmp / f"{name}_steps.json"
     script.write_text(json.dumps(steps), encoding="utf-8")
     command = [
-        "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "dbus-run-session", "--",
+        "xvfb-run", "-a", "-n", str(display), "-s", "-screen 0 1280x800x24", "dbus-run-session", "--",
         SYSTEM_PYTHON, str(TOOLS / "probe.py"), str(script), str(out),
         "--", sys.executable, "-m", "mindful_clinic", *args,
     ]  # fmt: skip
@@ -121,7 +132,10 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict
         pytest.skip(f"AT-SPI audit skipped: {why}")
     tmp = tmp_path_factory.mktemp("atspi")
     runs = {page: start_audit(page, tmp / f"{page}.json", data_folder(tmp, page)) for page in PAGES}
-    runs["pacer"] = start_probe(tmp / "pacer.json", data_folder(tmp, "pacer"), tmp)
+    runs["pacer"] = start_probe("pacer", *pacer_steps(), tmp, display=140)
+    runs["support_table"] = start_probe(
+        "support_table", SUPPORT_TABLE_STEPS, ["--open", "settings"], tmp, display=160
+    )
     try:
         for proc in runs.values():
             proc.wait(timeout=RUN_TIMEOUT_S)
@@ -188,3 +202,16 @@ def test_a_running_pacer_announces_its_phases(reports: dict) -> None:  # type: i
     ]
     assert said, f"no announcement in {LISTEN_S} s; focus: {report['focus'][-3:]}"
     assert set(said) <= {"Breathe in", "Breathe out", "Hold gently", "Rest", "A little more in"}
+
+
+def test_tab_leaves_the_support_contacts_table(reports: dict) -> None:  # type: ignore[type-arg]
+    report = reports["support_table"]
+    assert report, "the probe wrote no report"
+    focus = [(f["role"], f["name"]) for f in report["focus"]]
+    assert ("page tab", "Support contacts") in focus, f"the settings tabs have moved: {focus}"
+    after = focus[focus.index(("page tab", "Support contacts")) :]
+    assert ("table", "Support contacts") in after, after
+    buttons = ["Add contact", "Remove", "Move up", "Move down", "Restore the defaults"]
+    reached = [name for role, name in after if role == "push button"]
+    assert reached[: len(buttons)] == buttons, after  # Tab goes on to every button after it
+    assert after[-1][0] != "table cell", after  # and out, round the window again
