@@ -126,10 +126,22 @@ class PracticeEditorDialog(QDialog):
         self.table.itemChanged.connect(self._text_edited)
         for edit in (self.title, self.summary, self.lengths):
             edit.textChanged.connect(lambda _t: self.check())
+        self._cell_labels: list[QLabel] = []
         self._fill()
 
     # -- the table --------------------------------------------------------------------------------
+    def _name_cell(self, widget: QWidget, name: str) -> None:
+        """A list in a cell is named by a label whose buddy it is (on Linux a combo box's own name
+        is its current choice); the label is not shown: the column heading says it on screen."""
+        label = QLabel(name, self.table.viewport())
+        label.setBuddy(widget)
+        label.hide()
+        self._cell_labels.append(label)
+
     def _fill(self) -> None:
+        for label in self._cell_labels:
+            label.deleteLater()
+        self._cell_labels.clear()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
@@ -157,6 +169,8 @@ class PracticeEditorDialog(QDialog):
             self.table.setCellWidget(row, TIMING, timing)
             self.table.setCellWidget(row, AMOUNT, amount)
             self.table.setCellWidget(row, REGION, region)
+            self._name_cell(timing, timing.accessibleName())
+            self._name_cell(region, region.accessibleName())
         self.table.blockSignals(False)
         self.check()
 

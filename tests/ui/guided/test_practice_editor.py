@@ -87,3 +87,16 @@ def test_add_move_remove_steps_and_regions(qtbot, data_dir: Path) -> None:  # ty
     dialog.table.setCurrentCell(2, 0)
     dialog.remove_step()
     assert [s.id for s in dialog.steps] == [s.id for s in SHIPPED["body_scan_3"].steps]
+
+
+def test_every_list_in_the_steps_table_is_named_by_a_label(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.shell.test_accessibility import keyboard_problems
+
+    dialog, _store = editor(qtbot, data_dir)
+    dialog.show()
+    assert keyboard_problems(dialog) == []
+    combos = dialog.table.viewport().findChildren(QComboBox)
+    assert combos
+    dialog._fill()  # refilled (a step added or removed): still one label each, none left over
+    qtbot.wait(10)
+    assert keyboard_problems(dialog) == []
