@@ -142,3 +142,14 @@ def test_text_follows_the_system_font_size(qtbot) -> None:  # type: ignore[no-un
         stop_timers(app.window, app.qapp)
     finally:
         QApplication.setFont(original)
+
+
+def test_every_practice_set_up_screen_is_heard_and_reached(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = build(ManualClock())
+    qtbot.addWidget(app.window)
+    app.window.show()
+    for practice_id in app.library.catalog.ids():
+        assert app.start_practice(practice_id)
+        assert unheard(app.window) == [], practice_id
+        app.flow.cancel()
+    stop_timers(app.window, app.qapp)
