@@ -10,6 +10,7 @@ QTimer only triggers refreshes; every time shown comes from the injected clock.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Signal
@@ -147,6 +148,12 @@ class GroupFacilitatorPanel(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(self.setup, 2)
         row.addLayout(run, 3)
+        # Tab in reading order, row by row (Start is made last but sits in the first row).
+        b = self.buttons
+        chain = [b["previous"], start, b["next"], b["skip"], b["repeat"], b["pause"], b["blank"],
+                 b["presenter"], b["finish"], self.keep_totals]  # fmt: skip
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._connect()
         self._shortcuts = group_keys.install_clicker_keys(self, self.act)
