@@ -149,9 +149,18 @@ class GroupFacilitatorPanel(QWidget):
         row.addWidget(self.setup, 2)
         row.addLayout(run, 3)
         # Tab in reading order, row by row (Start is made last but sits in the first row).
-        b = self.buttons
-        chain = [b["previous"], start, b["next"], b["skip"], b["repeat"], b["pause"], b["blank"],
-                 b["presenter"], b["finish"], self.keep_totals]  # fmt: skip
+        keys = (
+            "previous",
+            "start",
+            "next",
+            "skip",
+            "repeat",
+            "pause",
+            "blank",
+            "presenter",
+            "finish",
+        )
+        chain: list[QWidget] = [self.buttons[k] for k in keys] + [self.keep_totals]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
