@@ -201,12 +201,14 @@ def run(
     argv: Sequence[str] = (),
     on_idle: Callable[[App], None] | None = None,
     on_ready: Callable[[App], None] | None = None,
+    open_page: str | None = None,
 ) -> int:
     """Start the desktop app; a second launch raises the first window and exits with status 0.
 
     ``on_idle`` runs once the window is on screen and the event loop is idle
     (``when_shown_and_idle``); ``on_ready`` once the background services (reminders, tray, log)
-    have started too. The start-up benchmark uses both.
+    have started too. The start-up benchmark uses both. ``open_page`` (``--open PAGE``) shows that
+    page first: home, history, insights, group, settings or support.
     """
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.desktop.single_instance import (
@@ -220,6 +222,8 @@ def run(
         print("Mindful Clinic is already running; brought its window forward.")
         return 0
     app = build(qapp=qapp)
+    if open_page:
+        app.window.show_page("practise" if open_page == "home" else open_page)
     app.window.show()
 
     def start_background() -> None:

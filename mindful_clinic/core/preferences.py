@@ -34,6 +34,7 @@ class Preferences:
         "theme",
         "reduced_motion",
         "checkins",
+        "announce_phases",
         "favourites",
         "recent",
         "seen_notices",
@@ -45,6 +46,7 @@ class Preferences:
         theme: str = "system",
         reduced_motion: bool = False,
         checkins: bool = True,
+        announce_phases: bool = True,
         favourites: list[str] | None = None,
         recent: list[str] | None = None,
         seen_notices: list[str] | None = None,
@@ -53,6 +55,8 @@ class Preferences:
         self.theme = theme
         self.reduced_motion = reduced_motion
         self.checkins = checkins
+        self.announce_phases = announce_phases
+        """A screen reader hears each breathing phase ("Breathe in", "Hold"...) as it begins."""
         self.favourites: list[str] = favourites if favourites is not None else []
         self.recent: list[str] = recent if recent is not None else []
         self.seen_notices: list[str] = seen_notices if seen_notices is not None else []
@@ -75,6 +79,7 @@ class Preferences:
         self.favourites = fresh.favourites
         self.recent = fresh.recent
         self.choices = fresh.choices
+        self.announce_phases = fresh.announce_phases
         self.seen_notices = [n for n in self.seen_notices if n == "first_run_note"]
 
     def __eq__(self, other: object) -> bool:
@@ -109,6 +114,7 @@ class Preferences:
             "theme": self.theme,
             "reduced_motion": self.reduced_motion,
             "checkins": self.checkins,
+            "announce_phases": self.announce_phases,
             "favourites": list(self.favourites),
             "recent": list(self.recent),
             "seen_notices": list(self.seen_notices),
@@ -123,7 +129,7 @@ class Preferences:
             return prefs
         if data.get("theme") in THEMES:
             prefs.theme = data["theme"]
-        for name in ("reduced_motion", "checkins"):
+        for name in ("reduced_motion", "checkins", "announce_phases"):
             if isinstance(data.get(name), bool):
                 setattr(prefs, name, data[name])
         for name in ("favourites", "recent", "seen_notices"):

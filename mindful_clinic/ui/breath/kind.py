@@ -102,6 +102,7 @@ class BreathKind:
             reduced_motion=self.prefs.reduced_motion,
             palette=self.palette(),
             self_paced=mode is BreathMode.SELF_PACED,
+            announce_phases=self.prefs.announce_phases,
         )
         if self.on_view_created is not None:
             self.on_view_created(view)

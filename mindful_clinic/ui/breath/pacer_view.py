@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -26,6 +25,9 @@ from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
+from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
+from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import LIGHT, Palette, scaled_font
 
 FRAME_MS = 33
@@ -49,6 +51,7 @@ class PacerView(SessionView):
         reduced_motion: bool = False,
         palette: Palette = LIGHT,
         self_paced: bool = False,
+        announce_phases: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, FRAME_MS, parent)
@@ -58,22 +61,22 @@ class PacerView(SessionView):
         self.reduced_motion = reduced_motion
         self.self_paced = self_paced
         self.breaths_marked = 0
+        self.announcer = PhaseAnnouncer(self, announce_phases)
+        """Tells a screen reader each new phase ("Breathe in"), once per phase."""
         self.setAccessibleName(self.tr("Breathing practice: %s") % pattern.title)
 
         self.title = QLabel(pattern.title)
         self.title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.3))
-        self.remaining.setAccessibleName(self.tr("Time remaining"))
+        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.remaining)
 
         self.shape = PacerShape(palette)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
+        self.bar = QuietProgressBar(steps=4)  # a screen reader hears quarters, not 30 a second
         self.bar.setAccessibleName(self.tr("Phase progress"))
         self.bar.setVisible(reduced_motion)
         self.shape.setVisible(not reduced_motion)
@@ -81,7 +84,7 @@ class PacerView(SessionView):
         self.phase_word = QLabel()
         self.phase_word.setFont(scaled_font(self, 2.6, QFont.Weight.DemiBold))
         self.phase_word.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_word.setAccessibleName(self.tr("What to do now"))
+        self.phase_word.setAccessibleDescription(self.tr("What to do now"))
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setFont(scaled_font(self, 1.15))
@@ -89,7 +92,7 @@ class PacerView(SessionView):
         self.countdown = QLabel()
         self.countdown.setFont(scaled_font(self, 1.8))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        self.countdown.setAccessibleDescription(self.tr("Seconds left in this phase"))
 
         self.caution = QLabel(
             self.tr("Gentle, never forced. If you feel dizzy, stop and breathe normally.")
@@ -110,6 +113,7 @@ class PacerView(SessionView):
         self.support_button = QPushButton(self.tr("If you are struggling"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
+        self.support_button.setToolTip(SUPPORT_KEY)
         self.mark_button = QPushButton(self.tr("Mark a breath (Enter)"))
         self.mark_button.setAccessibleName(self.tr("Mark that you finished a breath"))
         self.mark_button.setVisible(self_paced)
@@ -251,22 +255,25 @@ class PacerView(SessionView):
         self.shape.set_dimmed(state is SessionState.PAUSED)
         if self.self_paced:
             self.phase_word.setText(self.phase_text("self_paced", 0))
+            self.announcer.phase("self_paced", self.phase_word.text())
             self.hint.setText(
                 self.tr("Two breaths in through the nose, one long sigh out. Breaths marked: %d")
                 % self.breaths_marked
             )
             self.countdown.setText("")
-            self.bar.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
+            self.bar.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
             self.shape.set_fill(0.5)
             return
         word = self.phase_text(seg.kind, pos.phase_index)
         if state is SessionState.PAUSED:
             word = self.tr("Paused")
+        else:
+            self.announcer.phase(pos.index, word)
         self.phase_word.setText(word)
         phase = self.phases[pos.phase_index]
         self.hint.setText(phase.hint)
         self.countdown.setText(
             str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9)))
         )
-        self.bar.setValue(int(1000 * pos.progress))
+        self.bar.set_fraction(pos.progress)
         self.shape.set_fill(fill_at(self.phases, pos.phase_index, pos.progress))

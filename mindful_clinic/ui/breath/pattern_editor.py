@@ -6,6 +6,7 @@ longer than zero) with the same rules as shipped patterns; an invalid pattern ca
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -50,7 +51,9 @@ class PatternForm(QWidget):
         self.title = QLineEdit(pattern.title if pattern else self.tr("My pattern"))
         self.title.setAccessibleName(self.tr("Pattern name"))
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Name")), 0, 0)
+        name_label = QLabel(self.tr("Name"))
+        name_label.setBuddy(self.title)
+        grid.addWidget(name_label, 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 2)
         self.kinds: list[QComboBox] = []
         self.seconds: list[QDoubleSpinBox] = []
@@ -80,7 +83,9 @@ class PatternForm(QWidget):
             if i < len(existing):
                 kind.setCurrentIndex(kind.findData(existing[i].kind.value))
                 secs.setValue(existing[i].seconds)
-            grid.addWidget(QLabel(self.tr("Phase %d") % (i + 1)), i + 1, 0)
+            phase_label = QLabel(self.tr("Phase %d") % (i + 1))
+            phase_label.setBuddy(kind)  # a screen reader hears "Phase 1", not just the choice
+            grid.addWidget(phase_label, i + 1, 0)
             grid.addWidget(kind, i + 1, 1)
             grid.addWidget(secs, i + 1, 2)
             kind.currentIndexChanged.connect(self._check)
@@ -90,7 +95,7 @@ class PatternForm(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "danger")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem with this pattern"))
+        self.error.setAccessibleDescription(self.tr("Problem with this pattern"))
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
         col = QVBoxLayout(self)
@@ -186,7 +191,7 @@ class PatternEditorDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setProperty("role", "primary")
-        close = QPushButton(self.tr("Close"))
+        close = self.close_button = QPushButton(self.tr("Close"))
         for b, name in ((self.new_button, self.tr("New pattern")),
                         (self.duplicate_button, self.tr("Duplicate the selected pattern")),
                         (self.delete_button, self.tr("Delete the selected pattern")),
@@ -251,6 +256,14 @@ class PatternEditorDialog(QDialog):
         self.save_button.setEnabled(self.form.problem() is None)
         self.form_host.addWidget(self.form)
         self.editing_id = pattern.id if pattern else None
+        # Tab follows reading order: the list and its buttons, the form, then Save and Close (the
+        # form is made after the buttons, so Qt would otherwise put it last).
+        fields: list[QWidget] = [self.form.title]
+        for kind, secs in zip(self.form.kinds, self.form.seconds, strict=True):
+            fields += [kind, secs]
+        chain = [self.delete_button, *fields, self.save_button, self.close_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         pattern = self.store.get(item.data(Qt.ItemDataRole.UserRole)) if item else None

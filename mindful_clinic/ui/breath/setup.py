@@ -116,7 +116,7 @@ class BreathSetup(SetupScreen):
         caution_label = QLabel(caution_text)
         caution_label.setWordWrap(True)
         caution_label.setProperty("role", "muted")
-        caution_label.setAccessibleName(self.tr("Cautions"))
+        caution_label.setAccessibleDescription(self.tr("Cautions"))
 
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")

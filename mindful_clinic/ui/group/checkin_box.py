@@ -32,7 +32,7 @@ class CheckinBox(QGroupBox):
         self.enter_button.setAccessibleName(self.tr("Enter the check-in answers"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Check-in message"))
+        self.message.setAccessibleDescription(self.tr("Check-in message"))
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.enter_button)

@@ -10,6 +10,7 @@ QTimer only triggers refreshes; every time shown comes from the injected clock.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Signal
@@ -98,7 +99,7 @@ class GroupFacilitatorPanel(QWidget):
         self.stages = StageView()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Messages"))
+        self.status_label.setAccessibleDescription(self.tr("Messages"))
         self.checkin = CheckinBox()
         self.keep_totals = QCheckBox(self.tr("Keep the group's anonymous totals for export"))
         self.keep_totals.setAccessibleName(self.keep_totals.text())
@@ -147,6 +148,21 @@ class GroupFacilitatorPanel(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(self.setup, 2)
         row.addLayout(run, 3)
+        # Tab in reading order, row by row (Start is made last but sits in the first row).
+        keys = (
+            "previous",
+            "start",
+            "next",
+            "skip",
+            "repeat",
+            "pause",
+            "blank",
+            "presenter",
+            "finish",
+        )
+        chain: list[QWidget] = [self.buttons[k] for k in keys] + [self.keep_totals]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._connect()
         self._shortcuts = group_keys.install_clicker_keys(self, self.act)

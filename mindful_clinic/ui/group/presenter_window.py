@@ -42,6 +42,7 @@ from mindful_clinic.ui.group.presenter_style import (
     presenter_sheet,
     room_font,
 )
+from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 
 FRAME_MS = 33
 STRIP_IDLE_S = 4.0
@@ -68,6 +69,8 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenter")
         self.setWindowTitle(self.tr("Group practice: shared screen"))
         self.setAccessibleName(self.tr("Shared screen"))
+        if not embedded:
+            install_enter_activates_buttons(self)
         self._source = state_source
         self._clock = clock
         self._shared = shared_screen
@@ -214,7 +217,7 @@ class PresenterWindow(QWidget):
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        label.setAccessibleName(accessible)
+        label.setAccessibleDescription(accessible)
         if muted:
             label.setProperty("role", "muted")
         return label

@@ -59,7 +59,7 @@ class GroupSetup(QWidget):
         self.planned_label = QLabel()
         self.planned_label.setProperty("role", "muted")
         self.planned_label.setWordWrap(True)
-        self.planned_label.setAccessibleName(self.tr("Planned length"))
+        self.planned_label.setAccessibleDescription(self.tr("Planned length"))
         form.addRow(self.tr("Practice"), self.practice_combo)
         form.addRow(self.tr("Length"), self.length_combo)
         form.addRow(self.planned_label)

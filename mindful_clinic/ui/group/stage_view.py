@@ -118,7 +118,7 @@ class StageView(QWidget):
     def _text(self, accessible: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setAccessibleName(accessible)
+        label.setAccessibleDescription(accessible)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         return label

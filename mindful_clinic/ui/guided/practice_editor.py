@@ -78,6 +78,7 @@ class PracticeEditorDialog(QDialog):
         header.setSectionResizeMode(SPOKEN, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setWordWrap(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
         self.table.setColumnWidth(TITLE, self.fontMetrics().horizontalAdvance("M") * 11)
@@ -105,7 +106,7 @@ class PracticeEditorDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Check result"))
+        self.message.setAccessibleDescription(self.tr("Check result"))
         self.box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -125,10 +126,22 @@ class PracticeEditorDialog(QDialog):
         self.table.itemChanged.connect(self._text_edited)
         for edit in (self.title, self.summary, self.lengths):
             edit.textChanged.connect(lambda _t: self.check())
+        self._cell_labels: list[QLabel] = []
         self._fill()
 
     # -- the table --------------------------------------------------------------------------------
+    def _name_cell(self, widget: QWidget, name: str) -> None:
+        """A list in a cell is named by a label whose buddy it is (on Linux a combo box's own name
+        is its current choice); the label is not shown: the column heading says it on screen."""
+        label = QLabel(name, self.table.viewport())
+        label.setBuddy(widget)
+        label.hide()
+        self._cell_labels.append(label)
+
     def _fill(self) -> None:
+        for label in self._cell_labels:
+            label.deleteLater()
+        self._cell_labels.clear()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.steps))
         for row, step in enumerate(self.steps):
@@ -156,6 +169,8 @@ class PracticeEditorDialog(QDialog):
             self.table.setCellWidget(row, TIMING, timing)
             self.table.setCellWidget(row, AMOUNT, amount)
             self.table.setCellWidget(row, REGION, region)
+            self._name_cell(timing, timing.accessibleName())
+            self._name_cell(region, region.accessibleName())
         self.table.blockSignals(False)
         self.check()
 

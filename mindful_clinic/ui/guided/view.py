@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -34,6 +33,9 @@ from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import BodyMap
 from mindful_clinic.ui.practice.grounding import GroundingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
+from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
+from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import scaled_font
 
 REFRESH_MS = 250
@@ -64,13 +66,15 @@ class GuidedView(SessionView):
         self.pacer.voice = voice
         self.spoken: list[int] = []
         """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
+        self.announcer = PhaseAnnouncer(self)
+        """Tells a screen reader each new step, once."""
         self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
 
         title = QLabel(practice.practice.title)
         title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.2))
-        self.remaining.setAccessibleName(self.tr("Time remaining"))
+        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -78,7 +82,7 @@ class GuidedView(SessionView):
 
         self.step_title = QLabel()
         self.step_title.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
-        self.step_title.setAccessibleName(self.tr("Step"))
+        self.step_title.setAccessibleDescription(self.tr("Step"))
         self.step_count = QLabel()
         self.step_count.setProperty("role", "muted")
         self.note = QLabel()
@@ -89,7 +93,7 @@ class GuidedView(SessionView):
         self.caption.setWordWrap(True)
         self.caption.setFont(scaled_font(self, 1.9))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.caption.setAccessibleName(self.tr("Guidance"))
+        self.caption.setAccessibleDescription(self.tr("Guidance"))
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.caption.setMinimumWidth(scaled_font(self, 1.9).pointSize() * 16)
         words = QVBoxLayout()
@@ -105,9 +109,7 @@ class GuidedView(SessionView):
             self.body_map = BodyMap(practice.regions())
             middle.addWidget(self.body_map, 2)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self.progress = QuietProgressBar(steps=20)  # a screen reader hears 5 % steps
         self.progress.setAccessibleName(self.tr("Practice progress"))
 
         self.previous_button = QPushButton(self.tr("Previous step"))
@@ -125,6 +127,7 @@ class GuidedView(SessionView):
         self.support_button = QPushButton(self.tr("If you are struggling"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
+        self.support_button.setToolTip(SUPPORT_KEY)
         for button, tip in ((self.previous_button, "Left"), (self.pause_button, "Space"),
                             (self.next_button, "Right"), (self.stop_button, "Esc")):  # fmt: skip
             button.setToolTip(tip)
@@ -146,7 +149,7 @@ class GuidedView(SessionView):
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.status.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.voice_button)
@@ -201,6 +204,7 @@ class GuidedView(SessionView):
         action()  # type: ignore[operator]
         self.pacer.jump(self.session.position.index)
         self.shown_index = None  # a step chosen by the user is spoken again, even the same one
+        self.announcer.reset()
         self.jumped.emit()
         self.refresh()
 
@@ -282,7 +286,7 @@ class GuidedView(SessionView):
         if state is SessionState.STOPPED:
             return
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
-        self.progress.setValue(int(1000 * session.elapsed_s / max(session.planned_s, 1e-9)))
+        self.progress.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
         if state is SessionState.FINISHED:
             self.pacer.update(len(self.plan.steps) - 1, running=False, time_up=True)
             if self.pacer.busy:  # the last words finish before the practice ends
@@ -315,7 +319,10 @@ class GuidedView(SessionView):
         self.note.setText(step.note)
         self.note.setVisible(bool(step.note))
         self.caption.setText(step.caption)
-        self.caption.setAccessibleDescription(step.caption)
+        # A screen reader hears each new step (its words too, unless the voice reads them).
+        self.announcer.phase(
+            step.index, step.title if self.voice else f"{step.title}. {step.caption}"
+        )
         if self.body_map is not None:
             self.body_map.set_current(step.region)
         self.step_changed.emit(step.index)

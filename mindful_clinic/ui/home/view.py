@@ -117,6 +117,7 @@ class HomeView(QWidget):
         scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to the cards
         # Always there, so the cards keep their width when a time choice makes the list short
         # enough to fit (and the first layout is done once, not again after a scroll bar appears).
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

@@ -159,10 +159,12 @@ class HistoryView(QWidget):
             self.period.addItem(self.tr(str(label)), days)
         self.period.setCurrentIndex(DEFAULT_PERIOD)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Practice")))
-        filters.addWidget(self.practice, 1)
-        filters.addWidget(QLabel(self.tr("Period")))
-        filters.addWidget(self.period)
+        for text, combo, stretch in ((self.tr("Practice"), self.practice, 1),
+                                     (self.tr("Period"), self.period, 0)):  # fmt: skip
+            label = QLabel(text)
+            label.setBuddy(combo)  # names the list for a screen reader (not only its choice)
+            filters.addWidget(label)
+            filters.addWidget(combo, stretch)
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)

@@ -53,7 +53,7 @@ class InsightsView(QWidget):
         self.overall.setWordWrap(True)
         self.overall.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.overall.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.overall.setAccessibleName(self.tr("Summary of all rated sessions"))
+        self.overall.setAccessibleDescription(self.tr("Summary of all rated sessions"))
 
         practice_heading = QLabel(self.tr("By practice"))
         practice_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
@@ -91,7 +91,7 @@ class InsightsView(QWidget):
         self.about = QLabel(self._about_text())
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
-        self.about.setAccessibleName(self.tr("About these numbers"))
+        self.about.setAccessibleDescription(self.tr("About these numbers"))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.about.setVisible(False)
         self.about_button.toggled.connect(self.about.setVisible)
@@ -108,6 +108,7 @@ class InsightsView(QWidget):
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to what it holds
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Insights"))
         outer = QVBoxLayout(self)
@@ -289,6 +290,8 @@ class InsightsView(QWidget):
         self.stress_view.setAccessibleName(
             self.tr("Weekly chart: median stress before and after, in weeks with rated sessions")
         )
+        for view in (self.chart_view, self.stress_view):
+            view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to press in a chart
         self.chart_box.addWidget(self.chart_view)
         self.chart_box.addWidget(self.stress_view)
         self._update_chart()

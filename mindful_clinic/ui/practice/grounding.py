@@ -41,7 +41,7 @@ class GroundingScreen(QWidget):
         self.cues.setFont(scaled_font(self, 1.25))
         self.cues.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cues.setWordWrap(True)
-        self.cues.setAccessibleName(self.tr("Ways to come back to the room"))
+        self.cues.setAccessibleDescription(self.tr("Ways to come back to the room"))
         self.continue_button = QPushButton(self.tr("I'm ready to go on"))
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))

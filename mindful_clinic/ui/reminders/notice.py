@@ -126,7 +126,7 @@ class ReminderNotice(QWidget):
         box = QVBoxLayout(frame)
         self.message = QLabel(frame)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Reminder message"))
+        self.message.setAccessibleDescription(self.tr("Reminder message"))
         font = self.message.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.message.setFont(font)

@@ -72,7 +72,7 @@ class ReminderSettingsPage(QWidget):
         layout.addWidget(self.autostart_box)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Reminder settings message"))
+        self.message.setAccessibleDescription(self.tr("Reminder settings message"))
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.reload()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic import __version__
+from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
+from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 
@@ -33,7 +35,7 @@ class MessageBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path
-        self.label.setAccessibleName(self.tr("Message"))
+        self.label.setAccessibleDescription(self.tr("Message"))
         close = QPushButton(self.tr("OK"))
         close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.dismiss)
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("mindful_clinic"))
         self.setAccessibleName(self.tr("mindful_clinic main window"))
         self.keep_running_in_tray = False
+        install_enter_activates_buttons(self)  # Enter presses the focused button, as Space does
 
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
@@ -72,7 +75,6 @@ class MainWindow(QMainWindow):
         self.nav.setContentsMargins(12, 18, 12, 12)
         brand = QLabel(self.tr("mindful clinic"))
         brand.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
-        brand.setAccessibleName(self.tr("mindful clinic"))
         tagline = QLabel(self.tr("A pause between appointments"))
         tagline.setProperty("role", "muted")
         self.nav.addWidget(brand)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         button.setCheckable(True)
         button.setFont(scaled_font(self, CONTROL))
         button.setAccessibleName(title)
+        shortcut = shortcut or PAGE_KEYS.get(key)  # the keys are listed in ui/shell/shortcuts.py
         if shortcut:
             button.setToolTip(shortcut)
             sc = QShortcut(QKeySequence(shortcut), self)
@@ -143,6 +146,11 @@ class MainWindow(QMainWindow):
         self._page_widgets[key] = widget
         if len(self._page_widgets) == 1:
             self.show_page(key)
+
+    def current_page_key(self) -> str | None:
+        """The key of the page on show ("practise", "history", ...)."""
+        current = self.pages.currentWidget()
+        return next((k for k, w in self._page_widgets.items() if w is current), None)
 
     def add_nav_action(self, button: QPushButton) -> None:
         """A button at the bottom of the rail (mute, in session) that is not a page."""

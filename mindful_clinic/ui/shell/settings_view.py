@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.preferences import THEMES, Preferences
+from mindful_clinic.ui.shell.keyboard_help import KeyboardHelp
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
@@ -48,13 +49,20 @@ class GeneralSettings(QWidget):
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
         self.checkins.setChecked(prefs.checkins)
         self.checkins.setAccessibleName(self.tr("Stress check-ins"))
+        self.announce_phases = QCheckBox(
+            self.tr("Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)")
+        )
+        self.announce_phases.setChecked(prefs.announce_phases)
+        self.announce_phases.setAccessibleName(self.tr("Announce breathing phases"))
         form = QFormLayout(self)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", self.reduced_motion)
         form.addRow("", self.checkins)
+        form.addRow("", self.announce_phases)
         self.theme.currentIndexChanged.connect(self._changed)
         self.reduced_motion.toggled.connect(self._changed)
         self.checkins.toggled.connect(self._changed)
+        self.announce_phases.toggled.connect(self._changed)
 
     def _changed(self) -> None:
         theme = str(self.theme.currentData())
@@ -62,6 +70,7 @@ class GeneralSettings(QWidget):
         self.prefs.theme = theme
         self.prefs.reduced_motion = self.reduced_motion.isChecked()
         self.prefs.checkins = self.checkins.isChecked()
+        self.prefs.announce_phases = self.announce_phases.isChecked()
         self._save()
         if theme_changed:
             self.theme_changed.emit(theme)
@@ -78,9 +87,14 @@ class SettingsView(QWidget):
         col.setContentsMargins(24, 20, 24, 20)
         col.addWidget(heading)
         col.addWidget(self.tabs, 1)
+        self.keyboard = KeyboardHelp()
+        self.tabs.addTab(self.keyboard, self.tr("Keyboard"))
 
     def add_section(self, title: str, widget: QWidget) -> None:
-        self.tabs.addTab(widget, title)
+        """A feature's tab, before Keyboard (which stays last)."""
+        index = self.tabs.insertTab(self.tabs.indexOf(self.keyboard), widget, title)
+        if index == 0:
+            self.tabs.setCurrentIndex(0)  # the first feature's tab opens, not Keyboard
 
     def show_section(self, title: str) -> None:
         """Bring the tab called ``title`` forward (e.g. Support contacts, from the support page)."""

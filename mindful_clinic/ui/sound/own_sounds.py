@@ -101,7 +101,7 @@ class OwnSoundsBox(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setProperty("role", "danger")
-        self.error.setAccessibleName(self.tr("Sound import message"))
+        self.error.setAccessibleDescription(self.tr("Sound import message"))
         self.error.hide()
         hint = QLabel(
             self.tr(

@@ -98,6 +98,7 @@ class SoundSettingsView(QWidget):
         right.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to what it holds
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
         outer = QVBoxLayout(self)
@@ -140,7 +141,7 @@ class SoundSettingsView(QWidget):
         self.mute.toggled.connect(lambda on: self._commit(self.settings.with_muted(on)))
         col.addWidget(self.mute)
         self.no_output = self._note(self._no_output_text(), role="")
-        self.no_output.setAccessibleName(self.tr("Sound output status"))
+        self.no_output.setAccessibleDescription(self.tr("Sound output status"))
         self.no_output.setVisible(not self.player.available)
         col.addWidget(self.no_output)
         self._heading(col, self.tr("Volume"))
@@ -179,7 +180,7 @@ class SoundSettingsView(QWidget):
             self.sliders[channel], self.try_buttons[channel] = slider, button
         col.addLayout(grid)
         self.preview_note = self._note("")
-        self.preview_note.setAccessibleName(self.tr("Sound preview message"))
+        self.preview_note.setAccessibleDescription(self.tr("Sound preview message"))
         self.preview_note.hide()
         col.addWidget(self.preview_note)
 

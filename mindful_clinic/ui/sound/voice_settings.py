@@ -57,7 +57,7 @@ class VoiceSettingsWidget(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "muted")
-        self.status.setAccessibleName(self.tr("Speech engine status"))
+        self.status.setAccessibleDescription(self.tr("Speech engine status"))
         form = QFormLayout(self)
         form.addRow("", self.enabled)
         form.addRow(self.tr("Voice"), self.voice)

@@ -7,8 +7,12 @@ add it, rather than hiding. The general-wellness note (content-spec 8.1) closes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+import html
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,11 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.support.contacts import Contact, SupportInfo
+from mindful_clinic.core.support.links import find_links
+from mindful_clinic.ui.shell.announce import announce
 from mindful_clinic.ui.shell.theme import scaled_font
 
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
+LINKS = (
+    SELECTABLE
+    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    | (Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+)
+
+
+def linked_html(line: str) -> str:
+    """``line`` as rich text, its phone numbers and web addresses made into links."""
+    out, at = [], 0
+    for link in find_links(line):
+        out.append(html.escape(line[at : link.start]))
+        out.append(f'<a href="{html.escape(link.url)}">{html.escape(link.text(line))}</a>')
+        at = link.end
+    out.append(html.escape(line[at:]))
+    return "".join(out)
 
 
 class SupportPage(QWidget):
@@ -32,8 +54,15 @@ class SupportPage(QWidget):
     edit_requested = Signal()
     """The user wants to change the contacts (open Settings -> Support)."""
 
-    def __init__(self, info: SupportInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        info: SupportInfo,
+        parent: QWidget | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
+        """``open_url`` calls a number or opens an address (the desktop's own apps do it)."""
         super().__init__(parent)
+        self._open_url = open_url
         self.setAccessibleName(self.tr("If you are struggling"))
         heading = QLabel(self.tr("If you are struggling"))
         heading.setFont(scaled_font(self, 1.8, QFont.Weight.DemiBold))
@@ -55,12 +84,16 @@ class SupportPage(QWidget):
         self.disclaimer = QLabel()
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setProperty("role", "muted")
-        self.disclaimer.setAccessibleName(self.tr("About this app"))
+        self.disclaimer.setAccessibleDescription(self.tr("About this app"))
 
-        back = QPushButton(self.tr("Back"))
+        self.link_note = QLabel()
+        self.link_note.setWordWrap(True)
+        self.link_note.setTextInteractionFlags(SELECTABLE)
+        self.link_note.hide()
+        back = self.back_button = QPushButton(self.tr("Back"))
         back.setAccessibleName(self.tr("Back"))
         back.clicked.connect(self.back_requested)
-        edit = QPushButton(self.tr("Edit contacts for my country and workplace"))
+        edit = self.edit_button = QPushButton(self.tr("Edit contacts for my country and workplace"))
         edit.setAccessibleName(edit.text())
         edit.clicked.connect(self.edit_requested)
         actions = QHBoxLayout()
@@ -76,12 +109,14 @@ class SupportPage(QWidget):
         col.addWidget(self.emergency)
         col.addSpacing(8)
         col.addLayout(self.contacts_box)
+        col.addWidget(self.link_note)
         col.addSpacing(8)
         col.addWidget(self.feels_worse)
         col.addWidget(self.disclaimer)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to what it holds
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -106,6 +141,13 @@ class SupportPage(QWidget):
         self.cards = [self._card(c) for c in info.contacts]
         for card in self.cards:
             self.contacts_box.addWidget(card)
+        # Tab follows reading order: the contacts (made after the buttons) and then Back and Edit.
+        chain: list[QWidget] = [
+            button for card in self.cards for button in card.findChildren(QPushButton)
+        ]
+        chain += [self.back_button, self.edit_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _card(self, c: Contact) -> QFrame:
         card = QFrame()
@@ -125,13 +167,23 @@ class SupportPage(QWidget):
             how = QLabel(self.tr("Not set up yet: add your organisation's details in Settings."))
             how.setProperty("role", "muted")
         else:
-            how = QLabel(c.how)
+            # The words as they are (a screen reader reads them), numbers and addresses as links
+            # for the mouse; a button for each, named with its number, for the keyboard.
+            how = QLabel(linked_html(c.how))
+            how.setTextFormat(Qt.TextFormat.RichText)
             how.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
-            how.setTextInteractionFlags(SELECTABLE)
-            how.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            how.setTextInteractionFlags(LINKS)
+            how.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop: its buttons are
+            how.linkActivated.connect(self.follow_link)
         how.setWordWrap(True)
-        how.setAccessibleName(self.tr("How to reach %s") % c.name)
         col.addWidget(how)
+        links = find_links(c.how)
+        if links:
+            row = QHBoxLayout()
+            for link in links:
+                row.addWidget(self._link_button(link.url, link.text(c.how)))
+            row.addStretch(1)
+            col.addLayout(row)
         if c.detail:
             detail = QLabel(c.detail)
             detail.setWordWrap(True)
@@ -139,9 +191,50 @@ class SupportPage(QWidget):
             col.addWidget(detail)
         return card
 
+    def _link_button(self, url: str, shown: str) -> QPushButton:
+        if url.startswith("tel:"):
+            button = QPushButton(self.tr("Call"))
+            button.setAccessibleName(self.tr("Call %s") % shown)
+        else:
+            button = QPushButton(self.tr("Open the website"))
+            button.setAccessibleName(self.tr("Open %s") % shown)
+        button.setToolTip(button.accessibleName())
+        button.setObjectName("supportLink")
+        button.clicked.connect(lambda _checked=False, u=url: self.follow_link(u))
+        return button
+
+    def follow_link(self, url: str) -> None:
+        """Call the number or open the address; say so plainly when this computer cannot."""
+        target = QUrl(url)
+        if self._open_url(target):
+            self.link_note.hide()
+            return
+        shown = next(
+            (link.text(c.how) for c in self.info.contacts for link in find_links(c.how)
+             if link.url == url),
+            target.toString(),
+        )  # fmt: skip
+        if target.scheme() == "tel":
+            text = self.tr("This computer has no app for calls. Please dial %s from a phone.")
+        else:
+            text = self.tr("No web browser opened. The address is %s.")
+        self.link_note.setText(text % shown)
+        self.link_note.show()
+        announce(self.link_note, self.link_note.text())
+
     def texts(self) -> list[str]:
         """Every contact's visible words, in order (for tests and screenshots)."""
         out: list[str] = []
         for card in self.cards:
-            out.append(" | ".join(lbl.text() for lbl in card.findChildren(QLabel)))
+            out.append(" | ".join(_plain(lbl) for lbl in card.findChildren(QLabel)))
         return out
+
+
+def _plain(label: QLabel) -> str:
+    if label.textFormat() != Qt.TextFormat.RichText:
+        return label.text()
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()

@@ -68,10 +68,11 @@ class SupportSettings(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "danger")
-        self.message.setAccessibleName(self.tr("Problem with the contacts"))
+        self.message.setAccessibleDescription(self.tr("Problem with the contacts"))
         self.message.hide()
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Add contact"), self.add_contact),

@@ -121,7 +121,8 @@ def test_reduced_motion_shows_a_calm_bar_and_no_moving_shape(app: App, clock: Ma
     clock.advance(2.5)
     view.refresh()
     assert view.phase_word.text() == "Breathe in"
-    assert view.bar.value() == 500
+    assert view.bar.fraction == pytest.approx(0.5)
+    assert view.bar.value() == 2  # a screen reader hears the bar in quarters
 
 
 def test_holds_can_be_switched_off_and_are_recorded_as_a_variant(

@@ -103,3 +103,16 @@ def test_a_copy_of_a_practice_with_a_script_per_length_saves_as_one_script(
     assert practice is not None and practice.durations_s == (180,)
     assert not practice.scripts
     assert [s.id for s in practice.steps] == [s.id for s in SHIPPED["self_compassion_break"].steps]
+
+
+def test_every_list_in_the_steps_table_is_named_by_a_label(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.shell.test_accessibility import keyboard_problems
+
+    dialog, _store = editor(qtbot, data_dir)
+    dialog.show()
+    assert keyboard_problems(dialog) == []
+    combos = dialog.table.viewport().findChildren(QComboBox)
+    assert combos
+    dialog._fill()  # refilled (a step added or removed): still one label each, none left over
+    qtbot.wait(10)
+    assert keyboard_problems(dialog) == []

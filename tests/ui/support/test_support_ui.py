@@ -100,3 +100,44 @@ def test_voice_settings_without_an_engine_say_so(qtbot) -> None:  # type: ignore
     widget.show()
     assert widget.status.text() == NO_ENGINE_MESSAGE
     assert not widget.voice.isEnabled() and not widget.try_button.isEnabled()
+
+
+def test_numbers_and_addresses_are_text_and_links(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QLabel
+
+    opened: list[str] = []
+    answer = {"ok": True}
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return answer["ok"]
+
+    page = SupportPage(shipped_support(), open_url=open_url)
+    qtbot.addWidget(page)
+    samaritans = next(t for t in page.texts() if "Samaritans" in t)
+    assert "Call 116 123" in samaritans  # the visible words, not a name in their place
+    how = next(lbl for lbl in page.findChildren(QLabel) if 'href="tel:116123"' in lbl.text())
+    assert how.accessibleName() == ""  # a screen reader reads the text itself
+    how.linkActivated.emit("tel:116123")  # a click on the number
+    by_name = {b.accessibleName(): b for b in page.findChildren(QPushButton)}
+    by_name["Open 988lifeline.org"].click()  # the keyboard's way: a button named with it
+    assert opened == ["tel:116123", "https://988lifeline.org"]
+    assert page.link_note.isHidden()
+    answer["ok"] = False  # no app for calls on this computer
+    by_name["Call 116 123"].click()
+    assert not page.link_note.isHidden()
+    assert "dial 116 123 from a phone" in page.link_note.text()
+
+
+def test_tab_reads_the_contacts_before_back_and_edit(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = SupportPage(shipped_support())
+    qtbot.addWidget(page)
+    order = []
+    w = page.back_button
+    for _ in range(40):
+        w = w.previousInFocusChain()
+        order.append(w)
+    last_contact = next(w for w in order if w.parentWidget() in page.cards)
+    assert last_contact.nextInFocusChain() is page.back_button
+    assert page.back_button.nextInFocusChain() is page.edit_button
