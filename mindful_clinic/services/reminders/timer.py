@@ -117,6 +117,9 @@ class ReminderScheduler(QObject):
         self._current: Reminder | None = None
         self._next: Reminder | None = None
         self._last_state = store.state
+        self.hold_in_session = False
+        """True when a ``gate.ReminderGate`` holds reminders during "In session" (it then offers the
+        last one once when the session ends); False drops them here, as before."""
         store.add_listener(self.reschedule)
 
     # -- running ------------------------------------------------------------------------------
@@ -304,7 +307,7 @@ class ReminderScheduler(QObject):
             busy=busy,
             candidates=self.candidates,
             paused_until=paused,
-            in_session_until=session,
+            in_session_until=None if self.hold_in_session else session,
             extra=(self._snoozed,) if self._snoozed else (),
             horizon=horizon,
         )
