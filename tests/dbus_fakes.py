@@ -35,7 +35,10 @@ def private_bus() -> Iterator[str]:
         pytest.skip("dbus-daemon is not installed (apt package dbus)")
     out = subprocess.run(
         [exe, "--session", "--print-address=1", "--print-pid=1", "--fork"],
-        capture_output=True, text=True, check=True, timeout=10,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
     ).stdout.split()
     address, pid = out[0], int(out[1])
     try:
@@ -83,7 +86,9 @@ class FakeNotificationServer:
     def set_inhibited(self, on: bool) -> None:
         self.inhibited = on
         body = (NOTIF, {"Inhibited": ("b", on)}, [])
-        self._emit(NOTIF_PATH, "org.freedesktop.DBus.Properties", "PropertiesChanged", "sa{sv}as", body)
+        self._emit(
+            NOTIF_PATH, "org.freedesktop.DBus.Properties", "PropertiesChanged", "sa{sv}as", body
+        )
 
     def set_locked(self, on: bool) -> None:
         self.locked = on
@@ -118,8 +123,15 @@ class FakeNotificationServer:
             nid = len(self.notifications) + 1
             app, _replaces, _icon, title, text, actions, hints, timeout = body
             self.notifications.append(
-                {"id": nid, "title": title, "body": text, "actions": list(actions),
-                 "hints": {k: v[1] for k, v in hints.items()}, "timeout": timeout, "app": app}
+                {
+                    "id": nid,
+                    "title": title,
+                    "body": text,
+                    "actions": list(actions),
+                    "hints": {k: v[1] for k, v in hints.items()},
+                    "timeout": timeout,
+                    "app": app,
+                }
             )
             return new_method_return(msg, "u", (nid,))
         if member == "CloseNotification":

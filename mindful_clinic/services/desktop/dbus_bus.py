@@ -44,6 +44,7 @@ class SessionBus(QObject):
         # signals arriving while a call waits for its reply are kept here, not lost
         self._filter = self._conn.filter(MatchRule(type="signal"), queue=self._queue)
         self._handlers: list[tuple[Any, Handler]] = []
+        self._closed = False
         self._notifier = QSocketNotifier(self._conn.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
 
@@ -56,6 +57,8 @@ class SessionBus(QObject):
         signature: str = "",
         body: tuple[Any, ...] = (),
     ) -> tuple[Any, ...]:
+        if self._closed:
+            raise BusError("the session bus connection is closed")
         from jeepney import DBusAddress, MessageType, new_method_call
 
         msg = new_method_call(DBusAddress(path, service, interface), member, signature, body)
@@ -108,12 +111,14 @@ class SessionBus(QObject):
         self._handlers.append((rule, handler))
 
     def _drain(self, *_args: object) -> None:
+        if self._closed:
+            return
         while True:
             try:
                 msg = self._conn.receive(timeout=0)
             except TimeoutError:
                 break
-            except OSError:
+            except (OSError, ValueError):  # the bus went away
                 self._notifier.setEnabled(False)
                 break
             self._queue.append(msg)
@@ -124,5 +129,6 @@ class SessionBus(QObject):
                     handler(tuple(msg.body))
 
     def close(self) -> None:
+        self._closed = True
         self._notifier.setEnabled(False)
         self._conn.close()

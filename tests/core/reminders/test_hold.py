@@ -11,7 +11,9 @@ NOW = datetime(2026, 1, 5, 14, 0, tzinfo=UTC)
 
 
 def gap(minutes_left: int) -> Reminder:
-    return Reminder(NOW, "gap", ("gaps",), "breath", 300, NOW + timedelta(minutes=minutes_left), True)
+    return Reminder(
+        NOW, "gap", ("gaps",), "breath", 300, NOW + timedelta(minutes=minutes_left), True
+    )
 
 
 def fixed() -> Reminder:

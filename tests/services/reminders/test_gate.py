@@ -47,7 +47,10 @@ class GateRig:
 
     def run_until(self, wall: datetime) -> None:
         timer = self.timers[0]
-        while timer.active and self.clock.now() + timedelta(milliseconds=timer.interval_ms or 0) <= wall:
+        while (
+            timer.active
+            and self.clock.now() + timedelta(milliseconds=timer.interval_ms or 0) <= wall
+        ):
             self.clock.advance((timer.interval_ms or 0) / 1000)
             timer.active = False
             timer.callback()
