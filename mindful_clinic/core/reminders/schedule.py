@@ -206,8 +206,9 @@ def _rule_on_day(
             yield _plain(rule, at_wall(day, t, tz), mine)
     elif rule.kind == "interval":
         step = timedelta(minutes=rule.every_minutes)
-        wall = datetime.combine(day, hours.start) + step
-        stop = datetime.combine(day, hours.end)
+        own = rule.window or hours  # the rule's own from/to, else the working hours
+        wall = datetime.combine(day, own.start) + step
+        stop = datetime.combine(day, own.end)
         while wall < stop:
             yield _plain(rule, localize(wall, tz), mine)
             wall += step
@@ -229,6 +230,8 @@ def _rule_on_day(
 def _plain(rule: ReminderRule, at: datetime, candidates: Sequence[tuple[str, int]]) -> Reminder:
     """A fixed or interval reminder: the rule's practice at its shortest length, if it names one."""
     seconds = min((s for pid, s in candidates if pid == rule.practice_id), default=None)
+    if rule.practice_minutes and rule.practice_id:
+        seconds = rule.practice_minutes * 60
     return Reminder(at, rule.kind, (rule.id,), rule.practice_id, seconds)
 
 
