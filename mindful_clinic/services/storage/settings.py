@@ -33,6 +33,20 @@ class SettingsStore:
         self._data[name] = value
         atomic_write_text(self.path, json.dumps(self._data, indent=2, ensure_ascii=False) + "\n")
 
+    def reload(self) -> bool:
+        """Read the file again (another process, such as the command line, changed it). A file that
+        cannot be read now is left alone and the sections in memory are kept. True if it changed."""
+        import json
+
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return False
+        if not isinstance(data, dict) or data == self._data:
+            return False
+        self._data = data
+        return True
+
     def _load(self) -> None:
         if not self.path.exists():
             return
