@@ -21,7 +21,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from mindful_clinic.core.reminders.gaps import Interval, busy_at
-from mindful_clinic.core.reminders.rules import ReminderState
+from mindful_clinic.core.reminders.rules import FOREVER, ReminderState
 from mindful_clinic.core.reminders.schedule import (
     DEFAULT_HORIZON,
     LOOKBACK,
@@ -219,6 +219,10 @@ class ReminderScheduler(QObject):
         today = self.now().astimezone(self.tz).date()
         until = at_wall(today + timedelta(days=1), time(0, 0), self.tz)
         self._store.set_state(replace(self._store.state, paused_until=until))
+
+    def pause_until_resumed(self) -> None:
+        """ "Until I resume": no reminder until the user resumes."""
+        self._store.set_state(replace(self._store.state, paused_until=FOREVER))
 
     def resume(self) -> None:
         """End a pause and "in session"."""

@@ -106,6 +106,8 @@ class Tray(QObject):
                 return self.tr("In session: reminders are off")
             return self.tr("In session until {time}").format(time=_hhmm(session, now, tz))
         paused = self._scheduler.paused_until()
+        if paused is not None and paused >= FOREVER:
+            return self.tr("Reminders paused until you resume them")
         if paused is not None:
             return self.tr("Reminders paused until {time}").format(time=_hhmm(paused, now, tz))
         nxt = self._scheduler.next_reminder()
