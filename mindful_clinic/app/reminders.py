@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
+from mindful_clinic.app.reminders_answer import ReminderAnswering
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
 from mindful_clinic.core.time.clock import Clock
@@ -17,7 +18,7 @@ from mindful_clinic.services.reminders.store import ReminderStore
 from mindful_clinic.services.reminders.timer import ReminderScheduler
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.reminders.notice import ReminderNotice
-from mindful_clinic.ui.reminders.presenter import ReminderPresenter
+from mindful_clinic.ui.reminders.pending import PendingReminder
 from mindful_clinic.ui.reminders.tray import Tray
 
 
@@ -33,7 +34,9 @@ class RemindersWiring:
     scheduler: ReminderScheduler
     tray: Tray
     notice: ReminderNotice
-    presenter: ReminderPresenter
+    presenter: PendingReminder
+    """The reminder waiting for an answer (notification, corner notice, tray menu, home banner)."""
+    answering: ReminderAnswering | None = None
     session_button: QPushButton | None = None
 
     def set_catalog(self, catalog: Catalog) -> None:
@@ -47,6 +50,10 @@ class RemindersWiring:
         page = ReminderSettingsPage(self.store, self.cache, Autostart())
         page.calendars_changed.connect(self.watcher.rewatch)
         page.calendars_changed.connect(self.scheduler.reschedule)
+        if self.answering is not None:
+            layout = page.layout()
+            if isinstance(layout, QVBoxLayout):  # above the message line and the stretch
+                layout.insertWidget(layout.count() - 2, self.answering.make_quiet_box())
         return page
 
     def make_session_button(self) -> QPushButton:
@@ -103,9 +110,11 @@ def wire_reminders(
 
     tray = Tray(scheduler, icon=None, sounds_muted=sounds_muted, parent=window)
     notice = ReminderNotice(clock, lambda: scheduler.tz, category)
-    presenter = ReminderPresenter(scheduler, notice, tray, category, parent=window)
+    answering = ReminderAnswering(settings, store, scheduler, tray, notice, category, window)
     scheduler.time_jumped.connect(lambda _kind: watcher.refresh())
-    return RemindersWiring(store, cache, watcher, scheduler, tray, notice, presenter)
+    return RemindersWiring(
+        store, cache, watcher, scheduler, tray, notice, answering.pending, answering
+    )
 
 
 def start_reminders(wiring: RemindersWiring, qapp: QApplication, window: QWidget) -> bool:
@@ -114,6 +123,8 @@ def start_reminders(wiring: RemindersWiring, qapp: QApplication, window: QWidget
 
     has_tray = wiring.tray.show()
     qapp.setQuitOnLastWindowClosed(not has_tray)
+    if wiring.answering is not None:
+        wiring.answering.close_guard.enabled = not has_tray
     connect_wake_signals(wiring.scheduler.check_now, qapp, window)
     QTimer.singleShot(0, wiring.cache.refresh)  # icalendar loads here, after the window is up
     QTimer.singleShot(0, wiring.scheduler.start)

@@ -321,12 +321,9 @@ def connect_reminders(app: App, rem: RemindersWiring) -> None:
     """Reminders, the tray and the mute state they share with the window."""
     window, sound = app.window, app.sound
 
-    def reminder_start(practice_id: str, _seconds: int) -> None:
-        window.bring_forward()
-        if not practice_id or not app.start_practice(practice_id):
-            app.show_home()
+    from mindful_clinic.app.reminders_answer import connect_answering
 
-    rem.presenter.start_practice.connect(reminder_start)
+    connect_answering(app, rem)  # Start now, the home lines, a practice answering a reminder
     tray = rem.tray
     tray.quick_practice_requested.connect(lambda: app.show_home(3.0))
     tray.open_requested.connect(window.bring_forward)

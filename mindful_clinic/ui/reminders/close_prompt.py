@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 BACKGROUND, QUIT, ASK = "background", "quit", "ask"
@@ -51,6 +51,25 @@ class CloseGuard(QObject):
         self._note = 0
         if notifier is not None:
             notifier.action_invoked.connect(self._action)
+
+    enabled = False
+    """True when there is no tray: closing the window then asks (``eventFilter``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Installed on the main window: a close without a tray asks, hides, or quits."""
+        if not self.enabled or event.type() != QEvent.Type.Close or not event.spontaneous():
+            return False  # only the user closing the window asks; Quit (Ctrl+Q) just quits
+        window = watched if isinstance(watched, QWidget) else None
+        choice = self.on_close(window)
+        if choice == BACKGROUND and window is not None:
+            event.ignore()
+            window.hide()
+            return True
+        if choice == QUIT:
+            self.quit_requested.emit()
+            return False
+        event.ignore()
+        return True
 
     def on_close(self, window: QWidget | None) -> str:
         """What closing the window does: BACKGROUND (hide it, keep running), QUIT, or "" (stay)."""

@@ -9,11 +9,10 @@ window" (keep reminders running, or quit) can be changed here after it was given
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -138,8 +137,8 @@ class QuietBox(QGroupBox):
         form.addRow(_tr("When I close the window:"), self.on_close)
         self.refresh()
 
-    def _emit(self, signal: Callable[[], None] | object) -> None:
-        signal.emit()  # type: ignore[attr-defined]
+    def _emit(self, signal: SignalInstance) -> None:
+        signal.emit()
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
