@@ -352,7 +352,9 @@ def connect_reminders(app: App, rem: RemindersWiring) -> None:
         if decision.allowed:
             sound.player.play(name, "bells")
 
-    rem.scheduler.reminder_due.connect(reminder_sound)
+    (rem.answering.gate.offer if rem.answering else rem.scheduler.reminder_due).connect(
+        reminder_sound
+    )
 
 
 def add_pages(app: App) -> None:
