@@ -42,43 +42,42 @@ class Pausing(Protocol):
     def paused_until(self) -> datetime | None: ...
 
 
+def _listed(names: list[str], joined: str) -> str:
+    """ "a, b or c" with ``joined`` = "{first} or {last}" (or "{first} and {last}")."""
+    if len(names) <= 1:
+        return "".join(names)
+    return joined.format(first=", ".join(names[:-1]), last=names[-1])
+
+
 def detection_text(detects: frozenset[str], platform: str = sys.platform) -> str:
     """What the app can and cannot see on this desktop, in plain words."""
-    if platform.startswith("linux"):
-        seen = []
-        if DND in detects:
-            seen.append(_tr("do-not-disturb"))
-        if LOCK in detects:
-            seen.append(_tr("a locked screen"))
-        if FULLSCREEN in detects:
-            seen.append(_tr("a full-screen window"))
-        unseen = [
-            name
-            for key, name in (
-                (DND, _tr("do-not-disturb")),
-                (LOCK, _tr("a locked screen")),
-                (FULLSCREEN, _tr("a full-screen window")),
+    names = {
+        DND: _tr("do-not-disturb"),
+        LOCK: _tr("a locked screen"),
+        FULLSCREEN: _tr("a full-screen window"),
+    }
+    if not platform.startswith("linux"):
+        return _tr(
+            "On this system the app cannot yet see do-not-disturb, a locked screen or a "
+            "full-screen window. Use Pause or In session before a meeting or a presentation."
+        )
+    seen = [name for key, name in names.items() if key in detects]
+    unseen = [name for key, name in names.items() if key not in detects]
+    parts = []
+    if seen:
+        parts.append(
+            _tr("On this desktop the app sees {what}, and holds reminders then.").format(
+                what=_listed(seen, _tr("{first} and {last}"))
             )
-            if key not in detects
-        ]
-        parts = []
-        if seen:
-            parts.append(
-                _tr("On this desktop the app can see {what}, and holds reminders then.").format(
-                    what=", ".join(seen)
-                )
-            )
-        if unseen:
-            parts.append(
-                _tr("It cannot see {what}; use Pause or In session for those times.").format(
-                    what=", ".join(unseen)
-                )
-            )
-        return " ".join(parts)
-    return _tr(
-        "On this system the app cannot yet see do-not-disturb, a locked screen or a full-screen "
-        "window. Use Pause or In session before a meeting or a presentation."
-    )
+        )
+    if unseen:
+        text = (
+            _tr("It cannot see {what}: use Pause or In session for those times.")
+            if seen
+            else _tr("On this desktop the app cannot see {what}: use Pause or In session then.")
+        )
+        parts.append(text.format(what=_listed(unseen, _tr("{first} or {last}"))))
+    return " ".join(parts)
 
 
 class QuietBox(QGroupBox):

@@ -120,8 +120,10 @@ def test_pause_in_the_window(qtbot: QtBot) -> None:
     box.pause_buttons[2].click()
     assert box.status.text() == "Reminders are paused until you resume them."
     assert not box.resume_button.isHidden() and box.pause_buttons[0].isHidden()
-    assert "do-not-disturb, a locked screen" in box.detection.text()
-    assert "cannot see a full-screen window" in box.detection.text()
+    assert box.detection.text() == (
+        "On this desktop the app sees do-not-disturb and a locked screen, and holds reminders "
+        "then. It cannot see a full-screen window: use Pause or In session for those times."
+    )
 
 
 def test_settings_says_plainly_what_cannot_be_detected_elsewhere() -> None:
