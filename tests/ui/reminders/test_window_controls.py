@@ -129,3 +129,25 @@ def test_pause_in_the_window(qtbot: QtBot) -> None:
 def test_settings_says_plainly_what_cannot_be_detected_elsewhere() -> None:
     assert "cannot yet see do-not-disturb" in detection_text(frozenset(), "win32")
     assert "cannot yet see" in detection_text(frozenset(), "darwin")
+
+
+def test_editing_a_rule_in_settings_keeps_its_command_line_hours(qtbot: QtBot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from datetime import time
+
+    from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings, TimeWindow
+    from mindful_clinic.services.reminders.store import ReminderStore
+    from mindful_clinic.services.storage.settings import SettingsStore
+    from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
+
+    store = ReminderStore(SettingsStore(data_dir))
+    rule = ReminderRule(
+        "every-45", "interval", every_minutes=45, window=TimeWindow(time(9), time(12))
+    )
+    store.set_config(ReminderSettings(rules=(rule,)))
+    page = ReminderSettingsPage(store)
+    qtbot.addWidget(page)
+    page.rules_list.setCurrentRow(0)
+    page.every.setValue(60)
+    page.save_rule.click()
+    saved = store.config.rules[0]
+    assert saved.every_minutes == 60 and saved.window == TimeWindow(time(9), time(12))
