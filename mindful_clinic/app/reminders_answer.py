@@ -61,6 +61,7 @@ def connect_answering(app: App, rem: RemindersWiring) -> None:
             app.start_practice(practice_id)
 
     rem.presenter.start_practice.connect(start)
+    rem.presenter.open_requested.connect(app.show_home)
     answering = rem.answering
     if answering is None:
         return

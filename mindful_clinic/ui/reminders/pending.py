@@ -79,8 +79,10 @@ class TrayMenu(Protocol):
 
 
 def actions() -> list[tuple[str, str]]:
-    """The notification's buttons: keys the app answers to, labels the user reads."""
+    """The notification's buttons: keys the app answers to, labels the user reads. "default" is
+    a click on the notification itself (no button on most desktops): it opens the app."""
     return [
+        ("default", _tr("Open Mindful Clinic")),
         ("start", _tr("Start now")),
         *[(f"snooze{m}", _tr("Snooze {n} min").format(n=m)) for m in SNOOZE_MINUTES],
         ("skip", _tr("Skip")),
@@ -115,6 +117,8 @@ class PendingReminder(QObject):
     changed = Signal()
     status = Signal(str)
     """What happens next, after an answer ("Next reminder 14:40")."""
+    open_requested = Signal()
+    """The notification itself was clicked: bring the window forward (the banner waits there)."""
 
     def __init__(
         self,
@@ -241,6 +245,9 @@ class PendingReminder(QObject):
     # -- inside ---------------------------------------------------------------------------------------
     def _action(self, nid: int, key: str) -> None:
         if nid != self._notification or self._pending is None:
+            return
+        if key == "default":
+            self.open_requested.emit()  # not an answer: the reminder stays pending
             return
         self._notification = 0  # answered there: do not close it again
         if key == "start":

@@ -104,8 +104,19 @@ def test_one_notification_with_buttons_and_start_starts_the_suggested_practice(r
     assert len(rig.notifier.shown) == 1
     _nid, _title, body, actions = rig.notifier.shown[0]
     assert "5-minute breathing practice" in body
-    assert [k for k, _ in actions] == ["start", "snooze5", "snooze10", "snooze15", "skip"]
+    assert [k for k, _ in actions] == [
+        "default",
+        "start",
+        "snooze5",
+        "snooze10",
+        "snooze15",
+        "skip",
+    ]
     assert not rig.notice.isVisible()  # the desktop shows it; no second notice
+    opened: list[int] = []
+    rig.pending.open_requested.connect(lambda: opened.append(1))
+    rig.notifier.press("default")  # a click on the notification itself opens the app
+    assert opened == [1] and rig.pending.pending() is not None
     rig.notifier.press("start")
     assert rig.started == [("even_5_5", 300)]
     assert rig.banner.isHidden() and "Start now" not in rig.menu_texts()
