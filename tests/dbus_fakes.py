@@ -26,6 +26,9 @@ NOTIF = "org.freedesktop.Notifications"
 NOTIF_PATH = "/org/freedesktop/Notifications"
 SAVER = "org.freedesktop.ScreenSaver"
 SAVER_PATH = "/org/freedesktop/ScreenSaver"
+LOGIN = "org.freedesktop.login1"
+LOGIN_SESSION = "org.freedesktop.login1.Session"
+SESSION_PATH = "/org/freedesktop/login1/session/_31"
 
 
 @contextmanager
@@ -53,6 +56,8 @@ class FakeNotificationServer:
     capabilities: list[str] = field(default_factory=lambda: ["actions", "body", "persistence"])
     inhibited: bool = False
     screensaver: bool = True
+    logind: bool = False
+    """Also answer as logind (the test passes this bus as the system bus)."""
     locked: bool = False
     notifications: list[dict[str, Any]] = field(default_factory=list)
     closed_ids: list[int] = field(default_factory=list)
@@ -64,6 +69,8 @@ class FakeNotificationServer:
         self._conn.send_and_get_reply(message_bus.RequestName(NOTIF))
         if self.screensaver:
             self._conn.send_and_get_reply(message_bus.RequestName(SAVER))
+        if self.logind:
+            self._conn.send_and_get_reply(message_bus.RequestName(LOGIN))
         self._ready = threading.Event()
         self._stop = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -91,8 +98,14 @@ class FakeNotificationServer:
         )
 
     def set_locked(self, on: bool) -> None:
+        """The fake lock signal: the screensaver's ActiveChanged, or logind's LockedHint."""
         self.locked = on
-        self._emit(SAVER_PATH, SAVER, "ActiveChanged", "b", (on,))
+        if self.screensaver:
+            self._emit(SAVER_PATH, SAVER, "ActiveChanged", "b", (on,))
+        if self.logind:
+            body = (LOGIN_SESSION, {"LockedHint": ("b", on)}, [])
+            props = "org.freedesktop.DBus.Properties"
+            self._emit(SESSION_PATH, props, "PropertiesChanged", "sa{sv}as", body)
 
     def _emit(self, path: str, iface: str, member: str, sig: str, body: tuple[Any, ...]) -> None:
         self._conn.send(new_signal(DBusAddress(path, interface=iface), member, sig, body))
@@ -140,7 +153,11 @@ class FakeNotificationServer:
         if member == "Get" and iface == "org.freedesktop.DBus.Properties":
             if tuple(body) == (NOTIF, "Inhibited"):
                 return new_method_return(msg, "v", (("b", self.inhibited),))
+            if self.logind and tuple(body) == (LOGIN_SESSION, "LockedHint"):
+                return new_method_return(msg, "v", (("b", self.locked),))
             return new_error(msg, "org.freedesktop.DBus.Error.UnknownProperty")
+        if member == "GetSession" and self.logind and body[0] == "auto":
+            return new_method_return(msg, "o", (SESSION_PATH,))
         if member == "GetActive" and self.screensaver:
             return new_method_return(msg, "b", (self.locked,))
         return new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod")

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.services.desktop.notifications import desktop_notifier
-from mindful_clinic.services.desktop.presence import desktop_presence, open_session_bus
+from mindful_clinic.services.desktop.presence import (
+    desktop_presence,
+    open_session_bus,
+    open_system_bus,
+)
 from mindful_clinic.services.reminders.gate import AppActivity, ReminderGate
 from mindful_clinic.services.reminders.settings_watcher import SettingsFileWatcher
 from mindful_clinic.services.reminders.store import ReminderStore
@@ -89,7 +93,7 @@ class ReminderAnswering:
         self.scheduler = scheduler
         self.bus = open_session_bus(window)
         self.notifier = desktop_notifier(self.bus, window)
-        self.presence = desktop_presence(self.bus, window)
+        self.presence = desktop_presence(self.bus, open_system_bus(window), window)
         self.activity = AppActivity(window)
         self.gate = ReminderGate(scheduler, self.activity, self.presence, parent=window)
         self.banner = ReminderBanner()

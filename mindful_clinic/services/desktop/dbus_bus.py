@@ -26,6 +26,8 @@ class BusError(Exception):
 
 
 class SessionBus(QObject):
+    """A connection to the session bus (or, with ``address="SYSTEM"``, the system bus)."""
+
     def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         try:

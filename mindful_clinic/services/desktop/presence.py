@@ -5,9 +5,12 @@
 
 - Linux (``FreedesktopPresence``): the notification server's ``Inhibited`` property (do-not-disturb;
   GNOME and KDE set it, KDE also during screen sharing and presentations) followed through
-  ``PropertiesChanged``; the screen lock from ``org.freedesktop.ScreenSaver`` (``GetActive`` and
-  ``ActiveChanged``). A full-screen window of another program cannot be seen from here; the
-  notification servers themselves hold notifications over full-screen windows.
+  ``PropertiesChanged``; the screen lock from the screensaver on the session bus
+  (``org.freedesktop.ScreenSaver`` on KDE and others, ``org.gnome.ScreenSaver`` on GNOME:
+  ``GetActive`` and ``ActiveChanged``), else from logind on the system bus (the session's
+  ``LockedHint``, followed through ``PropertiesChanged``). A full-screen window of another program
+  cannot be seen from here; the notification servers themselves hold notifications over
+  full-screen windows (and GNOME and KDE switch do-not-disturb on while the screen is shared).
 - Windows and macOS (``UndetectedPresence``): nothing detected yet, and it says so. It never claims
   the user is present or away; reminders then simply show.
 """
@@ -21,7 +24,12 @@ from PySide6.QtCore import QObject, Signal
 from mindful_clinic.services.desktop.dbus_bus import BusError, SessionBus
 
 NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
-SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
+SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+)
+LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
+LOGIND_SESSION = "org.freedesktop.login1.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 
 DND = "dnd"
@@ -53,52 +61,89 @@ UndetectedPresence = Presence
 
 
 class FreedesktopPresence(Presence):
-    def __init__(self, bus: SessionBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, bus: SessionBus, system_bus: SessionBus | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._bus = bus
-        self._state = PresenceState()
+        self._dnd = False
+        self._locked = False
         self._detects: set[str] = set()
+        self._session_path = ""
         try:
-            inhibited = bus.get_property(
-                NOTIFICATIONS[0], NOTIFICATIONS[1], NOTIFICATIONS[0], "Inhibited"
-            )
-            self._state = PresenceState(dnd=bool(inhibited))
-            bus.subscribe(PROPERTIES, "PropertiesChanged", self._properties, NOTIFICATIONS[1])
+            notif, path = NOTIFICATIONS
+            self._dnd = bool(bus.get_property(notif, path, notif, "Inhibited"))
+            bus.subscribe(PROPERTIES, "PropertiesChanged", self._notif_properties, path)
             self._detects.add(DND)
         except BusError:
             pass  # an older server without Inhibited: do-not-disturb cannot be seen
-        try:
-            active = bus.call(SCREENSAVER[0], SCREENSAVER[1], SCREENSAVER[0], "GetActive")[0]
-            self._state = PresenceState(dnd=self._state.dnd, locked=bool(active))
-            bus.subscribe(SCREENSAVER[0], "ActiveChanged", self._lock_changed)
+        if not self._watch_screensaver(bus) and system_bus is not None:
+            self._watch_logind(system_bus)
+
+    def _watch_screensaver(self, bus: SessionBus) -> bool:
+        for service, path in SCREENSAVERS:
+            try:
+                self._locked = bool(bus.call(service, path, service, "GetActive")[0])
+                bus.subscribe(service, "ActiveChanged", self._lock_changed)
+            except BusError:
+                continue
             self._detects.add(LOCK)
+            return True
+        return False
+
+    def _watch_logind(self, system_bus: SessionBus) -> None:
+        service, path, manager = LOGIND
+        try:
+            session = str(system_bus.call(service, path, manager, "GetSession", "s", ("auto",))[0])
+            hint = system_bus.get_property(service, session, LOGIND_SESSION, "LockedHint")
+            system_bus.subscribe(PROPERTIES, "PropertiesChanged", self._session_properties, session)
         except BusError:
-            pass
+            return
+        self._session_path = session
+        self._locked = bool(hint)
+        self._detects.add(LOCK)
 
     def state(self) -> PresenceState:
-        return self._state
+        return PresenceState(dnd=self._dnd, locked=self._locked)
 
     def detects(self) -> frozenset[str]:
         return frozenset(self._detects)
 
-    def _set(self, state: PresenceState) -> None:
-        if state != self._state:
-            self._state = state
+    def _set(self, dnd: bool, locked: bool) -> None:
+        if (dnd, locked) != (self._dnd, self._locked):
+            self._dnd, self._locked = dnd, locked
             self.changed.emit()
 
-    def _properties(self, body: tuple[object, ...]) -> None:
-        interface, changed = body[0], body[1]
-        if interface == NOTIFICATIONS[0] and isinstance(changed, dict) and "Inhibited" in changed:
-            value = changed["Inhibited"]
-            on = value[1] if isinstance(value, tuple) else value
-            self._set(PresenceState(dnd=bool(on), locked=self._state.locked))
+    def _notif_properties(self, body: tuple[object, ...]) -> None:
+        on = _changed(body, NOTIFICATIONS[0], "Inhibited")
+        if on is not None:
+            self._set(on, self._locked)
+
+    def _session_properties(self, body: tuple[object, ...]) -> None:
+        on = _changed(body, LOGIND_SESSION, "LockedHint")
+        if on is not None:
+            self._set(self._dnd, on)
 
     def _lock_changed(self, body: tuple[object, ...]) -> None:
-        self._set(PresenceState(dnd=self._state.dnd, locked=bool(body[0])))
+        self._set(self._dnd, bool(body[0]))
 
 
-def desktop_presence(bus: SessionBus | None, parent: QObject | None = None) -> Presence:
-    return FreedesktopPresence(bus, parent) if bus is not None else UndetectedPresence(parent)
+def _changed(body: tuple[object, ...], interface: str, name: str) -> bool | None:
+    """The new value of ``name`` in a PropertiesChanged signal of ``interface``, else None."""
+    if len(body) < 2 or body[0] != interface or not isinstance(body[1], dict):
+        return None
+    if name not in body[1]:
+        return None
+    value = body[1][name]
+    return bool(value[1] if isinstance(value, tuple) else value)
+
+
+def desktop_presence(
+    bus: SessionBus | None, system_bus: SessionBus | None = None, parent: QObject | None = None
+) -> Presence:
+    if bus is None:
+        return UndetectedPresence(parent)
+    return FreedesktopPresence(bus, system_bus, parent)
 
 
 def open_session_bus(parent: QObject | None = None) -> SessionBus | None:
@@ -109,5 +154,17 @@ def open_session_bus(parent: QObject | None = None) -> SessionBus | None:
         return None
     try:
         return SessionBus(parent=parent)
+    except BusError:
+        return None
+
+
+def open_system_bus(parent: QObject | None = None) -> SessionBus | None:
+    """The system bus on Linux (logind's screen lock), or None."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return SessionBus("SYSTEM", parent=parent)
     except BusError:
         return None

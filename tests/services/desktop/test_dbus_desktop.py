@@ -111,3 +111,19 @@ def test_without_a_screensaver_service_the_lock_is_not_claimed(address: str, qap
     finally:
         b.close()
         srv.stop()
+
+
+def test_without_a_screensaver_logind_s_locked_hint_is_followed(address: str, qtbot: QtBot) -> None:
+    srv = FakeNotificationServer(address, screensaver=False, logind=True).start()
+    session, system = SessionBus(address), SessionBus(address)  # one private bus plays both
+    try:
+        presence = FreedesktopPresence(session, system)
+        assert presence.detects() == {DND, LOCK}
+        assert not presence.state().locked
+        with qtbot.waitSignal(presence.changed, timeout=3000):
+            srv.set_locked(True)  # the fake lock signal
+        assert presence.state().locked
+    finally:
+        session.close()
+        system.close()
+        srv.stop()
