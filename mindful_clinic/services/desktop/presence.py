@@ -10,7 +10,7 @@
   ``GetActive`` and ``ActiveChanged``), else from logind on the system bus (the session's
   ``LockedHint``, followed through ``PropertiesChanged``). A full-screen window of another program
   cannot be seen from here; the notification servers themselves hold notifications over
-  full-screen windows (and GNOME and KDE switch do-not-disturb on while the screen is shared).
+  full-screen windows, and KDE can switch do-not-disturb on while the screen is shared.
 - Windows and macOS (``UndetectedPresence``): nothing detected yet, and it says so. It never claims
   the user is present or away; reminders then simply show.
 """
