@@ -249,7 +249,7 @@ class PendingReminder(QObject):
         if key == "default":
             self.open_requested.emit()  # not an answer: the reminder stays pending
             return
-        self._notification = 0  # answered there: do not close it again
+        # answered there; a resident notification stays until we close it, which _clear does
         if key == "start":
             self.start()
         elif key.startswith("snooze") and key[6:].isdigit():

@@ -119,6 +119,7 @@ def test_one_notification_with_buttons_and_start_starts_the_suggested_practice(r
     assert opened == [1] and rig.pending.pending() is not None
     rig.notifier.press("start")
     assert rig.started == [("even_5_5", 300)]
+    assert rig.notifier.closed_ids == [1]  # resident: it stays until the app closes it
     assert rig.banner.isHidden() and "Start now" not in rig.menu_texts()
 
 
