@@ -127,3 +127,57 @@ def test_without_a_screensaver_logind_s_locked_hint_is_followed(address: str, qt
         session.close()
         system.close()
         srv.stop()
+
+
+class Answers:
+    """The scheduler's side of an answer, recorded."""
+
+    def __init__(self) -> None:
+        from zoneinfo import ZoneInfo
+
+        self.tz = ZoneInfo("Europe/London")
+        self.calls: list[str] = []
+
+    def now(self):  # type: ignore[no-untyped-def]
+        from datetime import UTC, datetime
+
+        return datetime(2026, 1, 5, 14, 0, tzinfo=UTC)
+
+    def accept(self) -> None:
+        self.calls.append("accept")
+
+    def skip(self) -> None:
+        self.calls.append("skip")
+
+    def snooze(self, minutes: int) -> bool:
+        self.calls.append(f"snooze{minutes}")
+        return True
+
+    def next_reminder(self) -> None:
+        return None
+
+
+def test_a_reminder_answered_on_the_desktop_end_to_end(
+    server: FakeNotificationServer, bus: SessionBus, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from mindful_clinic.core.reminders.schedule import Reminder
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.ui.reminders.notice import ReminderNotice
+    from mindful_clinic.ui.reminders.pending import PendingReminder
+
+    answers = Answers()
+    notice = ReminderNotice(ManualClock(answers.now()), lambda: answers.tz)
+    qtbot.addWidget(notice)
+    pending = PendingReminder(answers, notice, desktop_notifier(bus))
+    now = answers.now()
+    pending.offer(Reminder(now, "gap", ("gaps",), "b", 300, now + timedelta(minutes=7), True))
+    assert not notice.isVisible()  # the desktop shows it, with buttons
+    sent = server.notifications[0]
+    assert sent["actions"][2:4] == ["start", "Start now"] and "7 minutes" in sent["body"]
+    with qtbot.waitSignal(pending.status, timeout=3000) as said:
+        server.press(sent["id"], "snooze10")
+    assert answers.calls == ["snooze10"]
+    assert said.args == ["Snoozed for 10 minutes. No reminder planned for now."]
+    qtbot.waitUntil(lambda: server.closed_ids == [sent["id"]], timeout=3000)
