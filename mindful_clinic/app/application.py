@@ -127,7 +127,7 @@ class App:
             )
             if self._reminders.store.problem:  # damaged reminder settings are named, like the log's
                 self.window.say(self._reminders.store.problem)
-            self._reminders.presenter.start_practice.connect(self.start_from_reminder)
+            self._connect_answering(self._reminders)
             tray = self._reminders.tray
             tray.quick_practice_requested.connect(lambda: self.show_home(3.0))
             tray.open_requested.connect(self.window.bring_forward)
@@ -278,10 +278,33 @@ class App:
             self.practise.setCurrentWidget(self.flow.current_widget)
         return True
 
-    def start_from_reminder(self, practice_id: str, _seconds: int) -> None:
+    def start_from_reminder(self, practice_id: str, seconds: int) -> None:
+        """Start now: the suggested practice at the suggested length, straight to the before-rating
+        (no set-up page); home if the practice is gone."""
         self.window.bring_forward()
-        if not practice_id or not self.start_practice(practice_id):
+        entry = self.catalog.catalog.get(practice_id) if practice_id else None
+        if entry is None:
             self.show_home()
+            return
+        self.window.show_page("practise")
+        if self.flow.start_now(entry, seconds) and self.flow.current_widget is not None:
+            self.practise.setCurrentWidget(self.flow.current_widget)
+        else:
+            self.start_practice(practice_id)
+
+    def _connect_answering(self, reminders: Reminders) -> None:
+        """The reminder waiting for an answer: Start now, the home lines, a practice answering it."""
+        answering = reminders.answering
+        reminders.presenter.start_practice.connect(self.start_from_reminder)
+        reminders.presenter.open_requested.connect(self.show_home)
+        answering.attach_home(self.home.add_top_line)
+        answering.today.settings_requested.connect(
+            lambda: self.open_settings_tab(translate("App", "Reminders"))
+        )
+        answering.close_guard.quit_requested.connect(self.qapp.quit)
+        # The practise page shows a set-up, a check-in or a practice: anything but the home screen.
+        answering.watch_practice(lambda: self.practise.currentWidget() is not self.home)
+        self.practise.currentChanged.connect(answering.practice_changed)
 
     def practice_done(self, _outcome: PracticeOutcome | None) -> None:
         """A practice ended (recorded by the log) or the user backed out: home comes back."""

@@ -1,12 +1,14 @@
-"""Reminders: the saved rules, the calendars, one sleep-proof timer, the tray or a corner notice."""
+"""Reminders: the saved rules, the calendars, one sleep-proof timer, and the reminder waiting for an
+answer (a desktop notification with buttons or the corner notice, the tray menu, the home banner)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from mindful_clinic.app.reminders_answer import ReminderAnswering
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
 from mindful_clinic.core.sound.settings import SoundSettings
@@ -19,7 +21,7 @@ from mindful_clinic.services.reminders.timer import ReminderScheduler
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
 from mindful_clinic.ui.reminders.notice import ReminderNotice
-from mindful_clinic.ui.reminders.presenter import ReminderPresenter
+from mindful_clinic.ui.reminders.pending import PendingReminder
 from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 from mindful_clinic.ui.reminders.tray import Tray
 from mindful_clinic.ui.sound.model import SoundModel
@@ -33,7 +35,9 @@ class Reminders:
     scheduler: ReminderScheduler
     tray: Tray
     notice: ReminderNotice
-    presenter: ReminderPresenter
+    presenter: PendingReminder
+    """The reminder waiting for an answer (notification, corner notice, tray menu, home banner)."""
+    answering: ReminderAnswering
 
     def make_settings(self) -> ReminderSettingsPage:
         from mindful_clinic.services.desktop.autostart import Autostart
@@ -41,6 +45,9 @@ class Reminders:
         page = ReminderSettingsPage(self.store, self.watcher, Autostart())
         self.watcher.changed.connect(page.show_calendars)
         page.calendars_changed.connect(self.scheduler.reschedule)
+        layout = page.layout()
+        if isinstance(layout, QVBoxLayout):  # pause and "when I close": above the message line
+            layout.insertWidget(layout.count() - 2, self.answering.make_quiet_box())
         return page
 
 
@@ -77,7 +84,7 @@ def build_reminders(
 
     tray = Tray(scheduler, icon=None, sounds_muted=sound.muted, parent=window)
     notice = ReminderNotice(clock, lambda: scheduler.tz, category)
-    presenter = ReminderPresenter(scheduler, notice, tray, category, parent=window)
+    answering = ReminderAnswering(settings, store, scheduler, tray, notice, category, window)
 
     def catalog_changed(new: Catalog) -> None:
         scheduler.candidates = practice_candidates(new.entries())
@@ -87,14 +94,15 @@ def build_reminders(
         tray.set_muted(new.muted)
 
     scheduler.time_jumped.connect(lambda _kind: watcher.refresh())
-    scheduler.reminder_due.connect(
+    # A bell only for a reminder that is really offered: never in a practice or do-not-disturb.
+    answering.gate.offer.connect(
         lambda _reminder: sound.ring_reminder(store.config.sound, clock.now())
     )
     catalog.changed.connect(catalog_changed)
     tray.mute_toggled.connect(sound.set_muted)
     sound.settings_changed.connect(sound_changed)
     watcher.changed.connect(scheduler.reschedule)
-    return Reminders(store, cache, watcher, scheduler, tray, notice, presenter)
+    return Reminders(store, cache, watcher, scheduler, tray, notice, answering.pending, answering)
 
 
 def start_reminders(reminders: Reminders, qapp: QApplication, window: QWidget) -> bool:
@@ -103,6 +111,7 @@ def start_reminders(reminders: Reminders, qapp: QApplication, window: QWidget) -
 
     has_tray = reminders.tray.show()
     qapp.setQuitOnLastWindowClosed(not has_tray)
+    reminders.answering.close_guard.enabled = not has_tray  # without a tray: ask once on close
     connect_wake_signals(reminders.scheduler.check_now, qapp, window)
     QTimer.singleShot(
         0, reminders.watcher.refresh

@@ -69,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         return start_window(args_list)
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    args, unknown = parser.parse_known_args(args_list)
+    if unknown:  # bad input is one line, not the usage text
+        print(f"mindful-clinic: unrecognised arguments: {' '.join(unknown)}", file=sys.stderr)
+        return 2
     if args.command is None:
         return start_window([])
     try:

@@ -1,16 +1,35 @@
-"""``mindful-clinic reminders next``: the next reminders the saved rules and calendars will give."""
+"""``mindful-clinic reminders``: the next reminders, and the rules, for people and for support.
+
+- ``reminders next [--count N] [--json]``: what the saved rules and calendars will give;
+- ``reminders add --at HH:MM [--days mon,tue,...] [--practice ID] [--minutes N]``: a fixed-time rule;
+- ``reminders add --every N [--from HH:MM] [--to HH:MM] [--days ...]``: an interval rule;
+- ``reminders list [--json]``: the rules with their ids;
+- ``reminders remove ID``.
+
+Bad input is one line on stderr and exit status 2, and nothing is saved. A running window watches its
+settings file and picks the change up.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, NoReturn
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad input is one line and exit status 2 (argparse alone prints its usage too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"mindful-clinic: {message}\n")
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("reminders", help="show what the reminder rules will do")
-    rem_sub = p.add_subparsers(dest="reminders_command", metavar="ACTION", required=True)
+    rem_sub = p.add_subparsers(
+        dest="reminders_command", metavar="ACTION", required=True, parser_class=OneLineParser
+    )
     n = rem_sub.add_parser(
         "next",
         help="print the next reminders from the saved rules and calendars",
@@ -20,6 +39,26 @@ def register(sub: Any) -> None:
     n.add_argument("--count", type=int, default=5, metavar="N", help="how many (default 5)")
     n.add_argument("--json", action="store_true", help="print a JSON list")
     n.set_defaults(func=run_next)
+    add = rem_sub.add_parser(
+        "add",
+        help="add a rule: --at HH:MM (a fixed time) or --every N (minutes)",
+        description="Add a reminder rule. --at HH:MM reminds at that time; --every N reminds every "
+        "N minutes between --from and --to (default: the working hours). Days default to weekdays.",
+    )
+    add.add_argument("--at", metavar="HH:MM", help="a fixed time, like 12:30")
+    add.add_argument("--every", metavar="N", help="every N minutes (5 to 1440)")
+    add.add_argument("--from", dest="from_", metavar="HH:MM", help="with --every: first hour")
+    add.add_argument("--to", metavar="HH:MM", help="with --every: last hour")
+    add.add_argument("--days", metavar="mon,tue,...", help="weekdays (default mon,tue,wed,thu,fri)")
+    add.add_argument("--practice", metavar="ID", help="the practice to suggest (see: practices)")
+    add.add_argument("--minutes", metavar="N", help="with --practice: its length in minutes")
+    add.set_defaults(func=run_add)
+    ls = rem_sub.add_parser("list", help="list the reminder rules with their ids")
+    ls.add_argument("--json", action="store_true", help="print a JSON list")
+    ls.set_defaults(func=run_list)
+    rm = rem_sub.add_parser("remove", help="remove the rule with this id (see: reminders list)")
+    rm.add_argument("id", metavar="ID")
+    rm.set_defaults(func=run_remove)
 
 
 def run_next(args: argparse.Namespace) -> int:
@@ -101,3 +140,146 @@ def _candidates() -> list[tuple[str, int]]:
         return practice_candidates(load_library(CustomPatternStore(data_dir())).catalog.entries())
     except ContentError:
         return []
+
+
+def _open_store() -> Any:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.services.reminders.store import ReminderStore
+    from mindful_clinic.services.storage.paths import data_dir
+
+    store = ReminderStore.in_folder(data_dir())
+    if store.problem:
+        raise UsageError(store.problem)
+    return store
+
+
+def _save(store: Any, config: Any) -> None:
+    from mindful_clinic.cli import UsageError
+
+    try:
+        store.set_config(config)
+    except OSError as exc:
+        raise UsageError(f"could not save the reminder rules: {exc.strerror or exc}") from None
+
+
+def _whole(text: str, flag: str) -> int:
+    from mindful_clinic.cli import UsageError
+
+    if not text.strip().isdigit():
+        raise UsageError(f"{flag} '{text}' is not a whole number")
+    return int(text)
+
+
+def _new_id(base: str, taken: set[str]) -> str:
+    rid, n = base, 2
+    while rid in taken:
+        rid, n = f"{base}-{n}", n + 1
+    return rid
+
+
+def build_rule(args: argparse.Namespace, taken: set[str], practices: Any) -> Any:
+    """The rule ``reminders add`` asks for, validated; UsageError with one line otherwise."""
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.reminders.rules import (
+        WORKDAYS,
+        ReminderRule,
+        RuleError,
+        TimeWindow,
+        parse_hhmm,
+        parse_weekdays,
+    )
+
+    if (args.at is None) == (args.every is None):
+        raise UsageError("give either --at HH:MM or --every N")
+    if args.at is not None and (args.from_ is not None or args.to is not None):
+        raise UsageError("--from and --to go with --every, not --at")
+    if args.minutes is not None and args.practice is None:
+        raise UsageError("--minutes goes with --practice")
+    if args.practice is not None and practices is not None and args.practice not in practices:
+        raise UsageError(f"no practice with id '{args.practice}' (see: mindful-clinic practices)")
+    try:
+        days = parse_weekdays(args.days.split(",")) if args.days else WORKDAYS
+        minutes = _whole(args.minutes, "--minutes") if args.minutes is not None else None
+        if args.at is not None:
+            at = parse_hhmm(args.at, "--at")
+            rid = _new_id(f"at-{at.hour:02d}{at.minute:02d}", taken)
+            return ReminderRule(
+                rid, "fixed", days, (at,), practice_id=args.practice, practice_minutes=minutes
+            )
+        every = _whole(args.every, "--every")
+        if not 5 <= every <= 1440:
+            raise UsageError("--every must be between 5 and 1440 minutes")
+        window = None
+        if args.from_ is not None or args.to is not None:
+            window = TimeWindow(
+                parse_hhmm(args.from_ or "08:00", "--from"), parse_hhmm(args.to or "18:00", "--to")
+            )
+        return ReminderRule(
+            _new_id(f"every-{every}", taken),
+            "interval",
+            days,
+            every_minutes=every,
+            practice_id=args.practice,
+            window=window,
+            practice_minutes=minutes,
+        )
+    except RuleError as exc:
+        text = str(exc)
+        raise UsageError(text.split(": ", 1)[-1] if text.startswith("rule '") else text) from None
+
+
+def run_add(args: argparse.Namespace) -> int:
+    store = _open_store()
+    taken = {r.id for r in store.config.rules}
+    practices = {pid for pid, _s in _candidates()} or None if args.practice else None
+    rule = build_rule(args, taken, practices)
+    _save(store, store.config.with_rule(rule))
+    print(f"Added {rule.id}: {describe_rule(rule)}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = _open_store()
+    rules = store.config.rules
+    if args.json:
+        print(json.dumps([r.to_dict() for r in rules], indent=2))
+        return 0
+    if not rules:
+        print("No reminder rules.")
+    for r in rules:
+        state = "" if r.enabled else "  (off)"
+        print(f"{r.id}  {describe_rule(r)}{state}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+
+    store = _open_store()
+    if args.id not in {r.id for r in store.config.rules}:
+        raise UsageError(
+            f"no reminder rule with id '{args.id}' (see: mindful-clinic reminders list)"
+        )
+    _save(store, store.config.without_rule(args.id))
+    print(f"Removed {args.id}.")
+    return 0
+
+
+def describe_rule(r: Any) -> str:
+    """One plain line: "12:30 on mon-fri, suggests even_5_5 (3 min)"."""
+    from mindful_clinic.core.reminders.rules import format_hhmm, format_weekdays
+
+    days = ",".join(format_weekdays(r.weekdays))
+    if r.kind == "fixed":
+        text = f"at {', '.join(format_hhmm(t) for t in r.times)}"
+    elif r.kind == "interval":
+        text = f"every {r.every_minutes} min"
+        if r.window is not None:
+            text += f" from {format_hhmm(r.window.start)} to {format_hhmm(r.window.end)}"
+    else:
+        text = "in calendar gaps"
+    text += f" on {days}"
+    if r.practice_id:
+        length = f" ({r.practice_minutes} min)" if r.practice_minutes else ""
+        text += f", suggests {r.practice_id}{length}"
+    return text

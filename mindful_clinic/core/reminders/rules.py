@@ -96,6 +96,10 @@ class ReminderRule:
     every_minutes: int = 0
     practice_id: str | None = None
     enabled: bool = True
+    window: TimeWindow | None = None
+    """An interval rule's own hours ("--from 09:00 --to 12:00"); None: the working hours."""
+    practice_minutes: int | None = None
+    """The length to suggest for the rule's practice; None: its shortest length."""
 
     def __post_init__(self) -> None:
         if not self.id.strip():
@@ -109,6 +113,13 @@ class ReminderRule:
             raise RuleError(f"rule '{self.id}': give at least one time, like 12:30")
         if self.kind == "interval" and not 5 <= self.every_minutes <= MAX_INTERVAL_MINUTES:
             raise RuleError(f"rule '{self.id}': every_minutes must be between 5 and 1440")
+        if self.window is not None:
+            if self.kind != "interval":
+                raise RuleError(f"rule '{self.id}': only an interval rule has its own from and to")
+            if self.window.crosses_midnight:
+                raise RuleError(f"rule '{self.id}': 'to' must be later than 'from' on the same day")
+        if self.practice_minutes is not None and not 1 <= self.practice_minutes <= 60:
+            raise RuleError(f"rule '{self.id}': the practice length must be 1 to 60 minutes")
         object.__setattr__(self, "times", tuple(sorted(set(self.times))))
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,6 +135,10 @@ class ReminderRule:
             data["every_minutes"] = self.every_minutes
         if self.practice_id:
             data["practice_id"] = self.practice_id
+        if self.window is not None:
+            data["window"] = self.window.to_dict()
+        if self.practice_minutes is not None:
+            data["practice_minutes"] = self.practice_minutes
         return data
 
     @classmethod
@@ -139,6 +154,10 @@ class ReminderRule:
         if not isinstance(every, int) or isinstance(every, bool):
             raise RuleError(f"rule '{rid}': every_minutes must be a whole number")
         practice = data.get("practice_id")
+        window = data.get("window")
+        minutes = data.get("practice_minutes")
+        if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool)):
+            raise RuleError(f"rule '{rid}': practice_minutes must be a whole number")
         return cls(
             id=rid,
             kind=str(data.get("kind", "")),
@@ -147,6 +166,8 @@ class ReminderRule:
             every_minutes=every,
             practice_id=str(practice) if practice else None,
             enabled=bool(data.get("enabled", True)),
+            window=TimeWindow.from_dict(window, f"rule '{rid}' window") if window else None,
+            practice_minutes=minutes,
         )
 
 

@@ -208,7 +208,7 @@ def _rule_on_day(
         # Real elapsed time from the start of working hours, not wall readings: in the repeated
         # autumn hour an every-5-minutes rule fires every 5 minutes through both passes of it.
         step = timedelta(minutes=rule.every_minutes)
-        opens, closes = day_window(day, hours, tz)
+        opens, closes = day_window(day, rule.window or hours, tz)  # the rule's own from/to
         moment = opens + step
         while moment < closes:
             yield _plain(rule, moment, mine)
@@ -231,6 +231,8 @@ def _rule_on_day(
 def _plain(rule: ReminderRule, at: datetime, candidates: Sequence[tuple[str, int]]) -> Reminder:
     """A fixed or interval reminder: the rule's practice at its shortest length, if it names one."""
     seconds = min((s for pid, s in candidates if pid == rule.practice_id), default=None)
+    if rule.practice_minutes and rule.practice_id:
+        seconds = rule.practice_minutes * 60
     return Reminder(at, rule.kind, (rule.id,), rule.practice_id, seconds)
 
 

@@ -41,6 +41,7 @@ class ReminderStore:
         self._config = ReminderSettings()
         self._state = ReminderState()
         self._calendars: tuple[CalendarEntry, ...] = ()
+        self._defaults = defaults
         section = settings.section(SECTION)
         self._load(defaults(section) if defaults is not None else section)
 
@@ -109,6 +110,18 @@ class ReminderStore:
     def remove_listener(self, listener: Callable[[], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+    def reload(self) -> bool:
+        """The settings file changed outside the app (``mindful-clinic reminders add``): take the
+        section again and tell the listeners. True if anything changed."""
+        before = (self._config, self._state, self._calendars)
+        section = self._settings.section(SECTION)
+        self._load(self._defaults(section) if self._defaults is not None else section)
+        if (self._config, self._state, self._calendars) == before:
+            return False
+        for listener in list(self._listeners):
+            listener()
+        return True
 
     # -- storage ------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

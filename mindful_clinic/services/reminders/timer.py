@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from mindful_clinic.core.ports import TimerFactory
 from mindful_clinic.core.reminders.gaps import Interval, busy_at
-from mindful_clinic.core.reminders.rules import ReminderState
+from mindful_clinic.core.reminders.rules import FOREVER, ReminderState
 from mindful_clinic.core.reminders.schedule import (
     DEFAULT_HORIZON,
     LOOKBACK,
@@ -107,6 +107,9 @@ class ReminderScheduler(QObject):
         self._next: Reminder | None = None
         self._last_state = store.state
         self._held_for_screen = False
+        self.hold_in_session = False
+        """True when a ``gate.ReminderGate`` holds reminders during "In session" (it then offers the
+        last one once when the session ends); False drops them here, as before."""
         store.add_listener(self.reschedule)
 
     # -- running ------------------------------------------------------------------------------
@@ -200,6 +203,10 @@ class ReminderScheduler(QObject):
         today = self.now().astimezone(self.tz).date()
         until = at_wall(today + timedelta(days=1), time(0, 0), self.tz)
         self._store.set_state(replace(self._store.state, paused_until=until))
+
+    def pause_until_resumed(self) -> None:
+        """ "Until I resume": no reminder until the user resumes."""
+        self._store.set_state(replace(self._store.state, paused_until=FOREVER))
 
     def resume(self) -> None:
         """End a pause and "in session"."""
@@ -302,7 +309,7 @@ class ReminderScheduler(QObject):
             busy=busy,
             candidates=self.candidates,
             paused_until=paused,
-            in_session_until=session,
+            in_session_until=None if self.hold_in_session else session,
             extra=(self._snoozed,) if self._snoozed else (),
             horizon=horizon,
         )

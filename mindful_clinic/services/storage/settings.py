@@ -60,6 +60,18 @@ class SettingsStore:
         self.save_problem = None
         self._data = merged
 
+    def reload(self) -> bool:
+        """Read the file again (another process, such as the command line, changed it). A file that
+        cannot be read now is left alone and the sections in memory are kept. True if it changed."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            return False
+        if not isinstance(data, dict) or data == self._data:
+            return False
+        self._data = data
+        return True
+
     def _read(self, report: bool) -> dict[str, Any] | None:
         """The file's sections, or None if there is no usable file (moved aside when ``report``)."""
         if not self.path.exists():

@@ -125,6 +125,8 @@ class HomeView(QWidget):
         scroll.setWidget(self.body)
 
         col = QVBoxLayout(self)
+        self._col = col
+        self._top_lines = 0
         col.setContentsMargins(24, 20, 24, 12)
         col.addWidget(heading)
         col.addLayout(chips)
@@ -133,6 +135,12 @@ class HomeView(QWidget):
         self.cards: list[PracticeCard] = []
         if cards_now:
             self.rebuild()
+
+    def add_top_line(self, widget: QWidget) -> None:
+        """A quiet line under the heading (today's reminders, a reminder waiting); the root adds
+        them, in order."""
+        self._top_lines += 1
+        self._col.insertWidget(self._top_lines, widget)
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog

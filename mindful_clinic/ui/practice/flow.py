@@ -6,6 +6,7 @@ it, so breath, guided and future kinds of practice share the same path into the 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -100,14 +101,33 @@ class PracticeFlow(QObject):
         setup.back_requested.connect(self.cancel)
         self._show(setup)
 
+    def start_now(self, entry: CatalogEntry, seconds: int | None = None) -> bool:
+        """ "Start now" from a reminder: no set-up page, straight to the before-rating (if check-ins
+        are on) and then the practice, at ``seconds`` (the reminder's suggestion; None or 0: the
+        user's usual length). The user's other usual choices (holds, tempo...) are kept, and the
+        suggested length is not remembered as their choice. False if the kind is unknown."""
+        kind = self.kinds.get(entry.kind)
+        if kind is None:
+            return False
+        self.entry = entry
+        setup = kind.setup_widget(entry)  # only to read the usual choice; never shown
+        read = getattr(setup, "choice", None) or getattr(setup, "options", None)
+        choice = read() if callable(read) else None
+        setup.deleteLater()
+        if choice is None:
+            return False
+        self._start_requested(with_length(choice, seconds), remember=False)
+        return True
+
     def cancel(self) -> None:
         self._clear()
         self.finished.emit(None)
 
-    def _start_requested(self, choice: Any) -> None:
+    def _start_requested(self, choice: Any, remember: bool = True) -> None:
         assert self.entry is not None
         kind = self.kinds[self.entry.kind]
-        kind.remember(self.entry, choice)
+        if remember:
+            kind.remember(self.entry, choice)
         prepared = kind.prepare(self.entry, choice)
         if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
             box = QMessageBox(self.stack)
@@ -188,3 +208,15 @@ class PracticeFlow(QObject):
             self.stack.removeWidget(self._current)
             self._current.deleteLater()
             self._current = None
+
+
+def with_length(choice: Any, seconds: int | None) -> Any:
+    """``choice`` at ``seconds``: a breath ``PracticeChoice`` (``duration_s``) or guided options
+    (``length_s``); unchanged when no length is suggested."""
+    if not seconds:
+        return choice
+    if hasattr(choice, "_replace") and "duration_s" in getattr(choice, "_fields", ()):
+        return choice._replace(duration_s=seconds)
+    if dataclasses.is_dataclass(choice) and hasattr(choice, "length_s"):
+        return dataclasses.replace(choice, length_s=seconds)  # type: ignore[type-var]
+    return choice

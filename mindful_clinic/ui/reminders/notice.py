@@ -1,8 +1,10 @@
 """A small reminder in a corner of the screen, for desktops without a system tray.
 
-It never takes focus and never covers the work: a frameless tool window that stays on top, shown
-without activation (``WA_ShowWithoutActivating``, ``WindowDoesNotAcceptFocus``), in the bottom
-corner of the screen's free area. It says what the reminder is for ("You have 7 minutes before
+It never takes focus unasked and never covers the work: a frameless tool window that stays on top,
+shown without activation (``WA_ShowWithoutActivating``), in the bottom corner of the screen's free
+area. Asked, it takes the keyboard (``take_focus``: the app's Ctrl+Shift+R), then Tab moves between
+its buttons, Enter or Space presses one, and Escape puts it away (the reminder stays pending in the
+window and the tray). It says what the reminder is for ("You have 7 minutes before
 your 14:00. A 5-minute breathing practice?") and offers Start now, Snooze 5, 10 or 15 minutes, and
 Skip, as intent signals. A gap reminder hides itself when the gap ends; the others after a while.
 """
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mindful_clinic.core.reminders.schedule import Reminder
@@ -101,7 +103,6 @@ class ReminderNotice(QWidget):
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setWindowTitle(self.tr("Reminder"))
@@ -167,8 +168,12 @@ class ReminderNotice(QWidget):
         self._show_for(left if left and left > 0 else PLAIN_EXPIRY_S)
 
     def show_missed(self, count: int) -> None:
+        self.show_note(missed_text(count))
+
+    def show_note(self, text: str) -> None:
+        """A line with only an OK button ("You were away; your next gap is 14:40")."""
         self._reminder = None
-        self.message.setText(missed_text(count))
+        self.message.setText(text)
         for b in [self.start_button, *self.snooze_buttons]:
             b.setVisible(False)
         self.skip_button.setText(self.tr("OK"))
@@ -177,6 +182,23 @@ class ReminderNotice(QWidget):
 
     def reminder(self) -> Reminder | None:
         return self._reminder
+
+    def take_focus(self) -> bool:
+        """Bring the keyboard here (only when the user asks); False if the notice is not showing."""
+        if not self.isVisible():
+            return False
+        self.raise_()
+        self.activateWindow()
+        first = self.start_button if self.start_button.isVisible() else self.skip_button
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._reminder = None
+            self.hide()
+            return
+        super().keyPressEvent(event)
 
     def _show_for(self, seconds: float) -> None:
         self.adjustSize()

@@ -301,6 +301,9 @@ class ReminderSettingsPage(QWidget):
                 self.every.value() if kind == "interval" else 0,
                 rules[row].practice_id if 0 <= row < len(rules) else None,
                 self.enabled.isChecked(),
+                # kept from the command line ("--from/--to", "--minutes"), not edited here
+                rules[row].window if 0 <= row < len(rules) and kind == "interval" else None,
+                rules[row].practice_minutes if 0 <= row < len(rules) else None,
             )
             self._store.set_config(self._store.config.with_rule(rule))
         except RuleError as exc:

@@ -47,6 +47,11 @@ class Tray(QObject):
     resume_requested = Signal()
     mute_toggled = Signal(bool)
     message_clicked = Signal()
+    pending_start = Signal()
+    """The pending reminder's Start now, from the menu (a dismissed notification can still be
+    answered here)."""
+    pending_snooze = Signal(int)
+    pending_skip = Signal()
 
     def __init__(
         self,
@@ -58,6 +63,7 @@ class Tray(QObject):
         super().__init__(parent)
         self._scheduler = scheduler
         self._muted = sounds_muted
+        self._pending: str | None = None
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("Mindful Clinic menu"))
         self.menu.aboutToShow.connect(self.rebuild_menu)
@@ -100,6 +106,8 @@ class Tray(QObject):
                 return self.tr("In session: reminders are off")
             return self.tr("In session until {time}").format(time=_hhmm(session, now, tz))
         paused = self._scheduler.paused_until()
+        if paused is not None and paused >= FOREVER:
+            return self.tr("Reminders paused until you resume them")
         if paused is not None:
             return self.tr("Reminders paused until {time}").format(time=_hhmm(paused, now, tz))
         nxt = self._scheduler.next_reminder()
@@ -107,8 +115,21 @@ class Tray(QObject):
             return self.tr("No reminder planned")
         return self.tr("Next reminder at {time}").format(time=_hhmm(nxt.at, now, tz))
 
+    def set_pending(self, text: str | None) -> None:
+        """Show the reminder waiting for an answer at the top of the menu, or None once answered."""
+        self._pending = text
+        self.rebuild_menu()
+
     def rebuild_menu(self) -> None:
         self.menu.clear()
+        if self._pending:
+            self._add(self._pending, None).setEnabled(False)
+            self._add(self.tr("Start now"), self.pending_start.emit)
+            for minutes in (5, 10, 15):
+                text = self.tr("Snooze {n} minutes").format(n=minutes)
+                self._add(text, lambda m=minutes: self.pending_snooze.emit(m))
+            self._add(self.tr("Skip this reminder"), self.pending_skip.emit)
+            self.menu.addSeparator()
         self._add(self.tr("Start a quick practice"), self.quick_practice_requested.emit)
         self.menu.addSeparator()
         status = self._add(self.status_text(), None)

@@ -15,18 +15,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from mindful_clinic.core.reminders.gaps import Interval
 from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.desktop.autostart import Autostart
+from mindful_clinic.services.desktop.presence import Presence
 from mindful_clinic.services.reminders.calendar_import import CalendarCache
+from mindful_clinic.services.reminders.gate import AppActivity, ReminderGate
 from mindful_clinic.services.reminders.store import ReminderStore
 from mindful_clinic.services.reminders.timer import ReminderScheduler
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.reminders.notice import ReminderNotice, reminder_text
-from mindful_clinic.ui.reminders.presenter import ReminderPresenter
+from mindful_clinic.ui.reminders.pending import PendingReminder
 from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
 from mindful_clinic.ui.reminders.tray import Tray
 from tests.fakes import FakeTimer
@@ -200,7 +203,8 @@ def test_skip_and_snooze_from_the_notice_buttons(qtbot, store: ReminderStore) ->
     rig = Rig(store)
     notice = ReminderNotice(rig.clock, lambda: LONDON)
     qtbot.addWidget(notice)
-    presenter = ReminderPresenter(rig.scheduler, notice, tray=None)
+    presenter = PendingReminder(rig.scheduler, notice)
+    rig.scheduler.reminder_due.connect(presenter.offer)
     rig.scheduler.start()
     rig.run_until(MONDAY_9 + timedelta(minutes=31))
     assert notice.isVisible()  # no tray here: the corner notice shows the reminder
@@ -220,7 +224,7 @@ def test_skip_and_snooze_from_the_notice_buttons(qtbot, store: ReminderStore) ->
     assert started.args == ["", 0]  # an interval reminder names no practice: the user picks
 
 
-def test_no_tray_fallback_shows_a_notice_that_never_takes_focus(
+def test_no_tray_fallback_shows_a_notice_that_never_takes_focus_unasked(
     qtbot, store: ReminderStore
 ) -> None:  # type: ignore[no-untyped-def]
     rig = Rig(store)
@@ -228,17 +232,21 @@ def test_no_tray_fallback_shows_a_notice_that_never_takes_focus(
     notice = ReminderNotice(rig.clock, lambda: LONDON, lambda pid: "breathing")
     qtbot.addWidget(notice)
     assert not Tray.available() and not tray.show()  # offscreen: no system tray
-    presenter = ReminderPresenter(rig.scheduler, notice, tray)
-    assert not presenter.uses_tray()
+    presenter = PendingReminder(rig.scheduler, notice, tray=tray)
+    gate = ReminderGate(rig.scheduler, AppActivity(), Presence(), rig._make_timer)
+    gate.offer.connect(presenter.offer)
+    gate.away.connect(presenter.away)
     rig.scheduler.start()
     rig.run_until(MONDAY_9 + timedelta(minutes=31))
     assert notice.isVisible()
     flags = notice.windowFlags()
-    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    # it may take the keyboard when asked (Ctrl+Shift+R), but showing it never activates it
+    assert not flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert QApplication.activeWindow() is not notice
     assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.Tool
     assert notice.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    rig.scheduler.missed.emit(3)
-    assert "You missed 3 reminders" in notice.message.text()
+    rig.scheduler.missed.emit(3)  # back from a suspend: one line, never a replay
+    assert notice.message.text() == "You were away; your next reminder is 10:00"
     tray.close()
 
 

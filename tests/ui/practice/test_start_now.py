@@ -1,0 +1,47 @@
+"""Start now from a reminder: the suggested practice at the suggested length, no set-up page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mindful_clinic.app.root import App, build
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.ui.breath.pacer_view import PacerView
+from mindful_clinic.ui.log.checkin import CheckInWidget
+from tests.qt_cleanup import stop_timers
+
+
+@pytest.fixture
+def app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    built = build(ManualClock(datetime(2026, 11, 24, 13, 55, tzinfo=UTC)))
+    qtbot.addWidget(built.window)
+    built.window.show()
+    yield built
+    stop_timers(built.window, built.qapp)
+
+
+def test_start_now_goes_to_the_before_rating_then_the_practice_at_the_suggested_length(
+    app: App,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    entry = app.catalog.catalog.get("even_5_5")
+    assert entry is not None
+    assert app.flow.start_now(entry, 120)
+    before = app.flow.current_widget
+    assert isinstance(before, CheckInWidget)  # not the set-up page
+    qtbot.keyClick(before, Qt.Key.Key_5)
+    assert isinstance(app.flow.current_widget, PacerView)
+    assert app.flow.prepared is not None
+    assert app.flow.prepared.session.planned_s == pytest.approx(120, abs=10)
+    assert app.flow.entry is entry
+
+
+def test_start_now_does_not_change_the_user_s_usual_length(app: App) -> None:
+    entry = app.catalog.catalog.get("even_5_5")
+    assert entry is not None
+    app.flow.start_now(entry, 120)
+    assert app.prefs.choice_for("even_5_5", 300).duration_s != 120
