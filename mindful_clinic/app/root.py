@@ -186,7 +186,10 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     prefs = Preferences.from_dict(settings.section("app"))
     palette = theme.resolve(prefs.theme, qapp)
     theme.apply(qapp, palette)
-    window = MainWindow()
+    window = MainWindow(  # opens at the size the user left, never larger than the screen
+        saved_geometry=settings.section("window").get("geometry"),
+        save_geometry=lambda g: settings.set_section("window", {"geometry": g}),
+    )
     ref: dict[str, App] = {}
 
     def save_prefs() -> None:

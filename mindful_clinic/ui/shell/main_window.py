@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,7 +27,15 @@ from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # an event class: only a type here, not at start-up
+    from collections.abc import Callable
+
+    # event classes: only types here, not at start-up
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+
+DEFAULT_SIZE = (1100, 760)
+MINIMUM_SIZE = (600, 420)
+FRAME_ALLOWANCE = (0, 40)
+"""Room for a title bar the window manager has not drawn yet (logical pixels)."""
 
 
 class MessageBar(QFrame):
@@ -67,19 +75,28 @@ class MainWindow(QMainWindow):
     close_to_tray = Signal()
     """Emitted instead of quitting when the window is closed while a tray keeps the app running."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        saved_geometry: str | None = None,
+        save_geometry: Callable[[str], None] | None = None,
+    ) -> None:
+        """``saved_geometry`` is what ``save_geometry`` was last given (the size the user chose)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("mindful_clinic"))
-        self.setAccessibleName(self.tr("mindful_clinic main window"))
+        self.setWindowTitle(self.tr("Mindful Clinic"))
+        self.setAccessibleName(self.tr("Mindful Clinic main window"))
         self.keep_running_in_tray = False
+        self._save_geometry = save_geometry
+        self._shown_once = False
 
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav = QVBoxLayout()
         self.nav.setContentsMargins(12, 18, 12, 12)
-        brand = QLabel(self.tr("mindful clinic"))
+        brand = QLabel(self.tr("Mindful Clinic"))
         brand.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
-        brand.setAccessibleName(self.tr("mindful clinic"))
+        brand.setAccessibleName(self.tr("Mindful Clinic"))
         tagline = QLabel(self.tr("A pause between appointments"))
         tagline.setProperty("role", "muted")
         self.nav.addWidget(brand)
@@ -121,8 +138,36 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._page_buttons: dict[str, QPushButton] = {}
         self._page_widgets: dict[str, QWidget] = {}
-        self.resize(1100, 760)
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.fit_to_screen(saved_geometry)
+
+    def fit_to_screen(self, saved_geometry: str | None = None) -> None:
+        """Open at the size the user left (or the default), never larger than the free screen."""
+        restored = bool(saved_geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(str(saved_geometry).encode("ascii"))
+        )
+        if not restored:
+            self.resize(*DEFAULT_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible():  # the title bar is not known yet: leave room for one
+            frame = QSize(max(frame.width(), FRAME_ALLOWANCE[0]), max(frame.height(), FRAME_ALLOWANCE[1]))
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))
+        self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(
+                max(free.left(), min(self.x(), free.right() - width - frame.width())),
+                max(free.top(), min(self.y(), free.bottom() - height - frame.height())),
+            )
+
+    def remember_geometry(self) -> None:
+        if self._save_geometry is not None and not self.isFullScreen():
+            self._save_geometry(bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
 
     def add_page(
         self,
@@ -181,7 +226,24 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.fit_to_screen_after_frame()
+
+    def fit_to_screen_after_frame(self) -> None:
+        """Once the window manager has framed the window, check again with the real title bar."""
+        screen = self.screen()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            self.fit_to_screen()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.remember_geometry()
+        super().hideEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_geometry()
         if self.keep_running_in_tray:
             event.ignore()
             self.hide()
