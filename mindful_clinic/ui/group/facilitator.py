@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QScreen, QShowEvent
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,24 @@ from mindful_clinic.ui.shell.theme import scaled_font
 
 TICK_MS = 250
 PresenterFactory = Callable[..., PresenterWindow]
+
+
+def ask_end_or_hide(parent: QWidget) -> str:
+    """Asks, over the shared screen, whether Esc ends the whole session or only hides the screen."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Mindful Clinic"))
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(parent.tr("End the group session, or only hide the shared screen?"))
+    box.setInformativeText(
+        parent.tr("Hiding keeps the session running; F5 shows the screen again.")
+    )
+    end = box.addButton(parent.tr("End the session"), QMessageBox.ButtonRole.DestructiveRole)
+    hide = box.addButton(parent.tr("Only hide the screen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(hide)
+    box.exec()
+    clicked = box.clickedButton()
+    return "end" if clicked is end else "hide" if clicked is hide else ""
 
 
 def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
@@ -122,13 +141,13 @@ class GroupFacilitatorPanel(QWidget):
             b = QPushButton(text)
             b.setAccessibleName(text)
             self.buttons[key] = b
-            grid.addWidget(b, i // 3, i % 3)
+            grid.addWidget(b, i // 2, i % 2)  # two a row: each keeps its whole name
         start = QPushButton(self.tr("Start session (Page Down)"))
         start.setAccessibleName(start.text())
         start.setProperty("role", "primary")
         self.buttons["start"] = start
         grid.addWidget(start, 0, 1)  # shares Next's place: shown only before the start
-        grid.addWidget(self.keep_totals, 2, 2)  # next to Finish, which it concerns
+        grid.addWidget(self.keep_totals, 4, 0, 1, 2)  # under Finish, which it concerns
 
         run = QVBoxLayout()
         run.addWidget(self.stages)
@@ -144,9 +163,11 @@ class GroupFacilitatorPanel(QWidget):
         side.addWidget(heading)
         side.addWidget(self.preview)
         side.addStretch(1)
-        row = QHBoxLayout(self)
-        row.addWidget(self.setup, 2)
-        row.addLayout(run, 3)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.addWidget(self.setup, 2)
+        self._row.addLayout(run, 3)
+        self.ask_on_escape: Callable[[QWidget], str] = ask_end_or_hide
+        """Esc on the shared screen during a session: "end", "hide" or "" (changed their mind)."""
 
         self._connect()
         self._shortcuts = group_keys.install_clicker_keys(self, self.act)
@@ -177,7 +198,7 @@ class GroupFacilitatorPanel(QWidget):
             elif action == group_keys.START:
                 self.start_presenter()
             elif action == group_keys.END:
-                self.end_presenter()
+                self._escape()
         except GroupFlowError as exc:
             self._say(str(exc), error=True)
 
@@ -188,6 +209,8 @@ class GroupFacilitatorPanel(QWidget):
             self._plan()
 
     def start_session(self) -> None:
+        if self.flow.started:  # F5 already started it
+            return
         self._plan()
         self.flow.start()
         self._say("")
@@ -199,6 +222,8 @@ class GroupFacilitatorPanel(QWidget):
         if not screens:
             self._say(self.tr("No screen found."), error=True)
             return
+        if not self.flow.started:  # the room sees the arrival screen at once, not a blank one
+            self.start_session()
         i = min(max(self.setup.screen_combo.currentIndex(), 0), len(screens) - 1)
         target = screens[i]
         shared = len(screens) == 1 or (self.screen() is not None and target == self.screen())
@@ -217,6 +242,17 @@ class GroupFacilitatorPanel(QWidget):
         self._refresh()
         self.presenterVisibleChanged.emit(True)
 
+    def _escape(self) -> None:
+        """Esc: during a session, ask whether the session ends or only the shared screen closes."""
+        if not self.flow.started:
+            self.end_presenter()
+            return
+        answer = self.ask_on_escape(self.presenter or self)
+        if answer == "end":
+            self.finish_session()
+        elif answer == "hide":
+            self.end_presenter()
+
     def end_presenter(self) -> None:
         if self.presenter is not None:
             self.presenter.close()
@@ -231,8 +267,7 @@ class GroupFacilitatorPanel(QWidget):
         own = screen_info(self.screen(), primary) if self.screen() is not None else None
         choice = choose_presenter_screen(infos, facilitator=own)
         labels = [info.label() for info in infos]
-        if choice.shared:
-            labels[choice.index] += self.tr(" (shared with you: controls appear on mouse move)")
+        self.setup.shared_note.setVisible(choice.shared)
         combo = self.setup.screen_combo
         if labels != [combo.itemText(i) for i in range(combo.count())]:
             self.setup.set_screens(labels, choice.index)  # keep the facilitator's pick otherwise
@@ -251,15 +286,18 @@ class GroupFacilitatorPanel(QWidget):
         b["finish"].clicked.connect(self.finish_session)
         self.setup.practiceChanged.connect(self._plan)
         self.setup.refreshScreensRequested.connect(self.refresh_screens)
-        self.setup.high_contrast.toggled.connect(
-            lambda on: self.presenter.set_high_contrast(on) if self.presenter else None
-        )
+        self.setup.high_contrast.toggled.connect(self._high_contrast)
         self.setup.volume_slider.valueChanged.connect(
             lambda v: self.groupVolumeChanged.emit(v / 100.0)
         )
         self.setup.voice_check.toggled.connect(self.voiceEnabledChanged.emit)
         self.checkin.submitted.connect(self._enter_checkin)
         self.stages.stageEnabledChanged.connect(self._stage_toggled)
+
+    def _high_contrast(self, on: bool) -> None:
+        self.preview.set_high_contrast(on)  # the preview shows what the room sees
+        if self.presenter is not None:
+            self.presenter.set_high_contrast(on)
 
     def _toggle_presenter(self) -> None:
         self.end_presenter() if self.presenter else self.start_presenter()
@@ -320,8 +358,12 @@ class GroupFacilitatorPanel(QWidget):
     def finish_session(self) -> None:
         if not self.flow.started:
             return
+        ran = self.flow.practice_state not in (None, SessionState.READY)
         record = self.flow.finish()
         kept = False
+        happened = record is not None and (ran or record.before or record.after)
+        if not happened:  # nothing was practised or answered: nothing worth keeping
+            record = None
         if record is not None and self.keep_totals.isChecked() and self._store is not None:
             try:
                 self._store.add(record)
@@ -333,6 +375,8 @@ class GroupFacilitatorPanel(QWidget):
         self.checkin.reset()
         if kept:
             self._say(self.tr("Session finished. The group's totals were kept for export."))
+        elif not happened:
+            self._say(self.tr("Session finished. Nothing was practised or answered, so nothing was kept."))
         elif not self.status_label.property("error"):
             self._say(self.tr("Session finished. The group's numbers were discarded."))
         self.sessionFinished.emit(kept)
@@ -401,6 +445,14 @@ class GroupFacilitatorPanel(QWidget):
         super().showEvent(event)
         self.refresh_screens()
         self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room; the set-up above the session when the window is narrow."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._row.itemAt(0).widget().minimumSizeHint().width() * 2.6
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.presenter is None:

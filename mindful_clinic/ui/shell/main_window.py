@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,16 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         self.messages.clear()
         self.hide()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that shows the window's background through it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setProperty("fill", "none")
+    scroll.setWidget(widget)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +149,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._page_buttons: dict[str, QPushButton] = {}
         self._page_widgets: dict[str, QWidget] = {}
+        self._page_holders: dict[str, QWidget] = {}
         self.setMinimumSize(*MINIMUM_SIZE)
         self.fit_to_screen(saved_geometry)
 
@@ -190,9 +202,11 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _c=False, k=key: self.show_page(k))
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
-        self.pages.addWidget(widget)
+        holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
+        self.pages.addWidget(holder)
         self._page_buttons[key] = button
         self._page_widgets[key] = widget
+        self._page_holders[key] = holder
         if len(self._page_widgets) == 1:
             self.show_page(key)
 
@@ -206,7 +220,7 @@ class MainWindow(QMainWindow):
         widget = self._page_widgets.get(key)
         if widget is None:
             return
-        self.pages.setCurrentWidget(widget)
+        self.pages.setCurrentWidget(self._page_holders[key])
         self._page_buttons[key].setChecked(True)
 
     def page(self, key: str) -> QWidget | None:
@@ -214,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         current = self.pages.currentWidget()
-        return next((k for k, w in self._page_widgets.items() if w is current), None)
+        return next((k for k, w in self._page_holders.items() if w is current), None)
 
     def say(self, text: str) -> None:
         self.message_bar.say(text)

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mindful_clinic.core.preferences import THEMES, Preferences
+from mindful_clinic.ui.shell.main_window import scrolling
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
@@ -80,4 +82,12 @@ class SettingsView(QWidget):
         col.addWidget(self.tabs, 1)
 
     def add_section(self, title: str, widget: QWidget) -> None:
-        self.tabs.addTab(widget, title)
+        """A tab that scrolls when its section is taller or wider than the window leaves room for."""
+        scroll = scrolling(widget)
+        scroll.setAccessibleName(title)
+        self.tabs.addTab(scroll, title)
+
+    def section(self, index: int) -> QWidget | None:
+        """The section shown in tab ``index`` (inside its scroll area)."""
+        scroll = self.tabs.widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll

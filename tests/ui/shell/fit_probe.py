@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
@@ -137,6 +138,11 @@ def check(top: QWidget, screen: str, where: str) -> list[str]:
     if frame.width() > available.width() or frame.height() > available.height():
         problems.append(f"{screen} {where}: window {frame.width()}x{frame.height()} is larger than "
                         f"the screen's {available.width()}x{available.height()}")
+    for scroll in top.findChildren(QScrollArea):
+        if scroll.isVisibleTo(top) and scroll.horizontalScrollBar().maximum() > SLACK:
+            inner = scroll.widget()
+            problems.append(f"{screen} {where}: {name(inner) if inner else 'a page'} scrolls "
+                            f"sideways ({scroll.horizontalScrollBar().maximum()}px)")
     for widget in controls(top):
         full, shown = visible_part(widget, top)
         if shown.width() < full.width() - SLACK or shown.height() < full.height() - SLACK:
