@@ -35,6 +35,7 @@ from mindful_clinic.core.breath.pattern import (
 )
 from mindful_clinic.core.errors import ContentError
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+from mindful_clinic.ui.shell.fit import resize_within_screen
 from mindful_clinic.ui.shell.theme import scaled_font
 
 DEFAULT_CAUTIONS = ("stop_if_dizzy", "not_while_driving_or_in_water", "breath_anchor_choice")
@@ -202,7 +203,7 @@ class PatternEditorDialog(QDialog):
         col = QVBoxLayout(self)
         col.addWidget(heading)
         col.addLayout(body, 1)
-        self.resize(820, 480)
+        resize_within_screen(self, 820, 480)
         self.editing_id: str | None = None
         self._refresh_list()
         if self.list.count():

@@ -376,7 +376,9 @@ class GroupFacilitatorPanel(QWidget):
         if kept:
             self._say(self.tr("Session finished. The group's totals were kept for export."))
         elif not happened:
-            self._say(self.tr("Session finished. Nothing was practised or answered, so nothing was kept."))
+            self._say(
+                self.tr("Session finished. Nothing was practised or answered, so nothing was kept.")
+            )
         elif not self.status_label.property("error"):
             self._say(self.tr("Session finished. The group's numbers were discarded."))
         self.sessionFinished.emit(kept)
@@ -453,6 +455,7 @@ class GroupFacilitatorPanel(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._row.direction() != direction:
             self._row.setDirection(direction)
+            self.updateGeometry()  # a scroll area around the panel makes room for the new shape
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.presenter is None:

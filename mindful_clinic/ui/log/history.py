@@ -153,6 +153,10 @@ class HistoryView(QWidget):
         heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
         self.practice = QComboBox()
         self.practice.setAccessibleName(self.tr("Show practice"))
+        self.practice.setSizeAdjustPolicy(  # a long practice name never widens the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.practice.setMinimumContentsLength(14)
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Show period"))
         for label, days in PERIODS:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.qt_values import TEXT_SELECTABLE_BY_MOUSE
+from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1100, 760)
 MINIMUM_SIZE = (600, 420)
-FRAME_ALLOWANCE = (0, 40)
-"""Room for a title bar the window manager has not drawn yet (logical pixels)."""
 
 
 class MessageBar(QFrame):
@@ -70,16 +68,6 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         self.messages.clear()
         self.hide()
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that shows the window's background through it."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setProperty("fill", "none")
-    scroll.setWidget(widget)
-    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -166,7 +154,7 @@ class MainWindow(QMainWindow):
         free = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()
         if not self.isVisible():  # the title bar is not known yet: leave room for one
-            frame = QSize(max(frame.width(), FRAME_ALLOWANCE[0]), max(frame.height(), FRAME_ALLOWANCE[1]))
+            frame = QSize(frame.width(), max(frame.height(), TITLE_BAR))
         width = min(self.width(), free.width() - frame.width())
         height = min(self.height(), free.height() - frame.height())
         self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.preferences import THEMES, Preferences
-from mindful_clinic.ui.shell.main_window import scrolling
+from mindful_clinic.ui.shell.fit import scrolling
 from mindful_clinic.ui.shell.theme import scaled_font
 
 

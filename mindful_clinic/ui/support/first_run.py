@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mindful_clinic.core.support.contacts import SupportInfo
+from mindful_clinic.ui.shell.fit import resize_within_screen
 from mindful_clinic.ui.shell.theme import scaled_font
 
 FIRST_RUN_NOTICE = "first_run_note"
@@ -62,7 +63,7 @@ class FirstRunNote(QDialog):
             col.addWidget(w)
         col.addSpacing(8)
         col.addLayout(row)
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
 
     def _support(self) -> None:
         self.accept()

@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -48,7 +47,9 @@ def controls(top: QWidget) -> Iterator[QWidget]:
             continue
         if not widget.isVisibleTo(top) or widget.window() is not top:
             continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QAbstractSpinBox, QComboBox)
+        ):
             continue  # checked as part of its spin box or combo box
         yield widget
 
@@ -81,7 +82,7 @@ def visible_part(widget: QWidget, top: QWidget) -> tuple[QRect, QRect]:
 def text_problem(widget: QWidget) -> str | None:
     w, h = widget.width() + SLACK, widget.height() + SLACK
     if isinstance(widget, QLabel):
-        if not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+        if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
             return None
         if widget.wordWrap():
             need = widget.heightForWidth(widget.width())
@@ -101,7 +102,10 @@ def text_problem(widget: QWidget) -> str | None:
         option = QStyleOptionComboBox()
         widget.initStyleOption(option)
         field = widget.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
         )
         need = widget.fontMetrics().horizontalAdvance(widget.currentText())
         if need > field.width() + SLACK:
@@ -136,18 +140,24 @@ def check(top: QWidget, screen: str, where: str) -> list[str]:
     available = top.screen().availableGeometry()
     frame = top.frameGeometry()
     if frame.width() > available.width() or frame.height() > available.height():
-        problems.append(f"{screen} {where}: window {frame.width()}x{frame.height()} is larger than "
-                        f"the screen's {available.width()}x{available.height()}")
+        problems.append(
+            f"{screen} {where}: window {frame.width()}x{frame.height()} is larger than "
+            f"the screen's {available.width()}x{available.height()}"
+        )
     for scroll in top.findChildren(QScrollArea):
         if scroll.isVisibleTo(top) and scroll.horizontalScrollBar().maximum() > SLACK:
             inner = scroll.widget()
-            problems.append(f"{screen} {where}: {name(inner) if inner else 'a page'} scrolls "
-                            f"sideways ({scroll.horizontalScrollBar().maximum()}px)")
+            problems.append(
+                f"{screen} {where}: {name(inner) if inner else 'a page'} scrolls "
+                f"sideways ({scroll.horizontalScrollBar().maximum()}px)"
+            )
     for widget in controls(top):
         full, shown = visible_part(widget, top)
         if shown.width() < full.width() - SLACK or shown.height() < full.height() - SLACK:
-            problems.append(f"{screen} {where}: {name(widget)} cut off ({shown.width()}x"
-                            f"{shown.height()} of {full.width()}x{full.height()} shown)")
+            problems.append(
+                f"{screen} {where}: {name(widget)} cut off ({shown.width()}x"
+                f"{shown.height()} of {full.width()}x{full.height()} shown)"
+            )
             continue
         issue = text_problem(widget)
         if issue:
@@ -212,7 +222,12 @@ def dialogs(app: object, window: QWidget) -> Iterator[tuple[str, QWidget]]:
     if practices is not None and entry is not None:
         taken = set(app.library.catalog.ids())  # type: ignore[attr-defined]
         made.append(
-            ("practice editor", lambda: PracticeEditorDialog(practices.copy_of(entry.item, taken), practices, window))
+            (
+                "practice editor",
+                lambda: PracticeEditorDialog(
+                    practices.copy_of(entry.item, taken), practices, window
+                ),
+            )
         )
     for where, make in made:
         dialog = make()
