@@ -579,6 +579,9 @@ def run(
 
         if theme.refine_system_scheme(qapp) and app.prefs.theme == "system":
             app.apply_theme("system")  # the palette had not told the system's scheme right
+        theme.follow_system(  # the system's light, dark or high contrast, as it changes
+            qapp, lambda: app.apply_theme("system") if app.prefs.theme == "system" else None
+        )
         qapp.setWindowIcon(app.reminders.tray.icon.icon())  # the theme's, else the drawn ring
 
         if start_reminders(app.reminders, qapp, app.window):

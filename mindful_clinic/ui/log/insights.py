@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.store import LogStore
-from mindful_clinic.ui.shell.theme import scaled_font
+from mindful_clinic.ui.shell.theme import scaled_font, style_chart
 
 
 class InsightsView(QWidget):
@@ -326,6 +326,7 @@ class InsightsView(QWidget):
         bars.attachAxis(count_axis)
         before.attachAxis(rating_axis)
         after.attachAxis(rating_axis)
+        style_chart(chart, self)  # axes, legend and series in the app's theme
         total = sum(w.sessions for w in weeks)
         self.chart_view.setAccessibleDescription(
             self.tr("%1 practices in the last %2 weeks.")

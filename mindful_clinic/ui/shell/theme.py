@@ -6,7 +6,8 @@ multiples of the system font, so the app follows the user's accessibility settin
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -26,6 +27,8 @@ class Palette(NamedTuple):
     shape_outer: str
     guide: str
     danger: str
+    border: str
+    """Edges of controls and other non-text indicators: at least 3:1 on window and surface."""
 
 
 LIGHT = Palette(
@@ -40,6 +43,7 @@ LIGHT = Palette(
     shape_outer="#2b6663",
     guide="#c9d6d3",
     danger="#9b2f2f",
+    border="#6f8582",
 )
 DARK = Palette(
     name="dark",
@@ -53,6 +57,7 @@ DARK = Palette(
     shape_outer="#86cbc3",
     guide="#31474a",
     danger="#f0a3a3",
+    border="#7f9996",
 )
 HIGH_CONTRAST = Palette(
     name="high_contrast",
@@ -66,6 +71,7 @@ HIGH_CONTRAST = Palette(
     shape_outer="#ffd95a",
     guide="#595959",
     danger="#ff9c9c",
+    border="#c8c8c8",
 )
 PALETTES = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
 
@@ -103,19 +109,37 @@ def system_prefers_dark(app: QApplication) -> bool:
 
 
 def refine_system_scheme(app: QApplication) -> bool:
-    """Ask Qt for the system scheme itself; True if it differs from what the palette suggested."""
+    """Ask Qt for the system's scheme and contrast; True if the theme to show has changed."""
+    before = (system_prefers_dark(app), bool(app.property("mc_system_high_contrast")))
     try:
         from PySide6.QtCore import Qt
 
-        scheme = app.styleHints().colorScheme()
+        hints = app.styleHints()
+        scheme = hints.colorScheme()
     except AttributeError:  # older Qt: the palette was all there was
         return False
-    if scheme == Qt.ColorScheme.Unknown:
-        return False
-    dark = scheme == Qt.ColorScheme.Dark
-    changed = dark != system_prefers_dark(app)
-    app.setProperty("mc_system_dark", dark)
-    return changed
+    if scheme != Qt.ColorScheme.Unknown:
+        app.setProperty("mc_system_dark", scheme == Qt.ColorScheme.Dark)
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10 and later
+    if accessibility is not None:
+        high = accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        app.setProperty("mc_system_high_contrast", high)
+    return before != (system_prefers_dark(app), bool(app.property("mc_system_high_contrast")))
+
+
+def follow_system(app: QApplication, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the system switches between light, dark and high contrast."""
+    hints = app.styleHints()
+
+    def check(*_args: object) -> None:
+        if refine_system_scheme(app):
+            changed()
+
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(check)
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(check)
 
 
 def palette_is_dark(qp: QPalette) -> bool:
@@ -125,6 +149,8 @@ def palette_is_dark(qp: QPalette) -> bool:
 
 def resolve(name: str, app: QApplication) -> Palette:
     if name == "system":
+        if app.property("mc_system_high_contrast"):
+            return HIGH_CONTRAST
         return DARK if system_prefers_dark(app) else LIGHT
     return PALETTES.get(name, LIGHT)
 
@@ -160,9 +186,12 @@ def style_sheet(p: Palette) -> str:
     # test such a rule against every widget (a scroll area's viewport is named by its object name
     # instead), about 3 ms at start-up. Containers marked fill="none" (the main window's page stacks
     # and the home screen's list) show the window through them instead of painting it again.
+    # Control edges use ``border`` (3:1 or more, WCAG 1.4.11). A focused control's edge grows from
+    # 1 to 2 px into a 1 px margin, so focus never changes a control's size (nor clips its text);
+    # on a filled (accent) control the ring takes the text colour, which stands out from both.
     return f"""
     QCheckBox::indicator, QRadioButton::indicator {{
-        width: 14px; height: 14px; border: 2px solid {p.muted}; background: {p.surface};
+        width: 14px; height: 14px; border: 2px solid {p.border}; background: {p.surface};
     }}
     QCheckBox, QRadioButton {{ min-height: 24px; spacing: 8px; }}
     QCheckBox::indicator {{ border-radius: 4px; }}
@@ -170,14 +199,17 @@ def style_sheet(p: Palette) -> str:
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
         background: {p.accent}; border-color: {p.accent};
     }}
-    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
-    QSlider::groove:horizontal {{ height: 6px; background: {p.guide}; border-radius: 3px; }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.text}; }}
+    QCheckBox:focus, QRadioButton:focus {{ text-decoration: underline; }}
+    QSlider:horizontal {{ min-height: 28px; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {p.border}; border-radius: 3px; }}
     QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 3px; }}
     QSlider::handle:horizontal {{
         background: {p.surface}; border: 2px solid {p.accent}; width: 16px; height: 16px;
-        margin: -7px 0; border-radius: 9px;
+        margin: -7px 0; border-radius: 10px;
     }}
-    QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled, QTimeEdit:disabled {{
+    QSlider::handle:horizontal:focus {{ background: {p.accent}; border: 3px solid {p.text}; }}
+    QLineEdit:disabled, QComboBox:disabled {{
         background: {p.window};
     }}
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > #qt_scrollarea_viewport {{
@@ -193,31 +225,46 @@ def style_sheet(p: Palette) -> str:
     QFrame[role="card"]:hover {{ border-color: {p.accent}; }}
     QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
     QFrame[role="divider"] {{ background: {p.guide}; border: none; }}
-    QPushButton {{
-        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 10px;
-        padding: 0.45em 1.1em;
+    QPushButton, QToolButton {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+        padding: 0.45em 1.1em; margin: 1px;
     }}
-    QPushButton:hover {{ border-color: {p.accent}; }}
-    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    QToolButton {{ padding: 0.3em 0.7em; }}
+    QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.accent}; margin: 0; }}
     QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
     QPushButton[role="primary"] {{
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
     }}
-    QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.guide}; }}
+    QPushButton:checked:focus, QPushButton[role="primary"]:focus {{ border-color: {p.text}; }}
+    QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.border}; }}
+    QPushButton[role="quiet"]:focus {{ border: 2px solid {p.accent}; }}
     QPushButton[role="nav"] {{
-        background: transparent; border: none; border-radius: 8px; padding: 0.5em 0.9em;
-        text-align: left;
+        background: transparent; border: 1px solid transparent; border-radius: 8px;
+        padding: 0.5em 0.9em; text-align: left;
     }}
     QPushButton[role="nav"]:checked {{ background: {p.guide}; color: {p.text}; font-weight: 600; }}
     QPushButton[role="nav"]:focus {{ border: 2px solid {p.accent}; }}
-    QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
-        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 8px; padding: 0.3em;
+    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 0.3em;
+        margin: 1px;
     }}
-    QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{
-        border: 2px solid {p.accent};
+    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+        border: 2px solid {p.accent}; margin: 0;
     }}
+    QAbstractSpinBox {{ min-height: 1.9em; }}
+    QComboBox {{ combobox-popup: 0; }}
+    QComboBox QAbstractItemView {{
+        background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; outline: none;
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QComboBox QAbstractItemView::item {{ min-height: 1.8em; padding: 0 0.5em; }}
+    QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+        background: {p.accent}; color: {p.accent_text};
+    }}
+    QTabBar::tab:focus {{ text-decoration: underline; }}
     QProgressBar {{
-        background: {p.guide}; border: none; border-radius: 6px; height: 12px; text-align: center;
+        background: {p.border}; border: none; border-radius: 6px; height: 12px; text-align: center;
     }}
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
@@ -252,3 +299,52 @@ def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = No
     if weight is not None:
         font.setWeight(weight)
     return font
+
+
+def palette_of(widget: QWidget) -> Palette:
+    """The theme a widget is drawn in (from its window colour), for what a style sheet cannot reach."""
+    window = widget.palette().color(QPalette.ColorRole.Window).name()
+    for palette in PALETTES.values():
+        if palette.window == window:
+            return palette
+    return DARK if palette_is_dark(widget.palette()) else LIGHT
+
+
+def style_chart(chart: Any, widget: QWidget) -> None:
+    """Axes, grid, legend and series of a Qt Charts ``QChart`` in the widget's theme.
+
+    Call after the series and axes are added. Bars take ``border`` (3:1 or more on the window, WCAG
+    1.4.11), the first line ``muted`` and dashed, the second ``accent``: told apart by shade and by
+    dash, never by hue alone.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush, QPen
+
+    p = palette_of(widget)
+    text, grid = QColor(p.text), QColor(p.guide)
+    chart.setBackgroundVisible(False)
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(QBrush(text))
+        axis.setLinePenColor(QColor(p.border))
+        axis.setGridLineColor(grid)
+        axis.setMinorGridLineColor(grid)
+    lines = 0
+    for series in chart.series():
+        if hasattr(series, "barSets"):
+            for bar_set in series.barSets():
+                bar_set.setColor(QColor(p.border))
+                bar_set.setBorderColor(QColor(p.border))
+                bar_set.setLabelColor(text)
+        elif hasattr(series, "setPen"):
+            pen = QPen(QColor(p.muted if lines == 0 else p.accent))
+            pen.setWidthF(2.5)
+            if lines == 0:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            series.setPen(pen)
+            if hasattr(series, "setColor"):
+                series.setColor(pen.color())
+            lines += 1
