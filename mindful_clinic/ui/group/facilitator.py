@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.group.store import GroupStore
 from mindful_clinic.ui.group import keys as group_keys
 from mindful_clinic.ui.group.checkin_box import CheckinBox
+from mindful_clinic.ui.group.escape_question import ask_end_or_hide
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
 from mindful_clinic.ui.group.setup import GroupSetup
 from mindful_clinic.ui.group.stage_view import StageView, mm_ss
@@ -49,24 +49,6 @@ from mindful_clinic.ui.shell.theme import scaled_font
 
 TICK_MS = 250
 PresenterFactory = Callable[..., PresenterWindow]
-
-
-def ask_end_or_hide(parent: QWidget) -> str:
-    """Asks, over the shared screen, whether Esc ends the whole session or only hides the screen."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Mindful Clinic"))
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setText(parent.tr("End the group session, or only hide the shared screen?"))
-    box.setInformativeText(
-        parent.tr("Hiding keeps the session running; F5 shows the screen again.")
-    )
-    end = box.addButton(parent.tr("End the session"), QMessageBox.ButtonRole.DestructiveRole)
-    hide = box.addButton(parent.tr("Only hide the screen"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(hide)
-    box.exec()
-    clicked = box.clickedButton()
-    return "end" if clicked is end else "hide" if clicked is hide else ""
 
 
 def screen_info(screen: QScreen, primary: QScreen | None) -> ScreenInfo:
@@ -451,7 +433,7 @@ class GroupFacilitatorPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side when there is room; the set-up above the session when the window is narrow."""
         super().resizeEvent(event)
-        wide = event.size().width() >= self._row.itemAt(0).widget().minimumSizeHint().width() * 2.6
+        wide = event.size().width() >= self.setup.minimumSizeHint().width() * 2.6
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._row.direction() != direction:
             self._row.setDirection(direction)

@@ -133,8 +133,9 @@ class CardLook:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if boxed:
                 frame = QPainterPath()
-                frame.addRoundedRect(QRectF(0.5, 0.5, STAR_SIZE - 1, STAR_SIZE - 1), 10, 10)
-                painter.strokePath(frame, line_pen(self.palette.guide))
+                # inside the button's 1 px margin, in its border colour (ui/shell/theme.py)
+                frame.addRoundedRect(QRectF(1.5, 1.5, STAR_SIZE - 3, STAR_SIZE - 3), 10, 10)
+                painter.strokePath(frame, line_pen(self.palette.border))
             path = star_path(STAR_SIZE / 2, STAR_SIZE / 2, STAR_RADIUS)
             if favourite:
                 painter.fillPath(path, solid_brush(colour))

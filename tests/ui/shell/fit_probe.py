@@ -242,14 +242,22 @@ def main(argv: list[str]) -> int:
     os.environ["MINDFUL_CLINIC_DATA_DIR"] = folder
     width, height = int(argv[0]), int(argv[1])
     scale = float(argv[2]) if len(argv) > 2 else 1.0
+    font_pt = float(argv[3]) if len(argv) > 3 else 0.0
     label = f"{width}x{height}" + (f"@{scale:.0%}" if scale != 1 else "")
+    label += f" {font_pt:g}pt" if font_pt else ""
     config = Path(folder) / "screen.json"
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCALE_FACTOR"] = str(scale)
-    from mindful_clinic.app.root import build
+    from mindful_clinic.app.root import build, ensure_qapp
     from mindful_clinic.core.time.clock import ManualClock
+
+    qapp = ensure_qapp()
+    if font_pt:  # a desktop with a larger system font (GNOME's is 11 pt)
+        font = qapp.font()
+        font.setPointSizeF(font_pt)
+        qapp.setFont(font)
 
     clock = ManualClock(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))
     app = build(clock)

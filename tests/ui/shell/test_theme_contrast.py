@@ -20,10 +20,7 @@ NON_TEXT = 3.0
 
 def rules(sheet: str) -> dict[str, str]:
     """Selector -> declarations of a style sheet (the f-string's doubled braces already undone)."""
-    return {
-        sel.strip(): body
-        for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet)
-    }
+    return {sel.strip(): body for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet)}
 
 
 def colours_of(body: str, *properties: str) -> list[str]:
@@ -59,7 +56,7 @@ def test_every_border_and_indicator_in_the_style_sheet_reaches_three_to_one(
     for selector, body in rules(theme.style_sheet(p)).items():
         if 'role="card"]' in selector and ":" not in selector.split("]")[-1]:
             continue  # a card's resting edge is decoration: the whole card is the target
-        if 'role="divider"' in selector or "nav" in selector and ":checked" in selector:
+        if 'role="divider"' in selector or ("nav" in selector and ":checked" in selector):
             continue  # a divider is decoration; the chosen page is also told by weight
         for colour in colours_of(body, "border", "border-color", "background"):
             if colour in (p.window, p.surface) or "QScrollBar" in selector:
