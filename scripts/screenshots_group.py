@@ -45,7 +45,7 @@ def render(outdir: Path) -> None:
     theme.apply(app, theme.LIGHT)
     clock = ManualClock(datetime(2026, 11, 24, 12, 30, tzinfo=UTC))
     panel = GroupFacilitatorPanel(Catalog(shipped_entries()), clock, store=GroupStore(data_dir()))
-    panel.setWindowTitle("mindful_clinic: group session")
+    panel.setWindowTitle("Mindful Clinic: group session")
     panel.resize(*SIZE)
     panel.setup.select_practice("extended_4_6", 180)
     panel.show()

@@ -153,7 +153,7 @@ def ensure_qapp(argv: Sequence[str] = ()) -> QApplication:
         return existing
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
-    QApplication.setApplicationDisplayName("mindful_clinic")
+    QApplication.setApplicationDisplayName("Mindful Clinic")
     qapp = QApplication([sys.argv[0], *argv])
     install_translator(qapp)
     return qapp
@@ -477,6 +477,13 @@ def delete_other_data(app: App) -> None:
     app.sound.update(SoundSettings())
     app.library = load_library(CustomPatternStore(app.folder), CustomPracticeStore(app.folder))
     app.reload_library()
+    if app._reminders is not None:  # calendars and working hours go too, also from memory
+        from mindful_clinic.core.reminders.rules import ReminderSettings
+
+        for path in app._reminders.store.calendar_paths():
+            app._reminders.store.remove_calendar(path)
+        app._reminders.store.set_config(ReminderSettings())
+    app.settings.forget()  # last: the resets above wrote their defaults; no settings file is left
 
 
 def open_pattern_editor(app: App) -> None:
@@ -512,7 +519,7 @@ def tell_once_still_running(app: App) -> None:
         return
     mark_seen(app, "close_to_tray")
     app.reminders.tray.show_message(
-        tr("mindful clinic is still running"),
+        tr("Mindful Clinic is still running"),
         tr("Reminders carry on from the tray. Choose Quit in its menu to close the app."),
     )
 
@@ -569,7 +576,7 @@ def run(
     )
 
     if notify_running_instance():
-        print("mindful_clinic is already running; brought its window forward.")
+        print("Mindful Clinic is already running; brought its window forward.")
         return 0
     app = build(qapp=qapp)
     app.window.show()

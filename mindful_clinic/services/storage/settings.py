@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.services.storage.atomic import atomic_write_text, move_aside
+from mindful_clinic.services.storage.atomic import atomic_write_text, backup_path, move_aside
 
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
@@ -32,6 +32,12 @@ class SettingsStore:
 
         self._data[name] = value
         atomic_write_text(self.path, json.dumps(self._data, indent=2, ensure_ascii=False) + "\n")
+
+    def forget(self) -> None:
+        """Delete the settings file and its backup; every section is back to its defaults."""
+        self._data = {"schema_version": SCHEMA_VERSION}
+        for path in (self.path, backup_path(self.path)):
+            path.unlink(missing_ok=True)
 
     def _load(self) -> None:
         if not self.path.exists():
