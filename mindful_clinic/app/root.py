@@ -595,6 +595,7 @@ def run(
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(lambda: tell_once_still_running(app))
         app.window.add_nav_action(app.reminders.make_session_button())
+        app.sound.check_output()  # "Sound: unavailable" on the rail when nothing can be heard
         if app.log is not None:
             app.log.open()
         if on_ready is not None:

@@ -132,6 +132,17 @@ class SoundWiring:
         if driver in self.drivers:
             self.drivers.remove(driver)
 
+    def output_problem(self) -> str | None:
+        """Why nothing can be heard, once the player knows (no device, or sound switched off)."""
+        if self._player is None or self._player.available:
+            return None
+        return self._player.problem
+
+    def check_output(self) -> None:
+        """Make the player (after start-up) so the rail can say when sound is unavailable."""
+        _ = self.player
+        self._sync_button()
+
     def make_mute_button(self) -> QPushButton:
         button = QPushButton()
         button.setCheckable(True)
@@ -146,12 +157,16 @@ class SoundWiring:
             return
         muted = self.muted
         b.setChecked(muted)
+        problem = self.output_problem()
         text = (
-            QCoreApplication.translate("Sound", "Sound: off")
+            QCoreApplication.translate("Sound", "Sound: unavailable")
+            if problem and not muted
+            else QCoreApplication.translate("Sound", "Sound: off")
             if muted
             else QCoreApplication.translate("Sound", "Sound: on")
         )
         b.setText(text)
+        b.setToolTip(problem or "")
         b.setAccessibleName(
             QCoreApplication.translate("Sound", "Mute all sounds (currently %s)")
             % (
@@ -165,4 +180,6 @@ class SoundWiring:
 def wire_sound(store: SettingsStore, clock: Clock, say: Callable[[str], None]) -> SoundWiring:
     notifier = _Notifier()
     notifier.message.connect(say)
-    return SoundWiring(store, clock, notifier, say)
+    wiring = SoundWiring(store, clock, notifier, say)
+    notifier.message.connect(lambda _text: wiring._sync_button())  # e.g. no device after all
+    return wiring

@@ -163,3 +163,14 @@ def test_skip_note_is_shown_above_the_caption(qtbot) -> None:  # type: ignore[no
     view.refresh()
     assert view.note.isVisibleTo(view) and "pelvis and hips" in view.note.text()
     assert session.position.index == target.index
+
+
+def test_the_voice_button_says_unavailable_without_a_speech_engine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    view, *_ = make_view(qtbot, plan, speaker=NullSpeaker(), voice=True)
+    assert view.voice_button.text() == "Voice: unavailable"
+    assert view.voice_button.toolTip() == NO_ENGINE_MESSAGE
+    view.voice_button.click()  # turning it off still reads as off
+    assert view.voice_button.text() == "Voice: off"
+    working, *_ = make_view(qtbot, plan, voice=True)
+    assert working.voice_button.text() == "Voice: on"

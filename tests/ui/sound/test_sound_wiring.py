@@ -35,3 +35,18 @@ def test_unusable_settings_are_reported_once_and_the_defaults_apply(qtbot, data_
     _ = sound.settings
     assert len(said) == 1
     assert "could not be used" in said[0]
+
+
+def test_the_rail_says_unavailable_when_nothing_can_be_heard(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.services.sound.player import SilentPlayer
+
+    sound = wire_sound(SettingsStore(data_dir), ManualClock(), lambda _m: None)
+    button = sound.make_mute_button()
+    qtbot.addWidget(button)
+    assert button.text() == "Sound: on"  # not known yet: nothing has been asked of the device
+    sound.player = SilentPlayer(reason="No sound output found; practices carry on silently.")
+    sound.check_output()
+    assert button.text() == "Sound: unavailable"
+    assert "No sound output" in button.toolTip()
+    button.click()  # muting still works, and says so
+    assert button.text() == "Sound: off"
