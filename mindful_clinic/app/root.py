@@ -480,8 +480,8 @@ def delete_other_data(app: App) -> None:
     if app._reminders is not None:  # calendars and working hours go too, also from memory
         from mindful_clinic.core.reminders.rules import ReminderSettings
 
-        for path in app._reminders.store.calendar_paths():
-            app._reminders.store.remove_calendar(path)
+        for calendar in app._reminders.store.calendar_paths():
+            app._reminders.store.remove_calendar(calendar)
         app._reminders.store.set_config(ReminderSettings())
     app.settings.forget()  # last: the resets above wrote their defaults; no settings file is left
 
