@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         if not restored:
             self.resize(*DEFAULT_SIZE)
+        self._opened_size = self.size()
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         height = min(self.height(), free.height() - frame.height())
         self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))
         self.resize(width, height)
+        self._opened_size = self.size()
         if not free.contains(self.frameGeometry()):
             self.move(
                 max(free.left(), min(self.x(), free.right() - width - frame.width())),
@@ -166,7 +168,11 @@ class MainWindow(QMainWindow):
             )
 
     def remember_geometry(self) -> None:
-        if self._save_geometry is not None and not self.isFullScreen():
+        """Keep the size the user chose (nothing is written when they did not change it)."""
+        if self.size() == self._opened_size or self.isFullScreen():
+            return
+        self._opened_size = self.size()
+        if self._save_geometry is not None:
             self._save_geometry(bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
 
     def add_page(

@@ -70,3 +70,30 @@ def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-u
     problems = check(window, "test", "window")
     assert any("A long name" in p and "needs" in p for p in problems)
     assert any("'Start'" in p and "cut off" in p for p in problems)
+
+
+def test_the_window_remembers_its_size_and_never_opens_larger_than_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from mindful_clinic.ui.shell.main_window import MainWindow
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    saved: list[str] = []
+    first = MainWindow(save_geometry=saved.append)
+    qtbot.addWidget(first)
+    assert first.width() <= free.width() and first.height() <= free.height()
+    first.close()
+    assert saved == []  # not resized: nothing to write
+    first.show()
+    first.resize(650, 450)
+    first.close()
+    assert len(saved) == 1
+    again = MainWindow(saved_geometry=saved[-1])
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (650, 450)
+    huge = MainWindow(saved_geometry=saved[-1])
+    qtbot.addWidget(huge)
+    huge.resize(free.width() * 2, free.height() * 2)
+    huge.fit_to_screen()  # a size saved on a bigger screen: fitted to this one
+    assert huge.frameGeometry().height() <= free.height()
+    assert huge.width() <= free.width()
