@@ -19,7 +19,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 from mindful_clinic.core.time.clock import Clock, SystemClock  # isort: skip
 from mindful_clinic.core.preferences import Preferences  # isort: skip
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore  # isort: skip
-from mindful_clinic.services.practice.library import Library, load_library  # isort: skip
+from mindful_clinic.services.practice.library import Library, cache_dir, load_library  # isort: skip
 from mindful_clinic.services.storage.paths import APP_NAME, ORG_NAME, data_dir  # isort: skip
 from mindful_clinic.services.storage.settings import SettingsStore  # isort: skip
 
@@ -94,6 +94,8 @@ class App:
         self.keep: list[QObject] = []
         self._flow: PracticeFlow | None = None
         self._reminders: RemindersWiring | None = None
+        self.arrows_folder: Path | None = None
+        """Where the theme keeps its arrow images (in the cache folder)."""
 
     @property
     def reminders(self) -> RemindersWiring:
@@ -139,7 +141,7 @@ class App:
 
     def apply_theme(self, name: str) -> None:
         self.palette = theme.resolve(name, self.qapp)
-        theme.apply(self.qapp, self.palette)
+        theme.apply(self.qapp, self.palette, self.arrows_folder)
         self.home.set_palette(self.palette)
 
     def show_support(self) -> None:
@@ -185,7 +187,8 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
     palette = theme.resolve(prefs.theme, qapp)
-    theme.apply(qapp, palette)
+    arrows_folder = cache_dir() / "arrows"
+    theme.apply(qapp, palette, arrows_folder)
     window = MainWindow(  # opens at the size the user left, never larger than the screen
         saved_geometry=settings.section("window").get("geometry"),
         save_geometry=lambda g: settings.set_section("window", {"geometry": g}),
@@ -283,6 +286,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         LazyPage(lambda: make_settings(ref["app"])), palette, sound, guided, make_reminders,
     )  # fmt: skip
     app.log = log
+    app.arrows_folder = arrows_folder
     ref["app"] = app
     connect(app)
     add_pages(app)

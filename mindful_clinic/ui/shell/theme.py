@@ -7,6 +7,7 @@ multiples of the system font, so the app follows the user's accessibility settin
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -155,7 +156,38 @@ def resolve(name: str, app: QApplication) -> Palette:
     return PALETTES.get(name, LIGHT)
 
 
-def apply(app: QApplication, palette: Palette) -> None:
+ARROWS = {"down": "M1 1 L11 1 L6 7 Z", "up": "M1 7 L11 7 L6 1 Z"}
+"""Triangles for spin boxes and drop-downs, in a 12 x 8 box."""
+
+
+def arrow_files(folder: Path | None, p: Palette) -> dict[str, str] | None:
+    """Arrows in the theme's colours as small SVG files, written once into ``folder``.
+
+    A style sheet draws a styled control's arrows only from image files. None (Qt's own controls,
+    without our rounded edges) when there is no folder or it cannot be written.
+    """
+    if folder is None:
+        return None
+    files: dict[str, str] = {}
+    try:
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        for name, shape in ARROWS.items():
+            for state, colour in (("", p.text), ("_off", p.border)):
+                file = folder / f"arrow_{name}_{colour[1:]}.svg"
+                if not file.exists():
+                    file.write_text(
+                        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="8" '
+                        f'viewBox="0 0 12 8"><path d="{shape}" fill="{colour}"/></svg>\n',
+                        encoding="ascii",
+                    )
+                files[name + state] = file.as_posix()
+    except OSError:
+        return None
+    return files
+
+
+def apply(app: QApplication, palette: Palette, arrows_folder: Path | None = None) -> None:
     """Sets the Qt palette and one style sheet for the whole app."""
     qp = QPalette()
     qp.setColor(QPalette.ColorRole.Window, QColor(palette.window))
@@ -177,11 +209,11 @@ def apply(app: QApplication, palette: Palette) -> None:
     ):  # text on a disabled control: the palette's job, not a style rule on every widget
         qp.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qp)
-    app.setStyleSheet(style_sheet(palette))
+    app.setStyleSheet(style_sheet(palette, arrow_files(arrows_folder, palette)))
     app.setProperty("mc_palette", palette.name)
 
 
-def style_sheet(p: Palette) -> str:
+def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     # Text colours come from the palette (``apply``). No rule ends in a bare ``QWidget``: Qt would
     # test such a rule against every widget (a scroll area's viewport is named by its object name
     # instead), about 3 ms at start-up. Containers marked fill="none" (the main window's page stacks
@@ -252,7 +284,6 @@ def style_sheet(p: Palette) -> str:
     QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
         border: 2px solid {p.accent}; margin: 0;
     }}
-    QAbstractSpinBox {{ min-height: 1.9em; }}
     QComboBox {{ combobox-popup: 0; }}
     QComboBox QAbstractItemView {{
         background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; outline: none;
@@ -275,6 +306,41 @@ def style_sheet(p: Palette) -> str:
     QScrollBar::handle:hover {{ background: {p.accent}; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    """ + (arrow_rules(p, arrows) if arrows else NATIVE_SPIN_BOXES)
+
+
+NATIVE_SPIN_BOXES = "QAbstractSpinBox { min-height: 1.9em; }"
+"""Without arrow images, Qt draws spin boxes itself: as tall as the other fields."""
+
+
+def arrow_rules(p: Palette, a: dict[str, str]) -> str:
+    """Spin boxes and drop-downs with the same edges as the other fields, and themed arrows."""
+    return f"""
+    QAbstractSpinBox {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
+        padding: 0.2em 22px 0.2em 0.3em; margin: 1px;
+    }}
+    QAbstractSpinBox:focus {{ border: 2px solid {p.accent}; margin: 0; }}
+    QAbstractSpinBox:disabled {{ background: {p.window}; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+        subcontrol-origin: border; width: 22px; border: none; background: transparent;
+    }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+    QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QAbstractSpinBox::up-arrow {{ image: url("{a["up"]}"); width: 10px; height: 7px; }}
+    QAbstractSpinBox::down-arrow {{ image: url("{a["down"]}"); width: 10px; height: 7px; }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+        image: url("{a["up_off"]}");
+    }}
+    QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+        image: url("{a["down_off"]}");
+    }}
+    QComboBox {{ padding-right: 24px; }}
+    QComboBox::drop-down {{
+        subcontrol-origin: border; subcontrol-position: center right; width: 24px; border: none;
+    }}
+    QComboBox::down-arrow {{ image: url("{a["down"]}"); width: 10px; height: 7px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{a["down_off"]}"); }}
     """
 
 

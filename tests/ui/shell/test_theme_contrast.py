@@ -7,6 +7,7 @@ rule that paints a border or an indicator in a faint colour fails here.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -53,7 +54,8 @@ def test_every_border_and_indicator_in_the_style_sheet_reaches_three_to_one(
 ) -> None:
     """Borders, focus rings, slider grooves and handles, check marks: against window and surface."""
     low = []
-    for selector, body in rules(theme.style_sheet(p)).items():
+    arrows = {k: f"/arrows/{k}.svg" for k in ("up", "down", "up_off", "down_off")}
+    for selector, body in rules(theme.style_sheet(p, arrows)).items():
         if 'role="card"]' in selector and ":" not in selector.split("]")[-1]:
             continue  # a card's resting edge is decoration: the whole card is the target
         if 'role="divider"' in selector or ("nav" in selector and ":checked" in selector):
@@ -126,3 +128,17 @@ def test_system_high_contrast_is_followed(qapp: QApplication) -> None:
         assert theme.resolve("light", qapp) is theme.LIGHT
     finally:
         qapp.setProperty("mc_system_high_contrast", None)
+
+
+@pytest.mark.parametrize("p", THEMES, ids=lambda p: p.name)
+def test_spin_box_and_drop_down_arrows_are_drawn_in_the_theme(p: theme.Palette, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    files = theme.arrow_files(tmp_path / "arrows", p)
+    assert files is not None
+    sheet = theme.style_sheet(p, files)
+    for name, colour in (("up", p.text), ("down", p.text), ("up_off", p.border)):
+        assert f'url("{files[name]}")' in sheet
+        svg = Path(files[name]).read_text(encoding="ascii")
+        assert f'fill="{colour}"' in svg
+        assert theme.contrast_ratio(colour, p.surface) >= NON_TEXT
+    assert theme.arrow_files(None, p) is None  # no folder: Qt's own arrows, no rules for ours
+    assert "::up-arrow" not in theme.style_sheet(p)
