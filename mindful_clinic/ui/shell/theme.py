@@ -270,6 +270,7 @@ def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     }}
     QPushButton:checked:focus, QPushButton[role="primary"]:focus {{ border-color: {p.text}; }}
     QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.border}; }}
+    QPushButton[role="rating"] {{ padding: 0.2em; }}
     QPushButton[role="quiet"]:focus {{ border: 2px solid {p.accent}; }}
     QPushButton[role="nav"] {{
         background: transparent; border: 1px solid transparent; border-radius: 8px;

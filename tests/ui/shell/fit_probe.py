@@ -205,6 +205,10 @@ def screens(app: object, clock: object) -> Iterator[tuple[str, QWidget]]:
         yield f"settings: {tabs.tabText(i)}", window
     window.show_page("practise")
     yield from dialogs(app, window)
+    app.flow.checkin_factory = app.log.checkin  # type: ignore[union-attr]
+    app.start_practice("box_4444")
+    app.flow.current_widget.start_button.click()  # type: ignore[union-attr]
+    yield "check-in", window
 
 
 def dialogs(app: object, window: QWidget) -> Iterator[tuple[str, QWidget]]:
