@@ -100,3 +100,18 @@ def test_voice_settings_without_an_engine_say_so(qtbot) -> None:  # type: ignore
     widget.show()
     assert widget.status.text() == NO_ENGINE_MESSAGE
     assert not widget.voice.isEnabled() and not widget.try_button.isEnabled()
+
+
+def test_the_first_run_note_shows_the_crisis_lines_its_disclaimer_points_to(qtbot) -> None:  # type: ignore[no-untyped-def]
+    info = shipped_support()
+    note = FirstRunNote(info)
+    qtbot.addWidget(note)
+    note.show()
+    assert "below" in note.disclaimer.text()
+    assert note.crisis_lines.isVisible()
+    lines = note.crisis_lines.text().splitlines()
+    assert lines and all(":" in line for line in lines)
+    first = next(c for c in info.contacts if not c.placeholder and c.how)
+    assert first.how in lines[0]
+    layout = note.layout()
+    assert layout.indexOf(note.crisis_lines) > layout.indexOf(note.disclaimer)  # below it
