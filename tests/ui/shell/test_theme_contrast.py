@@ -142,3 +142,17 @@ def test_spin_box_and_drop_down_arrows_are_drawn_in_the_theme(p: theme.Palette, 
         assert theme.contrast_ratio(colour, p.surface) >= NON_TEXT
     assert theme.arrow_files(None, p) is None  # no folder: Qt's own arrows, no rules for ours
     assert "::up-arrow" not in theme.style_sheet(p)
+
+
+def test_a_change_of_the_systems_scheme_or_contrast_is_followed(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    calls: list[int] = []
+    monkeypatch.setattr(theme, "refine_system_scheme", lambda _app: True)
+    theme.follow_system(qapp, lambda: calls.append(1))
+    hints = qapp.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert len(calls) == 2
