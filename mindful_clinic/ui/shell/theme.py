@@ -285,6 +285,7 @@ def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
         border: 2px solid {p.accent}; margin: 0;
     }}
+    QListView, QTreeView, QTableView {{ border: 1px solid {p.border}; }}
     QComboBox {{ combobox-popup: 0; }}
     QComboBox QAbstractItemView {{
         background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; outline: none;
