@@ -1,5 +1,9 @@
 """Render the real screens offscreen to PNG for review: ``python scripts/screenshots.py OUTDIR``.
 
+``MC_SHOT_SIZE=1920x1080`` and ``MC_SHOT_THEME=dark`` choose the screen (the window fills it, as
+maximised) and the theme; the defaults are 1280x720 and light. docs/screenshots/ holds 1280x720
+light at its top and the other three sets in ``dark/``, ``1920x1080/`` and ``1920x1080-dark/``.
+
 The app is built exactly as at start-up, with a manual clock (so a pacer frame is reproducible) and a
 throw-away data folder. Other areas add their screens in ``scripts/screenshots_<area>.py`` with a
 ``render(outdir)`` function; this script runs them too.
@@ -8,17 +12,33 @@ throw-away data folder. Other areas add their screens in ``scripts/screenshots_<
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import sys
 import tempfile
 from datetime import UTC
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 HERE = Path(__file__).resolve().parent
 EXTRA_AREAS = ("log", "guided", "group")
-SIZE = (1280, 800)
+_w, _h = os.environ.get("MC_SHOT_SIZE", "1280x720").split("x")
+SIZE = (int(_w), int(_h))
+THEME = os.environ.get("MC_SHOT_THEME", "light")
+if "QT_QPA_PLATFORM" not in os.environ:  # an offscreen screen of that size, so windows fit it
+    _config = Path(tempfile.mkdtemp(prefix="mc-shots-screen-")) / "screen.json"
+    _screen = {"name": "shots", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1]}
+    _config.write_text(json.dumps({"windowFrameMargins": False, "screens": [_screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
+
+
+def fresh_data_dir(prefix: str) -> str:
+    """An empty data folder whose settings choose the theme (as a user who picked it would)."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    settings = {"schema_version": 1, "app": {"theme": THEME}}
+    (Path(folder) / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    os.environ["MINDFUL_CLINIC_DATA_DIR"] = folder
+    return folder
 
 
 def save(widget: object, path: Path) -> None:
@@ -95,7 +115,7 @@ def main(argv: list[str]) -> int:
         return 2
     outdir = Path(argv[0])
     outdir.mkdir(parents=True, exist_ok=True)
-    os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-shots-")
+    fresh_data_dir("mc-shots-")
     sys.path.insert(0, str(HERE))
     from mindful_clinic.app.root import ensure_qapp
 
@@ -103,7 +123,7 @@ def main(argv: list[str]) -> int:
     render_spine(outdir)
     for area in EXTRA_AREAS:
         if (HERE / f"screenshots_{area}.py").exists():
-            os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix=f"mc-shots-{area}-")
+            fresh_data_dir(f"mc-shots-{area}-")
             importlib.import_module(f"screenshots_{area}").render(outdir)
     return 0
 

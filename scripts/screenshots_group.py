@@ -42,11 +42,14 @@ def render(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    theme.apply(app, theme.LIGHT)
+    from screenshots import SIZE as WINDOW
+    from screenshots import THEME
+
+    theme.apply(app, theme.PALETTES.get(THEME, theme.LIGHT))
     clock = ManualClock(datetime(2026, 11, 24, 12, 30, tzinfo=UTC))
     panel = GroupFacilitatorPanel(Catalog(shipped_entries()), clock, store=GroupStore(data_dir()))
-    panel.setWindowTitle("mindful_clinic: group session")
-    panel.resize(*SIZE)
+    panel.setWindowTitle("Mindful Clinic: group session")
+    panel.resize(*WINDOW)  # the facilitator's own screen; the room's is the TV below
     panel.setup.select_practice("extended_4_6", 180)
     panel.show()
 

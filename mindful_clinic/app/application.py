@@ -92,6 +92,8 @@ class App:
         self._reminders: Reminders | None = None
         self._breath: BreathKind | None = None
         self._guided: GuidedKind | None = None
+        self.arrows_folder: Path | None = None
+        """Where the theme keeps its arrow images (in the cache folder)."""
         self.guided_view: GuidedView | None = None
         """The guided screen last opened (its voice follows mute and quiet hours)."""
 
@@ -341,7 +343,7 @@ class App:
 
     def apply_theme(self, name: str) -> None:
         self.palette = theme.resolve(name, self.qapp)
-        theme.apply(self.qapp, self.palette)
+        theme.apply(self.qapp, self.palette, self.arrows_folder)
         self.home.set_palette(self.palette)
 
     def erase_everything_else(self) -> None:
@@ -355,6 +357,14 @@ class App:
         self.custom_patterns.reload()
         self.custom_practices.reload()
         self.reload_library()
+        if self._reminders is not None:  # calendars and working hours go too, also from memory
+            from mindful_clinic.core.reminders.rules import ReminderSettings
+
+            store = self._reminders.store
+            for calendar in store.calendar_paths():
+                store.remove_calendar(calendar)
+            store.set_config(ReminderSettings())
+        self.settings.forget()  # last: the resets above wrote their defaults; no settings are left
 
     def open_pattern_editor(self) -> None:
         from mindful_clinic.ui.breath.pattern_editor import PatternEditorDialog
@@ -379,7 +389,7 @@ class App:
             return
         self.mark_seen("close_to_tray")
         self.reminders.tray.show_message(
-            translate("App", "mindful clinic is still running"),
+            translate("App", "Mindful Clinic is still running"),
             translate(
                 "App", "Reminders carry on from the tray. Choose Quit in its menu to close the app."
             ),

@@ -26,7 +26,7 @@ from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
 from mindful_clinic.services.desktop.startup_checks import startup_problems
 from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
 from mindful_clinic.services.practice.library import load_library
-from mindful_clinic.services.storage.paths import APP_NAME, ORG_NAME, data_dir
+from mindful_clinic.services.storage.paths import APP_NAME, ORG_NAME, cache_dir, data_dir
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.home.view import HomeView
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
@@ -45,7 +45,7 @@ def ensure_qapp(argv: Sequence[str] = ()) -> QApplication:
         return existing
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
-    QApplication.setApplicationDisplayName("mindful_clinic")
+    QApplication.setApplicationDisplayName("Mindful Clinic")
     qapp = QApplication([sys.argv[0], *argv])
     install_translator(qapp)
     return qapp
@@ -92,10 +92,16 @@ def build(
     sound = build_sound(settings)
     voice = build_voice(settings)
     palette = theme.resolve(prefs.theme, qapp)
-    theme.apply(qapp, palette)
+    arrows_folder = cache_dir() / "arrows"
+    theme.apply(qapp, palette, arrows_folder)
 
     # Windows.
-    window = MainWindow()
+    window = MainWindow(  # opens at the size the user left, never larger than the screen
+        saved_geometry=settings.section("window").get("geometry"),
+        save_geometry=lambda g: settings.set_section(
+            "window", {**settings.section("window"), "geometry": g}
+        ),
+    )
     settings.notify = window.say  # a save the disk refuses is said once
     practise = QStackedWidget()
     practise.setProperty("fill", "none")
@@ -119,6 +125,8 @@ def build(
         qapp, clock, folder, settings, prefs, custom_patterns, custom_practices, catalog, sound,
         voice, log, palette, window, practise, home,
     )  # fmt: skip
+
+    app.arrows_folder = arrows_folder
 
     # Connect.
     connect(app)
@@ -230,6 +238,10 @@ def run(
         from mindful_clinic.app.reminders import start_reminders
         from mindful_clinic.ui.reminders.session_button import SessionButton
 
+        theme.follow_system(  # the system's light, dark or high contrast, as it changes
+            qapp, lambda: app.apply_theme("system") if app.prefs.theme == "system" else None
+        )
+        app.sound.check_output()  # "Sound: unavailable" on the rail when nothing can be heard
         if theme.refine_system_scheme(qapp) and app.prefs.theme == "system":
             app.apply_theme("system")  # the palette had not told the system's scheme right
         qapp.setWindowIcon(app.reminders.tray.icon.icon())  # the theme's, else the drawn ring

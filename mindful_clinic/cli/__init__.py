@@ -120,6 +120,24 @@ def split_window_options(args: Sequence[str]) -> tuple[list[str], dict[str, str]
     return rest, options
 
 
+def no_display_problem(qt_args: Sequence[str], platform: str = sys.platform) -> str | None:
+    """One sentence when the window cannot open here (Qt would abort), else None.
+
+    On Linux and the BSDs a window needs an X11 or Wayland display, unless Qt is told which
+    platform to use (``QT_QPA_PLATFORM``, ``-platform``). Windows and macOS always have one.
+    """
+    import os
+
+    if platform.startswith(("win", "darwin", "cygwin")) or "-platform" in qt_args:
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "no display found, so the window cannot open (DISPLAY and WAYLAND_DISPLAY are not set); "
+        "the commands, such as 'mindful-clinic log summary', work without one."
+    )
+
+
 def start_window(args: Sequence[str]) -> int:
     """The desktop app, with ``start=``/``open_page=`` handed to ``run`` when it takes them."""
     import inspect
@@ -128,6 +146,10 @@ def start_window(args: Sequence[str]) -> int:
         rest, options = split_window_options(args)
     except UsageError as exc:
         print(f"mindful-clinic: {exc}", file=sys.stderr)
+        return 2
+    problem = no_display_problem(rest)
+    if problem:
+        print(f"mindful-clinic: {problem}", file=sys.stderr)
         return 2
     from mindful_clinic.app import run
 

@@ -35,7 +35,7 @@ def run_install(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"could not add the menu entry: {exc.strerror or exc}") from None
     print(
-        f"Added mindful clinic to your menu ({len(written)} files under {integration.data_home()})."
+        f"Added Mindful Clinic to your menu ({len(written)} files under {integration.data_home()})."
     )
     return 0
 
@@ -49,7 +49,7 @@ def run_uninstall(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"could not remove the menu entry: {exc.strerror or exc}") from None
     if removed:
-        print(f"Removed mindful clinic from your menu ({len(removed)} files).")
+        print(f"Removed Mindful Clinic from your menu ({len(removed)} files).")
     else:
-        print("mindful clinic was not in your menu; nothing to remove.")
+        print("Mindful Clinic was not in your menu; nothing to remove.")
     return 0

@@ -69,7 +69,15 @@ def run_export(args: argparse.Namespace) -> int:
         records = store.all()
     text = export_csv(records) if args.format == "csv" else export_json(records)
     if args.output:
-        atomic_write_text(Path(args.output), text, backup=False)
+        from mindful_clinic.cli import UsageError
+
+        target = Path(args.output)
+        if not target.parent.is_dir():  # a mistyped folder is said, never silently made
+            raise UsageError(f"cannot write {target}: the folder {target.parent} does not exist")
+        try:
+            atomic_write_text(target, text, backup=False)
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
         print(f"Exported {len(records)} records to {args.output}", file=sys.stderr)
     else:
         sys.stdout.flush()

@@ -178,3 +178,13 @@ def test_import_killed_part_way_is_all_or_nothing(
         assert imported in (set(), wanted), f"trial {trial}: {len(imported)} of {len(wanted)}"
         outcomes.append((proc.returncode, journal_left, len(imported)))
     assert any(code == -signal.SIGKILL for code, _, _ in outcomes)
+
+
+def test_export_into_a_missing_folder_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no such folder" / "log.csv"
+    assert main(["log", "export", "--format", "csv", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "does not exist" in err
+    assert not target.parent.exists()  # nothing was made on the way

@@ -33,3 +33,34 @@ def test_run_gets_the_options_it_accepts(monkeypatch: pytest.MonkeyPatch) -> Non
     assert seen == {"argv": [], "start": None, "open_page": "support"}
     assert main(["--start", "resonance_5_5:60"]) == 0
     assert seen["start"] == "resonance_5_5:60"
+
+
+def test_no_display_gives_one_plain_line_and_status_two(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    if sys.platform.startswith("linux"):  # the real command: Qt never starts, so no abort (134)
+        done = subprocess.run(
+            [sys.executable, "-m", "mindful_clinic"], env=env, capture_output=True, text=True,
+            timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 2
+        assert len(done.stderr.strip().splitlines()) == 1 and "no display" in done.stderr
+        assert done.stdout == ""
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(mindful_clinic.app, "run", lambda *a, **k: 0)
+    monkeypatch.setattr(sys, "platform", "linux")
+    from mindful_clinic.cli import no_display_problem
+
+    assert main([]) == 2
+    assert capsys.readouterr().err.startswith("mindful-clinic: no display found")
+    assert no_display_problem(["-platform", "offscreen"], "linux") is None
+    assert no_display_problem([], "win32") is None
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert main([]) == 0

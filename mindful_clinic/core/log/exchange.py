@@ -149,7 +149,7 @@ def parse_json(text: str) -> ParsedImport:
         return result
     if isinstance(data, dict):
         if data.get("format") not in (None, JSON_FORMAT) or "records" not in data:
-            result.file_problem = "not a mindful_clinic practice-log export (no 'records' list)"
+            result.file_problem = "not a Mindful Clinic practice-log export (no 'records' list)"
             return result
         data = data["records"]
     if not isinstance(data, list):

@@ -96,7 +96,7 @@ class LogLock:
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     raise LogBusyError(
-                        "Another mindful_clinic window or command is using the practice log. "
+                        "Another Mindful Clinic window or command is using the practice log. "
                         "Please try again in a moment."
                     ) from None
                 time.sleep(0.01)

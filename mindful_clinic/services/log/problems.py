@@ -34,7 +34,7 @@ class LogProblem:
         where = f"The practice log for {self.month_label}"
         if self.kind == "newer":
             return (
-                f"{where} was saved by a newer version of mindful_clinic, so this "
+                f"{where} was saved by a newer version of Mindful Clinic, so this "
                 "version leaves it untouched and cannot add to that month. Updating the app will "
                 "show it again."
             )

@@ -16,7 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.services.storage.atomic import atomic_write_text, json_text, move_aside
+from mindful_clinic.services.storage.atomic import (
+    atomic_write_text,
+    backup_path,
+    json_text,
+    move_aside,
+)
 
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
@@ -59,6 +64,12 @@ class SettingsStore:
             return
         self.save_problem = None
         self._data = merged
+
+    def forget(self) -> None:
+        """Delete the settings file and its backup; every section is back to its defaults."""
+        self._data = {"schema_version": SCHEMA_VERSION}
+        for path in (self.path, backup_path(self.path)):
+            path.unlink(missing_ok=True)
 
     def reload(self) -> bool:
         """Read the file again (another process, such as the command line, changed it). A file that

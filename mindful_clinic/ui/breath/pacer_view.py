@@ -180,9 +180,9 @@ class PacerView(SessionView):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setFont(scaled_font(self, 1.2))
-        done = QPushButton(self.tr("I'm ready to go on"))
+        done = QPushButton(self.tr("Finish the practice"))  # it ends here: no resuming
         done.setProperty("role", "primary")
-        done.setAccessibleName(self.tr("Finish and go on"))
+        done.setAccessibleName(self.tr("Finish the practice"))
         done.clicked.connect(lambda: self._emit_ended(False))
         col.addWidget(heading)
         col.addWidget(body)

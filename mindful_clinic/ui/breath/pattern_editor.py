@@ -36,6 +36,7 @@ from mindful_clinic.core.breath.pattern import (
 )
 from mindful_clinic.core.errors import ContentError
 from mindful_clinic.core.ports import PatternStore
+from mindful_clinic.ui.shell.fit import resize_within_screen
 from mindful_clinic.ui.shell.theme import scaled_font
 
 DEFAULT_CAUTIONS = ("stop_if_dizzy", "not_while_driving_or_in_water", "breath_anchor_choice")
@@ -205,12 +206,25 @@ class PatternEditorDialog(QDialog):
         close.clicked.connect(self.accept)
         self.list.currentItemChanged.connect(self._selected)
 
+        self.last_deleted: BreathPattern | None = None
+        self.undo_label = QLabel()
+        self.undo_label.setWordWrap(True)
+        self.undo_label.setProperty("role", "muted")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self._show_undo(False)
+
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         for b in (self.new_button, self.duplicate_button, self.delete_button):
             row.addWidget(b)
         left.addLayout(row)
+        left.addLayout(undo_row)
         right = QVBoxLayout()
         right.addLayout(self.form_host)
         right.addStretch(1)
@@ -225,7 +239,7 @@ class PatternEditorDialog(QDialog):
         col = QVBoxLayout(self)
         col.addWidget(heading)
         col.addLayout(body, 1)
-        self.resize(820, 480)
+        resize_within_screen(self, 820, 480)
         self.editing_id: str | None = None
         self._refresh_list()
         if self.list.count():
@@ -327,10 +341,29 @@ class PatternEditorDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.store.delete(item.data(Qt.ItemDataRole.UserRole))
+        pattern_id, title = item.data(Qt.ItemDataRole.UserRole), item.text()
+        self.last_deleted = self.store.get(pattern_id)
+        self.store.delete(pattern_id)
         self._refresh_list()
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
             self.new_pattern()
+        self.undo_label.setText(self.tr("“%s” deleted.") % title)
+        self._show_undo(self.last_deleted is not None)
         self.on_changed()
+
+    def undo_delete(self) -> None:
+        """Bring back the pattern deleted last, as it was."""
+        pattern, self.last_deleted = self.last_deleted, None
+        self._show_undo(False)
+        if pattern is None:
+            return
+        self.store.save(pattern)
+        self._refresh_list(select=pattern.id)
+        self._selected(self.list.currentItem())
+        self.on_changed()
+
+    def _show_undo(self, shown: bool) -> None:
+        self.undo_label.setVisible(shown)
+        self.undo_button.setVisible(shown)

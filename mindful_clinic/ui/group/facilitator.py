@@ -10,17 +10,14 @@ QTimer only triggers refreshes; every time shown comes from the injected clock.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QScreen, QShowEvent
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +39,9 @@ from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.group import keys as group_keys
 from mindful_clinic.ui.group.checkin_box import CheckinBox
+from mindful_clinic.ui.group.escape_question import ask_end_or_hide
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
+from mindful_clinic.ui.group.session_buttons import order_for_tab, session_buttons
 from mindful_clinic.ui.group.setup import GroupSetup
 from mindful_clinic.ui.group.stage_view import StageView, mm_ss
 from mindful_clinic.ui.shell.theme import scaled_font
@@ -106,30 +105,7 @@ class GroupFacilitatorPanel(QWidget):
         self.keep_totals.setToolTip(
             self.tr("Only if the team agreed; otherwise they are discarded")
         )
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for i, (key, text) in enumerate(
-            (
-                ("previous", self.tr("Previous (Page Up)")),
-                ("next", self.tr("Next (Page Down)")),
-                ("skip", self.tr("Skip stage")),
-                ("repeat", self.tr("Repeat stage")),
-                ("pause", self.tr("Pause (Space)")),
-                ("blank", self.tr("Blank screen (B)")),
-                ("presenter", self.tr("Show on shared screen (F5)")),
-                ("finish", self.tr("Finish session")),
-            )
-        ):
-            b = QPushButton(text)
-            b.setAccessibleName(text)
-            self.buttons[key] = b
-            grid.addWidget(b, i // 3, i % 3)
-        start = QPushButton(self.tr("Start session (Page Down)"))
-        start.setAccessibleName(start.text())
-        start.setProperty("role", "primary")
-        self.buttons["start"] = start
-        grid.addWidget(start, 0, 1)  # shares Next's place: shown only before the start
-        grid.addWidget(self.keep_totals, 2, 2)  # next to Finish, which it concerns
+        self.buttons, grid = session_buttons(self.keep_totals)
 
         run = QVBoxLayout()
         run.addWidget(self.stages)
@@ -145,24 +121,12 @@ class GroupFacilitatorPanel(QWidget):
         side.addWidget(heading)
         side.addWidget(self.preview)
         side.addStretch(1)
-        row = QHBoxLayout(self)
-        row.addWidget(self.setup, 2)
-        row.addLayout(run, 3)
-        # Tab in reading order, row by row (Start is made last but sits in the first row).
-        keys = (
-            "previous",
-            "start",
-            "next",
-            "skip",
-            "repeat",
-            "pause",
-            "blank",
-            "presenter",
-            "finish",
-        )
-        chain: list[QWidget] = [self.buttons[k] for k in keys] + [self.keep_totals]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.addWidget(self.setup, 2)
+        self._row.addLayout(run, 3)
+        self.ask_on_escape: Callable[[QWidget], str] = ask_end_or_hide
+        """Esc on the shared screen during a session: "end", "hide" or "" (changed their mind)."""
+        order_for_tab(self.buttons, self.keep_totals)
 
         self._connect()
         self._shortcuts = group_keys.install_clicker_keys(self, self.act)
@@ -193,7 +157,7 @@ class GroupFacilitatorPanel(QWidget):
             elif action == group_keys.START:
                 self.start_presenter()
             elif action == group_keys.END:
-                self.end_presenter()
+                self._escape()
         except GroupFlowError as exc:
             self._say(str(exc), error=True)
 
@@ -208,6 +172,8 @@ class GroupFacilitatorPanel(QWidget):
             self._plan()
 
     def start_session(self) -> None:
+        if self.flow.started:  # F5 already started it
+            return
         self._plan()
         self.flow.start()
         self._say("")
@@ -219,6 +185,8 @@ class GroupFacilitatorPanel(QWidget):
         if not screens:
             self._say(self.tr("No screen found."), error=True)
             return
+        if not self.flow.started:  # the room sees the arrival screen at once, not a blank one
+            self.start_session()
         i = min(max(self.setup.screen_combo.currentIndex(), 0), len(screens) - 1)
         target = screens[i]
         shared = len(screens) == 1 or (self.screen() is not None and target == self.screen())
@@ -237,6 +205,17 @@ class GroupFacilitatorPanel(QWidget):
         self._refresh()
         self.presenter_visible_changed.emit(True)
 
+    def _escape(self) -> None:
+        """Esc: during a session, ask whether the session ends or only the shared screen closes."""
+        if not self.flow.started:
+            self.end_presenter()
+            return
+        answer = self.ask_on_escape(self.presenter or self)
+        if answer == "end":
+            self.finish_session()
+        elif answer == "hide":
+            self.end_presenter()
+
     def end_presenter(self) -> None:
         if self.presenter is not None:
             self.presenter.close()
@@ -251,8 +230,7 @@ class GroupFacilitatorPanel(QWidget):
         own = screen_info(self.screen(), primary) if self.screen() is not None else None
         choice = choose_presenter_screen(infos, facilitator=own)
         labels = [info.label() for info in infos]
-        if choice.shared:
-            labels[choice.index] += self.tr(" (shared with you: controls appear on mouse move)")
+        self.setup.shared_note.setVisible(choice.shared)
         combo = self.setup.screen_combo
         if labels != [combo.itemText(i) for i in range(combo.count())]:
             self.setup.set_screens(labels, choice.index)  # keep the facilitator's pick otherwise
@@ -271,15 +249,18 @@ class GroupFacilitatorPanel(QWidget):
         b["finish"].clicked.connect(self.finish_session)
         self.setup.practice_changed.connect(self._plan)
         self.setup.refresh_screens_requested.connect(self.refresh_screens)
-        self.setup.high_contrast.toggled.connect(
-            lambda on: self.presenter.set_high_contrast(on) if self.presenter else None
-        )
+        self.setup.high_contrast.toggled.connect(self._high_contrast)
         self.setup.volume_slider.valueChanged.connect(
             lambda v: self.group_volume_changed.emit(v / 100.0)
         )
         self.setup.voice_check.toggled.connect(self.voice_enabled_changed.emit)
         self.checkin.submitted.connect(self._enter_checkin)
         self.stages.stage_enabled_changed.connect(self._stage_toggled)
+
+    def _high_contrast(self, on: bool) -> None:
+        self.preview.set_high_contrast(on)  # the preview shows what the room sees
+        if self.presenter is not None:
+            self.presenter.set_high_contrast(on)
 
     def _toggle_presenter(self) -> None:
         self.end_presenter() if self.presenter else self.start_presenter()
@@ -340,8 +321,12 @@ class GroupFacilitatorPanel(QWidget):
     def finish_session(self) -> None:
         if not self.flow.started:
             return
+        ran = self.flow.practice_state not in (None, SessionState.READY)
         record = self.flow.finish()
         kept = False
+        happened = record is not None and (ran or record.before or record.after)
+        if not happened:  # nothing was practised or answered: nothing worth keeping
+            record = None
         if record is not None and self.keep_totals.isChecked() and self._store is not None:
             try:
                 self._store.add(record)
@@ -353,6 +338,10 @@ class GroupFacilitatorPanel(QWidget):
         self.checkin.reset()
         if kept:
             self._say(self.tr("Session finished. The group's totals were kept for export."))
+        elif not happened:
+            self._say(
+                self.tr("Session finished. Nothing was practised or answered, so nothing was kept.")
+            )
         elif not self.status_label.property("error"):
             self._say(self.tr("Session finished. The group's numbers were discarded."))
         self.session_finished.emit(kept)
@@ -421,6 +410,15 @@ class GroupFacilitatorPanel(QWidget):
         super().showEvent(event)
         self.refresh_screens()
         self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room; the set-up above the session when the window is narrow."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.setup.minimumSizeHint().width() * 2.6
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+            self.updateGeometry()  # a scroll area around the panel makes room for the new shape
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.presenter is None:

@@ -72,6 +72,16 @@ class GroupSetup(QWidget):
         row = QHBoxLayout()
         self.screen_combo = QComboBox()
         self.screen_combo.setAccessibleName(self.tr("Screen for the group"))
+        self.screen_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_combo.setMinimumContentsLength(16)
+        self.shared_note = QLabel(
+            self.tr("This is your own screen too: the controls appear when you move the mouse.")
+        )
+        self.shared_note.setProperty("role", "muted")
+        self.shared_note.setWordWrap(True)
+        self.shared_note.hide()
         self.refresh_button = QPushButton(self.tr("Look again"))
         self.refresh_button.setAccessibleName(self.tr("Look again for screens"))
         self.refresh_button.setToolTip(self.tr("After plugging in a TV or projector"))
@@ -81,6 +91,7 @@ class GroupSetup(QWidget):
         self.high_contrast.setAccessibleName(self.tr("High contrast on the shared screen"))
         sform.addRow(self.tr("Screen"), row)
         self._buddy(sform, 0, self.screen_combo)
+        sform.addRow(self.shared_note)
         sform.addRow(self.high_contrast)
         col.addWidget(screen_box)
 

@@ -35,6 +35,7 @@ from mindful_clinic.core.guided.practice import REGION_LABELS, GuidedPractice, S
 from mindful_clinic.core.guided.schema import practice_to_mapping
 from mindful_clinic.core.ports import PracticeStore
 from mindful_clinic.ui.guided.body_map import region_label
+from mindful_clinic.ui.shell.fit import resize_within_screen
 
 TITLE, CAPTION, SPOKEN, TIMING, AMOUNT, REGION = range(6)
 TEXT_FIELDS = {TITLE: "title", CAPTION: "caption", SPOKEN: "spoken"}
@@ -53,7 +54,7 @@ class PracticeEditorDialog(QDialog):
         self.steps: list[StepDef] = list(practice.steps)
         self.setWindowTitle(self.tr("Edit practice: %s") % practice.title)
         self.setAccessibleName(self.tr("Practice editor"))
-        self.resize(1000, 620)
+        resize_within_screen(self, 1000, 620)
 
         self.title = QLineEdit(practice.title)
         self.title.setAccessibleName(self.tr("Practice title"))
@@ -76,6 +77,8 @@ class PracticeEditorDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CAPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SPOKEN, QHeaderView.ResizeMode.Stretch)
+        for column in (TIMING, AMOUNT, REGION):  # each choice shown whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells

@@ -260,7 +260,14 @@ class GuidedView(SessionView):
         self.show_status(text)
 
     def _label_voice(self) -> None:
-        self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
+        # Asked only when the voice is wanted: finding the speech engine can take a moment.
+        missing = self.voice and not self.speaker.available and self.speaker.problem is not None
+        if missing:
+            self.voice_button.setText(self.tr("Voice: unavailable"))
+            self.voice_button.setToolTip(str(self.speaker.problem))
+        else:
+            self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
+            self.voice_button.setToolTip("")
 
     def _support(self) -> None:
         if self.session.state is SessionState.RUNNING:

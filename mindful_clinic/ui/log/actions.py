@@ -122,8 +122,8 @@ class LogActions(QObject):
         writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-        writer.setTitle(self.tr("Practice log summary"))
-        writer.setCreator("mindful_clinic")
+        writer.setTitle(self.tr("Mindful Clinic: practice log summary"))
+        writer.setCreator("Mindful Clinic")
         document.print_(writer)
         del writer  # finishes the document
         buffer.close()

@@ -68,8 +68,9 @@ class CheckInWidget(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(allow_note)
+            button.setProperty("role", "rating")  # little padding: all eleven fit a narrow window
             button.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
-            size = button.fontMetrics().horizontalAdvance("10") * 3
+            size = button.fontMetrics().horizontalAdvance("10") * 2
             button.setMinimumSize(size, round(size * 0.9))  # a large, easy target for one click
             button.setAccessibleName(self.tr("%1 out of 10").replace("%1", str(value)))
             self.group.addButton(button, value)

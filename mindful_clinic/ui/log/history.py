@@ -153,6 +153,10 @@ class HistoryView(QWidget):
         heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
         self.practice = QComboBox()
         self.practice.setAccessibleName(self.tr("Show practice"))
+        self.practice.setSizeAdjustPolicy(  # a long practice name never widens the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.practice.setMinimumContentsLength(14)
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Show period"))
         for label, days in PERIODS:
@@ -165,11 +169,12 @@ class HistoryView(QWidget):
             label.setBuddy(combo)  # names the list for a screen reader (not only its choice)
             filters.addWidget(label)
             filters.addWidget(combo, stretch)
+        tools = QHBoxLayout()  # a row of their own: the filters keep their room at any width
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().rstrip("…"))
-            filters.addWidget(button)
+            tools.addWidget(button)
             # Connected after the action's own handler, so this runs once an import is done.
             action.triggered.connect(lambda _checked=False: self.refresh())
 
@@ -212,6 +217,8 @@ class HistoryView(QWidget):
         col.setContentsMargins(24, 20, 24, 20)
         col.addWidget(heading)
         col.addLayout(filters)
+        tools.addStretch(1)
+        col.addLayout(tools)
         col.addWidget(self.table, 1)
         col.addWidget(self.empty)
         col.addLayout(buttons)

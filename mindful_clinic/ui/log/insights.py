@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
 from mindful_clinic.core.ports import LogReader
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.ui.shell.theme import scaled_font
+from mindful_clinic.ui.shell.theme import scaled_font, style_chart
 
 
 class InsightsView(QWidget):
@@ -339,6 +339,7 @@ class InsightsView(QWidget):
         chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(x_axis)
         bars.attachAxis(count_axis)
+        style_chart(chart, self)  # axes, legend and series in the app's theme
         total = sum(w.sessions for w in weeks)
         self.chart_view.setAccessibleDescription(
             self.tr("%1 practices in the last %2 weeks.")
@@ -397,6 +398,7 @@ class InsightsView(QWidget):
                 if n > 0:  # one legend entry for each line, however many gaps it has
                     for marker in chart.legend().markers(line):
                         marker.setVisible(False)
+        style_chart(chart, self)  # axes, legend and lines in the app's theme
         rated_weeks = sum(len(r) for r in runs)
         self.stress_view.setAccessibleDescription(
             self.tr("Median stress before and after in %1 of the last %2 weeks; "

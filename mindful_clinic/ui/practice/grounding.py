@@ -42,10 +42,11 @@ class GroundingScreen(QWidget):
         self.cues.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cues.setWordWrap(True)
         self.cues.setAccessibleDescription(self.tr("Ways to come back to the room"))
-        self.continue_button = QPushButton(self.tr("I'm ready to go on"))
+        # Says what it does: the practice has stopped, and this finishes it (no resuming).
+        self.continue_button = QPushButton(self.tr("Finish the practice"))
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
-        self.continue_button.setAccessibleName(self.tr("I'm ready to go on (Enter)"))
+        self.continue_button.setAccessibleName(self.tr("Finish the practice (Enter)"))
         self.support_button = QPushButton(self.tr("Need support?"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("Need support? Show support contacts"))

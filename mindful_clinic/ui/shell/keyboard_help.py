@@ -29,7 +29,7 @@ class KeyboardHelp(QWidget):
         super().__init__(parent)
         intro = QLabel(
             self.tr(
-                "Everything in mindful clinic works from the keyboard. Tab moves between controls, "
+                "Everything in Mindful Clinic works from the keyboard. Tab moves between controls, "
                 "Space or Enter presses the focused button, and these keys do the rest."
             )
         )

@@ -6,8 +6,18 @@ module; the window only knows how to show them and how to say something once in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,8 +32,12 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
+from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
 from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
+
+DEFAULT_SIZE = (1100, 760)
+MINIMUM_SIZE = (600, 420)
 
 
 class MessageBar(QFrame):
@@ -62,18 +76,27 @@ class MainWindow(QMainWindow):
     close_to_tray = Signal()
     """Emitted instead of quitting when the window is closed while a tray keeps the app running."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        saved_geometry: str | None = None,
+        save_geometry: Callable[[str], None] | None = None,
+    ) -> None:
+        """``saved_geometry`` is what ``save_geometry`` was last given (the size the user chose)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("mindful_clinic"))
-        self.setAccessibleName(self.tr("mindful_clinic main window"))
+        self.setWindowTitle(self.tr("Mindful Clinic"))
+        self.setAccessibleName(self.tr("Mindful Clinic main window"))
         self.keep_running_in_tray = False
         install_enter_activates_buttons(self)  # Enter presses the focused button, as Space does
+        self._save_geometry = save_geometry
+        self._shown_once = False
 
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav = QVBoxLayout()
         self.nav.setContentsMargins(12, 18, 12, 12)
-        brand = QLabel(self.tr("mindful clinic"))
+        brand = QLabel(self.tr("Mindful Clinic"))
         brand.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
         tagline = QLabel(self.tr("A pause between appointments"))
         tagline.setProperty("role", "muted")
@@ -116,8 +139,43 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._page_buttons: dict[str, QPushButton] = {}
         self._page_widgets: dict[str, QWidget] = {}
-        self.resize(1100, 760)
-        self.setMinimumSize(720, 520)
+        self._page_holders: dict[str, QWidget] = {}
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.fit_to_screen(saved_geometry)
+
+    def fit_to_screen(self, saved_geometry: str | None = None) -> None:
+        """Open at the size the user left (or the default), never larger than the free screen."""
+        restored = bool(saved_geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(str(saved_geometry).encode("ascii"))
+        )
+        if not restored:
+            self.resize(*DEFAULT_SIZE)
+        self._opened_size = self.size()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible():  # the title bar is not known yet: leave room for one
+            frame = QSize(frame.width(), max(frame.height(), TITLE_BAR))
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.setMinimumSize(min(MINIMUM_SIZE[0], width), min(MINIMUM_SIZE[1], height))
+        self.resize(width, height)
+        self._opened_size = self.size()
+        if not free.contains(self.frameGeometry()):
+            self.move(
+                max(free.left(), min(self.x(), free.right() - width - frame.width())),
+                max(free.top(), min(self.y(), free.bottom() - height - frame.height())),
+            )
+
+    def remember_geometry(self) -> None:
+        """Keep the size the user chose (nothing is written when they did not change it)."""
+        if self.size() == self._opened_size or self.isFullScreen():
+            return
+        self._opened_size = self.size()
+        if self._save_geometry is not None:
+            self._save_geometry(bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
 
     def add_page(
         self,
@@ -141,16 +199,18 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _c=False, k=key: self.show_page(k))
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
-        self.pages.addWidget(widget)
+        holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
+        self.pages.addWidget(holder)
         self._page_buttons[key] = button
         self._page_widgets[key] = widget
+        self._page_holders[key] = holder
         if len(self._page_widgets) == 1:
             self.show_page(key)
 
     def current_page_key(self) -> str | None:
         """The key of the page on show ("practise", "history", ...)."""
         current = self.pages.currentWidget()
-        return next((k for k, w in self._page_widgets.items() if w is current), None)
+        return next((k for k, w in self._page_holders.items() if w is current), None)
 
     def add_nav_action(self, button: QPushButton) -> None:
         """A button at the bottom of the rail (mute, in session) that is not a page."""
@@ -162,7 +222,7 @@ class MainWindow(QMainWindow):
         widget = self._page_widgets.get(key)
         if widget is None:
             return
-        self.pages.setCurrentWidget(widget)
+        self.pages.setCurrentWidget(self._page_holders[key])
         self._page_buttons[key].setChecked(True)
 
     def page(self, key: str) -> QWidget | None:
@@ -178,7 +238,24 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.fit_to_screen_after_frame()
+
+    def fit_to_screen_after_frame(self) -> None:
+        """Once the window manager has framed the window, check again with the real title bar."""
+        screen = self.screen()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            self.fit_to_screen()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.remember_geometry()
+        super().hideEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_geometry()
         if self.keep_running_in_tray:
             event.ignore()
             self.hide()

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mindful_clinic.core.preferences import THEMES, Preferences
+from mindful_clinic.ui.shell.fit import scrolling
 from mindful_clinic.ui.shell.keyboard_help import KeyboardHelp
 from mindful_clinic.ui.shell.theme import scaled_font
 
@@ -91,10 +93,18 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.keyboard, self.tr("Keyboard"))
 
     def add_section(self, title: str, widget: QWidget) -> None:
-        """A feature's tab, before Keyboard (which stays last)."""
-        index = self.tabs.insertTab(self.tabs.indexOf(self.keyboard), widget, title)
+        """A feature's tab, before Keyboard (which stays last); it scrolls when its section is
+        taller or wider than the window leaves room for."""
+        scroll = scrolling(widget)
+        scroll.setAccessibleName(title)
+        index = self.tabs.insertTab(self.tabs.indexOf(self.keyboard), scroll, title)
         if index == 0:
             self.tabs.setCurrentIndex(0)  # the first feature's tab opens, not Keyboard
+
+    def section(self, index: int) -> QWidget | None:
+        """The section shown in tab ``index`` (inside its scroll area)."""
+        scroll = self.tabs.widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
     def show_section(self, title: str) -> None:
         """Bring the tab called ``title`` forward (e.g. Support contacts, from the support page)."""

@@ -6,7 +6,9 @@ multiples of the system font, so the app follows the user's accessibility settin
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -27,6 +29,8 @@ class Palette(NamedTuple):
     shape_outer: str
     guide: str
     danger: str
+    border: str
+    """Edges of controls and other non-text indicators: at least 3:1 on window and surface."""
 
 
 LIGHT = Palette(
@@ -41,6 +45,7 @@ LIGHT = Palette(
     shape_outer="#2b6663",
     guide="#c9d6d3",
     danger="#9b2f2f",
+    border="#6f8582",
 )
 DARK = Palette(
     name="dark",
@@ -54,6 +59,7 @@ DARK = Palette(
     shape_outer="#86cbc3",
     guide="#31474a",
     danger="#f0a3a3",
+    border="#7f9996",
 )
 HIGH_CONTRAST = Palette(
     name="high_contrast",
@@ -67,6 +73,7 @@ HIGH_CONTRAST = Palette(
     shape_outer="#ffd95a",
     guide="#595959",
     danger="#ff9c9c",
+    border="#c8c8c8",
 )
 PALETTES = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
 
@@ -113,13 +120,29 @@ def scheme_is_dark(app: QApplication) -> bool | None:
 
 
 def refine_system_scheme(app: QApplication) -> bool:
-    """Ask Qt for the system scheme again; True if it differs from what was read at start."""
+    """Ask Qt for the system's scheme and contrast; True if the theme to show has changed."""
+    before = (system_prefers_dark(app), bool(app.property("mc_system_high_contrast")))
     dark = scheme_is_dark(app)
-    if dark is None:
-        return False
-    changed = dark != system_prefers_dark(app)
-    app.setProperty("mc_system_dark", dark)
-    return changed
+    if dark is not None:
+        app.setProperty("mc_system_dark", dark)
+    hints = app.styleHints()
+    accessibility = hints.accessibility()  # Qt 6.10 and later
+    high = accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+    app.setProperty("mc_system_high_contrast", high)
+    return before != (system_prefers_dark(app), bool(app.property("mc_system_high_contrast")))
+
+
+def follow_system(app: QApplication, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the system switches between light, dark and high contrast."""
+    hints = app.styleHints()
+
+    def check(*_args: object) -> None:
+        if refine_system_scheme(app):
+            changed()
+
+    hints.colorSchemeChanged.connect(check)
+    accessibility = hints.accessibility()
+    accessibility.contrastPreferenceChanged.connect(check)
 
 
 def palette_is_dark(qp: QPalette) -> bool:
@@ -129,11 +152,44 @@ def palette_is_dark(qp: QPalette) -> bool:
 
 def resolve(name: str, app: QApplication) -> Palette:
     if name == "system":
+        if app.property("mc_system_high_contrast"):
+            return HIGH_CONTRAST
         return DARK if system_prefers_dark(app) else LIGHT
     return PALETTES.get(name, LIGHT)
 
 
-def apply(app: QApplication, palette: Palette) -> None:
+ARROWS = {"down": "M1 1 L11 1 L6 7 Z", "up": "M1 7 L11 7 L6 1 Z"}
+"""Triangles for spin boxes and drop-downs, in a 12 x 8 box."""
+
+
+def arrow_files(folder: Path | None, p: Palette) -> dict[str, str] | None:
+    """Arrows in the theme's colours as small SVG files, written once into ``folder``.
+
+    A style sheet draws a styled control's arrows only from image files. None (Qt's own controls,
+    without our rounded edges) when there is no folder or it cannot be written.
+    """
+    if folder is None:
+        return None
+    files: dict[str, str] = {}
+    try:
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        for name, shape in ARROWS.items():
+            for state, colour in (("", p.text), ("_off", p.border)):
+                file = folder / f"arrow_{name}_{colour[1:]}.svg"
+                if not file.exists():
+                    file.write_text(
+                        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="8" '
+                        f'viewBox="0 0 12 8"><path d="{shape}" fill="{colour}"/></svg>\n',
+                        encoding="ascii",
+                    )
+                files[name + state] = file.as_posix()
+    except OSError:
+        return None
+    return files
+
+
+def apply(app: QApplication, palette: Palette, arrows_folder: Path | None = None) -> None:
     """Sets the Qt palette and one style sheet for the whole app."""
     qp = QPalette()
     qp.setColor(QPalette.ColorRole.Window, QColor(palette.window))
@@ -155,18 +211,21 @@ def apply(app: QApplication, palette: Palette) -> None:
     ):  # text on a disabled control: the palette's job, not a style rule on every widget
         qp.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qp)
-    app.setStyleSheet(style_sheet(palette))
+    app.setStyleSheet(style_sheet(palette, arrow_files(arrows_folder, palette)))
     app.setProperty("mc_palette", palette.name)
 
 
-def style_sheet(p: Palette) -> str:
+def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     # Text colours come from the palette (``apply``). No rule ends in a bare ``QWidget``: Qt would
     # test such a rule against every widget (a scroll area's viewport is named by its object name
     # instead), about 3 ms at start-up. Containers marked fill="none" (the main window's page stacks
     # and the home screen's list) show the window through them instead of painting it again.
+    # Control edges use ``border`` (3:1 or more, WCAG 1.4.11). A focused control's edge grows from
+    # 1 to 2 px into a 1 px margin, so focus never changes a control's size (nor clips its text);
+    # on a filled (accent) control the ring takes the text colour, which stands out from both.
     return f"""
     QCheckBox::indicator, QRadioButton::indicator {{
-        width: 14px; height: 14px; border: 2px solid {p.muted}; background: {p.surface};
+        width: 14px; height: 14px; border: 2px solid {p.border}; background: {p.surface};
     }}
     QCheckBox, QRadioButton {{ min-height: 24px; spacing: 8px; }}
     QCheckBox::indicator {{ border-radius: 4px; }}
@@ -174,14 +233,17 @@ def style_sheet(p: Palette) -> str:
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
         background: {p.accent}; border-color: {p.accent};
     }}
-    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.accent}; }}
-    QSlider::groove:horizontal {{ height: 6px; background: {p.guide}; border-radius: 3px; }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {p.text}; }}
+    QCheckBox:focus, QRadioButton:focus {{ text-decoration: underline; }}
+    QSlider:horizontal {{ min-height: 28px; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {p.border}; border-radius: 3px; }}
     QSlider::sub-page:horizontal {{ background: {p.accent}; border-radius: 3px; }}
     QSlider::handle:horizontal {{
         background: {p.surface}; border: 2px solid {p.accent}; width: 16px; height: 16px;
-        margin: -7px 0; border-radius: 9px;
+        margin: -7px 0; border-radius: 10px;
     }}
-    QLineEdit:disabled, QSpinBox:disabled, QComboBox:disabled, QTimeEdit:disabled {{
+    QSlider::handle:horizontal:focus {{ background: {p.accent}; border: 3px solid {p.text}; }}
+    QLineEdit:disabled, QComboBox:disabled {{
         background: {p.window};
     }}
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > #qt_scrollarea_viewport {{
@@ -197,31 +259,47 @@ def style_sheet(p: Palette) -> str:
     QFrame[role="card"]:hover {{ border-color: {p.accent}; }}
     QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
     QFrame[role="divider"] {{ background: {p.guide}; border: none; }}
-    QPushButton {{
-        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 10px;
-        padding: 0.45em 1.1em;
+    QPushButton, QToolButton {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+        padding: 0.45em 1.1em; margin: 1px;
     }}
-    QPushButton:hover {{ border-color: {p.accent}; }}
-    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    QToolButton {{ padding: 0.3em 0.7em; }}
+    QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.accent}; margin: 0; }}
     QPushButton:checked {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; }}
     QPushButton[role="primary"] {{
         background: {p.accent}; color: {p.accent_text}; border-color: {p.accent}; font-weight: 600;
     }}
-    QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.guide}; }}
+    QPushButton:checked:focus, QPushButton[role="primary"]:focus {{ border-color: {p.text}; }}
+    QPushButton[role="quiet"] {{ background: transparent; border: 1px solid {p.border}; }}
+    QPushButton[role="rating"] {{ padding: 0.2em; }}
+    QPushButton[role="quiet"]:focus {{ border: 2px solid {p.accent}; }}
     QPushButton[role="nav"] {{
-        background: transparent; border: none; border-radius: 8px; padding: 0.5em 0.9em;
-        text-align: left;
+        background: transparent; border: 1px solid transparent; border-radius: 8px;
+        padding: 0.5em 0.9em; text-align: left;
     }}
     QPushButton[role="nav"]:checked {{ background: {p.guide}; color: {p.text}; font-weight: 600; }}
     QPushButton[role="nav"]:focus {{ border: 2px solid {p.accent}; }}
-    QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QPlainTextEdit, QTextEdit {{
-        background: {p.surface}; border: 1px solid {p.guide}; border-radius: 8px; padding: 0.3em;
+    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 0.3em;
+        margin: 1px;
     }}
-    QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{
-        border: 2px solid {p.accent};
+    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+        border: 2px solid {p.accent}; margin: 0;
     }}
+    QListView, QTreeView, QTableView {{ border: 1px solid {p.border}; }}
+    QComboBox {{ combobox-popup: 0; }}
+    QComboBox QAbstractItemView {{
+        background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; outline: none;
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QComboBox QAbstractItemView::item {{ min-height: 1.8em; padding: 0 0.5em; }}
+    QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+        background: {p.accent}; color: {p.accent_text};
+    }}
+    QTabBar::tab:focus {{ text-decoration: underline; }}
     QProgressBar {{
-        background: {p.guide}; border: none; border-radius: 6px; height: 12px; text-align: center;
+        background: {p.border}; border: none; border-radius: 6px; height: 12px; text-align: center;
     }}
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 6px; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
@@ -232,6 +310,41 @@ def style_sheet(p: Palette) -> str:
     QScrollBar::handle:hover {{ background: {p.accent}; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    """ + (arrow_rules(p, arrows) if arrows else NATIVE_SPIN_BOXES)
+
+
+NATIVE_SPIN_BOXES = "QAbstractSpinBox { min-height: 1.9em; }"
+"""Without arrow images, Qt draws spin boxes itself: as tall as the other fields."""
+
+
+def arrow_rules(p: Palette, a: dict[str, str]) -> str:
+    """Spin boxes and drop-downs with the same edges as the other fields, and themed arrows."""
+    return f"""
+    QAbstractSpinBox {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px;
+        padding: 0.2em 22px 0.2em 0.3em; margin: 1px;
+    }}
+    QAbstractSpinBox:focus {{ border: 2px solid {p.accent}; margin: 0; }}
+    QAbstractSpinBox:disabled {{ background: {p.window}; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+        subcontrol-origin: border; width: 22px; border: none; background: transparent;
+    }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+    QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QAbstractSpinBox::up-arrow {{ image: url("{a["up"]}"); width: 10px; height: 7px; }}
+    QAbstractSpinBox::down-arrow {{ image: url("{a["down"]}"); width: 10px; height: 7px; }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+        image: url("{a["up_off"]}");
+    }}
+    QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+        image: url("{a["down_off"]}");
+    }}
+    QComboBox {{ padding-right: 24px; }}
+    QComboBox::drop-down {{
+        subcontrol-origin: border; subcontrol-position: center right; width: 24px; border: none;
+    }}
+    QComboBox::down-arrow {{ image: url("{a["down"]}"); width: 10px; height: 7px; }}
+    QComboBox::down-arrow:disabled {{ image: url("{a["down_off"]}"); }}
     """
 
 
@@ -256,3 +369,52 @@ def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = No
     if weight is not None:
         font.setWeight(weight)
     return font
+
+
+def palette_of(widget: QWidget) -> Palette:
+    """The theme a widget is drawn in (from its window colour), for what a style sheet cannot reach."""
+    window = widget.palette().color(QPalette.ColorRole.Window).name()
+    for palette in PALETTES.values():
+        if palette.window == window:
+            return palette
+    return DARK if palette_is_dark(widget.palette()) else LIGHT
+
+
+def style_chart(chart: Any, widget: QWidget) -> None:
+    """Axes, grid, legend and series of a Qt Charts ``QChart`` in the widget's theme.
+
+    Call after the series and axes are added. Bars take ``border`` (3:1 or more on the window, WCAG
+    1.4.11), the first line ``muted`` and dashed, the second ``accent``: told apart by shade and by
+    dash, never by hue alone.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush, QPen
+
+    p = palette_of(widget)
+    text, grid = QColor(p.text), QColor(p.guide)
+    chart.setBackgroundVisible(False)
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setTitleBrush(QBrush(text))
+        axis.setLinePenColor(QColor(p.border))
+        axis.setGridLineColor(grid)
+        axis.setMinorGridLineColor(grid)
+    lines = 0
+    for series in chart.series():
+        if hasattr(series, "barSets"):
+            for bar_set in series.barSets():
+                bar_set.setColor(QColor(p.border))
+                bar_set.setBorderColor(QColor(p.border))
+                bar_set.setLabelColor(text)
+        elif hasattr(series, "setPen"):
+            pen = QPen(QColor(p.muted if lines == 0 else p.accent))
+            pen.setWidthF(2.5)
+            if lines == 0:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            series.setPen(pen)
+            if hasattr(series, "setColor"):
+                series.setColor(pen.color())
+            lines += 1

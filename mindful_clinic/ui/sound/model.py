@@ -30,6 +30,8 @@ class SoundModel(QObject):
     """The new SoundSettings, after every change (saved and given to the player)."""
     message = Signal(str)
     """A one-time sentence for the message bar (a bad stored setting, no sound output)."""
+    output_changed = Signal()
+    """The player now knows whether anything can be heard (``output_problem``)."""
 
     def __init__(
         self,
@@ -43,6 +45,7 @@ class SoundModel(QObject):
         self._make_player = make_player
         self._player: SoundPlayer | None = None
         self._settings: SoundSettings | None = None
+        self.message.connect(lambda _text: self.output_changed.emit())  # e.g. no device after all
 
     @property
     def settings(self) -> SoundSettings:
@@ -71,6 +74,17 @@ class SoundModel(QObject):
             self._player = self._make_player(self.message.emit)
             apply_to_player(self._player, self.settings)
         return self._player
+
+    def output_problem(self) -> str | None:
+        """Why nothing can be heard, once the player knows (no device, or sound switched off)."""
+        if self._player is None or self._player.available:
+            return None
+        return self._player.problem
+
+    def check_output(self) -> None:
+        """Make the player (after start-up) so the rail can say when sound is unavailable."""
+        _ = self.player
+        self.output_changed.emit()
 
     def use_player(self, player: SoundPlayer) -> None:
         """Play through ``player`` from now on (tests, and a machine switched to silence)."""

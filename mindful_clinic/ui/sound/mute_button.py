@@ -16,15 +16,24 @@ class MuteButton(QPushButton):
         super().__init__(parent)
         self.setCheckable(True)
         self.clicked.connect(lambda checked: model.set_muted(bool(checked)))
+        self._model = model
         model.settings_changed.connect(self._show)
+        model.output_changed.connect(lambda: self._show_muted(model.muted))
         self._show_muted(model.muted)
 
     def _show(self, settings: SoundSettings) -> None:
         self._show_muted(settings.muted)
 
     def _show_muted(self, muted: bool) -> None:
+        problem = self._model.output_problem()
         self.setChecked(muted)
-        self.setText(self.tr("Sound: off") if muted else self.tr("Sound: on"))
+        if muted:
+            self.setText(self.tr("Sound: off"))
+        elif problem:
+            self.setText(self.tr("Sound: unavailable"))  # never "on" when nothing can be heard
+        else:
+            self.setText(self.tr("Sound: on"))
+        self.setToolTip(problem or "")
         self.setAccessibleName(
             self.tr("Mute all sounds (currently %s)")
             % (self.tr("muted") if muted else self.tr("on"))

@@ -13,8 +13,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mindful_clinic.core.support.contacts import SupportInfo
+from mindful_clinic.ui.shell.fit import resize_within_screen
 from mindful_clinic.ui.shell.theme import scaled_font
 
+WIDTH = 600
+CRISIS_LINES_SHOWN = 4
+"""The first few crisis lines under the disclaimer; every contact is on the support page."""
 FIRST_RUN_NOTICE = "first_run_note"
 """The id kept in Preferences.seen_notices once the note has been shown."""
 
@@ -39,10 +43,18 @@ class FirstRunNote(QDialog):
         self.feels_worse.setFont(scaled_font(self, 1.1, QFont.Weight.DemiBold))
         self.disclaimer = QLabel(info.disclaimer)
         self.disclaimer.setProperty("role", "muted")
+        # The disclaimer points to "the crisis lines below": here they are.
+        lines = [c for c in info.contacts if not c.placeholder and not c.needs_details]
+        self.crisis_lines = QLabel(
+            "\n".join(f"{c.name} ({c.region}): {c.how}" if c.region else f"{c.name}: {c.how}"
+                      for c in lines[:CRISIS_LINES_SHOWN])
+        )  # fmt: skip
+        self.crisis_lines.setAccessibleName(self.tr("Crisis lines"))
+        self.crisis_lines.setVisible(bool(lines))
         where = QLabel(
             self.tr('Support contacts are always one click away: look for "If you are struggling".')
         )
-        for label in (purpose, self.feels_worse, self.disclaimer, where):
+        for label in (purpose, self.feels_worse, self.disclaimer, self.crisis_lines, where):
             label.setWordWrap(True)
         support = QPushButton(self.tr("Show support contacts"))
         support.setAccessibleName(support.text())
@@ -58,11 +70,11 @@ class FirstRunNote(QDialog):
         row.addWidget(self.ok)
         col = QVBoxLayout(self)
         col.setContentsMargins(24, 20, 24, 20)
-        for w in (heading, purpose, self.feels_worse, self.disclaimer, where):
+        for w in (heading, purpose, self.feels_worse, self.disclaimer, self.crisis_lines, where):
             col.addWidget(w)
         col.addSpacing(8)
         col.addLayout(row)
-        self.resize(560, 420)
+        resize_within_screen(self, WIDTH, max(420, col.totalHeightForWidth(WIDTH)))
 
     def _support(self) -> None:
         self.accept()

@@ -19,7 +19,7 @@ def test_the_spec_defaults_and_disclaimer_ship() -> None:
     hows = " ".join(c.how for c in info.contacts)
     for number in ("988", "1-888-409-0141", "116 123", "0300 0303 300", "findahelpline.com"):
         assert number in hows
-    assert info.disclaimer.startswith("mindful_clinic offers general wellness practices.")
+    assert info.disclaimer.startswith("Mindful Clinic offers general wellness practices.")
     assert "not a medical device" in info.disclaimer
     placeholders = [c for c in info.contacts if c.placeholder]
     assert {c.id for c in placeholders} == {"occupational_health", "eap"}

@@ -49,6 +49,7 @@ def panel(qtbot: QtBot, clock: ManualClock, store: GroupStore) -> Iterator[Group
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     p.setup.select_practice("even_5_5", 180)
+    p.ask_on_escape = lambda _parent: "hide"  # the question itself is tested below
     yield p
     p.end_presenter()
     stop_timers(window)  # a session still running when the test has seen enough
@@ -125,8 +126,7 @@ def test_clicker_keys_in_the_facilitator_window(qtbot: QtBot, panel: GroupFacili
 
 def test_clicker_keys_in_the_presenter_window(qtbot: QtBot, panel: GroupFacilitatorPanel) -> None:
     presenter = open_presenter(qtbot, panel)
-    qtbot.keyClick(presenter, K.Key_PageDown)
-    assert panel.flow.started and panel.flow.stage.id == "arrival"
+    assert panel.flow.started and panel.flow.stage.id == "arrival"  # F5 starts with the arrival
     qtbot.keyClick(presenter, K.Key_Right)
     qtbot.keyClick(presenter, K.Key_PageDown)
     assert panel.flow.stage.id == "settling"
@@ -444,3 +444,50 @@ def test_a_new_catalog_keeps_the_choice(panel: GroupFacilitatorPanel) -> None:
     assert panel.setup.selected_entry() is not None
     assert panel.setup.selected_entry().id == "even_5_5"  # type: ignore[union-attr]
     assert panel.setup.duration_s() == 180
+
+
+def test_escape_on_the_shared_screen_asks_before_ending_the_session(
+    qtbot: QtBot, panel: GroupFacilitatorPanel
+) -> None:
+    asked: list[QWidget] = []
+    answers = iter(["", "hide", "end"])
+    panel.ask_on_escape = lambda parent: asked.append(parent) or next(answers)
+    presenter = open_presenter(qtbot, panel)
+    qtbot.keyClick(presenter, K.Key_Escape)  # changed their mind: all stays as it was
+    assert panel.presenter is presenter and panel.flow.started and asked == [presenter]
+    with qtbot.waitSignal(presenter.closed):
+        qtbot.keyClick(presenter, K.Key_Escape)  # only hide: the session runs on
+    assert panel.presenter is None and panel.flow.started
+    stage = panel.flow.stage.id
+    presenter = open_presenter(qtbot, panel)
+    assert panel.flow.stage.id == stage  # shown again where the group was
+    with qtbot.waitSignal(panel.session_finished):
+        qtbot.keyClick(presenter, K.Key_Escape)  # end: the session finishes too
+    assert panel.presenter is None and not panel.flow.started
+
+
+def test_the_room_sees_the_arrival_screen_as_soon_as_it_is_shown(
+    qtbot: QtBot, panel: GroupFacilitatorPanel
+) -> None:
+    presenter = open_presenter(qtbot, panel)
+    presenter.refresh()
+    assert presenter.main_text.isVisible() and presenter.main_text.text()
+    assert presenter.heading.text() == panel.flow.stage.title
+
+
+def test_a_session_where_nothing_happened_is_not_kept(
+    qtbot: QtBot, panel: GroupFacilitatorPanel, store: GroupStore
+) -> None:
+    panel.keep_totals.setChecked(True)
+    go_to(panel, "practice")  # walked through, nothing practised or answered
+    panel.finish_session()
+    assert store.records() == []
+    assert "nothing was kept" in panel.status_label.text()
+
+
+def test_the_preview_follows_high_contrast(panel: GroupFacilitatorPanel) -> None:
+    before = panel.preview.styleSheet()
+    panel.setup.high_contrast.setChecked(True)
+    assert panel.preview.styleSheet() != before
+    panel.setup.high_contrast.setChecked(False)
+    assert panel.preview.styleSheet() == before

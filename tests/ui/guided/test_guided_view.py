@@ -217,3 +217,14 @@ def test_stop_during_the_last_words_after_the_time_is_up_ends_at_once(qtbot) -> 
     with qtbot.waitSignal(view.ended, timeout=1000) as ended:
         qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert ended.args == [True] and speaker.utterances[-1].cut
+
+
+def test_the_voice_button_says_unavailable_without_a_speech_engine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    view, *_ = make_view(qtbot, plan, speaker=NullSpeaker(), voice=True)
+    assert view.voice_button.text() == "Voice: unavailable"
+    assert view.voice_button.toolTip() == NO_ENGINE_MESSAGE
+    view.voice_button.click()  # turning it off still reads as off
+    assert view.voice_button.text() == "Voice: off"
+    working, *_ = make_view(qtbot, plan, voice=True)
+    assert working.voice_button.text() == "Voice: on"

@@ -59,9 +59,16 @@ def test_patterns_are_created_duplicated_and_deleted(qtbot, data_dir) -> None:  
     dialog.duplicate()
     titles = sorted(p.title for p in CustomPatternStore(data_dir).patterns())
     assert titles == ["Gentle 3 and 5", "Gentle 3 and 5 (copy)"]
+    assert not dialog.undo_button.isVisibleTo(dialog)
+    deleted = dialog.list.currentItem().text()
     dialog.delete(confirm=False)
     assert len(CustomPatternStore(data_dir).patterns()) == 1
-    assert len(changed) == 3
+    assert len(changed) == 3  # saved, duplicated, deleted: the library follows each
+    assert dialog.undo_button.isVisibleTo(dialog) and deleted in dialog.undo_label.text()
+    dialog.undo_button.click()  # changed their mind: the pattern is back, as it was
+    assert sorted(p.title for p in CustomPatternStore(data_dir).patterns()) == titles
+    assert dialog.list.currentItem().text() == deleted
+    assert not dialog.undo_button.isVisibleTo(dialog) and len(changed) == 4
 
 
 def test_inhale_and_exhale_must_last(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ def test_a_paused_pacer_announces_nothing_new(app: App, clock: ManualClock) -> N
 
 def test_phase_announcements_can_be_switched_off_in_settings(app: App, clock: ManualClock) -> None:
     app.window.show_page("settings")
-    general = app.settings_page.content.tabs.widget(0)  # type: ignore[attr-defined]
+    general = app.settings_page.content.section(0)  # type: ignore[attr-defined]
     assert general.announce_phases.isChecked()
     general.announce_phases.setChecked(False)
     assert app.prefs.announce_phases is False

@@ -37,3 +37,20 @@ def test_unusable_settings_are_reported_once_and_the_defaults_apply(qtbot, data_
     _ = sound.settings
     assert len(said) == 1
     assert "could not be used" in said[0]
+
+
+def test_the_rail_says_unavailable_when_nothing_can_be_heard(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.services.sound.player import SilentPlayer
+    from mindful_clinic.ui.sound.model import SoundModel
+    from mindful_clinic.ui.sound.mute_button import MuteButton
+
+    silent = SilentPlayer(reason="No sound output found; practices carry on silently.")
+    sound = SoundModel(SettingsStore(data_dir), lambda _notify: silent)
+    button = MuteButton(sound)
+    qtbot.addWidget(button)
+    assert button.text() == "Sound: on"  # not known yet: nothing has been asked of the device
+    sound.check_output()
+    assert button.text() == "Sound: unavailable"
+    assert "No sound output" in button.toolTip()
+    button.click()  # muting still works, and says so
+    assert button.text() == "Sound: off"

@@ -141,3 +141,18 @@ def test_tab_reads_the_contacts_before_back_and_edit(qtbot) -> None:  # type: ig
     last_contact = next(w for w in order if w.parentWidget() in page.cards)
     assert last_contact.nextInFocusChain() is page.back_button
     assert page.back_button.nextInFocusChain() is page.edit_button
+
+
+def test_the_first_run_note_shows_the_crisis_lines_its_disclaimer_points_to(qtbot) -> None:  # type: ignore[no-untyped-def]
+    info = shipped_support()
+    note = FirstRunNote(info)
+    qtbot.addWidget(note)
+    note.show()
+    assert "below" in note.disclaimer.text()
+    assert note.crisis_lines.isVisible()
+    lines = note.crisis_lines.text().splitlines()
+    assert lines and all(":" in line for line in lines)
+    first = next(c for c in info.contacts if not c.placeholder and c.how)
+    assert first.how in lines[0]
+    layout = note.layout()
+    assert layout.indexOf(note.crisis_lines) > layout.indexOf(note.disclaimer)  # below it

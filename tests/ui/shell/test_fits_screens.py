@@ -1,0 +1,99 @@
+"""Every page and dialog fits ordinary screens: nothing clipped, nothing off screen.
+
+Each screen runs in its own process (tests/ui/shell/fit_probe.py), because the screen's size and
+scale are fixed when Qt starts: offscreen Qt takes the size from a platform config file and honours
+``QT_SCALE_FACTOR`` (150 % of 1920x1080 is a 1280x720 logical screen, 200 % is 960x540). One run
+also uses an 11 pt system font, as GNOME has, since the offscreen default (9 pt) is the smallest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).with_name("fit_probe.py")
+SCREENS = {
+    "1280x720": ("1280", "720"),
+    "1366x768": ("1366", "768"),
+    "1920x1080 at 150 %": ("1920", "1080", "1.5"),
+    "1920x1080 at 200 %": ("1920", "1080", "2"),
+    "1366x768 with an 11 pt font": ("1366", "768", "1", "11"),
+}
+
+
+@pytest.fixture(scope="module")
+def probes() -> dict[str, subprocess.Popen[str]]:
+    """All screens at once, each in its own process (about 4 s together)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_SCALE_FACTOR", "QT_FONT_DPI")}
+    return {
+        name: subprocess.Popen(
+            [sys.executable, str(PROBE), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name, args in SCREENS.items()
+    }
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_page_and_dialog_fits(screen: str, probes: dict[str, subprocess.Popen[str]]) -> None:
+    out, err = probes[screen].communicate(timeout=120)
+    assert probes[screen].returncode == 0, err[-2000:]
+    problems = json.loads(out.strip().splitlines()[-1])
+    assert problems == []
+
+
+def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The check itself: a button narrower than its words, and one outside its window, are found."""
+    sys.path.insert(0, str(PROBE.parent))
+    try:
+        from fit_probe import check
+    finally:
+        sys.path.remove(str(PROBE.parent))
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    squeezed = QPushButton("A long name for a button", window)
+    squeezed.setGeometry(10, 10, 40, 30)
+    outside = QPushButton("Start", window)
+    outside.setGeometry(260, 180, 80, 30)
+    window.show()
+    problems = check(window, "test", "window")
+    assert any("A long name" in p and "needs" in p for p in problems)
+    assert any("'Start'" in p and "cut off" in p for p in problems)
+
+
+def test_the_window_remembers_its_size_and_never_opens_larger_than_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from mindful_clinic.ui.shell.main_window import MainWindow
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    saved: list[str] = []
+    first = MainWindow(save_geometry=saved.append)
+    qtbot.addWidget(first)
+    assert first.width() <= free.width() and first.height() <= free.height()
+    first.close()
+    assert saved == []  # not resized: nothing to write
+    first.show()
+    first.resize(650, 450)
+    first.close()
+    assert len(saved) == 1
+    again = MainWindow(saved_geometry=saved[-1])
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (650, 450)
+    huge = MainWindow(saved_geometry=saved[-1])
+    qtbot.addWidget(huge)
+    huge.resize(free.width() * 2, free.height() * 2)
+    huge.fit_to_screen()  # a size saved on a bigger screen: fitted to this one
+    assert huge.frameGeometry().height() <= free.height()
+    assert huge.width() <= free.width()
