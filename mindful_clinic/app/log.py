@@ -66,7 +66,9 @@ class LogWiring:
         try:
             _ = self.store
         except Exception as exc:
-            self.say(tr("Your practice log could not be opened: %s") % exc)
+            self.say(
+                QCoreApplication.translate("App", "Your practice log could not be opened: %s") % exc
+            )
 
     def close(self) -> None:
         if self._store is not None:
@@ -81,7 +83,12 @@ class LogWiring:
         try:
             self.store.add(record_from_outcome(outcome))
         except (RecordError, LogStoreError, LogBusyError, OSError) as exc:
-            self.say(tr("This practice could not be saved in your log: %s") % exc)
+            self.say(
+                QCoreApplication.translate(
+                    "App", "This practice could not be saved in your log: %s"
+                )
+                % exc
+            )
 
     def checkin(self, _kind: str, allow_note: bool) -> QWidget:
         from mindful_clinic.ui.log.checkin import CheckInWidget

@@ -52,13 +52,16 @@ class RemindersWiring:
 
     def make_session_button(self) -> QPushButton:
         """ "In session": no reminder until switched off or the current appointment ends."""
-        button = QPushButton(tr("In session: off"))
+        button = QPushButton(QCoreApplication.translate("App", "In session: off"))
         button.setCheckable(True)
-        button.setAccessibleName(tr("In session: hold all reminders"))
+        button.setAccessibleName(
+            QCoreApplication.translate("App", "In session: hold all reminders")
+        )
         button.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "App",
                 "While on, no reminder appears. It switches itself off when the calendar's current "
-                "appointment ends."
+                "appointment ends.",
             )
         )
 
@@ -70,7 +73,11 @@ class RemindersWiring:
             button.blockSignals(True)
             button.setChecked(on)
             button.blockSignals(False)
-            button.setText(tr("In session: on") if on else tr("In session: off"))
+            button.setText(
+                QCoreApplication.translate("App", "In session: on")
+                if on
+                else QCoreApplication.translate("App", "In session: off")
+            )
 
         button.toggled.connect(toggled)
         self.scheduler.state_changed.connect(refresh)

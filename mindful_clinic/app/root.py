@@ -212,11 +212,11 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
 
     practise = QStackedWidget()
     practise.setProperty("fill", "none")
-    practise.setAccessibleName(tr("Practise"))
+    practise.setAccessibleName(QCoreApplication.translate("App", "Practise"))
     # Into the window first, then the home screen into it, then its cards: each widget joins the
     # window once, and Qt styles and lays out the cards once, when the window is shown (added to a
     # stack with them, the home screen would be styled and laid out twice: about a millisecond).
-    window.add_page("practise", tr("Practise"), practise, "Ctrl+1")
+    window.add_page("practise", QCoreApplication.translate("App", "Practise"), practise, "Ctrl+1")
     home = HomeView(library.catalog, prefs, save_prefs, palette, parent=practise, cards_now=False)
     practise.addWidget(home)
     home.rebuild()
@@ -260,7 +260,7 @@ def build(clock: Clock | None = None, qapp: QApplication | None = None) -> App:
         clock,
         window,
         window.say,
-        also_delete=[(lambda: delete_other_data(ref["app"]), tr(
+        also_delete=[(lambda: delete_other_data(ref["app"]), QCoreApplication.translate("App",
             "Your settings, your own patterns and practices, group records and imported sounds "
             "are deleted too."))],
     )  # fmt: skip
@@ -362,8 +362,18 @@ def add_pages(app: App) -> None:
     window = app.window
     log = app.log
     assert log is not None
-    window.add_page("history", tr("History"), LazyPage(log.make_history), "Ctrl+2")
-    window.add_page("insights", tr("Insights"), LazyPage(log.make_insights), "Ctrl+4")
+    window.add_page(
+        "history",
+        QCoreApplication.translate("App", "History"),
+        LazyPage(log.make_history),
+        "Ctrl+2",
+    )
+    window.add_page(
+        "insights",
+        QCoreApplication.translate("App", "Insights"),
+        LazyPage(log.make_insights),
+        "Ctrl+4",
+    )
 
     def make_group() -> QWidget:
         from mindful_clinic.app.group import make_group_panel
@@ -388,19 +398,30 @@ def add_pages(app: App) -> None:
         app.group_panel = panel
         return panel
 
-    window.add_page("group", tr("Group session"), LazyPage(make_group), "Ctrl+3")
-    window.add_page("settings", tr("Settings"), app.settings_page, "Ctrl+,")
+    window.add_page(
+        "group", QCoreApplication.translate("App", "Group session"), LazyPage(make_group), "Ctrl+3"
+    )
+    window.add_page(
+        "settings", QCoreApplication.translate("App", "Settings"), app.settings_page, "Ctrl+,"
+    )
 
     def make_support() -> QWidget:
         from mindful_clinic.ui.support.page import SupportPage
 
         page = SupportPage(app.guided.support_info())
         page.back_requested.connect(lambda: window.show_page("practise"))
-        page.edit_requested.connect(lambda: open_settings_tab(app, tr("Support contacts")))
+        page.edit_requested.connect(
+            lambda: open_settings_tab(app, QCoreApplication.translate("App", "Support contacts"))
+        )
         app.support_page = page
         return page
 
-    window.add_page("support", tr("If you are struggling"), LazyPage(make_support), bottom=True)
+    window.add_page(
+        "support",
+        QCoreApplication.translate("App", "If you are struggling"),
+        LazyPage(make_support),
+        bottom=True,
+    )
     window.add_nav_action(app.sound.make_mute_button())
 
     def make_general() -> QWidget:
@@ -425,12 +446,15 @@ def add_pages(app: App) -> None:
             app.support_page.set_info(info)  # type: ignore[attr-defined]
 
     app.settings_sections += [
-        (tr("General"), make_general),
-        (tr("Sound"), make_sound),
-        (tr("Voice"), app.guided.make_voice_settings),
-        (tr("Reminders"), lambda: app.reminders.make_settings()),
-        (tr("Support contacts"), lambda: app.guided.make_support_settings(support_changed)),
-        (tr("Privacy"), log.make_privacy),
+        (QCoreApplication.translate("App", "General"), make_general),
+        (QCoreApplication.translate("App", "Sound"), make_sound),
+        (QCoreApplication.translate("App", "Voice"), app.guided.make_voice_settings),
+        (QCoreApplication.translate("App", "Reminders"), lambda: app.reminders.make_settings()),
+        (
+            QCoreApplication.translate("App", "Support contacts"),
+            lambda: app.guided.make_support_settings(support_changed),
+        ),
+        (QCoreApplication.translate("App", "Privacy"), log.make_privacy),
     ]
 
 
@@ -509,8 +533,10 @@ def tell_once_still_running(app: App) -> None:
         return
     mark_seen(app, "close_to_tray")
     app.reminders.tray.show_message(
-        tr("mindful clinic is still running"),
-        tr("Reminders carry on from the tray. Choose Quit in its menu to close the app."),
+        QCoreApplication.translate("App", "mindful clinic is still running"),
+        QCoreApplication.translate(
+            "App", "Reminders carry on from the tray. Choose Quit in its menu to close the app."
+        ),
     )
 
 

@@ -250,18 +250,25 @@ def delete_all_box(parent: QWidget, also: str = "") -> QMessageBox:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Delete all my data"))
-    box.setText(tr("Delete your whole practice log from this computer?"))
-    what = tr(
-        "Every practice you have logged, with its ratings and notes, will be deleted, together "
-        "with the backups and any damaged copies kept aside."
+    box.setWindowTitle(QCoreApplication.translate("LogActions", "Delete all my data"))
+    box.setText(
+        QCoreApplication.translate(
+            "LogActions", "Delete your whole practice log from this computer?"
+        )
     )
-    rest = tr("This cannot be undone. If you may want it later, export your log first.")
+    what = QCoreApplication.translate(
+        "LogActions",
+        "Every practice you have logged, with its ratings and notes, will be deleted, together "
+        "with the backups and any damaged copies kept aside.",
+    )
+    rest = QCoreApplication.translate(
+        "LogActions", "This cannot be undone. If you may want it later, export your log first."
+    )
     box.setInformativeText(" ".join(t for t in (what, also, rest) if t))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText(tr("Delete everything"))
-    yes.setAccessibleName(tr("Delete everything"))
+    yes.setText(QCoreApplication.translate("LogActions", "Delete everything"))
+    yes.setAccessibleName(QCoreApplication.translate("LogActions", "Delete everything"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box
@@ -275,20 +282,21 @@ def privacy_section(actions: LogActions) -> QWidget:
 
     section = QWidget()
     about = QLabel(
-        tr(
+        QCoreApplication.translate(
+            "LogActions",
             "Your practice log is kept only on this computer, in files readable by your user "
-            "account alone. Nothing is ever sent anywhere."
+            "account alone. Nothing is ever sent anywhere.",
         )
     )
     about.setWordWrap(True)
     where = QLabel(str(actions.store.folder))
     where.setProperty("role", "muted")
     where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    export = QPushButton(tr("Export log…"))
-    export.setAccessibleName(tr("Export my practice log"))
+    export = QPushButton(QCoreApplication.translate("LogActions", "Export log…"))
+    export.setAccessibleName(QCoreApplication.translate("LogActions", "Export my practice log"))
     export.clicked.connect(actions.export_interactive)
-    delete = QPushButton(tr("Delete all my data…"))
-    delete.setAccessibleName(tr("Delete all my data"))
+    delete = QPushButton(QCoreApplication.translate("LogActions", "Delete all my data…"))
+    delete.setAccessibleName(QCoreApplication.translate("LogActions", "Delete all my data"))
     delete.clicked.connect(actions.delete_all_interactive)
     buttons = QHBoxLayout()
     buttons.addWidget(export)

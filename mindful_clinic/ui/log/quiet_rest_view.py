@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -31,7 +32,7 @@ class QuietRestView(QWidget):
         self.heading = QLabel(self.tr("Compared with quiet rest"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.caveat = QLabel(self.tr(FAIREST))
+        self.caveat = QLabel(QCoreApplication.translate("core", FAIREST))
         self.caveat.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Practices compared with quiet rest"))

@@ -30,14 +30,14 @@ def _tr(text: str) -> str:
 
 def practice_noun(category: str | None) -> str:
     nouns = {
-        "breathing": _tr("breathing practice"),
-        "body_scan": _tr("body scan"),
-        "self_compassion": _tr("self-compassion practice"),
-        "thinking_skills": _tr("thinking-skills practice"),
-        "rest": _tr("rest practice"),
-        "quick_reset": _tr("quick reset"),
+        "breathing": QCoreApplication.translate("ReminderNotice", "breathing practice"),
+        "body_scan": QCoreApplication.translate("ReminderNotice", "body scan"),
+        "self_compassion": QCoreApplication.translate("ReminderNotice", "self-compassion practice"),
+        "thinking_skills": QCoreApplication.translate("ReminderNotice", "thinking-skills practice"),
+        "rest": QCoreApplication.translate("ReminderNotice", "rest practice"),
+        "quick_reset": QCoreApplication.translate("ReminderNotice", "quick reset"),
     }
-    return nouns.get(category or "", _tr("practice"))
+    return nouns.get(category or "", QCoreApplication.translate("ReminderNotice", "practice"))
 
 
 def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str | None) -> str:
@@ -48,34 +48,52 @@ def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str |
         clock_time = reminder.free_until.astimezone(tz).strftime("%H:%M")
         if reminder.before_appointment:
             text = (
-                _tr("You have 1 minute before your {time}.")
+                QCoreApplication.translate(
+                    "ReminderNotice", "You have 1 minute before your {time}."
+                )
                 if minutes == 1
-                else _tr("You have {n} minutes before your {time}.")
+                else QCoreApplication.translate(
+                    "ReminderNotice", "You have {n} minutes before your {time}."
+                )
             )
         else:
             text = (
-                _tr("You have 1 minute free, until {time}.")
+                QCoreApplication.translate(
+                    "ReminderNotice", "You have 1 minute free, until {time}."
+                )
                 if minutes == 1
-                else _tr("You have {n} minutes free, until {time}.")
+                else QCoreApplication.translate(
+                    "ReminderNotice", "You have {n} minutes free, until {time}."
+                )
             )
         parts.append(text.format(n=minutes, time=clock_time))
     else:
-        parts.append(_tr("A moment for a pause."))
+        parts.append(QCoreApplication.translate("ReminderNotice", "A moment for a pause."))
     noun = practice_noun(category)
     if reminder.practice_s:
         length = max(1, round(reminder.practice_s / 60))
-        parts.append(_tr("A {n}-minute {practice}?").format(n=length, practice=noun))
+        parts.append(
+            QCoreApplication.translate("ReminderNotice", "A {n}-minute {practice}?").format(
+                n=length, practice=noun
+            )
+        )
     else:
-        parts.append(_tr("A short {practice}?").format(practice=noun))
+        parts.append(
+            QCoreApplication.translate("ReminderNotice", "A short {practice}?").format(
+                practice=noun
+            )
+        )
     return " ".join(parts)
 
 
 def missed_text(count: int) -> str:
     if count == 1:
-        return _tr("You missed a reminder while you were away. Nothing to catch up on.")
-    return _tr("You missed {n} reminders while you were away. Nothing to catch up on.").format(
-        n=count
-    )
+        return QCoreApplication.translate(
+            "ReminderNotice", "You missed a reminder while you were away. Nothing to catch up on."
+        )
+    return QCoreApplication.translate(
+        "ReminderNotice", "You missed {n} reminders while you were away. Nothing to catch up on."
+    ).format(n=count)
 
 
 class ReminderNotice(QWidget):
