@@ -19,9 +19,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.i18n.language import use_saved_language
     from mindful_clinic.services.practice.library import load_library
     from mindful_clinic.services.storage.paths import data_dir
 
+    use_saved_language()  # the window's language: the system's, or the one chosen in Settings
     library = load_library(CustomPatternStore(data_dir()))
     catalog = library.catalog
     if args.show:

@@ -64,6 +64,7 @@ from mindful_clinic.core.guided.practice import (
     StepDef,
     placeholders,
 )
+from mindful_clinic.core.i18n.overlay import GUIDED, WORDS, content_key, overlaid
 from mindful_clinic.core.practice.catalog import CATEGORIES
 from mindful_clinic.core.practice.references import cautions, sources
 
@@ -84,10 +85,16 @@ _SKIP_KEYS = ("title", "caption", "note", "also", "rest")
 _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
 
 
-@cache
 def common_words() -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
     """Shared wording: (words per option, skipped-region words, neutral places), from
-    guided_words.toml."""
+    guided_words.toml (in the content language)."""
+    return _common_words(content_key())
+
+
+@cache
+def _common_words(
+    _key: tuple[str, object],
+) -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
     import tomllib  # here, not at import: start-up reads the content cache instead
 
     name = "guided_words.toml"
@@ -96,6 +103,7 @@ def common_words() -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
+    data, name = overlaid(name, data, WORDS)
     words = _words(data.get("words", {}), name)
     for option, values in OPTION_VALUES.items():
         missing = [v for v in values if v not in words.get(option, {})]
@@ -211,14 +219,14 @@ def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
     return out
 
 
-def load_practice_text(text: str, source: str) -> GuidedPractice:
+def load_practice_text(text: str, source: str, shipped: bool = False) -> GuidedPractice:
     import tomllib  # here, not at import: start-up reads the content cache instead
 
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(source, "(file)", f"not valid TOML: {exc}") from None
-    return practice_from_mapping(data, source)
+    return practice_from_mapping(*overlaid(source, data, GUIDED) if shipped else (data, source))
 
 
 def load_shipped_practices() -> list[GuidedPractice]:
@@ -227,7 +235,7 @@ def load_shipped_practices() -> list[GuidedPractice]:
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
     out: list[GuidedPractice] = []
     for f in files:
-        p = load_practice_text(f.read_text(encoding="utf-8"), f"guided/{f.name}")
+        p = load_practice_text(f.read_text(encoding="utf-8"), f"guided/{f.name}", shipped=True)
         if any(p.id == q.id for q in out):
             raise ContentError(f"guided/{f.name}", "id", f"'{p.id}' is used by another practice")
         out.append(p)

@@ -1,0 +1,35 @@
+"""Finding translated content: ``mindful_clinic/content/<lang>/<same path as the English file>``.
+
+The core merges and checks (``core.i18n.overlay``); this module only knows where the files are, and
+hands the core a reader for one language. A language without a folder, or a file without a
+translation, reads as "none": that content stays English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from mindful_clinic.core.i18n.language import ENGLISH
+from mindful_clinic.core.i18n.overlay import use_overlays
+
+
+@dataclass(frozen=True)
+class OverlayFiles:
+    """Reads ``content/<language>/<name>`` (a dataclass, so two readers of one language are equal)."""
+
+    language: str
+
+    def __call__(self, name: str) -> str | None:
+        if self.language == ENGLISH:
+            return None
+        path = resources.files("mindful_clinic.content").joinpath(self.language, *name.split("/"))
+        try:
+            return path.read_text(encoding="utf-8") if path.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            return None
+
+
+def use_content_language(language: str) -> None:
+    """Read shipped content in ``language`` from now on (English where it has no translation)."""
+    use_overlays(language, OverlayFiles(language) if language != ENGLISH else None)
