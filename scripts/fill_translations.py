@@ -18,7 +18,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-PLACEHOLDER = re.compile(r"%\d+|\{[a-z_]+\}|%s|%n")
+PLACEHOLDER = re.compile(r"%\d+|%[-.\d]*[sdf]|\{[a-z_]+\}|%n")
 
 
 def load(path: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:

@@ -414,9 +414,11 @@ def add_pages(app: App) -> None:
     window.add_nav_action(app.sound.make_mute_button())
 
     def make_general() -> QWidget:
+        from mindful_clinic.services.i18n.language import save_choice, saved_choice
         from mindful_clinic.ui.shell.settings_view import GeneralSettings
 
-        general = GeneralSettings(app.prefs, app.save_prefs)
+        general = GeneralSettings(app.prefs, app.save_prefs, language=saved_choice(settings))
+        general.language_chosen.connect(lambda choice: save_choice(settings, choice))
         general.theme_changed.connect(app.apply_theme)
         general.checkins.toggled.connect(
             lambda on: setattr(app.flow, "checkin_factory", log.checkin if on else None)

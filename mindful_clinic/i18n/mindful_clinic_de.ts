@@ -5,47 +5,47 @@
     <name>App</name>
     <message>
       <source>Your practice log could not be opened: %s</source>
-      <translation type="unfinished" />
+      <translation>Dein Übungsprotokoll konnte nicht geöffnet werden: %s</translation>
     </message>
     <message>
       <source>This practice could not be saved in your log: %s</source>
-      <translation type="unfinished" />
+      <translation>Diese Übung konnte nicht in deinem Protokoll gespeichert werden: %s</translation>
     </message>
     <message>
       <source>In session: off</source>
-      <translation type="unfinished" />
+      <translation>Im Termin: aus</translation>
     </message>
     <message>
       <source>In session: hold all reminders</source>
-      <translation type="unfinished" />
+      <translation>Im Termin: alle Erinnerungen zurückhalten</translation>
     </message>
     <message>
       <source>While on, no reminder appears. It switches itself off when the calendar's current appointment ends.</source>
-      <translation type="unfinished" />
+      <translation>Solange das an ist, erscheint keine Erinnerung. Es schaltet sich von selbst aus, wenn der aktuelle Kalendertermin endet.</translation>
     </message>
     <message>
       <source>In session: on</source>
-      <translation type="unfinished" />
+      <translation>Im Termin: an</translation>
     </message>
     <message>
       <source>Practise</source>
-      <translation type="unfinished" />
+      <translation>Üben</translation>
     </message>
     <message>
       <source>Your settings, your own patterns and practices, group records and imported sounds are deleted too.</source>
-      <translation type="unfinished" />
+      <translation>Auch deine Einstellungen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <source>Insights</source>
-      <translation type="unfinished" />
+      <translation>Einblicke</translation>
     </message>
     <message>
       <source>Group session</source>
-      <translation type="unfinished" />
+      <translation>Gruppensitzung</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -53,2688 +53,2688 @@
     </message>
     <message>
       <source>Support contacts</source>
-      <translation type="unfinished" />
+      <translation>Hilfe und Kontakte</translation>
     </message>
     <message>
       <source>If you are struggling</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht</translation>
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Allgemein</translation>
     </message>
     <message>
       <source>Sound</source>
-      <translation type="unfinished" />
+      <translation>Klang</translation>
     </message>
     <message>
       <source>Voice</source>
-      <translation type="unfinished" />
+      <translation>Stimme</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen</translation>
     </message>
     <message>
       <source>Privacy</source>
-      <translation type="unfinished" />
+      <translation>Datenschutz</translation>
     </message>
     <message>
       <source>mindful clinic is still running</source>
-      <translation type="unfinished" />
+      <translation>mindful clinic läuft weiter</translation>
     </message>
     <message>
       <source>Reminders carry on from the tray. Choose Quit in its menu to close the app.</source>
-      <translation type="unfinished" />
+      <translation>Die Erinnerungen laufen im Infobereich weiter. Wähle dort im Menü „Beenden“, um die App zu schließen.</translation>
     </message>
   </context>
   <context>
     <name>BodyMap</name>
     <message>
       <source>Body regions</source>
-      <translation type="unfinished" />
+      <translation>Körperbereiche</translation>
     </message>
     <message>
       <source>Now: %s</source>
-      <translation type="unfinished" />
+      <translation>Jetzt: %s</translation>
     </message>
   </context>
   <context>
     <name>BodyRegion</name>
     <message>
       <source>Left foot</source>
-      <translation type="unfinished" />
+      <translation>Linker Fuß</translation>
     </message>
     <message>
       <source>Right foot</source>
-      <translation type="unfinished" />
+      <translation>Rechter Fuß</translation>
     </message>
     <message>
       <source>Feet</source>
-      <translation type="unfinished" />
+      <translation>Füße</translation>
     </message>
     <message>
       <source>Left leg</source>
-      <translation type="unfinished" />
+      <translation>Linkes Bein</translation>
     </message>
     <message>
       <source>Right leg</source>
-      <translation type="unfinished" />
+      <translation>Rechtes Bein</translation>
     </message>
     <message>
       <source>Legs</source>
-      <translation type="unfinished" />
+      <translation>Beine</translation>
     </message>
     <message>
       <source>Pelvis and hips</source>
-      <translation type="unfinished" />
+      <translation>Becken und Hüften</translation>
     </message>
     <message>
       <source>Belly and lower back</source>
-      <translation type="unfinished" />
+      <translation>Bauch und unterer Rücken</translation>
     </message>
     <message>
       <source>Chest and upper back</source>
-      <translation type="unfinished" />
+      <translation>Brust und oberer Rücken</translation>
     </message>
     <message>
       <source>Hands and arms</source>
-      <translation type="unfinished" />
+      <translation>Hände und Arme</translation>
     </message>
     <message>
       <source>Shoulders, neck and throat</source>
-      <translation type="unfinished" />
+      <translation>Schultern, Nacken und Hals</translation>
     </message>
     <message>
       <source>Face and head</source>
-      <translation type="unfinished" />
+      <translation>Gesicht und Kopf</translation>
     </message>
     <message>
       <source>Whole body</source>
-      <translation type="unfinished" />
+      <translation>Ganzer Körper</translation>
     </message>
   </context>
   <context>
     <name>BodySilhouette</name>
     <message>
       <source>Body map</source>
-      <translation type="unfinished" />
+      <translation>Körperkarte</translation>
     </message>
     <message>
       <source>Now: %s</source>
-      <translation type="unfinished" />
+      <translation>Jetzt: %s</translation>
     </message>
     <message>
       <source>No region</source>
-      <translation type="unfinished" />
+      <translation>Kein Bereich</translation>
     </message>
   </context>
   <context>
     <name>BreathSetup</name>
     <message>
       <source>Set up %s</source>
-      <translation type="unfinished" />
+      <translation>%s einrichten</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <source>%d min</source>
-      <translation type="unfinished" />
+      <translation>%d Min.</translation>
     </message>
     <message>
       <source>%d minutes</source>
-      <translation type="unfinished" />
+      <translation>%d Minuten</translation>
     </message>
     <message>
       <source>Include the breath holds</source>
-      <translation type="unfinished" />
+      <translation>Mit Atempausen</translation>
     </message>
     <message>
       <source>Pace: slide right for slower, longer breaths</source>
-      <translation type="unfinished" />
+      <translation>Tempo: nach rechts für langsamere, längere Atemzüge</translation>
     </message>
     <message>
       <source>Quicker</source>
-      <translation type="unfinished" />
+      <translation>Schneller</translation>
     </message>
     <message>
       <source>Slower</source>
-      <translation type="unfinished" />
+      <translation>Langsamer</translation>
     </message>
     <message>
       <source>Follow the pacer</source>
-      <translation type="unfinished" />
+      <translation>Dem Taktgeber folgen</translation>
     </message>
     <message>
       <source>At my own pace (press Enter after each breath)</source>
-      <translation type="unfinished" />
+      <translation>In meinem eigenen Tempo (nach jedem Atemzug Enter drücken)</translation>
     </message>
     <message>
       <source>Cautions</source>
-      <translation type="unfinished" />
+      <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Starten</translation>
     </message>
     <message>
       <source>Start the practice (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Übung starten (Enter)</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Zurück</translation>
     </message>
     <message>
       <source>Back to all practices (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Zurück zu allen Übungen (Esc)</translation>
     </message>
     <message>
       <source>Pace</source>
-      <translation type="unfinished" />
+      <translation>Tempo</translation>
     </message>
     <message>
       <source>Takes %s.</source>
-      <translation type="unfinished" />
+      <translation>Dauert %s.</translation>
     </message>
     <message>
       <source>%1 breaths, about %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 Atemzüge, etwa %2.</translation>
     </message>
     <message>
       <source>This practice stops after %d breaths.</source>
-      <translation type="unfinished" />
+      <translation>Diese Übung endet nach %d Atemzügen.</translation>
     </message>
     <message>
       <source>A quick reset: shorter than the five minutes studied, still worth doing.</source>
-      <translation type="unfinished" />
+      <translation>Eine kurze Pause: kürzer als die untersuchten fünf Minuten, und trotzdem wertvoll.</translation>
     </message>
   </context>
   <context>
     <name>CheckInWidget</name>
     <message>
       <source>How stressed do you feel right now?</source>
-      <translation type="unfinished" />
+      <translation>Wie gestresst fühlst du dich gerade?</translation>
     </message>
     <message>
       <source>Stress check-in</source>
-      <translation type="unfinished" />
+      <translation>Stress-Check-in</translation>
     </message>
     <message>
       <source>0 = not at all, 10 = extremely</source>
-      <translation type="unfinished" />
+      <translation>0 = gar nicht, 10 = äußerst</translation>
     </message>
     <message>
       <source>%1 out of 10</source>
-      <translation type="unfinished" />
+      <translation>%1 von 10</translation>
     </message>
     <message>
       <source>Not at all stressed</source>
-      <translation type="unfinished" />
+      <translation>Gar nicht gestresst</translation>
     </message>
     <message>
       <source>Extremely stressed</source>
-      <translation type="unfinished" />
+      <translation>Äußerst gestresst</translation>
     </message>
     <message>
       <source>Or type a number: 0 to 9, or 1 then 0 for 10.</source>
-      <translation type="unfinished" />
+      <translation>Oder tippe eine Zahl: 0 bis 9, oder erst 1, dann 0 für 10.</translation>
     </message>
     <message>
       <source>Anything you'd like to note? (optional)</source>
-      <translation type="unfinished" />
+      <translation>Möchtest du etwas notieren? (freiwillig)</translation>
     </message>
     <message>
       <source>Anything you'd like to note? Optional note</source>
-      <translation type="unfinished" />
+      <translation>Möchtest du etwas notieren? Freiwillige Notiz</translation>
     </message>
     <message>
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Überspringen</translation>
     </message>
     <message>
       <source>Skip this question</source>
-      <translation type="unfinished" />
+      <translation>Diese Frage überspringen</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Fertig</translation>
     </message>
     <message>
       <source>Save my answer</source>
-      <translation type="unfinished" />
+      <translation>Meine Antwort speichern</translation>
     </message>
   </context>
   <context>
     <name>CheckinBox</name>
     <message>
       <source>Check-in answers</source>
-      <translation type="unfinished" />
+      <translation>Check-in-Antworten</translation>
     </message>
     <message>
       <source>e.g. 4 6 7 3 5   or   3:2, 5:4   (p = prefer not to say)</source>
-      <translation type="unfinished" />
+      <translation>z. B. 4 6 7 3 5   oder   3:2, 5:4   (p = keine Angabe)</translation>
     </message>
     <message>
       <source>Ratings 0 to 10 separated by spaces, or rating:count pairs</source>
-      <translation type="unfinished" />
+      <translation>Werte von 0 bis 10, durch Leerzeichen getrennt, oder Paare Wert:Anzahl</translation>
     </message>
     <message>
       <source>Enter answers</source>
-      <translation type="unfinished" />
+      <translation>Antworten eintragen</translation>
     </message>
     <message>
       <source>Enter the check-in answers</source>
-      <translation type="unfinished" />
+      <translation>Die Check-in-Antworten eintragen</translation>
     </message>
     <message>
       <source>Check-in message</source>
-      <translation type="unfinished" />
+      <translation>Check-in-Meldung</translation>
     </message>
     <message>
       <source>, {n} preferred not to say</source>
-      <translation type="unfinished" />
+      <translation>, {n} ohne Angabe</translation>
     </message>
     <message>
       <source>{n} gave a number{declined}. Fewer than {min}, so nothing is shown on the screen.</source>
-      <translation type="unfinished" />
+      <translation>{n} haben eine Zahl genannt{declined}. Weniger als {min}, darum wird nichts auf dem Bildschirm gezeigt.</translation>
     </message>
     <message>
       <source>{n} gave a number{declined}. Median {median}: shown on the screen.</source>
-      <translation type="unfinished" />
+      <translation>{n} haben eine Zahl genannt{declined}. Median {median}: wird auf dem Bildschirm gezeigt.</translation>
     </message>
   </context>
   <context>
     <name>EditSessionDialog</name>
     <message>
       <source>Edit practice</source>
-      <translation type="unfinished" />
+      <translation>Übung bearbeiten</translation>
     </message>
     <message>
       <source>Stress before, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Stress vorher, 0 bis 10</translation>
     </message>
     <message>
       <source>Stress after, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Stress nachher, 0 bis 10</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <source>Stress before</source>
-      <translation type="unfinished" />
+      <translation>Stress vorher</translation>
     </message>
     <message>
       <source>Stress after</source>
-      <translation type="unfinished" />
+      <translation>Stress nachher</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
   </context>
   <context>
     <name>FirstRunNote</name>
     <message>
       <source>Before you begin</source>
-      <translation type="unfinished" />
+      <translation>Bevor du beginnst</translation>
     </message>
     <message>
       <source>Welcome</source>
-      <translation type="unfinished" />
+      <translation>Willkommen</translation>
     </message>
     <message>
       <source>Short practices to help you pause and manage stress between appointments: breathing, body scans and self-compassion. Every practice lets you choose how to take part, and you can stop at any time.</source>
-      <translation type="unfinished" />
+      <translation>Kurze Übungen, die dir helfen, zwischen Terminen innezuhalten und mit Stress umzugehen: Atmung, Body-Scans und Selbstmitgefühl. Bei jeder Übung entscheidest du, wie du mitmachst, und du kannst jederzeit aufhören.</translation>
     </message>
     <message>
       <source>Support contacts are always one click away: look for "If you are struggling".</source>
-      <translation type="unfinished" />
+      <translation>Hilfe ist immer nur einen Klick entfernt: unter „Wenn es dir nicht gut geht“.</translation>
     </message>
     <message>
       <source>Show support contacts</source>
-      <translation type="unfinished" />
+      <translation>Hilfe und Kontakte zeigen</translation>
     </message>
     <message>
       <source>I understand</source>
-      <translation type="unfinished" />
+      <translation>Verstanden</translation>
     </message>
     <message>
       <source>I understand, continue</source>
-      <translation type="unfinished" />
+      <translation>Verstanden, weiter</translation>
     </message>
   </context>
   <context>
     <name>GeneralSettings</name>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>Wie im System</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <source>High contrast</source>
-      <translation type="unfinished" />
+      <translation>Hoher Kontrast</translation>
     </message>
     <message>
       <source>Colour theme</source>
-      <translation type="unfinished" />
+      <translation>Farbschema</translation>
     </message>
     <message>
       <source>Reduce motion: show a calm progress bar instead of the moving shape</source>
-      <translation type="unfinished" />
+      <translation>Weniger Bewegung: ein ruhiger Fortschrittsbalken statt der bewegten Form</translation>
     </message>
     <message>
       <source>Reduce motion</source>
-      <translation type="unfinished" />
+      <translation>Weniger Bewegung</translation>
     </message>
     <message>
       <source>Ask how stressed I feel before and after each practice</source>
-      <translation type="unfinished" />
+      <translation>Vor und nach jeder Übung fragen, wie gestresst ich bin</translation>
     </message>
     <message>
       <source>Stress check-ins</source>
-      <translation type="unfinished" />
+      <translation>Stress-Check-ins</translation>
     </message>
     <message>
       <source>Theme</source>
-      <translation type="unfinished" />
+      <translation>Darstellung</translation>
     </message>
   </context>
   <context>
     <name>GroundingScreen</name>
     <message>
       <source>Coming back to the room</source>
-      <translation type="unfinished" />
+      <translation>Zurück im Raum</translation>
     </message>
     <message>
       <source>You've stopped, and that's fine.</source>
-      <translation type="unfinished" />
+      <translation>Du hast aufgehört, und das ist in Ordnung.</translation>
     </message>
     <message>
       <source>Take a moment to come back to the room, in your own time.</source>
-      <translation type="unfinished" />
+      <translation>Nimm dir einen Moment, um in deinem Tempo wieder im Raum anzukommen.</translation>
     </message>
     <message>
       <source>Look around you, and name three things you can see.</source>
-      <translation type="unfinished" />
+      <translation>Schau dich um und benenne drei Dinge, die du siehst.</translation>
     </message>
     <message>
       <source>Notice your feet on the floor, and what is supporting you.</source>
-      <translation type="unfinished" />
+      <translation>Spüre deine Füße auf dem Boden und das, was dich trägt.</translation>
     </message>
     <message>
       <source>Listen for a sound or two: near, then further away.</source>
-      <translation type="unfinished" />
+      <translation>Lausche auf ein, zwei Geräusche: erst in der Nähe, dann weiter weg.</translation>
     </message>
     <message>
       <source>Ways to come back to the room</source>
-      <translation type="unfinished" />
+      <translation>Wege, wieder im Raum anzukommen</translation>
     </message>
     <message>
       <source>I'm ready to go on</source>
-      <translation type="unfinished" />
+      <translation>Ich bin bereit weiterzumachen</translation>
     </message>
     <message>
       <source>I'm ready to go on (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Ich bin bereit weiterzumachen (Enter)</translation>
     </message>
     <message>
       <source>Need support?</source>
-      <translation type="unfinished" />
+      <translation>Brauchst du Unterstützung?</translation>
     </message>
     <message>
       <source>Need support? Show support contacts</source>
-      <translation type="unfinished" />
+      <translation>Brauchst du Unterstützung? Hilfe und Kontakte zeigen</translation>
     </message>
   </context>
   <context>
     <name>GroupFacilitatorPanel</name>
     <message>
       <source>Group session</source>
-      <translation type="unfinished" />
+      <translation>Gruppensitzung</translation>
     </message>
     <message>
       <source>Messages</source>
-      <translation type="unfinished" />
+      <translation>Meldungen</translation>
     </message>
     <message>
       <source>Keep the group's anonymous totals for export</source>
-      <translation type="unfinished" />
+      <translation>Die anonymen Gesamtwerte der Gruppe für den Export behalten</translation>
     </message>
     <message>
       <source>Only if the team agreed; otherwise they are discarded</source>
-      <translation type="unfinished" />
+      <translation>Nur wenn das Team zugestimmt hat; sonst werden sie verworfen</translation>
     </message>
     <message>
       <source>Previous (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
       <source>Next (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
       <source>Skip stage</source>
-      <translation type="unfinished" />
+      <translation>Abschnitt überspringen</translation>
     </message>
     <message>
       <source>Repeat stage</source>
-      <translation type="unfinished" />
+      <translation>Abschnitt wiederholen</translation>
     </message>
     <message>
       <source>Pause (Space)</source>
-      <translation type="unfinished" />
+      <translation>Pause (Leertaste)</translation>
     </message>
     <message>
       <source>Blank screen (B)</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm leeren (B)</translation>
     </message>
     <message>
       <source>Show on shared screen (F5)</source>
-      <translation type="unfinished" />
+      <translation>Auf dem gemeinsamen Bildschirm zeigen (F5)</translation>
     </message>
     <message>
       <source>Finish session</source>
-      <translation type="unfinished" />
+      <translation>Sitzung beenden</translation>
     </message>
     <message>
       <source>Start session (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Sitzung starten (Bild ab)</translation>
     </message>
     <message>
       <source>Preview of the shared screen</source>
-      <translation type="unfinished" />
+      <translation>Vorschau des gemeinsamen Bildschirms</translation>
     </message>
     <message>
       <source>The room sees</source>
-      <translation type="unfinished" />
+      <translation>Der Raum sieht</translation>
     </message>
     <message>
       <source>No screen found.</source>
-      <translation type="unfinished" />
+      <translation>Kein Bildschirm gefunden.</translation>
     </message>
     <message>
       <source> (shared with you: controls appear on mouse move)</source>
-      <translation type="unfinished" />
+      <translation> (mit dir geteilt: die Bedienelemente erscheinen, wenn du die Maus bewegst)</translation>
     </message>
     <message>
       <source>Runs {length} (whole breaths or steps)</source>
-      <translation type="unfinished" />
+      <translation>Dauert {length} (ganze Atemzüge oder Schritte)</translation>
     </message>
     <message>
       <source>Could not save the totals: {e}</source>
-      <translation type="unfinished" />
+      <translation>Die Gesamtwerte konnten nicht gespeichert werden: {e}</translation>
     </message>
     <message>
       <source>Session finished. The group's totals were kept for export.</source>
-      <translation type="unfinished" />
+      <translation>Sitzung beendet. Die Gesamtwerte der Gruppe wurden für den Export behalten.</translation>
     </message>
     <message>
       <source>Session finished. The group's numbers were discarded.</source>
-      <translation type="unfinished" />
+      <translation>Sitzung beendet. Die Zahlen der Gruppe wurden verworfen.</translation>
     </message>
     <message>
       <source>Resume (Space)</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen (Leertaste)</translation>
     </message>
     <message>
       <source>Show screen again (B)</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm wieder zeigen (B)</translation>
     </message>
     <message>
       <source>End shared screen (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsamen Bildschirm beenden (Esc)</translation>
     </message>
   </context>
   <context>
     <name>GroupHistogram</name>
     <message>
       <source>Group answers, 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>Antworten der Gruppe, 0 bis 10</translation>
     </message>
   </context>
   <context>
     <name>GroupSetup</name>
     <message>
       <source>Practice</source>
-      <translation type="unfinished" />
+      <translation>Übung</translation>
     </message>
     <message>
       <source>Group practice</source>
-      <translation type="unfinished" />
+      <translation>Gruppenübung</translation>
     </message>
     <message>
       <source>Practice length</source>
-      <translation type="unfinished" />
+      <translation>Dauer der Übung</translation>
     </message>
     <message>
       <source>Planned length</source>
-      <translation type="unfinished" />
+      <translation>Geplante Dauer</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <source>Shared screen</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsamer Bildschirm</translation>
     </message>
     <message>
       <source>Screen for the group</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm für die Gruppe</translation>
     </message>
     <message>
       <source>Look again</source>
-      <translation type="unfinished" />
+      <translation>Erneut suchen</translation>
     </message>
     <message>
       <source>Look again for screens</source>
-      <translation type="unfinished" />
+      <translation>Erneut nach Bildschirmen suchen</translation>
     </message>
     <message>
       <source>After plugging in a TV or projector</source>
-      <translation type="unfinished" />
+      <translation>Nachdem du einen Fernseher oder Beamer angeschlossen hast</translation>
     </message>
     <message>
       <source>High contrast (black and yellow)</source>
-      <translation type="unfinished" />
+      <translation>Hoher Kontrast (Schwarz und Gelb)</translation>
     </message>
     <message>
       <source>High contrast on the shared screen</source>
-      <translation type="unfinished" />
+      <translation>Hoher Kontrast auf dem gemeinsamen Bildschirm</translation>
     </message>
     <message>
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm</translation>
     </message>
     <message>
       <source>Sound for the room</source>
-      <translation type="unfinished" />
+      <translation>Klang für den Raum</translation>
     </message>
     <message>
       <source>Group volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke für die Gruppe</translation>
     </message>
     <message>
       <source>Up and Down arrows change the volume</source>
-      <translation type="unfinished" />
+      <translation>Mit den Pfeiltasten nach oben und unten änderst du die Lautstärke</translation>
     </message>
     <message>
       <source>Spoken guidance</source>
-      <translation type="unfinished" />
+      <translation>Gesprochene Anleitung</translation>
     </message>
     <message>
       <source>Spoken guidance for the room</source>
-      <translation type="unfinished" />
+      <translation>Gesprochene Anleitung für den Raum</translation>
     </message>
     <message>
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke</translation>
     </message>
     <message>
       <source>{m} min</source>
-      <translation type="unfinished" />
+      <translation>{m} Min.</translation>
     </message>
   </context>
   <context>
     <name>GuidedSetup</name>
     <message>
       <source>Set up %s</source>
-      <translation type="unfinished" />
+      <translation>%s einrichten</translation>
     </message>
     <message>
       <source>%d min</source>
-      <translation type="unfinished" />
+      <translation>%d Min.</translation>
     </message>
     <message>
       <source>%d minutes</source>
-      <translation type="unfinished" />
+      <translation>%d Minuten</translation>
     </message>
     <message>
       <source>Length</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <source>Direction</source>
-      <translation type="unfinished" />
+      <translation>Richtung</translation>
     </message>
     <message>
       <source>Leave out any area you'd rather not focus on today (pain, injury, or any other reason). Its time goes to the other areas, and you can rest attention on a neutral area such as your hands or feet instead.</source>
-      <translation type="unfinished" />
+      <translation>Lass jeden Bereich aus, dem du dich heute lieber nicht zuwenden möchtest (wegen Schmerzen, einer Verletzung oder aus einem anderen Grund). Seine Zeit geht an die anderen Bereiche, und du kannst deine Aufmerksamkeit stattdessen auf einem neutralen Bereich ruhen lassen, etwa deinen Händen oder Füßen.</translation>
     </message>
     <message>
       <source>Leave out: %s</source>
-      <translation type="unfinished" />
+      <translation>Auslassen: %s</translation>
     </message>
     <message>
       <source>Leave out</source>
-      <translation type="unfinished" />
+      <translation>Auslassen</translation>
     </message>
     <message>
       <source>Eyes</source>
-      <translation type="unfinished" />
+      <translation>Augen</translation>
     </message>
     <message>
       <source>Posture</source>
-      <translation type="unfinished" />
+      <translation>Haltung</translation>
     </message>
     <message>
       <source>Steady place to return to</source>
-      <translation type="unfinished" />
+      <translation>Ein ruhiger Ort zum Zurückkehren</translation>
     </message>
     <message>
       <source>Supportive touch</source>
-      <translation type="unfinished" />
+      <translation>Unterstützende Berührung</translation>
     </message>
     <message>
       <source>Send kind wishes to: %s</source>
-      <translation type="unfinished" />
+      <translation>Gute Wünsche senden an: %s</translation>
     </message>
     <message>
       <source>Kind wishes for</source>
-      <translation type="unfinished" />
+      <translation>Gute Wünsche für</translation>
     </message>
     <message>
       <source>You can pause, skip a step or stop at any time. If it feels worse, stop.</source>
-      <translation type="unfinished" />
+      <translation>Du kannst jederzeit pausieren, einen Schritt überspringen oder aufhören. Wenn es sich schlechter anfühlt, hör auf.</translation>
     </message>
     <message>
       <source>Before you start</source>
-      <translation type="unfinished" />
+      <translation>Bevor du anfängst</translation>
     </message>
     <message>
       <source>Practice length</source>
-      <translation type="unfinished" />
+      <translation>Dauer der Übung</translation>
     </message>
     <message>
       <source>Problem with the choices</source>
-      <translation type="unfinished" />
+      <translation>Problem mit der Auswahl</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Starten</translation>
     </message>
     <message>
       <source>Start the practice (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Übung starten (Enter)</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Zurück</translation>
     </message>
     <message>
       <source>Back to all practices (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Zurück zu allen Übungen (Esc)</translation>
     </message>
     <message>
       <source>Edit my version</source>
-      <translation type="unfinished" />
+      <translation>Meine Fassung bearbeiten</translation>
     </message>
     <message>
       <source>Make my own version</source>
-      <translation type="unfinished" />
+      <translation>Eigene Fassung anlegen</translation>
     </message>
     <message>
       <source>Edit the steps and words of this practice in a copy of your own</source>
-      <translation type="unfinished" />
+      <translation>Schritte und Worte dieser Übung in einer eigenen Kopie bearbeiten</translation>
     </message>
     <message>
       <source>Feet to head</source>
-      <translation type="unfinished" />
+      <translation>Von den Füßen zum Kopf</translation>
     </message>
     <message>
       <source>Head to feet</source>
-      <translation type="unfinished" />
+      <translation>Vom Kopf zu den Füßen</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Offen</translation>
     </message>
     <message>
       <source>Gaze lowered</source>
-      <translation type="unfinished" />
+      <translation>Blick gesenkt</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Geschlossen</translation>
     </message>
     <message>
       <source>Sitting</source>
-      <translation type="unfinished" />
+      <translation>Sitzend</translation>
     </message>
     <message>
       <source>Lying down</source>
-      <translation type="unfinished" />
+      <translation>Liegend</translation>
     </message>
     <message>
       <source>Standing</source>
-      <translation type="unfinished" />
+      <translation>Stehend</translation>
     </message>
     <message>
       <source>The breath</source>
-      <translation type="unfinished" />
+      <translation>Der Atem</translation>
     </message>
     <message>
       <source>Sounds around you</source>
-      <translation type="unfinished" />
+      <translation>Geräusche um dich herum</translation>
     </message>
     <message>
       <source>Feet on the floor</source>
-      <translation type="unfinished" />
+      <translation>Füße auf dem Boden</translation>
     </message>
     <message>
       <source>Your hands</source>
-      <translation type="unfinished" />
+      <translation>Deine Hände</translation>
     </message>
     <message>
       <source>Something in view</source>
-      <translation type="unfinished" />
+      <translation>Etwas, das du siehst</translation>
     </message>
     <message>
       <source>Hand on heart</source>
-      <translation type="unfinished" />
+      <translation>Hand aufs Herz</translation>
     </message>
     <message>
       <source>One hand on heart, one on belly</source>
-      <translation type="unfinished" />
+      <translation>Eine Hand auf dem Herzen, eine auf dem Bauch</translation>
     </message>
     <message>
       <source>Hand on cheek</source>
-      <translation type="unfinished" />
+      <translation>Hand an der Wange</translation>
     </message>
     <message>
       <source>A gentle self-hug</source>
-      <translation type="unfinished" />
+      <translation>Eine sanfte Umarmung für dich selbst</translation>
     </message>
     <message>
       <source>One hand holding the other</source>
-      <translation type="unfinished" />
+      <translation>Eine Hand hält die andere</translation>
     </message>
     <message>
       <source>No touch: just notice your hands resting</source>
-      <translation type="unfinished" />
+      <translation>Keine Berührung: nur spüren, wie deine Hände ruhen</translation>
     </message>
     <message>
       <source>Someone easy to care about</source>
-      <translation type="unfinished" />
+      <translation>Jemand, den du leicht ins Herz schließt</translation>
     </message>
     <message>
       <source>Yourself</source>
-      <translation type="unfinished" />
+      <translation>Du selbst</translation>
     </message>
     <message>
       <source>Colleagues or your team</source>
-      <translation type="unfinished" />
+      <translation>Kolleginnen und Kollegen oder dein Team</translation>
     </message>
     <message>
       <source>Everyone</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>%1 steps, %2</source>
-      <translation type="unfinished" />
+      <translation>%1 Schritte, %2</translation>
     </message>
   </context>
   <context>
     <name>GuidedView</name>
     <message>
       <source>Guided practice: %s</source>
-      <translation type="unfinished" />
+      <translation>Angeleitete Übung: %s</translation>
     </message>
     <message>
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Zeit</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Schritt</translation>
     </message>
     <message>
       <source>Guidance</source>
-      <translation type="unfinished" />
+      <translation>Anleitung</translation>
     </message>
     <message>
       <source>Practice progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt der Übung</translation>
     </message>
     <message>
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt</translation>
     </message>
     <message>
       <source>Previous step (Left arrow)</source>
-      <translation type="unfinished" />
+      <translation>Vorheriger Schritt (Pfeil nach links)</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Pause or resume (Space)</source>
-      <translation type="unfinished" />
+      <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <source>Next step (Right arrow)</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt (Pfeil nach rechts)</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Beenden</translation>
     </message>
     <message>
       <source>Stop the practice (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Übung beenden (Esc)</translation>
     </message>
     <message>
       <source>Speak the guidance aloud</source>
-      <translation type="unfinished" />
+      <translation>Anleitung vorlesen</translation>
     </message>
     <message>
       <source>If you are struggling</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht</translation>
     </message>
     <message>
       <source>If you are struggling: support contacts</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht: Hilfe und Kontakte</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Voice: on</source>
-      <translation type="unfinished" />
+      <translation>Stimme: an</translation>
     </message>
     <message>
       <source>Voice: off</source>
-      <translation type="unfinished" />
+      <translation>Stimme: aus</translation>
     </message>
     <message>
       <source>%s left</source>
-      <translation type="unfinished" />
+      <translation>noch %s</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen</translation>
     </message>
     <message>
       <source>Paused · </source>
-      <translation type="unfinished" />
+      <translation>Pausiert · </translation>
     </message>
     <message>
       <source>Step %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Schritt %1 von %2</translation>
     </message>
   </context>
   <context>
     <name>HistoryModel</name>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Practice</source>
-      <translation type="unfinished" />
+      <translation>Übung</translation>
     </message>
     <message>
       <source>Duration</source>
-      <translation type="unfinished" />
+      <translation>Dauer</translation>
     </message>
     <message>
       <source>Before → after</source>
-      <translation type="unfinished" />
+      <translation>Vorher → nachher</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <source>%1 of %2 (ended early)</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 (früher beendet)</translation>
     </message>
   </context>
   <context>
     <name>HistoryView</name>
     <message>
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte 7 Tage</translation>
     </message>
     <message>
       <source>Last 30 days</source>
-      <translation type="unfinished" />
+      <translation>Letzte 30 Tage</translation>
     </message>
     <message>
       <source>Last 3 months</source>
-      <translation type="unfinished" />
+      <translation>Letzte 3 Monate</translation>
     </message>
     <message>
       <source>Last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Letzte 12 Monate</translation>
     </message>
     <message>
       <source>All time</source>
-      <translation type="unfinished" />
+      <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <source>Show practice</source>
-      <translation type="unfinished" />
+      <translation>Übung anzeigen</translation>
     </message>
     <message>
       <source>Show period</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum anzeigen</translation>
     </message>
     <message>
       <source>Practice</source>
-      <translation type="unfinished" />
+      <translation>Übung</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum</translation>
     </message>
     <message>
       <source>Logged practices</source>
-      <translation type="unfinished" />
+      <translation>Protokollierte Übungen</translation>
     </message>
     <message>
       <source>No practices logged in this period yet.</source>
-      <translation type="unfinished" />
+      <translation>In diesem Zeitraum ist noch keine Übung protokolliert.</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>Bearbeiten…</translation>
     </message>
     <message>
       <source>Edit the ratings or note of the selected practice</source>
-      <translation type="unfinished" />
+      <translation>Bewertungen oder Notiz der ausgewählten Übung bearbeiten</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete the selected practice</source>
-      <translation type="unfinished" />
+      <translation>Die ausgewählte Übung löschen</translation>
     </message>
     <message>
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Rückgängig</translation>
     </message>
     <message>
       <source>Undo the delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
       <source>All practices</source>
-      <translation type="unfinished" />
+      <translation>Alle Übungen</translation>
     </message>
     <message>
       <source>Not saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
       <source>Deleted: %1.</source>
-      <translation type="unfinished" />
+      <translation>Gelöscht: %1.</translation>
     </message>
   </context>
   <context>
     <name>HomeView</name>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>What can I do in the time I have?</source>
-      <translation type="unfinished" />
+      <translation>Was kann ich in der Zeit tun, die ich habe?</translation>
     </message>
     <message>
       <source>Everything</source>
-      <translation type="unfinished" />
+      <translation>Alles</translation>
     </message>
     <message>
       <source>%s min</source>
-      <translation type="unfinished" />
+      <translation>%s Min.</translation>
     </message>
     <message>
       <source>Show everything</source>
-      <translation type="unfinished" />
+      <translation>Alles zeigen</translation>
     </message>
     <message>
       <source>I have %s minutes</source>
-      <translation type="unfinished" />
+      <translation>Ich habe %s Minuten</translation>
     </message>
     <message>
       <source>My breathing patterns…</source>
-      <translation type="unfinished" />
+      <translation>Meine Atemmuster…</translation>
     </message>
     <message>
       <source>Create or edit your own breathing patterns</source>
-      <translation type="unfinished" />
+      <translation>Eigene Atemmuster anlegen oder bearbeiten</translation>
     </message>
     <message>
       <source>Favourites</source>
-      <translation type="unfinished" />
+      <translation>Favoriten</translation>
     </message>
     <message>
       <source>Recent</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt geübt</translation>
     </message>
     <message>
       <source>Breathing</source>
-      <translation type="unfinished" />
+      <translation>Atmung</translation>
     </message>
     <message>
       <source>Body scan</source>
-      <translation type="unfinished" />
+      <translation>Body-Scan</translation>
     </message>
     <message>
       <source>Self-compassion</source>
-      <translation type="unfinished" />
+      <translation>Selbstmitgefühl</translation>
     </message>
     <message>
       <source>Thinking skills</source>
-      <translation type="unfinished" />
+      <translation>Gedanken sortieren</translation>
     </message>
     <message>
       <source>Rest and recovery</source>
-      <translation type="unfinished" />
+      <translation>Ruhe und Erholung</translation>
     </message>
     <message>
       <source>Quick resets</source>
-      <translation type="unfinished" />
+      <translation>Kurze Pausen</translation>
     </message>
     <message>
       <source>Nothing fits that time yet. Try a longer choice.</source>
-      <translation type="unfinished" />
+      <translation>Dafür passt noch nichts in die Zeit. Versuch es mit etwas mehr Zeit.</translation>
     </message>
   </context>
   <context>
     <name>InsightsView</name>
     <message>
       <source>Insights</source>
-      <translation type="unfinished" />
+      <translation>Einblicke</translation>
     </message>
     <message>
       <source>Summary of all rated sessions</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung aller bewerteten Übungen</translation>
     </message>
     <message>
       <source>By practice</source>
-      <translation type="unfinished" />
+      <translation>Nach Übung</translation>
     </message>
     <message>
       <source>Change by practice</source>
-      <translation type="unfinished" />
+      <translation>Veränderung nach Übung</translation>
     </message>
     <message>
       <source>Practice</source>
-      <translation type="unfinished" />
+      <translation>Übung</translation>
     </message>
     <message>
       <source>Rated sessions</source>
-      <translation type="unfinished" />
+      <translation>Bewertete Übungen</translation>
     </message>
     <message>
       <source>Median change (middle half)</source>
-      <translation type="unfinished" />
+      <translation>Median der Veränderung (mittlere Hälfte)</translation>
     </message>
     <message>
       <source>Lower / same / higher</source>
-      <translation type="unfinished" />
+      <translation>Niedriger / gleich / höher</translation>
     </message>
     <message>
       <source>Started at 0</source>
-      <translation type="unfinished" />
+      <translation>Bei 0 begonnen</translation>
     </message>
     <message>
       <source>By how stressed you were at the start</source>
-      <translation type="unfinished" />
+      <translation>Nach deinem Stress zu Beginn</translation>
     </message>
     <message>
       <source>Change by starting level</source>
-      <translation type="unfinished" />
+      <translation>Veränderung nach Ausgangswert</translation>
     </message>
     <message>
       <source>Started at</source>
-      <translation type="unfinished" />
+      <translation>Begonnen bei</translation>
     </message>
     <message>
       <source>Week by week</source>
-      <translation type="unfinished" />
+      <translation>Woche für Woche</translation>
     </message>
     <message>
       <source>About these numbers</source>
-      <translation type="unfinished" />
+      <translation>Zu diesen Zahlen</translation>
     </message>
     <message>
       <source>About these numbers: show or hide</source>
-      <translation type="unfinished" />
+      <translation>Zu diesen Zahlen: zeigen oder verbergen</translation>
     </message>
     <message>
       <source>Shown once they have %1 rated sessions: %2.</source>
-      <translation type="unfinished" />
+      <translation>Wird gezeigt, sobald es %1 bewertete Übungen gibt: %2.</translation>
     </message>
     <message>
       <source>No practice logged yet this month. Whenever it suits you.</source>
-      <translation type="unfinished" />
+      <translation>Diesen Monat ist noch keine Übung protokolliert. Wann immer es dir passt.</translation>
     </message>
     <message>
       <source>You practised on 1 day this month.</source>
-      <translation type="unfinished" />
+      <translation>Du hast diesen Monat an 1 Tag geübt.</translation>
     </message>
     <message>
       <source>You practised on %1 days this month.</source>
-      <translation type="unfinished" />
+      <translation>Du hast diesen Monat an %1 Tagen geübt.</translation>
     </message>
     <message>
       <source>%1 practices logged. Once you rate how stressed you feel before and after, the changes will be summarised here.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen protokolliert. Sobald du vorher und nachher angibst, wie gestresst du bist, werden die Veränderungen hier zusammengefasst.</translation>
     </message>
     <message>
       <source>%1 practices logged, %2 rated before and after.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen protokolliert, %2 davon vorher und nachher bewertet.</translation>
     </message>
     <message>
       <source>Of the %1 that did not start at 0: %2 were rated at least 1 point lower afterwards, %3 the same and %4 higher.</source>
-      <translation type="unfinished" />
+      <translation>Von den %1, die nicht bei 0 begannen, wurden %2 danach mindestens 1 Punkt niedriger bewertet, %3 gleich und %4 höher.</translation>
     </message>
     <message>
       <source>Median change: %1 (middle half of sessions: %2).</source>
-      <translation type="unfinished" />
+      <translation>Median der Veränderung: %1 (mittlere Hälfte der Übungen: %2).</translation>
     </message>
     <message>
       <source>%1 started at 0, so could not go lower; they are counted apart.</source>
-      <translation type="unfinished" />
+      <translation>%1 begannen bei 0 und konnten nicht niedriger werden; sie werden getrennt gezählt.</translation>
     </message>
     <message>
       <source>%1 to %2</source>
-      <translation type="unfinished" />
+      <translation>%1 bis %2</translation>
     </message>
     <message>
       <source>&lt;b&gt;There is no comparison.&lt;/b&gt; These are your own ratings just before and just after each practice. Without a comparison, such as sitting quietly for the same time, they cannot show that a practice works.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Es gibt keinen Vergleich.&lt;/b&gt; Das sind deine eigenen Bewertungen kurz vor und kurz nach jeder Übung. Ohne Vergleich, etwa gleich lange still zu sitzen, können sie nicht zeigen, dass eine Übung wirkt.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Regression to the mean.&lt;/b&gt; We tend to reach for a practice when stress is unusually high, and an unusually high rating is usually followed by a lower one anyway. The higher the start, the bigger this effect: that is why the change is also shown by starting level.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Regression zur Mitte.&lt;/b&gt; Wir greifen meist dann zu einer Übung, wenn der Stress ungewöhnlich hoch ist, und auf einen ungewöhnlich hohen Wert folgt ohnehin meist ein niedrigerer. Je höher der Ausgangswert, desto größer dieser Effekt: darum wird die Veränderung auch nach Ausgangswert gezeigt.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Expectation.&lt;/b&gt; It is natural to rate the change we hope for, so part of any change may be hope rather than effect.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Erwartung.&lt;/b&gt; Es ist menschlich, die Veränderung anzugeben, die wir uns erhoffen; ein Teil jeder Veränderung kann also Hoffnung statt Wirkung sein.</translation>
     </message>
     <message>
       <source>&lt;b&gt;Time and distance.&lt;/b&gt; A few minutes passing, or stepping away from a stressful moment, lowers stress on its own.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Zeit und Abstand.&lt;/b&gt; Schon ein paar vergangene Minuten oder etwas Abstand zu einem belastenden Moment senken den Stress von allein.</translation>
     </message>
     <message>
       <source>&lt;b&gt;How we count.&lt;/b&gt; Ratings are personal and not evenly spaced, so we show medians, the middle half of the changes, and how many sessions went down, stayed the same or went up (a change counts from 1 point). A session that started at 0 cannot go lower, so it is counted apart. No percentages.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Wie wir zählen.&lt;/b&gt; Bewertungen sind persönlich und nicht gleichmäßig abgestuft. Darum zeigen wir Mediane, die mittlere Hälfte der Veränderungen und wie viele Übungen gesunken, gleich geblieben oder gestiegen sind (als Veränderung zählt ab 1 Punkt). Eine Übung, die bei 0 begann, kann nicht niedriger werden und wird getrennt gezählt. Keine Prozentangaben.</translation>
     </message>
     <message>
       <source>Sources: Barnett and colleagues 2005 on regression to the mean [S41]; the SUDS literature on reporting hoped-for progress [S34].</source>
-      <translation type="unfinished" />
+      <translation>Quellen: Barnett und Kollegen 2005 zur Regression zur Mitte [S41]; die SUDS-Literatur zum Berichten erhoffter Fortschritte [S34].</translation>
     </message>
     <message>
       <source>Weekly chart: practices per week, and median stress before and after</source>
-      <translation type="unfinished" />
+      <translation>Wochendiagramm: Übungen pro Woche und Median des Stresses vorher und nachher</translation>
     </message>
     <message>
       <source>Practices</source>
-      <translation type="unfinished" />
+      <translation>Übungen</translation>
     </message>
     <message>
       <source>Median stress before</source>
-      <translation type="unfinished" />
+      <translation>Median Stress vorher</translation>
     </message>
     <message>
       <source>Median stress after</source>
-      <translation type="unfinished" />
+      <translation>Median Stress nachher</translation>
     </message>
     <message>
       <source>Stress (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Stress (0–10)</translation>
     </message>
     <message>
       <source>%1 practices in the last %2 weeks.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen in den letzten %2 Wochen.</translation>
     </message>
   </context>
   <context>
     <name>LogActions</name>
     <message>
       <source>Export log…</source>
-      <translation type="unfinished" />
+      <translation>Protokoll exportieren…</translation>
     </message>
     <message>
       <source>Import log…</source>
-      <translation type="unfinished" />
+      <translation>Protokoll importieren…</translation>
     </message>
     <message>
       <source>Save summary as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung als PDF speichern…</translation>
     </message>
     <message>
       <source>Delete all my data…</source>
-      <translation type="unfinished" />
+      <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
       <source>the file is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
       <source>Practice log summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung des Übungsprotokolls</translation>
     </message>
     <message>
       <source>CSV spreadsheet (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Export practice log</source>
-      <translation type="unfinished" />
+      <translation>Übungsprotokoll exportieren</translation>
     </message>
     <message>
       <source>Exported %1 practices to %2.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen nach %2 exportiert.</translation>
     </message>
     <message>
       <source>Import practice log</source>
-      <translation type="unfinished" />
+      <translation>Übungsprotokoll importieren</translation>
     </message>
     <message>
       <source>Practice log (*.csv *.json)</source>
-      <translation type="unfinished" />
+      <translation>Übungsprotokoll (*.csv *.json)</translation>
     </message>
     <message>
       <source>Nothing was imported</source>
-      <translation type="unfinished" />
+      <translation>Nichts wurde importiert</translation>
     </message>
     <message>
       <source>Imported %1 practices; %2 were already in your log and were skipped.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen importiert; %2 waren schon in deinem Protokoll und wurden übersprungen.</translation>
     </message>
     <message>
       <source>Save summary as PDF</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung als PDF speichern</translation>
     </message>
     <message>
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>Saved the summary to %1.</source>
-      <translation type="unfinished" />
+      <translation>Die Zusammenfassung wurde unter %1 gespeichert.</translation>
     </message>
     <message>
       <source>Your practice log has been deleted from this computer.</source>
-      <translation type="unfinished" />
+      <translation>Dein Übungsprotokoll wurde von diesem Computer gelöscht.</translation>
     </message>
     <message>
       <source>The file could not be read: %1.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
       <source>…and %1 more.</source>
-      <translation type="unfinished" />
+      <translation>…und %1 weitere.</translation>
     </message>
     <message>
       <source>Some rows are not valid, so nothing was imported. Fix these and try again:</source>
-      <translation type="unfinished" />
+      <translation>Einige Zeilen sind ungültig, darum wurde nichts importiert. Korrigiere sie und versuch es noch einmal:</translation>
     </message>
     <message>
       <source>the first practice</source>
-      <translation type="unfinished" />
+      <translation>die erste Übung</translation>
     </message>
     <message>
       <source>%1 practices (%2 completed), %3 minutes in total.</source>
-      <translation type="unfinished" />
+      <translation>%1 Übungen (%2 abgeschlossen), insgesamt %3 Minuten.</translation>
     </message>
     <message>
       <source>Stress (0-10), %1 practices rated before and after: median change %2 (middle half %3 to %4); %5 lower afterwards, %6 the same, %7 higher.</source>
-      <translation type="unfinished" />
+      <translation>Stress (0–10), %1 Übungen vorher und nachher bewertet: Median der Veränderung %2 (mittlere Hälfte %3 bis %4); %5 danach niedriger, %6 gleich, %7 höher.</translation>
     </message>
     <message>
       <source>%1 started at 0 and are counted apart.</source>
-      <translation type="unfinished" />
+      <translation>%1 begannen bei 0 und werden getrennt gezählt.</translation>
     </message>
     <message>
       <source>These are self-ratings just before and after each practice, with no comparison condition: they describe how I felt, not whether a practice works. Time passing, expectation and regression to the mean also lower ratings.</source>
-      <translation type="unfinished" />
+      <translation>Das sind Selbsteinschätzungen kurz vor und nach jeder Übung, ohne Vergleichsbedingung: Sie beschreiben, wie ich mich gefühlt habe, nicht, ob eine Übung wirkt. Auch vergehende Zeit, Erwartung und Regression zur Mitte senken die Werte.</translation>
     </message>
     <message>
       <source>Delete all my data</source>
-      <translation type="unfinished" />
+      <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
       <source>Delete your whole practice log from this computer?</source>
-      <translation type="unfinished" />
+      <translation>Dein gesamtes Übungsprotokoll von diesem Computer löschen?</translation>
     </message>
     <message>
       <source>Every practice you have logged, with its ratings and notes, will be deleted, together with the backups and any damaged copies kept aside.</source>
-      <translation type="unfinished" />
+      <translation>Jede protokollierte Übung wird mit ihren Bewertungen und Notizen gelöscht, zusammen mit den Sicherungskopien und beiseitegelegten beschädigten Kopien.</translation>
     </message>
     <message>
       <source>This cannot be undone. If you may want it later, export your log first.</source>
-      <translation type="unfinished" />
+      <translation>Das lässt sich nicht rückgängig machen. Wenn du es später vielleicht noch brauchst, exportiere dein Protokoll vorher.</translation>
     </message>
     <message>
       <source>Delete everything</source>
-      <translation type="unfinished" />
+      <translation>Alles löschen</translation>
     </message>
     <message>
       <source>Your practice log is kept only on this computer, in files readable by your user account alone. Nothing is ever sent anywhere.</source>
-      <translation type="unfinished" />
+      <translation>Dein Übungsprotokoll liegt nur auf diesem Computer, in Dateien, die nur dein Benutzerkonto lesen kann. Es wird nie etwas irgendwohin gesendet.</translation>
     </message>
     <message>
       <source>Export my practice log</source>
-      <translation type="unfinished" />
+      <translation>Mein Übungsprotokoll exportieren</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>mindful_clinic</source>
-      <translation type="unfinished" />
+      <translation>mindful_clinic</translation>
     </message>
     <message>
       <source>mindful_clinic main window</source>
-      <translation type="unfinished" />
+      <translation>mindful_clinic Hauptfenster</translation>
     </message>
     <message>
       <source>mindful clinic</source>
-      <translation type="unfinished" />
+      <translation>mindful clinic</translation>
     </message>
     <message>
       <source>A pause between appointments</source>
-      <translation type="unfinished" />
+      <translation>Eine Pause zwischen Terminen</translation>
     </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Meldung</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Dismiss message</source>
-      <translation type="unfinished" />
+      <translation>Meldung schließen</translation>
     </message>
   </context>
   <context>
     <name>OwnSoundsBox</name>
     <message>
       <source>Your own sounds</source>
-      <translation type="unfinished" />
+      <translation>Deine eigenen Klänge</translation>
     </message>
     <message>
       <source>Your imported sounds</source>
-      <translation type="unfinished" />
+      <translation>Deine importierten Klänge</translation>
     </message>
     <message>
       <source>Import bell…</source>
-      <translation type="unfinished" />
+      <translation>Glocke importieren…</translation>
     </message>
     <message>
       <source>Import a bell sound from a file</source>
-      <translation type="unfinished" />
+      <translation>Einen Glockenklang aus einer Datei importieren</translation>
     </message>
     <message>
       <source>Import guidance track…</source>
-      <translation type="unfinished" />
+      <translation>Anleitung importieren…</translation>
     </message>
     <message>
       <source>Import a guidance recording from a file</source>
-      <translation type="unfinished" />
+      <translation>Eine Anleitungsaufnahme aus einer Datei importieren</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Remove the selected sound</source>
-      <translation type="unfinished" />
+      <translation>Den ausgewählten Klang entfernen</translation>
     </message>
     <message>
       <source>Sound import message</source>
-      <translation type="unfinished" />
+      <translation>Meldung zum Klangimport</translation>
     </message>
     <message>
       <source>WAV or OGG files (MP3 where ffmpeg is installed). Loudness is evened out and silence at either end trimmed; the copy is kept in your data folder.</source>
-      <translation type="unfinished" />
+      <translation>WAV- oder OGG-Dateien (MP3, wenn ffmpeg installiert ist). Die Lautstärke wird angeglichen und Stille am Anfang und Ende entfernt; die Kopie liegt in deinem Datenordner.</translation>
     </message>
     <message>
       <source>bell</source>
-      <translation type="unfinished" />
+      <translation>Glocke</translation>
     </message>
     <message>
       <source>guidance track</source>
-      <translation type="unfinished" />
+      <translation>Anleitung</translation>
     </message>
     <message>
       <source>{name} · {kind} · {length}</source>
-      <translation type="unfinished" />
+      <translation>{name} · {kind} · {length}</translation>
     </message>
     <message>
       <source>The sound could not be saved: {why}</source>
-      <translation type="unfinished" />
+      <translation>Der Klang konnte nicht gespeichert werden: {why}</translation>
     </message>
     <message>
       <source>Choose a bell sound</source>
-      <translation type="unfinished" />
+      <translation>Einen Glockenklang wählen</translation>
     </message>
     <message>
       <source>Choose a recording</source>
-      <translation type="unfinished" />
+      <translation>Eine Aufnahme wählen</translation>
     </message>
     <message>
       <source>Sound files (*.wav *.ogg *.oga *.mp3)</source>
-      <translation type="unfinished" />
+      <translation>Klangdateien (*.wav *.ogg *.oga *.mp3)</translation>
     </message>
   </context>
   <context>
     <name>PacerShape</name>
     <message>
       <source>Breathing guide shape</source>
-      <translation type="unfinished" />
+      <translation>Form des Atemtaktgebers</translation>
     </message>
   </context>
   <context>
     <name>PacerView</name>
     <message>
       <source>Breathing practice: %s</source>
-      <translation type="unfinished" />
+      <translation>Atemübung: %s</translation>
     </message>
     <message>
       <source>Time remaining</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Zeit</translation>
     </message>
     <message>
       <source>Phase progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt der Phase</translation>
     </message>
     <message>
       <source>What to do now</source>
-      <translation type="unfinished" />
+      <translation>Was jetzt zu tun ist</translation>
     </message>
     <message>
       <source>Seconds left in this phase</source>
-      <translation type="unfinished" />
+      <translation>Verbleibende Sekunden dieser Phase</translation>
     </message>
     <message>
       <source>Gentle, never forced. If you feel dizzy, stop and breathe normally.</source>
-      <translation type="unfinished" />
+      <translation>Sanft, nie erzwungen. Wenn dir schwindelig wird, hör auf und atme normal.</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Pause or resume (Space)</source>
-      <translation type="unfinished" />
+      <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
       <source>Space</source>
-      <translation type="unfinished" />
+      <translation>Leertaste</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>Beenden</translation>
     </message>
     <message>
       <source>Stop the practice (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Übung beenden (Esc)</translation>
     </message>
     <message>
       <source>Esc</source>
-      <translation type="unfinished" />
+      <translation>Esc</translation>
     </message>
     <message>
       <source>Just breathe naturally</source>
-      <translation type="unfinished" />
+      <translation>Einfach natürlich atmen</translation>
     </message>
     <message>
       <source>Leave the pacer and just breathe naturally</source>
-      <translation type="unfinished" />
+      <translation>Den Taktgeber verlassen und einfach natürlich atmen</translation>
     </message>
     <message>
       <source>If you are struggling</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht</translation>
     </message>
     <message>
       <source>If you are struggling: support contacts</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht: Hilfe und Kontakte</translation>
     </message>
     <message>
       <source>Mark a breath (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Atemzug markieren (Enter)</translation>
     </message>
     <message>
       <source>Mark that you finished a breath</source>
-      <translation type="unfinished" />
+      <translation>Markieren, dass du einen Atemzug beendet hast</translation>
     </message>
     <message>
       <source>There's nothing to follow now. Let your breath find its own rhythm, notice your feet on the floor, and take as long as you like.</source>
-      <translation type="unfinished" />
+      <translation>Jetzt gibt es nichts zu folgen. Lass deinen Atem seinen eigenen Rhythmus finden, spüre deine Füße auf dem Boden und nimm dir so viel Zeit, wie du möchtest.</translation>
     </message>
     <message>
       <source>I'm ready to go on</source>
-      <translation type="unfinished" />
+      <translation>Ich bin bereit weiterzumachen</translation>
     </message>
     <message>
       <source>Finish and go on</source>
-      <translation type="unfinished" />
+      <translation>Abschließen und weiter</translation>
     </message>
     <message>
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Einatmen</translation>
     </message>
     <message>
       <source>A little more in</source>
-      <translation type="unfinished" />
+      <translation>Noch etwas mehr ein</translation>
     </message>
     <message>
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Ausatmen</translation>
     </message>
     <message>
       <source>Rest</source>
-      <translation type="unfinished" />
+      <translation>Ruhen</translation>
     </message>
     <message>
       <source>Hold gently</source>
-      <translation type="unfinished" />
+      <translation>Sanft halten</translation>
     </message>
     <message>
       <source>Breathe at your own pace</source>
-      <translation type="unfinished" />
+      <translation>Atme in deinem eigenen Tempo</translation>
     </message>
     <message>
       <source>%s left</source>
-      <translation type="unfinished" />
+      <translation>noch %s</translation>
     </message>
     <message>
       <source>Well done</source>
-      <translation type="unfinished" />
+      <translation>Gut gemacht</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen</translation>
     </message>
     <message>
       <source>Two breaths in through the nose, one long sigh out. Breaths marked: %d</source>
-      <translation type="unfinished" />
+      <translation>Zweimal durch die Nase ein, einmal lang seufzend aus. Markierte Atemzüge: %d</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>Pausiert</translation>
     </message>
   </context>
   <context>
     <name>PatternEditorDialog</name>
     <message>
       <source>My breathing patterns</source>
-      <translation type="unfinished" />
+      <translation>Meine Atemmuster</translation>
     </message>
     <message>
       <source>Your patterns</source>
-      <translation type="unfinished" />
+      <translation>Deine Muster</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Neu</translation>
     </message>
     <message>
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>Duplizieren</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>New pattern</source>
-      <translation type="unfinished" />
+      <translation>Neues Muster</translation>
     </message>
     <message>
       <source>Duplicate the selected pattern</source>
-      <translation type="unfinished" />
+      <translation>Das ausgewählte Muster duplizieren</translation>
     </message>
     <message>
       <source>Delete the selected pattern</source>
-      <translation type="unfinished" />
+      <translation>Das ausgewählte Muster löschen</translation>
     </message>
     <message>
       <source>Save the pattern</source>
-      <translation type="unfinished" />
+      <translation>Das Muster speichern</translation>
     </message>
     <message>
       <source>Delete pattern</source>
-      <translation type="unfinished" />
+      <translation>Muster löschen</translation>
     </message>
     <message>
       <source>Delete “%s”? Your practice log keeps its past sessions.</source>
-      <translation type="unfinished" />
+      <translation>„%s“ löschen? Dein Übungsprotokoll behält die bisherigen Übungen.</translation>
     </message>
   </context>
   <context>
     <name>PatternForm</name>
     <message>
       <source>My pattern</source>
-      <translation type="unfinished" />
+      <translation>Mein Muster</translation>
     </message>
     <message>
       <source>Pattern name</source>
-      <translation type="unfinished" />
+      <translation>Name des Musters</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Breathe in</source>
-      <translation type="unfinished" />
+      <translation>Einatmen</translation>
     </message>
     <message>
       <source>Top-up breath in</source>
-      <translation type="unfinished" />
+      <translation>Nachatmen</translation>
     </message>
     <message>
       <source>Hold</source>
-      <translation type="unfinished" />
+      <translation>Halten</translation>
     </message>
     <message>
       <source>Breathe out</source>
-      <translation type="unfinished" />
+      <translation>Ausatmen</translation>
     </message>
     <message>
       <source>(not used)</source>
-      <translation type="unfinished" />
+      <translation>(nicht genutzt)</translation>
     </message>
     <message>
       <source>Phase %d: what to do</source>
-      <translation type="unfinished" />
+      <translation>Phase %d: was zu tun ist</translation>
     </message>
     <message>
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <source>Phase %d: seconds</source>
-      <translation type="unfinished" />
+      <translation>Phase %d: Sekunden</translation>
     </message>
     <message>
       <source>Phase %d</source>
-      <translation type="unfinished" />
+      <translation>Phase %d</translation>
     </message>
     <message>
       <source>Problem with this pattern</source>
-      <translation type="unfinished" />
+      <translation>Problem mit diesem Muster</translation>
     </message>
     <message>
       <source>Please give the pattern a name.</source>
-      <translation type="unfinished" />
+      <translation>Bitte gib dem Muster einen Namen.</translation>
     </message>
     <message>
       <source>Phase %s: each phase can last from 0 to 20 seconds.</source>
-      <translation type="unfinished" />
+      <translation>Phase %s: Jede Phase kann 0 bis 20 Sekunden dauern.</translation>
     </message>
     <message>
       <source>Add a breath in that lasts longer than 0 seconds.</source>
-      <translation type="unfinished" />
+      <translation>Füge ein Einatmen hinzu, das länger als 0 Sekunden dauert.</translation>
     </message>
     <message>
       <source>Add a breath out that lasts longer than 0 seconds.</source>
-      <translation type="unfinished" />
+      <translation>Füge ein Ausatmen hinzu, das länger als 0 Sekunden dauert.</translation>
     </message>
     <message>
       <source>Use one to four phases.</source>
-      <translation type="unfinished" />
+      <translation>Verwende eine bis vier Phasen.</translation>
     </message>
     <message>
       <source>One breath: %.1f s, about %.1f breaths a minute.</source>
-      <translation type="unfinished" />
+      <translation>Ein Atemzug: %.1f s, etwa %.1f Atemzüge pro Minute.</translation>
     </message>
   </context>
   <context>
     <name>PracticeCard</name>
     <message>
       <source>Start %s</source>
-      <translation type="unfinished" />
+      <translation>%s starten</translation>
     </message>
     <message>
       <source>%1 Lengths: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 Dauer: %2</translation>
     </message>
     <message>
       <source>In your favourites.</source>
-      <translation type="unfinished" />
+      <translation>In deinen Favoriten.</translation>
     </message>
     <message>
       <source>Remove %s from favourites</source>
-      <translation type="unfinished" />
+      <translation>%s aus den Favoriten entfernen</translation>
     </message>
     <message>
       <source>Add %s to favourites</source>
-      <translation type="unfinished" />
+      <translation>%s zu den Favoriten hinzufügen</translation>
     </message>
   </context>
   <context>
     <name>PracticeEditorDialog</name>
     <message>
       <source>Edit practice: %s</source>
-      <translation type="unfinished" />
+      <translation>Übung bearbeiten: %s</translation>
     </message>
     <message>
       <source>Practice editor</source>
-      <translation type="unfinished" />
+      <translation>Übungseditor</translation>
     </message>
     <message>
       <source>Practice title</source>
-      <translation type="unfinished" />
+      <translation>Titel der Übung</translation>
     </message>
     <message>
       <source>One-line summary</source>
-      <translation type="unfinished" />
+      <translation>Kurzbeschreibung in einer Zeile</translation>
     </message>
     <message>
       <source>Lengths in minutes, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>Dauer in Minuten, durch Kommas getrennt</translation>
     </message>
     <message>
       <source>for example: 3, 5</source>
-      <translation type="unfinished" />
+      <translation>zum Beispiel: 3, 5</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titel</translation>
     </message>
     <message>
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Kurzbeschreibung</translation>
     </message>
     <message>
       <source>Lengths (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Dauer (Minuten)</translation>
     </message>
     <message>
       <source>Steps</source>
-      <translation type="unfinished" />
+      <translation>Schritte</translation>
     </message>
     <message>
       <source>Step title</source>
-      <translation type="unfinished" />
+      <translation>Titel des Schritts</translation>
     </message>
     <message>
       <source>On-screen words</source>
-      <translation type="unfinished" />
+      <translation>Worte auf dem Bildschirm</translation>
     </message>
     <message>
       <source>Spoken words</source>
-      <translation type="unfinished" />
+      <translation>Gesprochene Worte</translation>
     </message>
     <message>
       <source>Timing</source>
-      <translation type="unfinished" />
+      <translation>Zeiteinteilung</translation>
     </message>
     <message>
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Menge</translation>
     </message>
     <message>
       <source>Body region</source>
-      <translation type="unfinished" />
+      <translation>Körperbereich</translation>
     </message>
     <message>
       <source>Timing: a share scales with the length chosen (write it as seconds at the usual length); fixed seconds always last the same.</source>
-      <translation type="unfinished" />
+      <translation>Zeiteinteilung: Ein Anteil wächst mit der gewählten Dauer (gib ihn in Sekunden bei der üblichen Dauer an); feste Sekunden dauern immer gleich lang.</translation>
     </message>
     <message>
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Schritt hinzufügen</translation>
     </message>
     <message>
       <source>Remove step</source>
-      <translation type="unfinished" />
+      <translation>Schritt entfernen</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Nach oben</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Nach unten</translation>
     </message>
     <message>
       <source>Check result</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
       <source>Save this practice</source>
-      <translation type="unfinished" />
+      <translation>Diese Übung speichern</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Anteil</translation>
     </message>
     <message>
       <source>Fixed seconds</source>
-      <translation type="unfinished" />
+      <translation>Feste Sekunden</translation>
     </message>
     <message>
       <source>Timing of step %d</source>
-      <translation type="unfinished" />
+      <translation>Zeiteinteilung von Schritt %d</translation>
     </message>
     <message>
       <source>Seconds or share for step %d</source>
-      <translation type="unfinished" />
+      <translation>Sekunden oder Anteil für Schritt %d</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Keiner</translation>
     </message>
     <message>
       <source>Body region of step %d</source>
-      <translation type="unfinished" />
+      <translation>Körperbereich von Schritt %d</translation>
     </message>
     <message>
       <source>New step</source>
-      <translation type="unfinished" />
+      <translation>Neuer Schritt</translation>
     </message>
     <message>
       <source>Lengths: give minutes separated by commas, for example 3, 5.</source>
-      <translation type="unfinished" />
+      <translation>Dauer: Gib Minuten an, durch Kommas getrennt, zum Beispiel 3, 5.</translation>
     </message>
     <message>
       <source>Ready to save: %1 steps; lengths %2.</source>
-      <translation type="unfinished" />
+      <translation>Bereit zum Speichern: %1 Schritte; Dauer %2.</translation>
     </message>
     <message>
       <source>on-screen words</source>
-      <translation type="unfinished" />
+      <translation>Worte auf dem Bildschirm</translation>
     </message>
     <message>
       <source>spoken words</source>
-      <translation type="unfinished" />
+      <translation>gesprochene Worte</translation>
     </message>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>Titel</translation>
     </message>
     <message>
       <source>share</source>
-      <translation type="unfinished" />
+      <translation>Anteil</translation>
     </message>
     <message>
       <source>fixed seconds</source>
-      <translation type="unfinished" />
+      <translation>feste Sekunden</translation>
     </message>
     <message>
       <source>body region</source>
-      <translation type="unfinished" />
+      <translation>Körperbereich</translation>
     </message>
     <message>
       <source>timing</source>
-      <translation type="unfinished" />
+      <translation>Zeiteinteilung</translation>
     </message>
     <message>
       <source>Step %1, %2: %3</source>
-      <translation type="unfinished" />
+      <translation>Schritt %1, %2: %3</translation>
     </message>
     <message>
       <source>Lengths: %s</source>
-      <translation type="unfinished" />
+      <translation>Dauer: %s</translation>
     </message>
   </context>
   <context>
     <name>PracticeFlow</name>
     <message>
       <source>Before you start</source>
-      <translation type="unfinished" />
+      <translation>Bevor du anfängst</translation>
     </message>
   </context>
   <context>
     <name>PracticeSoundsBox</name>
     <message>
       <source>Sounds for this practice</source>
-      <translation type="unfinished" />
+      <translation>Klänge für diese Übung</translation>
     </message>
     <message>
       <source>Same as my usual settings</source>
-      <translation type="unfinished" />
+      <translation>Wie meine üblichen Einstellungen</translation>
     </message>
     <message>
       <source>Use my usual sound settings for this practice (from Settings, Sound)</source>
-      <translation type="unfinished" />
+      <translation>Für diese Übung meine üblichen Klangeinstellungen verwenden (aus Einstellungen, Klang)</translation>
     </message>
     <message>
       <source>Soft cue at each in- and out-breath</source>
-      <translation type="unfinished" />
+      <translation>Leiser Ton bei jedem Ein- und Ausatmen</translation>
     </message>
     <message>
       <source>Bell at the start and end</source>
-      <translation type="unfinished" />
+      <translation>Glocke zu Beginn und am Ende</translation>
     </message>
     <message>
       <source>Interval bell</source>
-      <translation type="unfinished" />
+      <translation>Intervallglocke</translation>
     </message>
     <message>
       <source>Background sound</source>
-      <translation type="unfinished" />
+      <translation>Hintergrundklang</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Keiner</translation>
     </message>
     <message>
       <source>Soft rain</source>
-      <translation type="unfinished" />
+      <translation>Sanfter Regen</translation>
     </message>
     <message>
       <source>Warm drone</source>
-      <translation type="unfinished" />
+      <translation>Warmer Grundton</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Aus</translation>
     </message>
     <message>
       <source>Every minute</source>
-      <translation type="unfinished" />
+      <translation>Jede Minute</translation>
     </message>
     <message>
       <source>Every %d minutes</source>
-      <translation type="unfinished" />
+      <translation>Alle %d Minuten</translation>
     </message>
   </context>
   <context>
     <name>PresenterWindow</name>
     <message>
       <source>Group practice: shared screen</source>
-      <translation type="unfinished" />
+      <translation>Gruppenübung: gemeinsamer Bildschirm</translation>
     </message>
     <message>
       <source>Shared screen</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsamer Bildschirm</translation>
     </message>
     <message>
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>Abschnitt</translation>
     </message>
     <message>
       <source>Words for the group</source>
-      <translation type="unfinished" />
+      <translation>Worte für die Gruppe</translation>
     </message>
     <message>
       <source>Breathing guide words</source>
-      <translation type="unfinished" />
+      <translation>Worte des Atemtaktgebers</translation>
     </message>
     <message>
       <source>More words for the group</source>
-      <translation type="unfinished" />
+      <translation>Weitere Worte für die Gruppe</translation>
     </message>
     <message>
       <source>Blank screen</source>
-      <translation type="unfinished" />
+      <translation>Leerer Bildschirm</translation>
     </message>
     <message>
       <source>Paused</source>
-      <translation type="unfinished" />
+      <translation>Pausiert</translation>
     </message>
     <message>
       <source>Median {median} · {n} answers</source>
-      <translation type="unfinished" />
+      <translation>Median {median} · {n} Antworten</translation>
     </message>
     <message>
       <source>Presenter controls</source>
-      <translation type="unfinished" />
+      <translation>Bedienung für die Leitung</translation>
     </message>
     <message>
       <source>Previous</source>
-      <translation type="unfinished" />
+      <translation>Zurück</translation>
     </message>
     <message>
       <source>Next</source>
-      <translation type="unfinished" />
+      <translation>Weiter</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Blank</source>
-      <translation type="unfinished" />
+      <translation>Leeren</translation>
     </message>
     <message>
       <source>End shared screen</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsamen Bildschirm beenden</translation>
     </message>
   </context>
   <context>
     <name>QuietRestView</name>
     <message>
       <source>Compared with quiet rest</source>
-      <translation type="unfinished" />
+      <translation>Im Vergleich mit stiller Ruhe</translation>
     </message>
     <message>
       <source>Practices compared with quiet rest</source>
-      <translation type="unfinished" />
+      <translation>Übungen im Vergleich mit stiller Ruhe</translation>
     </message>
     <message>
       <source>Practice</source>
-      <translation type="unfinished" />
+      <translation>Übung</translation>
     </message>
     <message>
       <source>Median change</source>
-      <translation type="unfinished" />
+      <translation>Median der Veränderung</translation>
     </message>
     <message>
       <source>Quiet rest median change</source>
-      <translation type="unfinished" />
+      <translation>Median der Veränderung bei stiller Ruhe</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Unterschied</translation>
     </message>
     <message>
       <source>Rate %1 quiet rests to compare your practices with sitting quietly for the same time (%2 so far).</source>
-      <translation type="unfinished" />
+      <translation>Bewerte %1 stille Ruhepausen, um deine Übungen mit gleich langem stillem Sitzen zu vergleichen (bisher %2).</translation>
     </message>
     <message>
       <source>A practice is compared once it has %1 rated sessions too.</source>
-      <translation type="unfinished" />
+      <translation>Eine Übung wird verglichen, sobald auch sie %1 bewertete Durchgänge hat.</translation>
     </message>
     <message>
       <source>Changes are in points on the 0-10 scale; lower means less stressed.</source>
-      <translation type="unfinished" />
+      <translation>Veränderungen in Punkten auf der Skala von 0 bis 10; niedriger heißt weniger gestresst.</translation>
     </message>
   </context>
   <context>
     <name>ReflectionPrompt</name>
     <message>
       <source>A small win</source>
-      <translation type="unfinished" />
+      <translation>Ein kleiner Erfolg</translation>
     </message>
     <message>
       <source>Something learned</source>
-      <translation type="unfinished" />
+      <translation>Etwas gelernt</translation>
     </message>
     <message>
       <source>Debrief</source>
-      <translation type="unfinished" />
+      <translation>Nachbesprechung</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Anderes</translation>
     </message>
     <message>
       <source>A few words are enough</source>
-      <translation type="unfinished" />
+      <translation>Ein paar Worte genügen</translation>
     </message>
     <message>
       <source>Your reflection</source>
-      <translation type="unfinished" />
+      <translation>Deine Reflexion</translation>
     </message>
     <message>
       <source>Kind of reflection</source>
-      <translation type="unfinished" />
+      <translation>Art der Reflexion</translation>
     </message>
     <message>
       <source>Private to you. Please leave out anything that could identify a client.</source>
-      <translation type="unfinished" />
+      <translation>Nur für dich. Bitte lass alles weg, woran man eine Patientin oder einen Patienten erkennen könnte.</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save reflection</source>
-      <translation type="unfinished" />
+      <translation>Reflexion speichern</translation>
     </message>
     <message>
       <source>Skip (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Überspringen (Esc)</translation>
     </message>
     <message>
       <source>Skip this reflection</source>
-      <translation type="unfinished" />
+      <translation>Diese Reflexion überspringen</translation>
     </message>
     <message>
       <source>Not saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: %1</translation>
     </message>
   </context>
   <context>
     <name>ReflectionsPanel</name>
     <message>
       <source>Your reflections</source>
-      <translation type="unfinished" />
+      <translation>Deine Reflexionen</translation>
     </message>
     <message>
       <source>Reflection text</source>
-      <translation type="unfinished" />
+      <translation>Text der Reflexion</translation>
     </message>
     <message>
       <source>A few words are enough</source>
-      <translation type="unfinished" />
+      <translation>Ein paar Worte genügen</translation>
     </message>
     <message>
       <source>Kind of reflection</source>
-      <translation type="unfinished" />
+      <translation>Art der Reflexion</translation>
     </message>
     <message>
       <source>Private to you. Please leave out anything that could identify a client.</source>
-      <translation type="unfinished" />
+      <translation>Nur für dich. Bitte lass alles weg, woran man eine Patientin oder einen Patienten erkennen könnte.</translation>
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Neu</translation>
     </message>
     <message>
       <source>New reflection</source>
-      <translation type="unfinished" />
+      <translation>Neue Reflexion</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save reflection</source>
-      <translation type="unfinished" />
+      <translation>Reflexion speichern</translation>
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete reflection</source>
-      <translation type="unfinished" />
+      <translation>Reflexion löschen</translation>
     </message>
     <message>
       <source>No reflections yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Reflexionen.</translation>
     </message>
     <message>
       <source>Not saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert.</translation>
     </message>
     <message>
       <source>Not deleted: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
       <source>Deleted.</source>
-      <translation type="unfinished" />
+      <translation>Gelöscht.</translation>
     </message>
   </context>
   <context>
     <name>ReminderNotice</name>
     <message>
       <source>breathing practice</source>
-      <translation type="unfinished" />
+      <translation>eine Atemübung</translation>
     </message>
     <message>
       <source>body scan</source>
-      <translation type="unfinished" />
+      <translation>einen Body-Scan</translation>
     </message>
     <message>
       <source>self-compassion practice</source>
-      <translation type="unfinished" />
+      <translation>eine Übung für Selbstmitgefühl</translation>
     </message>
     <message>
       <source>thinking-skills practice</source>
-      <translation type="unfinished" />
+      <translation>eine Übung, um Gedanken zu sortieren</translation>
     </message>
     <message>
       <source>rest practice</source>
-      <translation type="unfinished" />
+      <translation>eine Ruheübung</translation>
     </message>
     <message>
       <source>quick reset</source>
-      <translation type="unfinished" />
+      <translation>eine kurze Pause</translation>
     </message>
     <message>
       <source>practice</source>
-      <translation type="unfinished" />
+      <translation>eine Übung</translation>
     </message>
     <message>
       <source>You have 1 minute before your {time}.</source>
-      <translation type="unfinished" />
+      <translation>Du hast 1 Minute bis zu deinem Termin um {time}.</translation>
     </message>
     <message>
       <source>You have {n} minutes before your {time}.</source>
-      <translation type="unfinished" />
+      <translation>Du hast {n} Minuten bis zu deinem Termin um {time}.</translation>
     </message>
     <message>
       <source>You have 1 minute free, until {time}.</source>
-      <translation type="unfinished" />
+      <translation>Du hast 1 Minute frei, bis {time}.</translation>
     </message>
     <message>
       <source>You have {n} minutes free, until {time}.</source>
-      <translation type="unfinished" />
+      <translation>Du hast {n} Minuten frei, bis {time}.</translation>
     </message>
     <message>
       <source>A moment for a pause.</source>
-      <translation type="unfinished" />
+      <translation>Ein Moment für eine Pause.</translation>
     </message>
     <message>
       <source>A {n}-minute {practice}?</source>
-      <translation type="unfinished" />
+      <translation>Zeit für {practice} ({n} Minuten)?</translation>
     </message>
     <message>
       <source>A short {practice}?</source>
-      <translation type="unfinished" />
+      <translation>Zeit für {practice}, ganz kurz?</translation>
     </message>
     <message>
       <source>You missed a reminder while you were away. Nothing to catch up on.</source>
-      <translation type="unfinished" />
+      <translation>Während du weg warst, gab es eine Erinnerung. Du musst nichts nachholen.</translation>
     </message>
     <message>
       <source>You missed {n} reminders while you were away. Nothing to catch up on.</source>
-      <translation type="unfinished" />
+      <translation>Während du weg warst, gab es {n} Erinnerungen. Du musst nichts nachholen.</translation>
     </message>
     <message>
       <source>Reminder</source>
-      <translation type="unfinished" />
+      <translation>Erinnerung</translation>
     </message>
     <message>
       <source>Reminder message</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungstext</translation>
     </message>
     <message>
       <source>Start now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt starten</translation>
     </message>
     <message>
       <source>Snooze {n}</source>
-      <translation type="unfinished" />
+      <translation>{n} Min. später</translation>
     </message>
     <message>
       <source>Remind me again in {n} minutes</source>
-      <translation type="unfinished" />
+      <translation>In {n} Minuten noch einmal erinnern</translation>
     </message>
     <message>
       <source>Snooze {n} minutes</source>
-      <translation type="unfinished" />
+      <translation>{n} Minuten später erinnern</translation>
     </message>
     <message>
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>Überspringen</translation>
     </message>
     <message>
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>Close the note</source>
-      <translation type="unfinished" />
+      <translation>Hinweis schließen</translation>
     </message>
   </context>
   <context>
     <name>ReminderPresenter</name>
     <message>
       <source>A moment for you</source>
-      <translation type="unfinished" />
+      <translation>Ein Moment für dich</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen</translation>
     </message>
   </context>
   <context>
     <name>ReminderSettingsPage</name>
     <message>
       <source>Reminder settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
       <source>Start Mindful Clinic when I log in</source>
-      <translation type="unfinished" />
+      <translation>Mindful Clinic beim Anmelden starten</translation>
     </message>
     <message>
       <source>Reminder settings message</source>
-      <translation type="unfinished" />
+      <translation>Meldung zu den Erinnerungen</translation>
     </message>
     <message>
       <source>When to remind me</source>
-      <translation type="unfinished" />
+      <translation>Wann ich erinnert werden möchte</translation>
     </message>
     <message>
       <source>Reminder rules</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungsregeln</translation>
     </message>
     <message>
       <source>In the gaps between appointments</source>
-      <translation type="unfinished" />
+      <translation>In den Lücken zwischen Terminen</translation>
     </message>
     <message>
       <source>At set times</source>
-      <translation type="unfinished" />
+      <translation>Zu festen Zeiten</translation>
     </message>
     <message>
       <source>Every few minutes during working hours</source>
-      <translation type="unfinished" />
+      <translation>Alle paar Minuten während der Arbeitszeit</translation>
     </message>
     <message>
       <source>for example 12:30, 16:00</source>
-      <translation type="unfinished" />
+      <translation>zum Beispiel 12:30, 16:00</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>An</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <source>Times</source>
-      <translation type="unfinished" />
+      <translation>Zeiten</translation>
     </message>
     <message>
       <source>Every</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>Tage</translation>
     </message>
     <message>
       <source>Rule is on</source>
-      <translation type="unfinished" />
+      <translation>Regel ist an</translation>
     </message>
     <message>
       <source>New rule</source>
-      <translation type="unfinished" />
+      <translation>Neue Regel</translation>
     </message>
     <message>
       <source>Save rule</source>
-      <translation type="unfinished" />
+      <translation>Regel speichern</translation>
     </message>
     <message>
       <source>Remove rule</source>
-      <translation type="unfinished" />
+      <translation>Regel entfernen</translation>
     </message>
     <message>
       <source>Calendars (.ics files)</source>
-      <translation type="unfinished" />
+      <translation>Kalender (.ics-Dateien)</translation>
     </message>
     <message>
       <source>Calendar files</source>
-      <translation type="unfinished" />
+      <translation>Kalenderdateien</translation>
     </message>
     <message>
       <source>Add calendar…</source>
-      <translation type="unfinished" />
+      <translation>Kalender hinzufügen…</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Read again</source>
-      <translation type="unfinished" />
+      <translation>Neu einlesen</translation>
     </message>
     <message>
       <source>Working day</source>
-      <translation type="unfinished" />
+      <translation>Arbeitstag</translation>
     </message>
     <message>
       <source>Quiet hours</source>
-      <translation type="unfinished" />
+      <translation>Ruhezeiten</translation>
     </message>
     <message>
       <source>Play a sound with reminders</source>
-      <translation type="unfinished" />
+      <translation>Bei Erinnerungen einen Klang spielen</translation>
     </message>
     <message>
       <source>Working hours start</source>
-      <translation type="unfinished" />
+      <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
       <source>Working hours end</source>
-      <translation type="unfinished" />
+      <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
       <source>Quiet hours start</source>
-      <translation type="unfinished" />
+      <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
       <source>Quiet hours end</source>
-      <translation type="unfinished" />
+      <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
       <source>Shortest gap to offer</source>
-      <translation type="unfinished" />
+      <translation>Kürzeste Lücke für eine Erinnerung</translation>
     </message>
     <message>
       <source>Working hours</source>
-      <translation type="unfinished" />
+      <translation>Arbeitszeit</translation>
     </message>
     <message>
       <source>On Windows and macOS, add the app to your login items (see README).</source>
-      <translation type="unfinished" />
+      <translation>Unter Windows und macOS füge die App zu deinen Anmeldeobjekten hinzu (siehe README).</translation>
     </message>
     <message>
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>Mo</translation>
     </message>
     <message>
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>Di</translation>
     </message>
     <message>
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>Mi</translation>
     </message>
     <message>
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>Do</translation>
     </message>
     <message>
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>Fr</translation>
     </message>
     <message>
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>Sa</translation>
     </message>
     <message>
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>So</translation>
     </message>
     <message>
       <source>At {times}</source>
-      <translation type="unfinished" />
+      <translation>Um {times}</translation>
     </message>
     <message>
       <source>Every {n} minutes in working hours</source>
-      <translation type="unfinished" />
+      <translation>Alle {n} Minuten während der Arbeitszeit</translation>
     </message>
     <message>
       <source> (off)</source>
-      <translation type="unfinished" />
+      <translation> (aus)</translation>
     </message>
     <message>
       <source>{name}: could not be read: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{name}: konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
       <source>{name}: read {when}</source>
-      <translation type="unfinished" />
+      <translation>{name}: eingelesen {when}</translation>
     </message>
     <message>
       <source>{name}: not read yet</source>
-      <translation type="unfinished" />
+      <translation>{name}: noch nicht eingelesen</translation>
     </message>
     <message>
       <source>Not saved: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
       <source>Rule saved.</source>
-      <translation type="unfinished" />
+      <translation>Regel gespeichert.</translation>
     </message>
     <message>
       <source>Rule removed.</source>
-      <translation type="unfinished" />
+      <translation>Regel entfernt.</translation>
     </message>
     <message>
       <source>Add calendar files</source>
-      <translation type="unfinished" />
+      <translation>Kalenderdateien hinzufügen</translation>
     </message>
     <message>
       <source>Calendars (*.ics);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Kalender (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Some calendars could not be read; see the list above.</source>
-      <translation type="unfinished" />
+      <translation>Einige Kalender konnten nicht gelesen werden; siehe die Liste oben.</translation>
     </message>
     <message>
       <source>Calendars are up to date.</source>
-      <translation type="unfinished" />
+      <translation>Die Kalender sind aktuell.</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert.</translation>
     </message>
     <message>
       <source>Could not change start at login: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Der Start beim Anmelden konnte nicht geändert werden: {problem}</translation>
     </message>
   </context>
   <context>
     <name>SelfCheckPage</name>
     <message>
       <source>Not answered</source>
-      <translation type="unfinished" />
+      <translation>Nicht beantwortet</translation>
     </message>
     <message>
       <source>Optional and private. </source>
-      <translation type="unfinished" />
+      <translation>Freiwillig und privat. </translation>
     </message>
     <message>
       <source>WHO-5 item %1</source>
-      <translation type="unfinished" />
+      <translation>WHO-5, Aussage %1</translation>
     </message>
     <message>
       <source>Burnout, one item</source>
-      <translation type="unfinished" />
+      <translation>Burnout, eine Frage</translation>
     </message>
     <message>
       <source>Include the Copenhagen Burnout Inventory (quarterly)</source>
-      <translation type="unfinished" />
+      <translation>Das Copenhagen Burnout Inventory einbeziehen (vierteljährlich)</translation>
     </message>
     <message>
       <source>CBI item %1</source>
-      <translation type="unfinished" />
+      <translation>CBI, Frage %1</translation>
     </message>
     <message>
       <source>Save this self-check</source>
-      <translation type="unfinished" />
+      <translation>Diesen Selbstcheck speichern</translation>
     </message>
     <message>
       <source>Self-check result</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis des Selbstchecks</translation>
     </message>
     <message>
       <source>Self-check trend</source>
-      <translation type="unfinished" />
+      <translation>Verlauf der Selbstchecks</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>WHO-5</source>
-      <translation type="unfinished" />
+      <translation>WHO-5</translation>
     </message>
     <message>
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>Veränderung</translation>
     </message>
     <message>
       <source>Burnout item</source>
-      <translation type="unfinished" />
+      <translation>Burnout-Frage</translation>
     </message>
     <message>
       <source>A change of %1 points or more in the WHO-5 is worth noticing.</source>
-      <translation type="unfinished" />
+      <translation>Eine Veränderung um %1 Punkte oder mehr im WHO-5 ist beachtenswert.</translation>
     </message>
     <message>
       <source>Please answer all five WHO-5 statements, or none.</source>
-      <translation type="unfinished" />
+      <translation>Bitte beantworte alle fünf WHO-5-Aussagen oder keine.</translation>
     </message>
     <message>
       <source>Please answer all 19 CBI questions, or untick it.</source>
-      <translation type="unfinished" />
+      <translation>Bitte beantworte alle 19 CBI-Fragen oder nimm das Häkchen weg.</translation>
     </message>
     <message>
       <source>Not saved: %1</source>
-      <translation type="unfinished" />
+      <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
       <source>WHO-5: %1 of 25 (%2 %): %3</source>
-      <translation type="unfinished" />
+      <translation>WHO-5: %1 von 25 (%2 %): %3</translation>
     </message>
     <message>
       <source>Burnout item: %1 of 5. </source>
-      <translation type="unfinished" />
+      <translation>Burnout-Frage: %1 von 5. </translation>
     </message>
     <message>
       <source>up</source>
-      <translation type="unfinished" />
+      <translation>gestiegen</translation>
     </message>
     <message>
       <source>down</source>
-      <translation type="unfinished" />
+      <translation>gesunken</translation>
     </message>
     <message>
       <source>steady</source>
-      <translation type="unfinished" />
+      <translation>gleich geblieben</translation>
     </message>
   </context>
   <context>
@@ -2745,683 +2745,683 @@
     </message>
     <message>
       <source>Settings sections</source>
-      <translation type="unfinished" />
+      <translation>Bereiche der Einstellungen</translation>
     </message>
   </context>
   <context>
     <name>Sound</name>
     <message>
       <source>Sound: off</source>
-      <translation type="unfinished" />
+      <translation>Klang: aus</translation>
     </message>
     <message>
       <source>Sound: on</source>
-      <translation type="unfinished" />
+      <translation>Klang: an</translation>
     </message>
     <message>
       <source>Mute all sounds (currently %s)</source>
-      <translation type="unfinished" />
+      <translation>Alle Klänge stummschalten (zurzeit %s)</translation>
     </message>
     <message>
       <source>muted</source>
-      <translation type="unfinished" />
+      <translation>stumm</translation>
     </message>
     <message>
       <source>on</source>
-      <translation type="unfinished" />
+      <translation>an</translation>
     </message>
     <message>
       <source>{name} is not one of your imported sounds.</source>
-      <translation type="unfinished" />
+      <translation>{name} gehört nicht zu deinen importierten Klängen.</translation>
     </message>
     <message>
       <source>{name} was not found.</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde nicht gefunden.</translation>
     </message>
     <message>
       <source>{name} is not a sound file this app can import: choose a WAV or OGG file, or an MP3.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine Klangdatei, die diese App importieren kann: Wähle eine WAV-, OGG- oder MP3-Datei.</translation>
     </message>
     <message>
       <source>{name} is not a sound file this app can import: choose a WAV or OGG file.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine Klangdatei, die diese App importieren kann: Wähle eine WAV- oder OGG-Datei.</translation>
     </message>
     <message>
       <source>{name} is an MP3, and MP3 files need ffmpeg, which is not installed on this computer. Install ffmpeg, or convert the file to WAV or OGG first.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist eine MP3-Datei, und MP3-Dateien brauchen ffmpeg, das auf diesem Computer nicht installiert ist. Installiere ffmpeg oder wandle die Datei vorher in WAV oder OGG um.</translation>
     </message>
     <message>
       <source>{name} could not be read as a sound. It may be damaged, or not really a {kind} file.</source>
-      <translation type="unfinished" />
+      <translation>{name} konnte nicht als Klang gelesen werden. Vielleicht ist die Datei beschädigt oder gar keine {kind}-Datei.</translation>
     </message>
     <message>
       <source>{name} is an OGG file, and reading OGG here needs ffmpeg or a working sound output, neither of which was found. Install ffmpeg, or convert the file to WAV first.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist eine OGG-Datei, und zum Lesen von OGG braucht es hier ffmpeg oder eine funktionierende Klangausgabe; beides wurde nicht gefunden. Installiere ffmpeg oder wandle die Datei vorher in WAV um.</translation>
     </message>
     <message>
       <source>{name} lasts {minutes} minutes; the longest sound this app imports is {longest} minutes.</source>
-      <translation type="unfinished" />
+      <translation>{name} dauert {minutes} Minuten; diese App importiert Klänge bis höchstens {longest} Minuten.</translation>
     </message>
     <message>
       <source>{name} is silent: there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist still: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
       <source>{name} holds less than {seconds} s of sound once the silence is trimmed: there is nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>{name} enthält ohne die Stille weniger als {seconds} s Klang: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
       <source>No sound output found; practices carry on silently.</source>
-      <translation type="unfinished" />
+      <translation>Keine Klangausgabe gefunden; die Übungen laufen ohne Ton weiter.</translation>
     </message>
     <message>
       <source>Sound is switched off for this run.</source>
-      <translation type="unfinished" />
+      <translation>Der Klang ist für diesen Start ausgeschaltet.</translation>
     </message>
   </context>
   <context>
     <name>SoundSettingsView</name>
     <message>
       <source>Sound settings</source>
-      <translation type="unfinished" />
+      <translation>Klangeinstellungen</translation>
     </message>
     <message>
       <source>Your own sounds</source>
-      <translation type="unfinished" />
+      <translation>Deine eigenen Klänge</translation>
     </message>
     <message>
       <source>&amp;Mute all sounds</source>
-      <translation type="unfinished" />
+      <translation>Alle Klänge &amp;stummschalten</translation>
     </message>
     <message>
       <source>Mute all sounds</source>
-      <translation type="unfinished" />
+      <translation>Alle Klänge stummschalten</translation>
     </message>
     <message>
       <source>Sound output status</source>
-      <translation type="unfinished" />
+      <translation>Zustand der Klangausgabe</translation>
     </message>
     <message>
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke</translation>
     </message>
     <message>
       <source>Breath cues</source>
-      <translation type="unfinished" />
+      <translation>Atemtöne</translation>
     </message>
     <message>
       <source>the breath cue sound</source>
-      <translation type="unfinished" />
+      <translation>den Atemton</translation>
     </message>
     <message>
       <source>Bells</source>
-      <translation type="unfinished" />
+      <translation>Glocken</translation>
     </message>
     <message>
       <source>the interval bell</source>
-      <translation type="unfinished" />
+      <translation>die Intervallglocke</translation>
     </message>
     <message>
       <source>Background</source>
-      <translation type="unfinished" />
+      <translation>Hintergrund</translation>
     </message>
     <message>
       <source>the background sound</source>
-      <translation type="unfinished" />
+      <translation>den Hintergrundklang</translation>
     </message>
     <message>
       <source>Recordings</source>
-      <translation type="unfinished" />
+      <translation>Aufnahmen</translation>
     </message>
     <message>
       <source>a tone at the recordings volume</source>
-      <translation type="unfinished" />
+      <translation>einen Ton in der Lautstärke der Aufnahmen</translation>
     </message>
     <message>
       <source>{title} volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke: {title}</translation>
     </message>
     <message>
       <source>Try</source>
-      <translation type="unfinished" />
+      <translation>Anhören</translation>
     </message>
     <message>
       <source>Try {what}</source>
-      <translation type="unfinished" />
+      <translation>{what} anhören</translation>
     </message>
     <message>
       <source>Sound preview message</source>
-      <translation type="unfinished" />
+      <translation>Meldung zur Klangprobe</translation>
     </message>
     <message>
       <source>Quiet hours</source>
-      <translation type="unfinished" />
+      <translation>Ruhezeiten</translation>
     </message>
     <message>
       <source>&amp;Keep quiet hours</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ruhezeiten einhalten</translation>
     </message>
     <message>
       <source>Keep quiet hours</source>
-      <translation type="unfinished" />
+      <translation>Ruhezeiten einhalten</translation>
     </message>
     <message>
       <source>Quiet hours start</source>
-      <translation type="unfinished" />
+      <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
       <source>Quiet hours end</source>
-      <translation type="unfinished" />
+      <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Von</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>bis</translation>
     </message>
     <message>
       <source>Nothing plays between these times, not even in a practice; Try still works. The end may be after midnight, as in 22:00 to 07:00.</source>
-      <translation type="unfinished" />
+      <translation>Zwischen diesen Zeiten erklingt nichts, auch nicht in einer Übung; „Anhören“ funktioniert trotzdem. Das Ende darf nach Mitternacht liegen, etwa 22:00 bis 07:00.</translation>
     </message>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen</translation>
     </message>
     <message>
       <source>Reminders show a quiet notice; tick to also play a soft bell.</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen zeigen einen leisen Hinweis; setze ein Häkchen, damit zusätzlich eine sanfte Glocke erklingt.</translation>
     </message>
     <message>
       <source>Also play a soft &amp;bell with reminders</source>
-      <translation type="unfinished" />
+      <translation>Bei Erinnerungen auch eine sanfte &amp;Glocke spielen</translation>
     </message>
     <message>
       <source>Play a soft bell with reminders</source>
-      <translation type="unfinished" />
+      <translation>Bei Erinnerungen eine sanfte Glocke spielen</translation>
     </message>
     <message>
       <source>Practice sounds</source>
-      <translation type="unfinished" />
+      <translation>Klänge der Übungen</translation>
     </message>
     <message>
       <source>Used by every practice without sound choices of its own.</source>
-      <translation type="unfinished" />
+      <translation>Gilt für jede Übung ohne eigene Klangauswahl.</translation>
     </message>
     <message>
       <source>Rising tone at each in-breath</source>
-      <translation type="unfinished" />
+      <translation>Steigender Ton bei jedem Einatmen</translation>
     </message>
     <message>
       <source>In-breath cue</source>
-      <translation type="unfinished" />
+      <translation>Ton beim Einatmen</translation>
     </message>
     <message>
       <source>Falling tone at each out-breath</source>
-      <translation type="unfinished" />
+      <translation>Fallender Ton bei jedem Ausatmen</translation>
     </message>
     <message>
       <source>Out-breath cue</source>
-      <translation type="unfinished" />
+      <translation>Ton beim Ausatmen</translation>
     </message>
     <message>
       <source>Bell at the start</source>
-      <translation type="unfinished" />
+      <translation>Glocke zu Beginn</translation>
     </message>
     <message>
       <source>Start bell</source>
-      <translation type="unfinished" />
+      <translation>Anfangsglocke</translation>
     </message>
     <message>
       <source>Bell at the end</source>
-      <translation type="unfinished" />
+      <translation>Glocke am Ende</translation>
     </message>
     <message>
       <source>End bell</source>
-      <translation type="unfinished" />
+      <translation>Schlussglocke</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Aus</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> Min.</translation>
     </message>
     <message>
       <source>Interval bell every how many minutes (0 is off)</source>
-      <translation type="unfinished" />
+      <translation>Intervallglocke alle wie viele Minuten (0 ist aus)</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Keiner</translation>
     </message>
     <message>
       <source>Soft rain</source>
-      <translation type="unfinished" />
+      <translation>Sanfter Regen</translation>
     </message>
     <message>
       <source>Warm drone</source>
-      <translation type="unfinished" />
+      <translation>Warmer Grundton</translation>
     </message>
     <message>
       <source>Background sound during practices</source>
-      <translation type="unfinished" />
+      <translation>Hintergrundklang während der Übungen</translation>
     </message>
     <message>
       <source>&amp;Interval bell every</source>
-      <translation type="unfinished" />
+      <translation>&amp;Intervallglocke alle</translation>
     </message>
     <message>
       <source>Back&amp;ground sound</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hintergrundklang</translation>
     </message>
     <message>
       <source>Sounds are muted: untick Mute all sounds to hear this.</source>
-      <translation type="unfinished" />
+      <translation>Die Klänge sind stummgeschaltet: Nimm das Häkchen bei „Alle Klänge stummschalten“ weg, um das zu hören.</translation>
     </message>
     <message>
       <source>This volume is at zero: move the slider to the right to hear it.</source>
-      <translation type="unfinished" />
+      <translation>Diese Lautstärke steht auf null: Schiebe den Regler nach rechts, um es zu hören.</translation>
     </message>
     <message>
       <source>No sound output was found on this computer; practices carry on silently.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Computer wurde keine Klangausgabe gefunden; die Übungen laufen ohne Ton weiter.</translation>
     </message>
   </context>
   <context>
     <name>StageView</name>
     <message>
       <source>Session timer</source>
-      <translation type="unfinished" />
+      <translation>Zeit der Sitzung</translation>
     </message>
     <message>
       <source>Stages of the session</source>
-      <translation type="unfinished" />
+      <translation>Abschnitte der Sitzung</translation>
     </message>
     <message>
       <source>Current stage</source>
-      <translation type="unfinished" />
+      <translation>Aktueller Abschnitt</translation>
     </message>
     <message>
       <source>Facilitator notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen für die Leitung</translation>
     </message>
     <message>
       <source>What comes next</source>
-      <translation type="unfinished" />
+      <translation>Was als Nächstes kommt</translation>
     </message>
     <message>
       <source>Shared screen shows</source>
-      <translation type="unfinished" />
+      <translation>Der gemeinsame Bildschirm zeigt</translation>
     </message>
     <message>
       <source>Now: {stage}</source>
-      <translation type="unfinished" />
+      <translation>Jetzt: {stage}</translation>
     </message>
     <message>
       <source>First: {stage}</source>
-      <translation type="unfinished" />
+      <translation>Zuerst: {stage}</translation>
     </message>
     <message>
       <source>Next: {what}</source>
-      <translation type="unfinished" />
+      <translation>Als Nächstes: {what}</translation>
     </message>
     <message>
       <source>finish</source>
-      <translation type="unfinished" />
+      <translation>Abschluss</translation>
     </message>
     <message>
       <source>Session {total} · this stage {stage} of about {suggested}</source>
-      <translation type="unfinished" />
+      <translation>Sitzung {total} · dieser Abschnitt {stage} von etwa {suggested}</translation>
     </message>
     <message>
       <source>Not started: press Start session or Page Down</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht gestartet: Drücke „Sitzung starten“ oder Bild ab</translation>
     </message>
     <message>
       <source>(blank)</source>
-      <translation type="unfinished" />
+      <translation>(leer)</translation>
     </message>
     <message>
       <source>Shared screen: {text}</source>
-      <translation type="unfinished" />
+      <translation>Gemeinsamer Bildschirm: {text}</translation>
     </message>
     <message>
       <source> (skipped)</source>
-      <translation type="unfinished" />
+      <translation> (übersprungen)</translation>
     </message>
     <message>
       <source>▶ {stage} (now)</source>
-      <translation type="unfinished" />
+      <translation>▶ {stage} (jetzt)</translation>
     </message>
   </context>
   <context>
     <name>SupportPage</name>
     <message>
       <source>If you are struggling</source>
-      <translation type="unfinished" />
+      <translation>Wenn es dir nicht gut geht</translation>
     </message>
     <message>
       <source>You don't have to manage this alone. Talking to someone can help, and these services are there for people who care for others, too.</source>
-      <translation type="unfinished" />
+      <translation>Du musst das nicht allein schaffen. Mit jemandem zu sprechen kann helfen, und diese Angebote sind auch für Menschen da, die sich um andere kümmern.</translation>
     </message>
     <message>
       <source>About this app</source>
-      <translation type="unfinished" />
+      <translation>Über diese App</translation>
     </message>
     <message>
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Zurück</translation>
     </message>
     <message>
       <source>Edit contacts for my country and workplace</source>
-      <translation type="unfinished" />
+      <translation>Kontakte für mein Land und meinen Arbeitsplatz bearbeiten</translation>
     </message>
     <message>
       <source>Not set up yet: add your organisation's details in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht eingerichtet: Trage die Angaben deiner Einrichtung in den Einstellungen ein.</translation>
     </message>
     <message>
       <source>How to reach %s</source>
-      <translation type="unfinished" />
+      <translation>So erreichst du %s</translation>
     </message>
   </context>
   <context>
     <name>SupportSettings</name>
     <message>
       <source>Support contacts</source>
-      <translation type="unfinished" />
+      <translation>Hilfe und Kontakte</translation>
     </message>
     <message>
       <source>These contacts appear on the "If you are struggling" page. Add your occupational health service, your employee assistance programme and any local lines; remove ones that don't apply where you are.</source>
-      <translation type="unfinished" />
+      <translation>Diese Kontakte erscheinen auf der Seite „Wenn es dir nicht gut geht“. Füge deinen betriebsärztlichen Dienst, das Beratungsangebot deines Arbeitgebers und Telefonnummern vor Ort hinzu; entferne, was bei dir nicht gilt.</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>How to reach them</source>
-      <translation type="unfinished" />
+      <translation>So erreichst du sie</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <source>Problem with the contacts</source>
-      <translation type="unfinished" />
+      <translation>Problem mit den Kontakten</translation>
     </message>
     <message>
       <source>Add contact</source>
-      <translation type="unfinished" />
+      <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Nach oben</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Nach unten</translation>
     </message>
     <message>
       <source>Restore the defaults</source>
-      <translation type="unfinished" />
+      <translation>Voreinstellungen wiederherstellen</translation>
     </message>
     <message>
       <source>New contact</source>
-      <translation type="unfinished" />
+      <translation>Neuer Kontakt</translation>
     </message>
     <message>
       <source>Row %d needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Zeile %d braucht einen Namen.</translation>
     </message>
     <message>
       <source>Row %d needs a way to reach them (a number or address).</source>
-      <translation type="unfinished" />
+      <translation>Zeile %d braucht einen Weg zur Kontaktaufnahme (eine Nummer oder Adresse).</translation>
     </message>
   </context>
   <context>
     <name>Tray</name>
     <message>
       <source>Mindful Clinic menu</source>
-      <translation type="unfinished" />
+      <translation>Menü von Mindful Clinic</translation>
     </message>
     <message>
       <source>Mindful Clinic</source>
-      <translation type="unfinished" />
+      <translation>Mindful Clinic</translation>
     </message>
     <message>
       <source>In session: reminders are off</source>
-      <translation type="unfinished" />
+      <translation>Im Termin: Erinnerungen sind aus</translation>
     </message>
     <message>
       <source>In session until {time}</source>
-      <translation type="unfinished" />
+      <translation>Im Termin bis {time}</translation>
     </message>
     <message>
       <source>Reminders paused until {time}</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
     <message>
       <source>No reminder planned</source>
-      <translation type="unfinished" />
+      <translation>Keine Erinnerung geplant</translation>
     </message>
     <message>
       <source>Next reminder at {time}</source>
-      <translation type="unfinished" />
+      <translation>Nächste Erinnerung um {time}</translation>
     </message>
     <message>
       <source>Start a quick practice</source>
-      <translation type="unfinished" />
+      <translation>Eine kurze Übung starten</translation>
     </message>
     <message>
       <source>Resume reminders</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
       <source>Pause reminders for 1 hour</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen für 1 Stunde pausieren</translation>
     </message>
     <message>
       <source>Pause reminders until tomorrow</source>
-      <translation type="unfinished" />
+      <translation>Erinnerungen bis morgen pausieren</translation>
     </message>
     <message>
       <source>Mute sounds</source>
-      <translation type="unfinished" />
+      <translation>Klänge stummschalten</translation>
     </message>
     <message>
       <source>Open Mindful Clinic</source>
-      <translation type="unfinished" />
+      <translation>Mindful Clinic öffnen</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Beenden</translation>
     </message>
     <message>
       <source>Mindful Clinic: {status}</source>
-      <translation type="unfinished" />
+      <translation>Mindful Clinic: {status}</translation>
     </message>
   </context>
   <context>
     <name>VoiceSettingsWidget</name>
     <message>
       <source>Voice settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen der Stimme</translation>
     </message>
     <message>
       <source>Speak the guidance aloud (captions are always shown)</source>
-      <translation type="unfinished" />
+      <translation>Anleitung vorlesen (der Text wird immer angezeigt)</translation>
     </message>
     <message>
       <source>Speak the guidance aloud</source>
-      <translation type="unfinished" />
+      <translation>Anleitung vorlesen</translation>
     </message>
     <message>
       <source>Voice</source>
-      <translation type="unfinished" />
+      <translation>Stimme</translation>
     </message>
     <message>
       <source>Speaking speed: left slower, right faster</source>
-      <translation type="unfinished" />
+      <translation>Sprechtempo: links langsamer, rechts schneller</translation>
     </message>
     <message>
       <source>Voice volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
       <source>Try it</source>
-      <translation type="unfinished" />
+      <translation>Ausprobieren</translation>
     </message>
     <message>
       <source>Hear a sample of the voice</source>
-      <translation type="unfinished" />
+      <translation>Eine Hörprobe der Stimme abspielen</translation>
     </message>
     <message>
       <source>Speech engine status</source>
-      <translation type="unfinished" />
+      <translation>Zustand der Sprachausgabe</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Tempo</translation>
     </message>
     <message>
       <source>Volume</source>
-      <translation type="unfinished" />
+      <translation>Lautstärke</translation>
     </message>
     <message>
       <source>System default</source>
-      <translation type="unfinished" />
+      <translation>Systemvorgabe</translation>
     </message>
     <message>
       <source>Speech engine ready.</source>
-      <translation type="unfinished" />
+      <translation>Sprachausgabe bereit.</translation>
     </message>
     <message>
       <source>This is how the guidance will sound. You can stop at any time.</source>
-      <translation type="unfinished" />
+      <translation>So wird die Anleitung klingen. Du kannst jederzeit aufhören.</translation>
     </message>
   </context>
   <context>
     <name>core</name>
     <message>
       <source>This sets each practice beside your own quiet rest of the same kind: the fairest comparison this app can offer. It is still not a trial: you chose when to do each, and you knew which was which.</source>
-      <translation type="unfinished" />
+      <translation>Hier steht jede Übung neben deiner eigenen stillen Ruhe derselben Art: der fairste Vergleich, den diese App bieten kann. Eine Studie ist es trotzdem nicht: Du hast selbst gewählt, wann du was machst, und wusstest, was was war.</translation>
     </message>
     <message>
       <source>One small way you helped someone today</source>
-      <translation type="unfinished" />
+      <translation>Eine kleine Art, wie du heute jemandem geholfen hast</translation>
     </message>
     <message>
       <source>Something a client moved towards, however small</source>
-      <translation type="unfinished" />
+      <translation>Ein Schritt, den eine Patientin oder ein Patient gemacht hat, so klein er auch war</translation>
     </message>
     <message>
       <source>One thing you'd do differently next time</source>
-      <translation type="unfinished" />
+      <translation>Eine Sache, die du beim nächsten Mal anders machen würdest</translation>
     </message>
     <message>
       <source>What you're leaving at work tonight</source>
-      <translation type="unfinished" />
+      <translation>Was du heute Abend bei der Arbeit lässt</translation>
     </message>
     <message>
       <source>Something that went a little better than you expected</source>
-      <translation type="unfinished" />
+      <translation>Etwas, das ein bisschen besser lief als erwartet</translation>
     </message>
     <message>
       <source>Something you noticed about how you work today</source>
-      <translation type="unfinished" />
+      <translation>Etwas, das dir heute an deiner Art zu arbeiten aufgefallen ist</translation>
     </message>
     <message>
       <source>The hardest moment today, in a few words, without judging it</source>
-      <translation type="unfinished" />
+      <translation>Der schwerste Moment heute, in ein paar Worten, ohne ihn zu bewerten</translation>
     </message>
     <message>
       <source>Someone you'd like to thank, even if only in your head</source>
-      <translation type="unfinished" />
+      <translation>Jemand, dem du danken möchtest, und sei es nur in Gedanken</translation>
     </message>
     <message>
       <source>Personal burnout</source>
-      <translation type="unfinished" />
+      <translation>Persönliches Burnout</translation>
     </message>
     <message>
       <source>Work-related burnout</source>
-      <translation type="unfinished" />
+      <translation>Arbeitsbezogenes Burnout</translation>
     </message>
     <message>
       <source>Patient-related burnout</source>
-      <translation type="unfinished" />
+      <translation>Patientenbezogenes Burnout</translation>
     </message>
     <message>
       <source>These self-checks are for your own reflection. They are not a diagnosis and cannot tell you whether you have burnout or depression; only a conversation with a qualified professional can.</source>
-      <translation type="unfinished" />
+      <translation>Diese Selbstchecks dienen deiner eigenen Reflexion. Sie sind keine Diagnose und können dir nicht sagen, ob du ein Burnout oder eine Depression hast; das kann nur ein Gespräch mit einer qualifizierten Fachperson.</translation>
     </message>
     <message>
       <source>Good well-being</source>
-      <translation type="unfinished" />
+      <translation>Gutes Wohlbefinden</translation>
     </message>
     <message>
       <source>Your answers describe a reasonable fortnight overall.</source>
-      <translation type="unfinished" />
+      <translation>Deine Antworten beschreiben alles in allem zwei ordentliche Wochen.</translation>
     </message>
     <message>
       <source>Lower well-being</source>
-      <translation type="unfinished" />
+      <translation>Geringeres Wohlbefinden</translation>
     </message>
     <message>
       <source>Your answers describe a harder fortnight than many people report. It can help to talk it over with someone you trust, and to look again in a couple of weeks.</source>
-      <translation type="unfinished" />
+      <translation>Deine Antworten beschreiben zwei schwerere Wochen, als viele Menschen sie angeben. Es kann helfen, mit jemandem darüber zu sprechen, dem du vertraust, und in ein paar Wochen noch einmal hinzuschauen.</translation>
     </message>
     <message>
       <source>Very low well-being</source>
-      <translation type="unfinished" />
+      <translation>Sehr geringes Wohlbefinden</translation>
     </message>
     <message>
       <source>Your answers describe a fortnight that has been hard going. You don't have to carry that on your own.</source>
-      <translation type="unfinished" />
+      <translation>Deine Antworten beschreiben zwei Wochen, die schwer waren. Das musst du nicht allein tragen.</translation>
     </message>
     <message>
       <source>You describe enjoying your work, with no signs of burnout.</source>
-      <translation type="unfinished" />
+      <translation>Du beschreibst, dass dir deine Arbeit Freude macht, ohne Anzeichen von Burnout.</translation>
     </message>
     <message>
       <source>You describe some stress and less energy, but not burnout.</source>
-      <translation type="unfinished" />
+      <translation>Du beschreibst etwas Stress und weniger Energie, aber kein Burnout.</translation>
     </message>
     <message>
       <source>You describe burning out, with at least one sign of it.</source>
-      <translation type="unfinished" />
+      <translation>Du beschreibst, dass du ausbrennst, mit mindestens einem Anzeichen dafür.</translation>
     </message>
     <message>
       <source>You describe signs of burnout that are not going away.</source>
-      <translation type="unfinished" />
+      <translation>Du beschreibst Anzeichen von Burnout, die nicht weggehen.</translation>
     </message>
     <message>
       <source>You describe feeling completely burned out.</source>
-      <translation type="unfinished" />
+      <translation>Du beschreibst, dass du dich völlig ausgebrannt fühlst.</translation>
     </message>
     <message>
       <source>Thank you for taking a moment to check in with yourself. Your answers suggest things have been heavy lately, and you don't have to manage that alone. Talking to someone can help: occupational health, your employee assistance programme, your GP or your own clinician, or a confidential support line for health workers. If you ever feel unable to keep yourself safe, the crisis lines are there day and night.</source>
-      <translation type="unfinished" />
+      <translation>Danke, dass du dir einen Moment für dich genommen hast. Deine Antworten deuten darauf hin, dass es in letzter Zeit schwer war, und damit musst du nicht allein zurechtkommen. Mit jemandem zu sprechen kann helfen: dem betriebsärztlichen Dienst, dem Beratungsangebot deines Arbeitgebers, deiner Hausärztin oder deinem Hausarzt, deiner eigenen Behandlerin oder deinem eigenen Behandler, oder einem vertraulichen Gesprächsangebot für Menschen in Gesundheitsberufen. Wenn du dich einmal nicht mehr in der Lage fühlst, dich selbst zu schützen, sind die Krisentelefone Tag und Nacht für dich da.</translation>
     </message>
     <message>
       <source>On the high side (50 or more, a common convention rather than a cut-off)</source>
-      <translation type="unfinished" />
+      <translation>Eher hoch (50 oder mehr, eine gängige Konvention, kein fester Grenzwert)</translation>
     </message>
     <message>
       <source>Below 50, the level often used to mark high burnout</source>
-      <translation type="unfinished" />
+      <translation>Unter 50, dem Wert, der oft für hohes Burnout verwendet wird</translation>
     </message>
   </context>
 </TS>

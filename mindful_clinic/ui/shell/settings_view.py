@@ -19,12 +19,21 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.preferences import THEMES, Preferences
 from mindful_clinic.ui.shell.theme import scaled_font
 
+LANGUAGE_CHOICES = ("system", "en", "de")
+"""Settings → General → Language: follow the system, or English, or German (core.i18n.language)."""
+
 
 class GeneralSettings(QWidget):
     theme_changed = Signal(str)
+    language_chosen = Signal(str)
+    """"system", "en" or "de": saved by the composition root, used from the next start."""
 
     def __init__(
-        self, prefs: Preferences, save: Callable[[], None], parent: QWidget | None = None
+        self,
+        prefs: Preferences,
+        save: Callable[[], None],
+        parent: QWidget | None = None,
+        language: str = "system",
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
@@ -48,13 +57,37 @@ class GeneralSettings(QWidget):
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
         self.checkins.setChecked(prefs.checkins)
         self.checkins.setAccessibleName(self.tr("Stress check-ins"))
+        self.language = QComboBox()
+        languages = {
+            "system": self.tr("Same as the system"),
+            "en": self.tr("English"),  # each language named in its own words
+            "de": self.tr("Deutsch"),
+        }
+        for key in LANGUAGE_CHOICES:
+            self.language.addItem(languages[key], key)
+        self.language.setCurrentIndex(
+            LANGUAGE_CHOICES.index(language) if language in LANGUAGE_CHOICES else 0
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("The new language is used from the next start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout(self)
         form.addRow(self.tr("Theme"), self.theme)
+        language_label = QLabel(self.tr("Language"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        form.addRow("", self.language_note)
         form.addRow("", self.reduced_motion)
         form.addRow("", self.checkins)
         self.theme.currentIndexChanged.connect(self._changed)
         self.reduced_motion.toggled.connect(self._changed)
         self.checkins.toggled.connect(self._changed)
+
+    def _language_changed(self) -> None:
+        self.language_note.setVisible(True)
+        self.language_chosen.emit(str(self.language.currentData()))
 
     def _changed(self) -> None:
         theme = str(self.theme.currentData())
