@@ -417,8 +417,8 @@ def add_pages(app: App) -> None:
         from mindful_clinic.services.i18n.language import save_choice, saved_choice
         from mindful_clinic.ui.shell.settings_view import GeneralSettings
 
-        general = GeneralSettings(app.prefs, app.save_prefs, language=saved_choice(settings))
-        general.language_chosen.connect(lambda choice: save_choice(settings, choice))
+        general = GeneralSettings(app.prefs, app.save_prefs, language=saved_choice(app.settings))
+        general.language_chosen.connect(lambda choice: save_choice(app.settings, choice))
         general.theme_changed.connect(app.apply_theme)
         general.checkins.toggled.connect(
             lambda on: setattr(app.flow, "checkin_factory", log.checkin if on else None)
