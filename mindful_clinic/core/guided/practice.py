@@ -153,6 +153,9 @@ class SkipWords:
     """Said when a further skipped region follows straight on."""
     rest: tuple[str, ...] = ()
     """Said in turn on the later steps of the same skipped region."""
+    regions: tuple[tuple[str, str], ...] = ()
+    """How {regions} names each region in these lines, where "the left foot" (the region's label)
+    does not fit: a translation gives each its own words ("den linken Fuß")."""
 
 
 @dataclass(frozen=True)

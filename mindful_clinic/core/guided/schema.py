@@ -64,6 +64,7 @@ from mindful_clinic.core.guided.practice import (
     StepDef,
     placeholders,
 )
+from mindful_clinic.core.guided.skipping import skip_words_from
 from mindful_clinic.core.i18n.overlay import GUIDED, WORDS, content_key, overlaid
 from mindful_clinic.core.practice.catalog import CATEGORIES
 from mindful_clinic.core.practice.references import cautions, sources
@@ -110,7 +111,7 @@ def _common_words(
         if missing:
             raise ContentError(name, f"words.{option}", f"needs wording for {', '.join(missing)}")
     neutral = _neutral(data.get("neutral", {}), name)
-    skip = _skip(data.get("skip"), SkipWords(), name)
+    skip = skip_words_from(data.get("skip"), SkipWords(), name)
     return words, skip, neutral
 
 
@@ -144,7 +145,7 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     skip = base_skip
     if "skip_note" in data:  # the older single-line form
         skip = replace(skip, note=_text(data, "skip_note", source, required=True))
-    skip = _skip(data.get("skip"), skip, source)
+    skip = skip_words_from(data.get("skip"), skip, source)
     custom = data.get("custom", False)
     if not isinstance(custom, bool):
         raise ContentError(source, "custom", "must be true or false")
@@ -297,24 +298,6 @@ def _steps(raw_steps: Any, source: str, where: str) -> tuple[StepDef, ...]:
             raise ContentError(source, f"{where}[{i}].id", f"'{s.id}' is used by an earlier step")
         seen.add(s.id)
     return steps
-
-
-def _skip(raw: Any, base: SkipWords, source: str) -> SkipWords:
-    if raw is None:
-        return base
-    if not isinstance(raw, Mapping) or set(raw) - set(_SKIP_KEYS):
-        raise ContentError(source, "skip", f"may only set {', '.join(_SKIP_KEYS)}")
-    out = base
-    for key, value in raw.items():
-        if key == "rest":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
-                                                      for v in value):  # fmt: skip
-                raise ContentError(source, "skip.rest", "must be a list of lines")
-            out = replace(out, rest=tuple(v.strip() for v in value))
-        else:
-            text = _text(raw, key, source, required=True, where="skip")
-            out = replace(out, **{str(key): text})  # type: ignore[arg-type]
-    return out
 
 
 def _step(raw: Any, index: int, source: str, steps_where: str = "steps") -> StepDef:

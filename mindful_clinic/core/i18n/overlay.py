@@ -50,7 +50,14 @@ STEP = {
     "id": KEY, "title": TEXT, "caption": TEXT, "spoken": TEXT, "caption_head_to_feet": TEXT,
     "spoken_head_to_feet": TEXT,
 }  # fmt: skip
-SKIP = {"title": TEXT, "caption": TEXT, "note": TEXT, "also": TEXT, "rest": LINES}
+SKIP = {
+    "title": TEXT,
+    "caption": TEXT,
+    "note": TEXT,
+    "also": TEXT,
+    "rest": LINES,
+    "regions": REPLACE,
+}
 WORDS = {"words": {"*": {"*": TEXT}}, "neutral": {"*": TEXT}, "skip": SKIP}
 GUIDED = {
     "id": KEY, "title": TEXT, "summary": TEXT, "description": TEXT, "evidence": TEXT,
