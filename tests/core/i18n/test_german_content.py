@@ -1,0 +1,73 @@
+"""The German content (content/de/) passes the same checks as the English (issue #17)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+import pytest
+
+from mindful_clinic.core.breath.schema import load_shipped_patterns
+from mindful_clinic.core.guided.practice import GuidedOptions
+from mindful_clinic.core.guided.schema import common_words, load_shipped_practices
+from mindful_clinic.core.i18n.overlay import use_overlays
+from mindful_clinic.core.practice.references import cautions
+from mindful_clinic.core.support.contacts import shipped_support
+
+GERMAN = resources.files("mindful_clinic.content").joinpath("de")
+
+
+def read_german(name: str) -> str | None:
+    """The same lookup as services.practice.overlays, kept here so the core tests need no services."""
+    path = GERMAN.joinpath(*name.split("/"))
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def translated(folder: str) -> list[str]:
+    return sorted(f.name for f in GERMAN.joinpath(folder).iterdir() if f.name.endswith(".toml"))
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    use_overlays("de", read_german)
+    yield
+    use_overlays("en", None)
+
+
+def test_every_german_file_merges_and_passes_the_english_checks(german: None) -> None:
+    practices = {p.id: p for p in load_shipped_practices()}  # raises on any problem
+    patterns = {p.id: p for p in load_shipped_patterns()}
+    assert practices and patterns
+    assert cautions()["stop_if_dizzy"].text.startswith("Atme sanft")
+    words, skip, neutral = common_words()
+    assert words["anchor"]["breath"].startswith("dem Atem")
+    assert dict(skip.regions)["left_foot"] == "den linken Fuß"
+
+
+def test_german_support_lists_german_speaking_lines_and_the_emergency_number(
+    german: None,
+) -> None:
+    info = shipped_support()
+    assert "112" in info.emergency and "112" in info.disclaimer
+    numbers = " ".join(c.how for c in info.contacts)
+    for number in ("0800 111 0 111", "0800 111 0 222", "116 123"):
+        assert number in numbers
+    assert {"occupational_health", "eap"} <= {c.id for c in info.contacts}
+
+
+def test_a_translated_practice_is_german_at_every_length_and_direction(german: None) -> None:
+    for name in translated("guided"):
+        p = next(q for q in load_shipped_practices() if name.endswith(f"{q.id}.toml")
+                 or q.id in name)  # fmt: skip
+        for length in p.durations_s:
+            plan = p.plan(GuidedOptions(length_s=length))
+            text = " ".join(s.caption + " " + s.spoken for s in plan.steps)
+            assert " the " not in f" {text} ", f"{p.id} at {length} s still has English: {text}"
+
+
+def test_a_skipped_region_is_named_in_german(german: None) -> None:
+    scan = next(p for p in load_shipped_practices() if p.id == "body_scan_3")
+    plan = scan.plan(GuidedOptions(skip_regions=frozenset({"feet"})))
+    said = " ".join(" ".join(n) for n in plan.notes.values()) if hasattr(plan, "notes") else ""
+    captions = " ".join(s.caption for s in plan.steps)
+    assert "die Füße" in captions + said or "den linken Fuß" in captions + said
