@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib import resources
+from itertools import product
 
 import pytest
 
 from mindful_clinic.core.breath.schema import load_shipped_patterns
-from mindful_clinic.core.guided.practice import GuidedOptions
+from mindful_clinic.core.guided.practice import DIRECTIONS, GuidedOptions, GuidedPractice
 from mindful_clinic.core.guided.schema import common_words, load_shipped_practices
+from mindful_clinic.core.guided.skipping import spoken_s
 from mindful_clinic.core.i18n.overlay import use_overlays
 from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.support.contacts import shipped_support
@@ -71,3 +74,34 @@ def test_a_skipped_region_is_named_in_german(german: None) -> None:
     said = " ".join(" ".join(n) for n in plan.notes.values()) if hasattr(plan, "notes") else ""
     captions = " ".join(s.caption for s in plan.steps)
     assert "die Füße" in captions + said or "den linken Fuß" in captions + said
+
+
+def _german_practices() -> list[GuidedPractice]:
+    names = translated("guided")
+    return [p for p in load_shipped_practices() if any(p.id in n for n in names)]
+
+
+def test_every_german_script_fits_its_time_with_a_second_to_spare(german: None) -> None:
+    """The English rule (tests/core/guided/test_speakable.py): every step's words, read at 150
+    words a minute with the longest choice of words, end a second before the step does. German
+    words are longer but fewer; where a step did not fit, the German was shortened."""
+    breaches: list[str] = []
+    for p in _german_practices():
+        worst = replace(
+            p, words={o: dict.fromkeys(t, max(t.values(), key=len)) for o, t in p.words.items()}
+        )
+        directions = DIRECTIONS if p.supports("direction") else DIRECTIONS[:1]
+        skips = [frozenset()] + (
+            [frozenset({g}) for g in p.skippable_groups] if p.supports("skip_regions") else []
+        )
+        for length, direction, skip in product(p.durations_s, directions, skips):
+            plan = worst.plan(
+                GuidedOptions(length_s=length, direction=direction, skip_regions=skip)
+            )
+            for s in plan.steps:
+                if spoken_s(s.speech) + 1 > s.duration_s:
+                    breaches.append(
+                        f"{p.id} {length} s {direction} {set(skip) or ''} step '{s.id}': "
+                        f"{spoken_s(s.speech):.1f} s of words in {s.duration_s:g} s"
+                    )
+    assert not breaches, "\n".join(breaches[:30])
