@@ -431,12 +431,12 @@
       <translation>Farbschema</translation>
     </message>
     <message>
-      <source>Reduce motion: show a calm progress bar instead of the moving shape</source>
-      <translation>Weniger Bewegung: ein ruhiger Fortschrittsbalken statt der bewegten Form</translation>
-    </message>
-    <message>
       <source>Reduce motion</source>
       <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+      <source>A calm progress bar instead of the moving shape.</source>
+      <translation>Ein ruhiger Fortschrittsbalken statt der bewegten Form.</translation>
     </message>
     <message>
       <source>Ask how stressed I feel before and after each practice</source>
@@ -445,6 +445,26 @@
     <message>
       <source>Stress check-ins</source>
       <translation>Stress-Check-ins</translation>
+    </message>
+    <message>
+      <source>Same as the system</source>
+      <translation>Wie im System</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
       <source>Theme</source>
@@ -3028,6 +3048,13 @@
     <message>
       <source>No sound output was found on this computer; practices carry on silently.</source>
       <translation>Auf diesem Computer wurde keine Klangausgabe gefunden; die Übungen laufen ohne Ton weiter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>No speech engine found; captions carry on.</source>
+      <translation>Keine Sprachausgabe gefunden; der Text wird weiter angezeigt.</translation>
     </message>
   </context>
   <context>

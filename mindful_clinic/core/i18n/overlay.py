@@ -23,8 +23,7 @@ is handed a reader (``use_overlays``) and never looks for files itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from mindful_clinic.core.errors import ContentError
 
@@ -35,14 +34,14 @@ KEY = "key"
 """A field that only says which English item is meant (an id); it must match, and is kept."""
 
 
-@dataclass(frozen=True)
-class ById:
+# Named tuples rather than dataclasses: this module is read at every start (the content cache's
+# key names the language), and making a dataclass compiles its methods.
+class ById(NamedTuple):
     key: str
     shape: Any
 
 
-@dataclass(frozen=True)
-class ByIndex:
+class ByIndex(NamedTuple):
     shape: Any
 
 
@@ -141,10 +140,10 @@ OverlayReader = Callable[[str], "str | None"]
 current language, or None when there is none."""
 
 
-@dataclass
 class _Active:
-    language: str = "en"
-    reader: OverlayReader | None = None
+    def __init__(self) -> None:
+        self.language = "en"
+        self.reader: OverlayReader | None = None
 
 
 _ACTIVE = _Active()

@@ -77,7 +77,8 @@ def load_translators(language: str, parent: QCoreApplication | None = None) -> l
 def install(app: QCoreApplication, settings: SettingsStore | None) -> str:
     """Sets the app's language and formats; returns the language ("en" or "de")."""
     language = app_language(settings)
-    use_language(language)
+    if language != ENGLISH:  # English content needs no overlays (and nothing more at start-up)
+        use_language(language)
     QLocale.setDefault(formatting_locale(language))
     for translator in load_translators(language, app):
         app.installTranslator(translator)

@@ -7,16 +7,15 @@ translation, reads as "none": that content stays English.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from mindful_clinic.core.i18n.language import ENGLISH
 from mindful_clinic.core.i18n.overlay import use_overlays
 
 
-@dataclass(frozen=True)
-class OverlayFiles:
-    """Reads ``content/<language>/<name>`` (a dataclass, so two readers of one language are equal)."""
+class OverlayFiles(NamedTuple):
+    """Reads ``content/<language>/<name>`` (a value: two readers of one language are equal)."""
 
     language: str
 

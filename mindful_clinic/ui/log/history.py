@@ -163,11 +163,12 @@ class HistoryView(QWidget):
         filters.addWidget(self.practice, 1)
         filters.addWidget(QLabel(self.tr("Period")))
         filters.addWidget(self.period)
+        tools = QHBoxLayout()  # a row of their own: room for longer languages
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().rstrip("…"))
-            filters.addWidget(button)
+            tools.addWidget(button)
             # Connected after the action's own handler, so this runs once an import is done.
             action.triggered.connect(lambda _checked=False: self.refresh())
 
@@ -210,6 +211,8 @@ class HistoryView(QWidget):
         col.setContentsMargins(24, 20, 24, 20)
         col.addWidget(heading)
         col.addLayout(filters)
+        tools.addStretch(1)
+        col.addLayout(tools)
         col.addWidget(self.table, 1)
         col.addWidget(self.empty)
         col.addLayout(buttons)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -110,13 +111,15 @@ class ReminderSettingsPage(QWidget):
         self.every.setSingleStep(15)
         self.every.setValue(90)
         self.every.setSuffix(self.tr(" min"))
-        days = QHBoxLayout()
+        days = (
+            QGridLayout()
+        )  # two rows (Monday to Thursday, Friday to Sunday): room for longer names
         self.day_boxes: list[QCheckBox] = []
-        for name in self.day_names():
+        for i, name in enumerate(self.day_names()):
             cb = QCheckBox(name, box)
             cb.setAccessibleName(cb.text())
             self.day_boxes.append(cb)
-            days.addWidget(cb)
+            days.addWidget(cb, i // 4, i % 4)
         self.enabled = QCheckBox(self.tr("On"), box)
         for label, widget in (
             (self.tr("Kind"), self.kind),

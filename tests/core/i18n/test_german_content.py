@@ -42,7 +42,7 @@ def test_every_german_file_merges_and_passes_the_english_checks(german: None) ->
     patterns = {p.id: p for p in load_shipped_patterns()}
     assert practices and patterns
     assert cautions()["stop_if_dizzy"].text.startswith("Atme sanft")
-    words, skip, neutral = common_words()
+    words, skip, _neutral = common_words()
     assert words["anchor"]["breath"].startswith("dem Atem")
     assert dict(skip.regions)["left_foot"] == "den linken Fuß"
 
