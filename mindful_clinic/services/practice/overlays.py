@@ -8,16 +8,23 @@ translation, reads as "none": that content stays English.
 from __future__ import annotations
 
 from importlib import resources
-from typing import NamedTuple
 
 from mindful_clinic.core.i18n.language import ENGLISH
 from mindful_clinic.core.i18n.overlay import use_overlays
 
 
-class OverlayFiles(NamedTuple):
-    """Reads ``content/<language>/<name>`` (a value: two readers of one language are equal)."""
+class OverlayFiles:
+    """Reads ``content/<language>/<name>`` (a value: two readers of one language are equal, so the
+    content caches keyed by the reader are shared)."""
 
-    language: str
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OverlayFiles) and other.language == self.language
+
+    def __hash__(self) -> int:
+        return hash((OverlayFiles, self.language))
 
     def __call__(self, name: str) -> str | None:
         if self.language == ENGLISH:
