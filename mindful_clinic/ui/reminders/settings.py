@@ -42,6 +42,7 @@ from mindful_clinic.core.reminders.rules import (
 )
 from mindful_clinic.services.desktop.autostart import Autostart
 from mindful_clinic.services.reminders.store import ReminderStore
+from mindful_clinic.ui.shell.local_format import long_date_time
 
 FileChooser = Callable[[QWidget], list[str]]
 
@@ -263,7 +264,7 @@ class ReminderSettingsPage(QWidget):
                 )
             elif entry.last_read:
                 text = self.tr("{name}: read {when}").format(
-                    name=name, when=entry.last_read.astimezone().strftime("%Y-%m-%d %H:%M")
+                    name=name, when=long_date_time(entry.last_read.astimezone())
                 )
             else:
                 text = self.tr("{name}: not read yet").format(name=name)

@@ -39,6 +39,7 @@ from mindful_clinic.core.selfcheck.scoring import (
     cbi_scores,
     change_words,
 )
+from mindful_clinic.ui.shell.local_format import short_date
 
 
 class SelfCheckModel(Protocol):
@@ -211,7 +212,7 @@ class SelfCheckPage(QWidget):
             pct = reading.who5_percent
             change = change_words(previous, pct, WHO5_MEANINGFUL_CHANGE)
             cells = [
-                check.date.isoformat(),
+                short_date(check.date),
                 "" if pct is None else f"{pct} %",
                 words[change],
                 "" if check.burnout_item is None else f"{check.burnout_item} / 5",
