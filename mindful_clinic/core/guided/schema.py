@@ -104,7 +104,7 @@ def _common_words(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
-    data, name = overlaid(name, data, WORDS)
+    data, name = overlaid(name, data, WORDS, _key)
     words = _words(data.get("words", {}), name)
     for option, values in OPTION_VALUES.items():
         missing = [v for v in values if v not in words.get(option, {})]
@@ -115,7 +115,9 @@ def _common_words(
     return words, skip, neutral
 
 
-def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractice:
+def practice_from_mapping(
+    data: Mapping[str, Any], source: str, english_words: bool = False
+) -> GuidedPractice:
     if not isinstance(data, Mapping):
         raise ContentError(source, "(file)", "must be a table of fields")
     unknown = set(data) - _KNOWN
@@ -127,7 +129,9 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     category = _text(data, "category", source, required=True)
     if category not in CATEGORIES:
         raise ContentError(source, "category", f"must be one of {', '.join(CATEGORIES)}")
-    base_words, base_skip, base_neutral = common_words()
+    # a shipped practice not yet translated keeps the English shared words (never half and half)
+    shared = _common_words(("en", None)) if english_words else common_words()
+    base_words, base_skip, base_neutral = shared
     words = {k: dict(v) for k, v in base_words.items()}
     for option, table in _words(data.get("words", {}), source).items():
         words[option].update(table)
@@ -227,7 +231,10 @@ def load_practice_text(text: str, source: str, shipped: bool = False) -> GuidedP
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(source, "(file)", f"not valid TOML: {exc}") from None
-    return practice_from_mapping(*overlaid(source, data, GUIDED) if shipped else (data, source))
+    if not shipped:
+        return practice_from_mapping(data, source)
+    merged, where = overlaid(source, data, GUIDED)
+    return practice_from_mapping(merged, where, english_words=where == source)
 
 
 def load_shipped_practices() -> list[GuidedPractice]:

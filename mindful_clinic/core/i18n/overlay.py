@@ -166,16 +166,18 @@ def content_key() -> tuple[str, object]:
     return _ACTIVE.language, _ACTIVE.reader
 
 
-def overlaid(name: str, data: Mapping[str, Any], shape: Any) -> tuple[Any, str]:
+def overlaid(
+    name: str, data: Mapping[str, Any], shape: Any, key: tuple[str, object] | None = None
+) -> tuple[Any, str]:
     """(the English ``data`` of content file ``name`` with the current language's words put in,
-    the name to report problems under)."""
-    reader = _ACTIVE.reader
-    text = reader(name) if reader is not None else None
+    the name to report problems under). ``key`` (a ``content_key()``) names another language."""
+    language, reader = key if key is not None else content_key()
+    text = reader(name) if callable(reader) else None
     if text is None:
         return data, name
     import tomllib
 
-    source = f"{_ACTIVE.language}/{name}"
+    source = f"{language}/{name}"
     try:
         overlay = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -105,3 +105,12 @@ def test_every_german_script_fits_its_time_with_a_second_to_spare(german: None) 
                         f"{spoken_s(s.speech):.1f} s of words in {s.duration_s:g} s"
                     )
     assert not breaches, "\n".join(breaches[:30])
+
+
+def test_a_practice_not_yet_translated_stays_wholly_english(german: None) -> None:
+    """No half-and-half: an untranslated practice keeps the English shared words too."""
+    untranslated = [p for p in load_shipped_practices() if p not in _german_practices()]
+    for p in untranslated:
+        assert p.words["posture"]["sit"] == "sitting in a way that feels supported", p.id
+    for p in _german_practices():
+        assert p.words["posture"]["sit"].startswith("im Sitzen"), p.id
