@@ -71,6 +71,13 @@ BREATH = {
 CAUTIONS = {"*": {"text": TEXT}}
 SOURCES = {"*": {"citation": TEXT}}
 SUPPORT = {"disclaimer": TEXT, "feels_worse": TEXT, "emergency": TEXT, "contacts": REPLACE}
+GROUP_FLOW = {
+    "phase_words": {"*": TEXT},
+    "stages": ById("id", {
+        "id": KEY, "title": TEXT, "screen_text": TEXT, "screen_detail": TEXT, "done_text": TEXT,
+        "prompts": LINES, "notes": LINES,
+    }),
+}  # fmt: skip
 
 
 def merge(base: Any, overlay: Any, shape: Any, source: str, where: str = "") -> Any:

@@ -118,3 +118,13 @@ def test_a_practice_not_yet_translated_stays_wholly_english() -> None:
     assert by_id["body_scan_45"].words["posture"]["sit"] == "sitting in a way that feels supported"
     assert by_id["body_scan_45"].title == "Body scan, 45 minutes"
     assert by_id["body_scan_3"].words["posture"]["sit"].startswith("im Sitzen")
+
+
+def test_the_group_session_speaks_german(german: None) -> None:
+    from mindful_clinic.core.group.content import load_flow_content
+
+    flow = load_flow_content()
+    assert flow.stage("arrival").title == "Ankommen"
+    assert flow.stage("reflection").prompts[1] == "Was war anders als sonst?"
+    use_overlays("en", None)
+    assert load_flow_content().stage("arrival").title == "Arrival"
