@@ -3450,5 +3450,125 @@
       <source>Below 50, the level often used to mark high burnout</source>
       <translation>Unter 50, dem Wert, der oft für hohes Burnout verwendet wird</translation>
     </message>
+    <message>
+      <source> (custom)</source>
+      <translation> (eigene)</translation>
+    </message>
+    <message>
+      <source>Category: {category}</source>
+      <translation>Kategorie: {category}</translation>
+    </message>
+    <message>
+      <source>Lengths: {lengths} (shown below: {shown})</source>
+      <translation>Dauer: {lengths} (unten gezeigt: {shown})</translation>
+    </message>
+    <message>
+      <source>direction: feet_to_head (default) or head_to_feet</source>
+      <translation>direction: feet_to_head (Voreinstellung) oder head_to_feet</translation>
+    </message>
+    <message>
+      <source>regions that can be skipped: {names}</source>
+      <translation>Bereiche, die ausgelassen werden können: {names}</translation>
+    </message>
+    <message>
+      <source>kind-wishes focus (any of): {foci}</source>
+      <translation>Empfänger der guten Wünsche (beliebig viele): {foci}</translation>
+    </message>
+    <message>
+      <source>Choices before starting:</source>
+      <translation>Auswahl vor dem Start:</translation>
+    </message>
+    <message>
+      <source>length {length}</source>
+      <translation>Dauer {length}</translation>
+    </message>
+    <message>
+      <source>skipping {regions}</source>
+      <translation>ausgelassen: {regions}</translation>
+    </message>
+    <message>
+      <source>focus {foci}</source>
+      <translation>Wünsche für {foci}</translation>
+    </message>
+    <message>
+      <source>Steps ({settings}):</source>
+      <translation>Schritte ({settings}):</translation>
+    </message>
+    <message>
+      <source>region {region}</source>
+      <translation>Bereich {region}</translation>
+    </message>
+    <message>
+      <source>cue {cue}</source>
+      <translation>Klang {cue}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Screen</source>
+      <translation>Bildschirm</translation>
+    </message>
+    <message>
+      <source>Voice</source>
+      <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Phases (one breath):</source>
+      <translation>Phasen (ein Atemzug):</translation>
+    </message>
+    <message>
+      <source> (optional hold, can be switched off)</source>
+      <translation> (freiwillige Pause, lässt sich ausschalten)</translation>
+    </message>
+    <message>
+      <source>  One breath: {seconds} s ({rate} breaths a minute)</source>
+      <translation>  Ein Atemzug: {seconds} s ({rate} Atemzüge pro Minute)</translation>
+    </message>
+    <message>
+      <source>  Without holds: {seconds} s a breath</source>
+      <translation>  Ohne Pausen: {seconds} s pro Atemzug</translation>
+    </message>
+    <message>
+      <source>  Tempo can be scaled from 0.75x to 1.25x; the ratio stays the same.</source>
+      <translation>  Das Tempo lässt sich von 0,75x bis 1,25x ändern; das Verhältnis bleibt gleich.</translation>
+    </message>
+    <message>
+      <source>  Also offered self-paced: breathe at your own speed and mark each breath.</source>
+      <translation>  Auch im eigenen Tempo: atme so schnell, wie es dir passt, und markiere jeden Atemzug.</translation>
+    </message>
+    <message>
+      <source>Lengths:</source>
+      <translation>Dauer:</translation>
+    </message>
+    <message>
+      <source> (quick reset: shorter than the studied 5 minutes)</source>
+      <translation> (kurze Pause: kürzer als die untersuchten 5 Minuten)</translation>
+    </message>
+    <message>
+      <source>, capped at {n} breaths</source>
+      <translation>, begrenzt auf {n} Atemzüge</translation>
+    </message>
+    <message>
+      <source>  chosen {minutes} min -&gt; {n} breaths, {seconds} s</source>
+      <translation>  gewählt {minutes} Min. -&gt; {n} Atemzüge, {seconds} s</translation>
+    </message>
+    <message>
+      <source>Cautions:</source>
+      <translation>Hinweise zur Sicherheit:</translation>
+    </message>
+    <message>
+      <source>(unknown caution {id})</source>
+      <translation>(unbekannter Hinweis {id})</translation>
+    </message>
+    <message>
+      <source>Evidence:</source>
+      <translation>Belege:</translation>
+    </message>
+    <message>
+      <source>Sources:</source>
+      <translation>Quellen:</translation>
+    </message>
   </context>
 </TS>

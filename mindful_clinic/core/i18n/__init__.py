@@ -12,10 +12,22 @@ Practice content (TOML) is translated differently: by overlay files (``core.i18n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 CORE = "core"
 """The translation context of the core's own words."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for extraction under ``context``; returns it unchanged."""
+    return text
+
+
+Translate = Callable[[str], str]
+"""Turns an English text marked with ``QT_TRANSLATE_NOOP("core", ...)`` into the user's language
+(the command line passes one built from the app's translator; the default keeps the English)."""
+
+
+def same(text: str) -> str:
+    """The English, unchanged: the default ``Translate``."""
     return text

@@ -10,6 +10,7 @@ and ``QTranslator`` work with QtCore alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -106,3 +107,19 @@ def use_saved_language() -> str:
     language = app_language(settings)
     use_language(language)
     return language
+
+
+def core_translate(language: str) -> Callable[[str], str]:
+    """For the command line: the core's labels in ``language`` (context "core", and "BodyRegion"
+    for the names of body regions), through the app's translator; English where none is found."""
+    translators = load_translators(language)[:1]
+
+    def tr(text: str) -> str:
+        for translator in translators:
+            for context in ("core", "BodyRegion"):
+                found = translator.translate(context, text)
+                if found:
+                    return found
+        return text
+
+    return tr

@@ -71,3 +71,19 @@ def test_overlay_files_are_found_for_german_only() -> None:
     assert OverlayFiles("de")("guided/no_such_file.toml") is None
     assert OverlayFiles("en")("cautions.toml") is None
     assert OverlayFiles("fr")("cautions.toml") is None
+
+
+def test_practices_show_speaks_german_labels_and_words(english_afterwards: None) -> None:
+    """`mindful-clinic practices --show` in German: the labels through the app's translator,
+    the practice itself from the German content."""
+    from mindful_clinic.cli.practices import describe
+    from mindful_clinic.core.breath.schema import load_shipped_patterns
+    from mindful_clinic.services.i18n.language import core_translate, use_language
+
+    use_language("de")
+    pattern = next(p for p in load_shipped_patterns() if p.id == "weil_478")
+    text = describe(pattern, core_translate("de"))
+    assert "Phasen (ein Atemzug):" in text
+    assert "Hinweise zur Sicherheit:" in text
+    assert "4-7-8-Atmung" in text
+    assert "Phases" not in text
