@@ -32,6 +32,7 @@ from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.store import ImportOutcome, LogStore
 from mindful_clinic.services.storage.atomic import atomic_write_text, fsync_dir
+from mindful_clinic.ui.shell.local_format import decimal
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -197,14 +198,14 @@ class LogActions(QObject):
                 self.tr("%1 practices (%2 completed), %3 minutes in total.")
                 .replace("%1", str(s.sessions))
                 .replace("%2", str(s.completed))
-                .replace("%3", fmt_minutes(s.seconds))
+                .replace("%3", decimal(fmt_minutes(s.seconds)))
             )
             + "</p>"
         )
         if s.by_practice:
             rows = "".join(
                 f"<tr><td>{esc(t.title)}</td><td align='right'>{t.sessions}</td>"
-                f"<td align='right'>{fmt_minutes(t.seconds)}</td></tr>"
+                f"<td align='right'>{decimal(fmt_minutes(t.seconds))}</td></tr>"
                 for t in s.by_practice
             )
             head = (
@@ -220,9 +221,9 @@ class LogActions(QObject):
                     "(middle half %3 to %4); %5 lower afterwards, %6 the same, %7 higher."
                 )
                 .replace("%1", str(c.rated))
-                .replace("%2", fmt_number(c.median))
-                .replace("%3", fmt_number(c.q1))
-                .replace("%4", fmt_number(c.q3))
+                .replace("%2", decimal(fmt_number(c.median)))
+                .replace("%3", decimal(fmt_number(c.q1)))
+                .replace("%4", decimal(fmt_number(c.q3)))
                 .replace("%5", str(c.improved))
                 .replace("%6", str(c.same))
                 .replace("%7", str(c.worse))

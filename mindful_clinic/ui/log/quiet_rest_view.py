@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.log.quiet_rest import FAIREST, compare_with_quiet_rest
 from mindful_clinic.core.log.stats import MIN_RATED, SessionLike, fmt_number
+from mindful_clinic.ui.shell.local_format import decimal
 
 
 class QuietRestView(QWidget):
@@ -88,4 +89,4 @@ class QuietRestView(QWidget):
 def _signed(value: float | None) -> str:
     if value is None:
         return ""
-    return ("+" if value > 0 else "") + fmt_number(value)
+    return ("+" if value > 0 else "") + decimal(fmt_number(value))

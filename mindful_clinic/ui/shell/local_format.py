@@ -35,3 +35,8 @@ def long_date_time(moment: datetime) -> str:
     locale = QLocale()
     qt = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return locale.toString(qt, "ddd d MMM yyyy, " + locale.timeFormat(SHORT))
+
+
+def decimal(number: str) -> str:
+    """A number the core wrote ("-1.5") with the locale's decimal mark ("-1,5" in German)."""
+    return number.replace(".", QLocale().decimalPoint())

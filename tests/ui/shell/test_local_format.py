@@ -47,3 +47,12 @@ def test_dates_name_the_day_and_month_in_the_language(locale: None) -> None:
     assert short_date(date(2026, 12, 1)) == "01.12.26"
     QLocale.setDefault(QLocale("en_GB"))
     assert long_date_time(MOMENT) == "Tue 1 Dec 2026, 17:05"
+
+
+def test_numbers_take_the_locales_decimal_mark(locale: None) -> None:
+    from mindful_clinic.ui.shell.local_format import decimal
+
+    QLocale.setDefault(QLocale("de_DE"))
+    assert decimal("-1.5") == "-1,5"
+    QLocale.setDefault(QLocale("en_GB"))
+    assert decimal("-1.5") == "-1.5"
