@@ -29,6 +29,8 @@ if [ "${1:-}" = "--test" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# The translations (.qm) an editable install reads from the source tree; a wheel builds its own.
+PYTHON=.venv/bin/python bash scripts/build_translations.sh || echo "translations not built: the app will speak English"
 # Byte-compile once, as a wheel install would: the app then starts without compiling its modules,
 # even where PYTHONDONTWRITEBYTECODE is set.
 .venv/bin/python -m compileall -q mindful_clinic audio >/dev/null || true

@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Collects every translatable string (self.tr / QCoreApplication.translate) into Qt .ts files for
-# translators, then compiles the finished ones to .qm, which the app loads for the system language.
-#   bash scripts/update_translations.sh de fr     (adds or refreshes mindful_clinic/i18n/mindful_clinic_de.ts ...)
+# Collects every translatable string (self.tr / QCoreApplication.translate / QT_TRANSLATE_NOOP) into
+# Qt .ts files, then fills in the translations kept in mindful_clinic/i18n/<lang>.toml (the source of
+# truth: English text -> translation), so re-extracting after string changes never loses a
+# translation. Prints what is still untranslated. The .qm files are built from the .ts by the
+# package build (setup.py) and by scripts/install.sh, never committed.
+#   bash scripts/update_translations.sh            (German)
+#   bash scripts/update_translations.sh de fr      (adds or refreshes mindful_clinic/i18n/mindful_clinic_fr.ts ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PY="${PYTHON:-.venv/bin/python}"
+LUPDATE="${LUPDATE:-$(dirname "$PY")/pyside6-lupdate}"
 langs=("${@:-de}")
-sources=$(find mindful_clinic -name '*.py' | sort)
+mapfile -t sources < <(find mindful_clinic -name '*.py' -not -path '*/__pycache__/*' | sort)
 for lang in "${langs[@]}"; do
-  pyside6-lupdate $sources -ts "mindful_clinic/i18n/mindful_clinic_${lang}.ts"
-  pyside6-lrelease "mindful_clinic/i18n/mindful_clinic_${lang}.ts" -qm "mindful_clinic/i18n/mindful_clinic_${lang}.qm"
+  ts="mindful_clinic/i18n/mindful_clinic_${lang}.ts"
+  "$LUPDATE" -silent -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
+  "$PY" scripts/fill_translations.py "$ts" "mindful_clinic/i18n/${lang}.toml"
 done
+bash scripts/build_translations.sh

@@ -201,7 +201,10 @@ class App:
         from mindful_clinic.ui.sound.settings import SoundSettingsView
 
         view = SettingsView()
-        general = GeneralSettings(self.prefs, self.save_prefs)
+        from mindful_clinic.services.i18n.language import save_choice, saved_choice
+
+        general = GeneralSettings(self.prefs, self.save_prefs, language=saved_choice(self.settings))
+        general.language_chosen.connect(lambda choice: save_choice(self.settings, choice))
         general.theme_changed.connect(self.apply_theme)
         general.checkins.toggled.connect(self.ask_checkins)
         view.add_section(translate("App", "General"), general)

@@ -52,21 +52,10 @@ def ensure_qapp(argv: Sequence[str] = ()) -> QApplication:
 
 
 def install_translator(qapp: QApplication) -> None:
-    """Loads mindful_clinic/i18n/mindful_clinic_<lang>.qm for the system language, if one exists."""
-    from importlib import resources
+    """The language chosen in Settings, else the system's: translations, content and formats."""
+    from mindful_clinic.services.i18n.language import install
 
-    from PySide6.QtCore import QLocale, QTranslator
-
-    folder = resources.files("mindful_clinic.i18n")
-    for name in QLocale.system().uiLanguages():
-        candidate = folder.joinpath(f"mindful_clinic_{name.replace('-', '_')}.qm")
-        short = folder.joinpath(f"mindful_clinic_{name.split('-')[0]}.qm")
-        for path in (candidate, short):
-            if path.is_file():
-                translator = QTranslator(qapp)
-                if translator.load(str(path)):
-                    qapp.installTranslator(translator)
-                    return
+    install(qapp, SettingsStore(data_dir()))
 
 
 def build(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from mindful_clinic.core.breath.pattern import BreathPattern
@@ -34,9 +35,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.i18n.language import core_translate, use_saved_language
     from mindful_clinic.services.practice.library import load_library
     from mindful_clinic.services.storage.paths import data_dir
 
+    tr = core_translate(use_saved_language())  # the window's language: the system's, or Settings'
     library = load_library(CustomPatternStore(data_dir()))
     catalog = library.catalog
     if args.show:
@@ -61,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.length is not None or args.choice:
             raise UsageError("--length and --choice need --json")
         else:
-            print(describe(entry.item))
+            print(describe(entry.item, tr))
         return 0
     if args.length is not None or args.choice:
         raise UsageError("--length and --choice go with --show ID --json")
@@ -76,15 +79,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def describe(item: object) -> str:
+def describe(item: object, tr: Callable[[str], str] | None = None) -> str:
     from mindful_clinic.core.guided.describe import describe_practice
     from mindful_clinic.core.guided.practice import GuidedPractice
+    from mindful_clinic.core.i18n import same
     from mindful_clinic.core.practice.catalog import describe_pattern
 
+    tr = tr or same
     if isinstance(item, BreathPattern):
-        return describe_pattern(item)
+        return describe_pattern(item, tr)
     if isinstance(item, GuidedPractice):
-        return describe_practice(item)
+        return describe_practice(item, tr)
+    describe_fn = getattr(item, "describe", None)
+    if callable(describe_fn):
+        return str(describe_fn())
     return repr(item)
 
 

@@ -132,7 +132,9 @@ def load_pattern_text(text: str, source: str) -> BreathPattern:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(source, "(file)", f"not valid TOML: {exc}") from None
-    return pattern_from_mapping(data, source)
+    from mindful_clinic.core.i18n.overlay import BREATH, overlaid
+
+    return pattern_from_mapping(*overlaid(source, data, BREATH))
 
 
 def _check_unique(ids: Iterable[str], source: str) -> None:

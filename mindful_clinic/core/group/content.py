@@ -67,15 +67,24 @@ class FlowContent:
         raise KeyError(stage_id)
 
 
-@cache
 def load_flow_content() -> FlowContent:
-    """The shipped session wording (cached; raises ContentError if the shipped file is broken)."""
+    """The shipped session wording in the content language (cached; raises ContentError if the
+    shipped file, or its translation, is broken)."""
+    from mindful_clinic.core.i18n.overlay import content_key
+
+    return _load_flow_content(content_key())
+
+
+@cache
+def _load_flow_content(key: tuple[str, object]) -> FlowContent:
+    from mindful_clinic.core.i18n.overlay import GROUP_FLOW, overlaid
+
     text = resources.files("mindful_clinic.content").joinpath(FILE_NAME).read_text("utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(FILE_NAME, "(file)", f"not valid TOML: {exc}") from None
-    return flow_content_from_mapping(data, FILE_NAME)
+    return flow_content_from_mapping(*overlaid(FILE_NAME, data, GROUP_FLOW, key))
 
 
 def flow_content_from_mapping(data: Mapping[str, Any], source: str) -> FlowContent:

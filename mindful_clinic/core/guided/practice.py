@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.timeline import Segment, StepTimeline
 
@@ -43,19 +44,19 @@ OPTION_DEFAULTS: dict[str, str] = {
 }
 
 REGION_LABELS: dict[str, str] = {
-    "left_foot": "Left foot",
-    "right_foot": "Right foot",
-    "feet": "Feet",
-    "left_leg": "Left leg",
-    "right_leg": "Right leg",
-    "legs": "Legs",
-    "pelvis": "Pelvis and hips",
-    "abdomen_lower_back": "Belly and lower back",
-    "chest_upper_back": "Chest and upper back",
-    "hands_arms": "Hands and arms",
-    "shoulders_neck": "Shoulders, neck and throat",
-    "face_head": "Face and head",
-    "whole_body": "Whole body",
+    "left_foot": QT_TRANSLATE_NOOP("BodyRegion", "Left foot"),
+    "right_foot": QT_TRANSLATE_NOOP("BodyRegion", "Right foot"),
+    "feet": QT_TRANSLATE_NOOP("BodyRegion", "Feet"),
+    "left_leg": QT_TRANSLATE_NOOP("BodyRegion", "Left leg"),
+    "right_leg": QT_TRANSLATE_NOOP("BodyRegion", "Right leg"),
+    "legs": QT_TRANSLATE_NOOP("BodyRegion", "Legs"),
+    "pelvis": QT_TRANSLATE_NOOP("BodyRegion", "Pelvis and hips"),
+    "abdomen_lower_back": QT_TRANSLATE_NOOP("BodyRegion", "Belly and lower back"),
+    "chest_upper_back": QT_TRANSLATE_NOOP("BodyRegion", "Chest and upper back"),
+    "hands_arms": QT_TRANSLATE_NOOP("BodyRegion", "Hands and arms"),
+    "shoulders_neck": QT_TRANSLATE_NOOP("BodyRegion", "Shoulders, neck and throat"),
+    "face_head": QT_TRANSLATE_NOOP("BodyRegion", "Face and head"),
+    "whole_body": QT_TRANSLATE_NOOP("BodyRegion", "Whole body"),
 }
 """Body regions a step can name (the body map draws each one)."""
 SKIPPABLE: dict[str, tuple[str, ...]] = {
@@ -152,6 +153,9 @@ class SkipWords:
     """Said when a further skipped region follows straight on."""
     rest: tuple[str, ...] = ()
     """Said in turn on the later steps of the same skipped region."""
+    regions: tuple[tuple[str, str], ...] = ()
+    """How {regions} names each region in these lines, where "the left foot" (the region's label)
+    does not fit: a translation gives each its own words ("den linken Fuß")."""
 
 
 @dataclass(frozen=True)

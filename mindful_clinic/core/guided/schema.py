@@ -65,6 +65,8 @@ from mindful_clinic.core.guided.practice import (
     StepDef,
     placeholders,
 )
+from mindful_clinic.core.guided.skipping import skip_words_from
+from mindful_clinic.core.i18n.overlay import GUIDED, WORDS, content_key, overlaid
 from mindful_clinic.core.practice.catalog import CATEGORIES
 from mindful_clinic.core.practice.references import cautions, sources
 
@@ -85,27 +87,36 @@ _SKIP_KEYS = ("title", "caption", "note", "also", "rest")
 _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
 
 
-@cache
 def common_words() -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
     """Shared wording: (words per option, skipped-region words, neutral places), from
-    guided_words.toml."""
+    guided_words.toml (in the content language)."""
+    return _common_words(content_key())
+
+
+@cache
+def _common_words(
+    _key: tuple[str, object],
+) -> tuple[dict[str, dict[str, str]], SkipWords, dict[str, str]]:
     name = "guided_words.toml"
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
+    data, name = overlaid(name, data, WORDS, _key)
     words = _words(data.get("words", {}), name)
     for option, values in OPTION_VALUES.items():
         missing = [v for v in values if v not in words.get(option, {})]
         if missing:
             raise ContentError(name, f"words.{option}", f"needs wording for {', '.join(missing)}")
     neutral = _neutral(data.get("neutral", {}), name)
-    skip = _skip(data.get("skip"), SkipWords(), name)
+    skip = skip_words_from(data.get("skip"), SkipWords(), name)
     return words, skip, neutral
 
 
-def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractice:
+def practice_from_mapping(
+    data: Mapping[str, Any], source: str, english_words: bool = False
+) -> GuidedPractice:
     if not isinstance(data, Mapping):
         raise ContentError(source, "(file)", "must be a table of fields")
     unknown = set(data) - _KNOWN
@@ -117,7 +128,9 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     category = _text(data, "category", source, required=True)
     if category not in CATEGORIES:
         raise ContentError(source, "category", f"must be one of {', '.join(CATEGORIES)}")
-    base_words, base_skip, base_neutral = common_words()
+    # a shipped practice not yet translated keeps the English shared words (never half and half)
+    shared = _common_words(("en", None)) if english_words else common_words()
+    base_words, base_skip, base_neutral = shared
     words = {k: dict(v) for k, v in base_words.items()}
     for option, table in _words(data.get("words", {}), source).items():
         words[option].update(table)
@@ -135,7 +148,7 @@ def practice_from_mapping(data: Mapping[str, Any], source: str) -> GuidedPractic
     skip = base_skip
     if "skip_note" in data:  # the older single-line form
         skip = replace(skip, note=_text(data, "skip_note", source, required=True))
-    skip = _skip(data.get("skip"), skip, source)
+    skip = skip_words_from(data.get("skip"), skip, source)
     custom = data.get("custom", False)
     if not isinstance(custom, bool):
         raise ContentError(source, "custom", "must be true or false")
@@ -210,12 +223,15 @@ def practice_to_mapping(p: GuidedPractice) -> dict[str, Any]:
     return out
 
 
-def load_practice_text(text: str, source: str) -> GuidedPractice:
+def load_practice_text(text: str, source: str, shipped: bool = False) -> GuidedPractice:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(source, "(file)", f"not valid TOML: {exc}") from None
-    return practice_from_mapping(data, source)
+    if not shipped:
+        return practice_from_mapping(data, source)
+    merged, where = overlaid(source, data, GUIDED)
+    return practice_from_mapping(merged, where, english_words=where == source)
 
 
 def shipped_practice_sources() -> list[str]:
@@ -227,7 +243,7 @@ def shipped_practice_sources() -> list[str]:
 def load_shipped_practice(source: str) -> GuidedPractice:
     """One shipped practice, read from its file (``source`` as ``shipped_practice_sources`` gives it)."""
     text = resources.files("mindful_clinic.content").joinpath(source).read_text(encoding="utf-8")
-    return load_practice_text(text, source)
+    return load_practice_text(text, source, shipped=True)  # with its translation, if any
 
 
 def load_shipped_practices() -> list[GuidedPractice]:
@@ -296,24 +312,6 @@ def _steps(raw_steps: Any, source: str, where: str) -> tuple[StepDef, ...]:
             raise ContentError(source, f"{where}[{i}].id", f"'{s.id}' is used by an earlier step")
         seen.add(s.id)
     return steps
-
-
-def _skip(raw: Any, base: SkipWords, source: str) -> SkipWords:
-    if raw is None:
-        return base
-    if not isinstance(raw, Mapping) or set(raw) - set(_SKIP_KEYS):
-        raise ContentError(source, "skip", f"may only set {', '.join(_SKIP_KEYS)}")
-    out = base
-    for key, value in raw.items():
-        if key == "rest":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
-                                                      for v in value):  # fmt: skip
-                raise ContentError(source, "skip.rest", "must be a list of lines")
-            out = replace(out, rest=tuple(v.strip() for v in value))
-        else:
-            text = _text(raw, key, source, required=True, where="skip")
-            out = replace(out, **{str(key): text})  # type: ignore[arg-type]
-    return out
 
 
 def _step(raw: Any, index: int, source: str, steps_where: str = "steps") -> StepDef:

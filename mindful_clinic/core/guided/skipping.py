@@ -6,11 +6,15 @@ Split from ``practice`` to keep modules small; ``build_plan`` calls ``skip_steps
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from mindful_clinic.core.errors import ContentError
 from mindful_clinic.core.guided.practice import (
     REGION_LABELS,
     OptionError,
+    SkipWords,
     StepDef,
     region_group,
 )
@@ -23,7 +27,9 @@ WORDS_PER_MINUTE = 150
 QUIET_MAX_S = 60
 """A skipped region's quiet step adds another line while it would otherwise be longer than this
 without a word, if the line fits."""
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A spoken word, in any language (Füße is one word, not three)."""
+_SKIP_KEYS = ("title", "caption", "note", "also", "rest", "regions")
 
 
 def spoken_s(text: str) -> float:
@@ -62,6 +68,7 @@ def skip_steps(
     out: list[StepDef] = []
     notes: dict[int, list[str]] = {}
     rest = list(words.rest)
+    names = dict(words.regions)
     previous: str | None = None  # the region of the step before, if it was skipped
     rests = 0
     for s in steps:
@@ -70,7 +77,7 @@ def skip_steps(
             out.append(s)
             previous = None
             continue
-        region = "the " + REGION_LABELS[s.region].lower()
+        region = names.get(s.region) or "the " + REGION_LABELS[s.region].lower()
         turn = rest[rests % len(rest) :] + rest[: rests % len(rest)] if rest else []
         if previous is None:
             texts = [words.note, *turn]
@@ -96,3 +103,29 @@ def skip_steps(
             )
         )
     return out, notes
+
+
+def skip_words_from(raw: Any, base: SkipWords, source: str) -> SkipWords:
+    """``base`` with a ``[skip]`` table's wording put in (guided_words.toml or a practice file)."""
+    if raw is None:
+        return base
+    if not isinstance(raw, Mapping) or set(raw) - set(_SKIP_KEYS):
+        raise ContentError(source, "skip", f"may only set {', '.join(_SKIP_KEYS)}")
+    out = base
+    for key, value in raw.items():
+        if key == "rest":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                      for v in value):  # fmt: skip
+                raise ContentError(source, "skip.rest", "must be a list of lines")
+            out = replace(out, rest=tuple(v.strip() for v in value))
+        elif key == "regions":
+            if not isinstance(value, Mapping) or set(value) - set(REGION_LABELS):
+                raise ContentError(source, "skip.regions", "names body regions only")
+            if not all(isinstance(v, str) and v.strip() for v in value.values()):
+                raise ContentError(source, "skip.regions", "every region needs some words")
+            out = replace(out, regions=tuple((str(k), str(v).strip()) for k, v in value.items()))
+        else:
+            if not isinstance(value, str) or not value.strip():
+                raise ContentError(source, f"skip.{key}", "is required")
+            out = replace(out, **{str(key): value.strip()})  # type: ignore[arg-type]
+    return out

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, SessionLike, change_stats
 
 QUIET_REST_ID = "quiet_rest"
-FAIREST = (
+FAIREST = QT_TRANSLATE_NOOP(
+    "core",
     "This sets each practice beside your own quiet rest of the same kind: the fairest comparison "
     "this app can offer. It is still not a trial: you chose when to do each, and you knew which "
-    "was which."
+    "was which.",
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from mindful_clinic.core.i18n import Translate, same
+
 if TYPE_CHECKING:
     from mindful_clinic.core.breath.pattern import BreathPattern
 
@@ -103,61 +105,105 @@ class Catalog:
         return list(self._entries)
 
 
-def describe_pattern(p: BreathPattern) -> str:
-    """A plain-text review of a breath pattern: what a clinician needs to check it without running it."""
-    from mindful_clinic.core.breath.pattern import BreathMode, is_quick_reset
+def describe_pattern(p: BreathPattern, tr: Translate = same) -> str:
+    """A plain-text review of a breath pattern: what a clinician needs to check it without running it.
 
-    lines = [f"{p.title}  [{p.id}]", f"Category: {p.category}" + (" (custom)" if p.custom else "")]
+    ``tr`` translates the labels (the command line speaks the window's language)."""
+    from mindful_clinic.core.breath.pattern import BreathMode, is_quick_reset
+    from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
+
+    custom = tr(QT_TRANSLATE_NOOP("core", " (custom)")) if p.custom else ""
+    lines = [
+        f"{p.title}  [{p.id}]",
+        tr(QT_TRANSLATE_NOOP("core", "Category: {category}")).format(category=p.category) + custom,
+    ]
     if p.summary:
         lines.append(p.summary)
     if p.description:
         lines += ["", p.description]
-    lines += ["", "Phases (one breath):"]
+    lines += ["", tr(QT_TRANSLATE_NOOP("core", "Phases (one breath):"))]
     for i, ph in enumerate(p.phases, 1):
-        extra = " (optional hold, can be switched off)" if ph.optional else ""
+        extra = (
+            tr(QT_TRANSLATE_NOOP("core", " (optional hold, can be switched off)"))
+            if ph.optional
+            else ""
+        )
         hint = f", {ph.hint}" if ph.hint else ""
         lines.append(f"  {i}. {ph.kind.value:<7} {ph.seconds:g} s{hint}{extra}")
     cyc = p.cycle_s()
-    lines.append(f"  One breath: {cyc:g} s ({60 / cyc:.2f} breaths a minute)")
+    one = tr(QT_TRANSLATE_NOOP("core", "  One breath: {seconds} s ({rate} breaths a minute)"))
+    lines.append(one.format(seconds=f"{cyc:g}", rate=f"{60 / cyc:.2f}"))
     if p.has_optional_holds:
-        lines.append(f"  Without holds: {p.cycle_s(holds=False):g} s a breath")
-    lines.append("  Tempo can be scaled from 0.75x to 1.25x; the ratio stays the same.")
+        without = tr(QT_TRANSLATE_NOOP("core", "  Without holds: {seconds} s a breath"))
+        lines.append(without.format(seconds=f"{p.cycle_s(holds=False):g}"))
+    lines.append(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "core", "  Tempo can be scaled from 0.75x to 1.25x; the ratio stays the same."
+            )
+        )
+    )
     if BreathMode.SELF_PACED in p.modes:
-        lines.append("  Also offered self-paced: breathe at your own speed and mark each breath.")
-    lines += ["", "Lengths:"]
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "  Also offered self-paced: breathe at your own speed and mark each breath.",
+                )
+            )
+        )
+    lines += ["", tr(QT_TRANSLATE_NOOP("core", "Lengths:"))]
     for n in p.breath_counts:
         no_hold = p.cycle_s(holds=False)
-        usual = "the usual practice" if n <= (p.max_cycles or n) else "for experienced users"
+        usual = (
+            tr(QT_TRANSLATE_NOOP("core", "the usual practice"))
+            if n <= (p.max_cycles or n)
+            else tr(QT_TRANSLATE_NOOP("core", "for experienced users"))
+        )
+        line = tr(
+            QT_TRANSLATE_NOOP("core", "  {n} breaths ({usual}): {s} s, or {bare} s without holds")
+        )
         lines.append(
-            f"  {n} breaths ({usual}): {n * p.cycle_s():g} s, or {n * no_hold:g} s without holds"
+            line.format(n=n, usual=usual, s=f"{n * p.cycle_s():g}", bare=f"{n * no_hold:g}")
         )
     for d in () if p.breath_counts else p.duration_options_s:
         n = p.cycles_for(d)
         planned = p.planned_s(d)
-        label = " (quick reset: shorter than the studied 5 minutes)" if is_quick_reset(d) else ""
-        cap = f", capped at {p.max_cycles} breaths" if p.max_cycles and n == p.max_cycles else ""
-        lines.append(f"  chosen {d // 60} min -> {n} breaths, {planned:g} s{cap}{label}")
-    lines += cautions_and_sources(p.cautions, p.sources, p.evidence)
+        quick = QT_TRANSLATE_NOOP("core", " (quick reset: shorter than the studied 5 minutes)")
+        label = tr(quick) if is_quick_reset(d) else ""
+        capped = p.max_cycles and n == p.max_cycles
+        cap = (
+            tr(QT_TRANSLATE_NOOP("core", ", capped at {n} breaths")).format(n=p.max_cycles)
+            if capped
+            else ""
+        )
+        line = tr(QT_TRANSLATE_NOOP("core", "  chosen {minutes} min -> {n} breaths, {seconds} s"))
+        lines.append(line.format(minutes=d // 60, n=n, seconds=f"{planned:g}") + cap + label)
+    lines += cautions_and_sources(p.cautions, p.sources, p.evidence, tr)
     return "\n".join(lines)
 
 
 def cautions_and_sources(
-    caution_ids: Sequence[str], source_ids: Sequence[str], evidence: str
+    caution_ids: Sequence[str], source_ids: Sequence[str], evidence: str, tr: Translate = same
 ) -> list[str]:
+    from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
     from mindful_clinic.core.practice.references import cautions, sources
 
     lines: list[str] = []
     known_cautions = cautions()
     if caution_ids:
-        lines += ["", "Cautions:"]
+        lines += ["", tr(QT_TRANSLATE_NOOP("core", "Cautions:"))]
         for c in caution_ids:
-            text = known_cautions[c].text if c in known_cautions else f"(unknown caution {c})"
+            unknown = tr(QT_TRANSLATE_NOOP("core", "(unknown caution {id})")).format(id=c)
+            text = known_cautions[c].text if c in known_cautions else unknown
             lines.append(f"  - {text}")
     if evidence:
-        lines += ["", "Evidence:", f"  {evidence}"]
+        lines += ["", tr(QT_TRANSLATE_NOOP("core", "Evidence:")), f"  {evidence}"]
     if source_ids:
         known = sources()
-        lines += ["", "Sources:"]
+        lines += ["", tr(QT_TRANSLATE_NOOP("core", "Sources:"))]
         for s in source_ids:
-            lines.append(f"  [{s}] {known.get(s, '(not in sources.toml)')}")
+            lines.append(
+                f"  [{s}] {known.get(s, tr(QT_TRANSLATE_NOOP('core', '(not in sources.toml)')))}"
+            )
     return lines

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from mindful_clinic.core.errors import ContentError
+from mindful_clinic.core.i18n.overlay import CAUTIONS, SOURCES, content_key, overlaid
 
 
 @dataclass(frozen=True)
@@ -19,9 +20,19 @@ class Caution:
     """Shown once, before the first use of a practice that carries it."""
 
 
-@cache
 def sources() -> dict[str, str]:
-    data = _load("sources.toml")
+    """Citation per source id (in the content language where translated)."""
+    return _sources(content_key())
+
+
+def cautions() -> dict[str, Caution]:
+    """Caution per id (in the content language where translated)."""
+    return _cautions(content_key())
+
+
+@cache
+def _sources(_key: tuple[str, object]) -> dict[str, str]:
+    data = _load("sources.toml", SOURCES)
     out: dict[str, str] = {}
     for key, value in data.items():
         if not isinstance(value, dict) or not isinstance(value.get("citation"), str):
@@ -31,8 +42,8 @@ def sources() -> dict[str, str]:
 
 
 @cache
-def cautions() -> dict[str, Caution]:
-    data = _load("cautions.toml")
+def _cautions(_key: tuple[str, object]) -> dict[str, Caution]:
+    data = _load("cautions.toml", CAUTIONS)
     out: dict[str, Caution] = {}
     for key, value in data.items():
         if not isinstance(value, dict) or not isinstance(value.get("text"), str):
@@ -43,9 +54,11 @@ def cautions() -> dict[str, Caution]:
     return out
 
 
-def _load(name: str) -> dict[str, object]:
+def _load(name: str, shape: object) -> dict[str, object]:
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
+    merged: dict[str, object] = overlaid(name, data, shape)[0]
+    return merged

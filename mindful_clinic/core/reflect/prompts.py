@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.reflect.records import CLIENT_REMINDER
 
 
@@ -20,14 +21,38 @@ class Prompt:
 
 
 PROMPTS: tuple[Prompt, ...] = (
-    Prompt("helped", "win", "One small way you helped someone today"),
-    Prompt("moved_towards", "win", "Something a client moved towards, however small"),
-    Prompt("differently", "learned", "One thing you'd do differently next time"),
-    Prompt("leaving", "other", "What you're leaving at work tonight"),
-    Prompt("went_well", "win", "Something that went a little better than you expected"),
-    Prompt("noticed", "learned", "Something you noticed about how you work today"),
-    Prompt("hard_part", "debrief", "The hardest moment today, in a few words, without judging it"),
-    Prompt("thanks", "other", "Someone you'd like to thank, even if only in your head"),
+    Prompt("helped", "win", QT_TRANSLATE_NOOP("core", "One small way you helped someone today")),
+    Prompt(
+        "moved_towards",
+        "win",
+        QT_TRANSLATE_NOOP("core", "Something a client moved towards, however small"),
+    ),
+    Prompt(
+        "differently",
+        "learned",
+        QT_TRANSLATE_NOOP("core", "One thing you'd do differently next time"),
+    ),
+    Prompt("leaving", "other", QT_TRANSLATE_NOOP("core", "What you're leaving at work tonight")),
+    Prompt(
+        "went_well",
+        "win",
+        QT_TRANSLATE_NOOP("core", "Something that went a little better than you expected"),
+    ),
+    Prompt(
+        "noticed",
+        "learned",
+        QT_TRANSLATE_NOOP("core", "Something you noticed about how you work today"),
+    ),
+    Prompt(
+        "hard_part",
+        "debrief",
+        QT_TRANSLATE_NOOP("core", "The hardest moment today, in a few words, without judging it"),
+    ),
+    Prompt(
+        "thanks",
+        "other",
+        QT_TRANSLATE_NOOP("core", "Someone you'd like to thank, even if only in your head"),
+    ),
 )
 """Short, concrete and kind; none asks for anything about a client that could identify them."""
 

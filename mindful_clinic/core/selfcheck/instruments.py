@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Instrument:
@@ -118,9 +120,9 @@ ANSWER_SCORES = (100, 75, 50, 25, 0)
 """Score of the first to fifth answer (both answer sets run from most to least)."""
 CBI_SCALES = ("personal", "work", "patient")
 CBI_SCALE_NAMES = {
-    "personal": "Personal burnout",
-    "work": "Work-related burnout",
-    "patient": "Patient-related burnout",
+    "personal": QT_TRANSLATE_NOOP("core", "Personal burnout"),
+    "work": QT_TRANSLATE_NOOP("core", "Work-related burnout"),
+    "patient": QT_TRANSLATE_NOOP("core", "Patient-related burnout"),
 }
 
 
@@ -169,7 +171,8 @@ def cbi_items(people: str = "patients") -> tuple[CbiItem, ...]:
     )
 
 
-NOT_A_DIAGNOSIS = (
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "core",
     "These self-checks are for your own reflection. They are not a diagnosis and cannot tell you "
-    "whether you have burnout or depression; only a conversation with a qualified professional can."
+    "whether you have burnout or depression; only a conversation with a qualified professional can.",
 )

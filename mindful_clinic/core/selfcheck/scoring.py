@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.selfcheck.instruments import ANSWER_SCORES, CBI_SCALES, cbi_items
 
 WHO5_LOW = 50
@@ -38,36 +39,43 @@ class Band:
 WHO5_BANDS = {
     "good": Band(
         "good",
-        "Good well-being",
-        "Your answers describe a reasonable fortnight overall.",
+        QT_TRANSLATE_NOOP("core", "Good well-being"),
+        QT_TRANSLATE_NOOP("core", "Your answers describe a reasonable fortnight overall."),
     ),
     "low": Band(
         "low",
-        "Lower well-being",
-        "Your answers describe a harder fortnight than many people report. It can help to talk it "
-        "over with someone you trust, and to look again in a couple of weeks.",
+        QT_TRANSLATE_NOOP("core", "Lower well-being"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Your answers describe a harder fortnight than many people report. It can help to talk it "
+            "over with someone you trust, and to look again in a couple of weeks.",
+        ),
     ),
     "very_low": Band(
         "very_low",
-        "Very low well-being",
-        "Your answers describe a fortnight that has been hard going. You don't have to carry that "
-        "on your own.",
+        QT_TRANSLATE_NOOP("core", "Very low well-being"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Your answers describe a fortnight that has been hard going. You don't have to carry that "
+            "on your own.",
+        ),
     ),
 }
 PWLS_MEANINGS = {
-    1: "You describe enjoying your work, with no signs of burnout.",
-    2: "You describe some stress and less energy, but not burnout.",
-    3: "You describe burning out, with at least one sign of it.",
-    4: "You describe signs of burnout that are not going away.",
-    5: "You describe feeling completely burned out.",
+    1: QT_TRANSLATE_NOOP("core", "You describe enjoying your work, with no signs of burnout."),
+    2: QT_TRANSLATE_NOOP("core", "You describe some stress and less energy, but not burnout."),
+    3: QT_TRANSLATE_NOOP("core", "You describe burning out, with at least one sign of it."),
+    4: QT_TRANSLATE_NOOP("core", "You describe signs of burnout that are not going away."),
+    5: QT_TRANSLATE_NOOP("core", "You describe feeling completely burned out."),
 }
 
-SUPPORT_MESSAGE = (
+SUPPORT_MESSAGE = QT_TRANSLATE_NOOP(
+    "core",
     "Thank you for taking a moment to check in with yourself. Your answers suggest things have been "
     "heavy lately, and you don't have to manage that alone. Talking to someone can help: occupational "
     "health, your employee assistance programme, your GP or your own clinician, or a confidential "
     "support line for health workers. If you ever feel unable to keep yourself safe, the crisis "
-    "lines are there day and night."
+    "lines are there day and night.",
 )
 
 
@@ -115,8 +123,10 @@ def cbi_scores(answers: Sequence[int], people: str = "patients") -> dict[str, fl
 
 def cbi_label(score: float) -> str:
     if score >= CBI_HIGH:
-        return "On the high side (50 or more, a common convention rather than a cut-off)"
-    return "Below 50, the level often used to mark high burnout"
+        return QT_TRANSLATE_NOOP(
+            "core", "On the high side (50 or more, a common convention rather than a cut-off)"
+        )
+    return QT_TRANSLATE_NOOP("core", "Below 50, the level often used to mark high burnout")
 
 
 @dataclass(frozen=True)

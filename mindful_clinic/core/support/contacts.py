@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from mindful_clinic.core.errors import ContentError
+from mindful_clinic.core.i18n.overlay import SUPPORT, content_key, overlaid
 
 EDITABLE = ("region", "name", "how", "detail")
 """The fields a user can change on a contact."""
@@ -153,15 +154,21 @@ def new_contact_id(taken: Iterable[str]) -> str:
     return f"own_{n}"
 
 
-@cache
 def shipped_support() -> SupportInfo:
+    """The shipped disclaimer and contacts, in the content language: a translation brings the
+    contacts of its own country (content-spec 8.2), which replace the English list."""
+    return _shipped_support(content_key())
+
+
+@cache
+def _shipped_support(_key: tuple[str, object]) -> SupportInfo:
     name = "support.toml"
     text = resources.files("mindful_clinic.content").joinpath(name).read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(name, "(file)", f"not valid TOML: {exc}") from None
-    return support_from_mapping(data, name)
+    return support_from_mapping(*overlaid(name, data, SUPPORT))
 
 
 def support_from_mapping(data: Mapping[str, Any], source: str) -> SupportInfo:

@@ -134,8 +134,10 @@ def with_custom_practices(library: Library, store: CustomPracticeStore) -> Libra
 def _content_key() -> str:
     """Everything the shipped entries are made from: each file's name, size and time, versions."""
     from mindful_clinic import __version__
+    from mindful_clinic.core.i18n.overlay import content_language
 
     parts = [f"format {CACHE_FORMAT}", f"app {__version__}", f"python {sys.version}"]
+    parts.append(f"language {content_language()}")  # each language's words are cached apart
     files = _files(resources.files("mindful_clinic.content"), "content/", (".toml", ".json"))
     files += _files(resources.files("mindful_clinic.core"), "core/", (".py",))  # the reading code
     parts += sorted(files)

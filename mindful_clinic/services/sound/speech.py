@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.sound.voice import RATE_MAX, RATE_MIN, VoiceSettings
 
-NO_ENGINE_MESSAGE = "No speech engine found; captions carry on."
+NO_ENGINE_MESSAGE = QT_TRANSLATE_NOOP("Speech", "No speech engine found; captions carry on.")
+"""English, marked for lupdate; the window shows it through QCoreApplication.translate("Speech", ...)."""
 Notify = Callable[[str], None]
 
 

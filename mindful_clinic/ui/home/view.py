@@ -101,7 +101,11 @@ class HomeView(QWidget):
             self.tr("Create or edit your own breathing patterns")
         )
         self.patterns_button.clicked.connect(self.edit_patterns_requested)
-        chips.addWidget(self.patterns_button)
+        # A row of its own (right-aligned under the chips): in longer languages one row of both
+        # would squeeze the chips' words (tests/ui/shell/test_pseudo_locale.py).
+        patterns_row = QHBoxLayout()
+        patterns_row.addStretch(1)
+        patterns_row.addWidget(self.patterns_button)
         self.time_group.buttonClicked.connect(self._time_clicked)
 
         # One grid for every section (headings span its columns): fewer widgets and layouts than a
@@ -130,6 +134,7 @@ class HomeView(QWidget):
         col.setContentsMargins(24, 20, 24, 12)
         col.addWidget(heading)
         col.addLayout(chips)
+        col.addLayout(patterns_row)
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []

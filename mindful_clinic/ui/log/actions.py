@@ -36,6 +36,7 @@ from mindful_clinic.core.ports import (
 )
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.shell.i18n import translate
+from mindful_clinic.ui.shell.local_format import decimal
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -217,14 +218,14 @@ class LogActions(QObject):
                 self.tr("%1 practices (%2 completed), %3 minutes in total.")
                 .replace("%1", str(s.sessions))
                 .replace("%2", str(s.completed))
-                .replace("%3", fmt_minutes(s.seconds))
+                .replace("%3", decimal(fmt_minutes(s.seconds)))
             )
             + "</p>"
         )
         if s.by_practice:
             rows = "".join(
                 f"<tr><td>{esc(t.title)}</td><td align='right'>{t.sessions}</td>"
-                f"<td align='right'>{fmt_minutes(t.seconds)}</td></tr>"
+                f"<td align='right'>{decimal(fmt_minutes(t.seconds))}</td></tr>"
                 for t in s.by_practice
             )
             head = (
@@ -240,9 +241,9 @@ class LogActions(QObject):
                     "(middle half %3 to %4)."
                 )
                 .replace("%1", str(c.rated))
-                .replace("%2", fmt_number(c.median))
-                .replace("%3", fmt_number(c.q1))
-                .replace("%4", fmt_number(c.q3))
+                .replace("%2", decimal(fmt_number(c.median)))
+                .replace("%3", decimal(fmt_number(c.q1)))
+                .replace("%4", decimal(fmt_number(c.q3)))
             )
             if c.compared:
                 text += " " + (

@@ -13,13 +13,9 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
@@ -40,6 +36,7 @@ from mindful_clinic.core.log.records import LogRecord, RecordError
 from mindful_clinic.core.ports import LogBook, LogStoreError
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
+from mindful_clinic.ui.shell.local_format import long_date_time
 from mindful_clinic.ui.shell.theme import scaled_font
 
 PERIODS: tuple[tuple[object, int | None], ...] = (
@@ -123,10 +120,7 @@ class HistoryModel(QAbstractTableModel):
     def _when(started_at: str) -> str:
         """The local time as recorded (the offset it was taken in), in the user's date format."""
         moment = datetime.fromisoformat(started_at)
-        qt = QDateTime(
-            QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-        )
-        return QLocale().toString(qt, "ddd d MMM yyyy, HH:mm")  # day and month names localised
+        return long_date_time(moment)  # day and month names, 12- or 24-hour, as the locale has them
 
 
 class HistoryView(QWidget):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
 from mindful_clinic.core.ports import LogReader
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.shell.local_format import decimal
 from mindful_clinic.ui.shell.theme import scaled_font, style_chart
 
 
@@ -210,7 +211,7 @@ class InsightsView(QWidget):
         return [str(c.rated), f"{self._points(c.median)} ({self._range(c)})", counts]
 
     def _points(self, value: float | None) -> str:
-        return "–" if value is None else fmt_number(value)
+        return "–" if value is None else decimal(fmt_number(value))
 
     def _range(self, c: ChangeStats) -> str:
         return (

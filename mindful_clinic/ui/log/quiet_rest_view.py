@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.log.quiet_rest import FAIREST, compare_with_quiet_rest
 from mindful_clinic.core.log.stats import MIN_RATED, SessionLike, fmt_number
+from mindful_clinic.ui.shell.local_format import decimal
 
 
 class QuietRestView(QWidget):
@@ -31,7 +33,7 @@ class QuietRestView(QWidget):
         self.heading = QLabel(self.tr("Compared with quiet rest"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.caveat = QLabel(self.tr(FAIREST))
+        self.caveat = QLabel(QCoreApplication.translate("core", FAIREST))
         self.caveat.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Practices compared with quiet rest"))
@@ -87,4 +89,4 @@ class QuietRestView(QWidget):
 def _signed(value: float | None) -> str:
     if value is None:
         return ""
-    return ("+" if value > 0 else "") + fmt_number(value)
+    return ("+" if value > 0 else "") + decimal(fmt_number(value))

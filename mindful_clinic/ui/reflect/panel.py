@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.reflect.records import KINDS, Reflection, ReflectionError, make_reflection
 from mindful_clinic.ui.reflect.model import ReflectionModel
 from mindful_clinic.ui.reflect.prompt import kind_labels
+from mindful_clinic.ui.shell.local_format import short_date
 
 
 class ReflectionsPanel(QWidget):
@@ -75,7 +76,7 @@ class ReflectionsPanel(QWidget):
         self.list.clear()
         for r in sorted(self.model.all(), key=lambda r: r.date, reverse=True):
             words = " ".join(r.text.split())
-            item = QListWidgetItem(f"{r.date.isoformat()}  {self.labels[r.kind]}: {words}")
+            item = QListWidgetItem(f"{short_date(r.date)}  {self.labels[r.kind]}: {words}")
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.list.addItem(item)
             if r.id == select:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +28,10 @@ from mindful_clinic.ui.reflect.model import ReflectionModel
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
     return {
-        "win": widget.tr("A small win"),
-        "learned": widget.tr("Something learned"),
-        "debrief": widget.tr("Debrief"),
-        "other": widget.tr("Other"),
+        "win": QCoreApplication.translate("ReflectionPrompt", "A small win"),
+        "learned": QCoreApplication.translate("ReflectionPrompt", "Something learned"),
+        "debrief": QCoreApplication.translate("ReflectionPrompt", "Debrief"),
+        "other": QCoreApplication.translate("ReflectionPrompt", "Other"),
     }
 
 
@@ -45,7 +45,7 @@ class ReflectionPrompt(QWidget):
     ) -> None:
         super().__init__(parent)
         self.prompt, self.today, self.model = prompt, today, model
-        self.question = QLabel(self.tr(prompt.text))
+        self.question = QLabel(QCoreApplication.translate("core", prompt.text))
         self.question.setWordWrap(True)
         self.answer = QLineEdit()
         self.answer.setPlaceholderText(self.tr("A few words are enough"))

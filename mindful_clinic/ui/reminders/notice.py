@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.shell.i18n import translate
+from mindful_clinic.ui.shell.local_format import short_time
 
 SNOOZE_MINUTES = (5, 10, 15)
 PLAIN_EXPIRY_S = 15 * 60
@@ -44,7 +45,7 @@ def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str |
     parts: list[str] = []
     if reminder.free_until is not None and reminder.free_until > now:
         minutes = int((reminder.free_until - now).total_seconds() // 60)
-        clock_time = reminder.free_until.astimezone(tz).strftime("%H:%M")
+        clock_time = short_time(reminder.free_until.astimezone(tz))
         if reminder.before_appointment:
             text = (
                 translate("ReminderNotice", "You have 1 minute before your {time}.")

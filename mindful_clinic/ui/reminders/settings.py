@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from mindful_clinic.core.reminders.rules import (
     format_hhmm,
     parse_hhmm,
 )
+from mindful_clinic.ui.shell.local_format import long_date_time
 
 FileChooser = Callable[[QWidget], list[str]]
 
@@ -101,13 +103,15 @@ class ReminderSettingsPage(QWidget):
         self.every.setSingleStep(15)
         self.every.setValue(90)
         self.every.setSuffix(self.tr(" min"))
-        days = QHBoxLayout()
+        days = (
+            QGridLayout()
+        )  # two rows (Monday to Thursday, Friday to Sunday): room for longer names
         self.day_boxes: list[QCheckBox] = []
-        for name in self.day_names():
+        for i, name in enumerate(self.day_names()):
             cb = QCheckBox(name, box)
             cb.setAccessibleName(cb.text())
             self.day_boxes.append(cb)
-            days.addWidget(cb)
+            days.addWidget(cb, i // 4, i % 4)
         self.enabled = QCheckBox(self.tr("On"), box)
         for label, widget in (
             (self.tr("Kind"), self.kind),
@@ -251,7 +255,7 @@ class ReminderSettingsPage(QWidget):
                 )
             elif entry.last_read:
                 text = self.tr("{name}: read {when}").format(
-                    name=name, when=entry.last_read.astimezone().strftime("%Y-%m-%d %H:%M")
+                    name=name, when=long_date_time(entry.last_read.astimezone())
                 )
             else:
                 text = self.tr("{name}: not read yet").format(name=name)

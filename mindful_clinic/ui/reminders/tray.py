@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from mindful_clinic.core.ports import ReminderScheduling
 from mindful_clinic.core.reminders.rules import FOREVER
+from mindful_clinic.ui.shell.local_format import day_and_time, short_time
 
 MESSAGE_MS = 15_000
 
@@ -179,4 +180,4 @@ class Tray(QObject):
 def _hhmm(moment: datetime, now: datetime, tz: tzinfo) -> str:
     """14:00 today, "Tue 09:00" on another day."""
     local = moment.astimezone(tz)
-    return local.strftime("%H:%M" if local.date() == now.astimezone(tz).date() else "%a %H:%M")
+    return short_time(local) if local.date() == now.astimezone(tz).date() else day_and_time(local)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +39,7 @@ from mindful_clinic.core.selfcheck.scoring import (
     cbi_scores,
     change_words,
 )
+from mindful_clinic.ui.shell.local_format import short_date
 
 
 class SelfCheckModel(Protocol):
@@ -48,7 +50,7 @@ class SelfCheckModel(Protocol):
 def _combo(name: str, options: Sequence[tuple[int, str]], parent: QWidget) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
-    box.addItem(parent.tr("Not answered"), None)
+    box.addItem(QCoreApplication.translate("SelfCheckPage", "Not answered"), None)
     for value, text in options:
         box.addItem(text, value)
     return box
@@ -64,7 +66,10 @@ class SelfCheckPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model, self.today, self.support_text = model, today, support_text
-        intro = QLabel(self.tr("Optional and private. ") + self.tr(ins.NOT_A_DIAGNOSIS))
+        intro = QLabel(
+            self.tr("Optional and private. ")
+            + QCoreApplication.translate("core", ins.NOT_A_DIAGNOSIS)
+        )
         intro.setWordWrap(True)
 
         who5_box = QGroupBox(self.tr(ins.WHO5.name))
@@ -180,19 +185,21 @@ class SelfCheckPage(QWidget):
                 self.tr("WHO-5: %1 of 25 (%2 %): %3")
                 .replace("%1", str(check.who5_raw))
                 .replace("%2", str(reading.who5_percent))
-                .replace("%3", self.tr(reading.band.label))
+                .replace("%3", QCoreApplication.translate("core", reading.band.label))
             )
-            lines.append(self.tr(reading.band.meaning))
+            lines.append(QCoreApplication.translate("core", reading.band.meaning))
         if burnout is not None:
             lines.append(self.tr("Burnout item: %1 of 5. ").replace("%1", str(burnout)))
-            lines.append(self.tr(PWLS_MEANINGS[burnout]))
+            lines.append(QCoreApplication.translate("core", PWLS_MEANINGS[burnout]))
         if cbi is not None:
             for scale, score in cbi_scores(cbi).items():
-                name = self.tr(ins.CBI_SCALE_NAMES[scale])
-                lines.append(f"{name}: {score:.0f}. {self.tr(cbi_label(score))}")
-        lines.append(self.tr(ins.NOT_A_DIAGNOSIS))
+                name = QCoreApplication.translate("core", ins.CBI_SCALE_NAMES[scale])
+                lines.append(
+                    f"{name}: {score:.0f}. {QCoreApplication.translate('core', cbi_label(score))}"
+                )
+        lines.append(QCoreApplication.translate("core", ins.NOT_A_DIAGNOSIS))
         if reading.signpost:
-            lines += [self.tr(SUPPORT_MESSAGE), self.support_text]
+            lines += [QCoreApplication.translate("core", SUPPORT_MESSAGE), self.support_text]
         self.result.setText("\n\n".join(line for line in lines if line))
         self.refresh_trend()
 
@@ -205,7 +212,7 @@ class SelfCheckPage(QWidget):
             pct = reading.who5_percent
             change = change_words(previous, pct, WHO5_MEANINGFUL_CHANGE)
             cells = [
-                check.date.isoformat(),
+                short_date(check.date),
                 "" if pct is None else f"{pct} %",
                 words[change],
                 "" if check.burnout_item is None else f"{check.burnout_item} / 5",

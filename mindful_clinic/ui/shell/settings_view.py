@@ -22,12 +22,21 @@ from mindful_clinic.ui.shell.fit import scrolling
 from mindful_clinic.ui.shell.keyboard_help import KeyboardHelp
 from mindful_clinic.ui.shell.theme import scaled_font
 
+LANGUAGE_CHOICES = ("system", "en", "de")
+"""Settings → General → Language: follow the system, or English, or German (core.i18n.language)."""
+
 
 class GeneralSettings(QWidget):
     theme_changed = Signal(str)
+    language_chosen = Signal(str)
+    """"system", "en" or "de": saved by the composition root, used from the next start."""
 
     def __init__(
-        self, prefs: Preferences, save: Callable[[], None], parent: QWidget | None = None
+        self,
+        prefs: Preferences,
+        save: Callable[[], None],
+        parent: QWidget | None = None,
+        language: str = "system",
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
@@ -43,9 +52,10 @@ class GeneralSettings(QWidget):
             self.theme.addItem(names[key], key)
         self.theme.setCurrentIndex(THEMES.index(prefs.theme))
         self.theme.setAccessibleName(self.tr("Colour theme"))
-        self.reduced_motion = QCheckBox(
-            self.tr("Reduce motion: show a calm progress bar instead of the moving shape")
-        )
+        self.reduced_motion = QCheckBox(self.tr("Reduce motion"))
+        motion_note = QLabel(self.tr("A calm progress bar instead of the moving shape."))
+        motion_note.setWordWrap(True)
+        motion_note.setProperty("role", "muted")
         self.reduced_motion.setChecked(prefs.reduced_motion)
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
@@ -56,15 +66,40 @@ class GeneralSettings(QWidget):
         )
         self.announce_phases.setChecked(prefs.announce_phases)
         self.announce_phases.setAccessibleName(self.tr("Announce breathing phases"))
+        self.language = QComboBox()
+        languages = {
+            "system": self.tr("Same as the system"),
+            "en": self.tr("English"),  # each language named in its own words
+            "de": self.tr("Deutsch"),
+        }
+        for key in LANGUAGE_CHOICES:
+            self.language.addItem(languages[key], key)
+        self.language.setCurrentIndex(
+            LANGUAGE_CHOICES.index(language) if language in LANGUAGE_CHOICES else 0
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("The new language is used from the next start."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout(self)
         form.addRow(self.tr("Theme"), self.theme)
-        form.addRow("", self.reduced_motion)
-        form.addRow("", self.checkins)
-        form.addRow("", self.announce_phases)
+        language_label = QLabel(self.tr("Language"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.reduced_motion)  # whole rows: room for longer languages
+        form.addRow(motion_note)
+        form.addRow(self.checkins)
+        form.addRow(self.announce_phases)
         self.theme.currentIndexChanged.connect(self._changed)
         self.reduced_motion.toggled.connect(self._changed)
         self.checkins.toggled.connect(self._changed)
         self.announce_phases.toggled.connect(self._changed)
+
+    def _language_changed(self) -> None:
+        self.language_note.setVisible(True)
+        self.language_chosen.emit(str(self.language.currentData()))
 
     def _changed(self) -> None:
         theme = str(self.theme.currentData())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,7 +92,9 @@ class VoiceSettingsWidget(QWidget):
         for w in (self.voice, self.rate, self.volume, self.try_button):
             w.setEnabled(available)
         self.status.setText(
-            self.speaker.problem or "" if not available else self.tr("Speech engine ready.")
+            QCoreApplication.translate("Speech", self.speaker.problem or "")
+            if not available
+            else self.tr("Speech engine ready.")
         )
 
     def _changed_if_keyboard(self, slider: QSlider) -> None:

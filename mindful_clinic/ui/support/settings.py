@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -74,17 +74,19 @@ class SupportSettings(QWidget):
         self.message.setProperty("role", "danger")
         self.message.setAccessibleDescription(self.tr("Problem with the contacts"))
         self.message.hide()
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add contact"), self.add_contact),
-                           (self.tr("Remove"), self.remove_contact),
-                           (self.tr("Move up"), lambda: self.move_contact(-1)),
-                           (self.tr("Move down"), lambda: self.move_contact(1)),
-                           (self.tr("Restore the defaults"), self.restore_defaults)):  # fmt: skip
+        buttons = QGridLayout()
+        actions = (
+            (self.tr("Add contact"), self.add_contact),
+            (self.tr("Remove"), self.remove_contact),
+            (self.tr("Move up"), lambda: self.move_contact(-1)),
+            (self.tr("Move down"), lambda: self.move_contact(1)),
+            (self.tr("Restore the defaults"), self.restore_defaults),
+        )
+        for i, (text, slot) in enumerate(actions):
             b = QPushButton(text)
             b.setAccessibleName(text)
             b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 3, i % 3)  # two rows: room for longer languages
         col = QVBoxLayout(self)
         col.addWidget(intro)
         col.addWidget(self.table, 1)

@@ -43,7 +43,7 @@ LONG_SCAN_S = 600
 MIN_SPOKEN_45 = 0.25
 
 PRACTICES = {p.id: p for p in load_shipped_practices()}
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # any alphabet, as the core counts
 
 
 def words(text: str) -> int:

@@ -11,6 +11,7 @@ from mindful_clinic.core.reflect.prompts import prompt_at
 from mindful_clinic.core.reflect.records import Reflection, make_reflection
 from mindful_clinic.ui.reflect.panel import ReflectionsPanel
 from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+from mindful_clinic.ui.shell.local_format import short_date
 
 TODAY = date(2026, 3, 4)
 
@@ -71,7 +72,8 @@ def test_history_panel_lists_edits_and_deletes(qtbot: QtBot) -> None:
     model = FakeReflections([old, new])
     panel = ReflectionsPanel(model, TODAY)
     qtbot.addWidget(panel)
-    assert panel.list.item(0).text().startswith("2026-03-03  A small win")
+    # the date as the user's locale writes it (issue #17)
+    assert panel.list.item(0).text().startswith(f"{short_date(date(2026, 3, 3))}  A small win")
     panel.list.setCurrentRow(1)
     assert panel.text.toPlainText() == "Slow the ending"
     panel.text.setPlainText("Slow the ending; leave five minutes")

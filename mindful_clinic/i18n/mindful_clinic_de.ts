@@ -1,0 +1,3574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Your practice log could not be opened: %s</source>
+      <translation>Dein Übungsprotokoll konnte nicht geöffnet werden: %s</translation>
+    </message>
+    <message>
+      <source>This practice could not be saved in your log: %s</source>
+      <translation>Diese Übung konnte nicht in deinem Protokoll gespeichert werden: %s</translation>
+    </message>
+    <message>
+      <source>In session: off</source>
+      <translation>Im Termin: aus</translation>
+    </message>
+    <message>
+      <source>In session: hold all reminders</source>
+      <translation>Im Termin: alle Erinnerungen zurückhalten</translation>
+    </message>
+    <message>
+      <source>While on, no reminder appears. It switches itself off when the calendar's current appointment ends.</source>
+      <translation>Solange das an ist, erscheint keine Erinnerung. Es schaltet sich von selbst aus, wenn der aktuelle Kalendertermin endet.</translation>
+    </message>
+    <message>
+      <source>In session: on</source>
+      <translation>Im Termin: an</translation>
+    </message>
+    <message>
+      <source>Practise</source>
+      <translation>Üben</translation>
+    </message>
+    <message>
+      <source>Your settings, your own patterns and practices, group records and imported sounds are deleted too.</source>
+      <translation>Auch deine Einstellungen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Insights</source>
+      <translation>Einblicke</translation>
+    </message>
+    <message>
+      <source>Group session</source>
+      <translation>Gruppensitzung</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Support contacts</source>
+      <translation>Hilfe und Kontakte</translation>
+    </message>
+    <message>
+      <source>If you are struggling</source>
+      <translation>Wenn es dir nicht gut geht</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Allgemein</translation>
+    </message>
+    <message>
+      <source>Sound</source>
+      <translation>Klang</translation>
+    </message>
+    <message>
+      <source>Voice</source>
+      <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Privacy</source>
+      <translation>Datenschutz</translation>
+    </message>
+    <message>
+      <source>mindful clinic is still running</source>
+      <translation>mindful clinic läuft weiter</translation>
+    </message>
+    <message>
+      <source>Reminders carry on from the tray. Choose Quit in its menu to close the app.</source>
+      <translation>Die Erinnerungen laufen im Infobereich weiter. Wähle dort im Menü „Beenden“, um die App zu schließen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyMap</name>
+    <message>
+      <source>Body regions</source>
+      <translation>Körperbereiche</translation>
+    </message>
+    <message>
+      <source>Now: %s</source>
+      <translation>Jetzt: %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyRegion</name>
+    <message>
+      <source>Left foot</source>
+      <translation>Linker Fuß</translation>
+    </message>
+    <message>
+      <source>Right foot</source>
+      <translation>Rechter Fuß</translation>
+    </message>
+    <message>
+      <source>Feet</source>
+      <translation>Füße</translation>
+    </message>
+    <message>
+      <source>Left leg</source>
+      <translation>Linkes Bein</translation>
+    </message>
+    <message>
+      <source>Right leg</source>
+      <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+      <source>Legs</source>
+      <translation>Beine</translation>
+    </message>
+    <message>
+      <source>Pelvis and hips</source>
+      <translation>Becken und Hüften</translation>
+    </message>
+    <message>
+      <source>Belly and lower back</source>
+      <translation>Bauch und unterer Rücken</translation>
+    </message>
+    <message>
+      <source>Chest and upper back</source>
+      <translation>Brust und oberer Rücken</translation>
+    </message>
+    <message>
+      <source>Hands and arms</source>
+      <translation>Hände und Arme</translation>
+    </message>
+    <message>
+      <source>Shoulders, neck and throat</source>
+      <translation>Schultern, Nacken und Hals</translation>
+    </message>
+    <message>
+      <source>Face and head</source>
+      <translation>Gesicht und Kopf</translation>
+    </message>
+    <message>
+      <source>Whole body</source>
+      <translation>Ganzer Körper</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodySilhouette</name>
+    <message>
+      <source>Body map</source>
+      <translation>Körperkarte</translation>
+    </message>
+    <message>
+      <source>Now: %s</source>
+      <translation>Jetzt: %s</translation>
+    </message>
+    <message>
+      <source>No region</source>
+      <translation>Kein Bereich</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreathSetup</name>
+    <message>
+      <source>Set up %s</source>
+      <translation>%s einrichten</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>%d min</source>
+      <translation>%d Min.</translation>
+    </message>
+    <message>
+      <source>%d minutes</source>
+      <translation>%d Minuten</translation>
+    </message>
+    <message>
+      <source>Include the breath holds</source>
+      <translation>Mit Atempausen</translation>
+    </message>
+    <message>
+      <source>Pace: slide right for slower, longer breaths</source>
+      <translation>Tempo: nach rechts für langsamere, längere Atemzüge</translation>
+    </message>
+    <message>
+      <source>Quicker</source>
+      <translation>Schneller</translation>
+    </message>
+    <message>
+      <source>Slower</source>
+      <translation>Langsamer</translation>
+    </message>
+    <message>
+      <source>Follow the pacer</source>
+      <translation>Dem Taktgeber folgen</translation>
+    </message>
+    <message>
+      <source>At my own pace (press Enter after each breath)</source>
+      <translation>In meinem eigenen Tempo (nach jedem Atemzug Enter drücken)</translation>
+    </message>
+    <message>
+      <source>Cautions</source>
+      <translation>Hinweise zur Sicherheit</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <source>Start the practice (Enter)</source>
+      <translation>Übung starten (Enter)</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Back to all practices (Esc)</source>
+      <translation>Zurück zu allen Übungen (Esc)</translation>
+    </message>
+    <message>
+      <source>Pace</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
+      <source>Takes %s.</source>
+      <translation>Dauert %s.</translation>
+    </message>
+    <message>
+      <source>%1 breaths, about %2.</source>
+      <translation>%1 Atemzüge, etwa %2.</translation>
+    </message>
+    <message>
+      <source>This practice stops after %d breaths.</source>
+      <translation>Diese Übung endet nach %d Atemzügen.</translation>
+    </message>
+    <message>
+      <source>A quick reset: shorter than the five minutes studied, still worth doing.</source>
+      <translation>Eine kurze Pause: kürzer als die untersuchten fünf Minuten, und trotzdem wertvoll.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInWidget</name>
+    <message>
+      <source>How stressed do you feel right now?</source>
+      <translation>Wie gestresst fühlst du dich gerade?</translation>
+    </message>
+    <message>
+      <source>Stress check-in</source>
+      <translation>Stress-Check-in</translation>
+    </message>
+    <message>
+      <source>0 = not at all, 10 = extremely</source>
+      <translation>0 = gar nicht, 10 = äußerst</translation>
+    </message>
+    <message>
+      <source>%1 out of 10</source>
+      <translation>%1 von 10</translation>
+    </message>
+    <message>
+      <source>Not at all stressed</source>
+      <translation>Gar nicht gestresst</translation>
+    </message>
+    <message>
+      <source>Extremely stressed</source>
+      <translation>Äußerst gestresst</translation>
+    </message>
+    <message>
+      <source>Or type a number: 0 to 9, or 1 then 0 for 10.</source>
+      <translation>Oder tippe eine Zahl: 0 bis 9, oder erst 1, dann 0 für 10.</translation>
+    </message>
+    <message>
+      <source>Anything you'd like to note? (optional)</source>
+      <translation>Möchtest du etwas notieren? (freiwillig)</translation>
+    </message>
+    <message>
+      <source>Anything you'd like to note? Optional note</source>
+      <translation>Möchtest du etwas notieren? Freiwillige Notiz</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>Skip this question</source>
+      <translation>Diese Frage überspringen</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Save my answer</source>
+      <translation>Meine Antwort speichern</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckinBox</name>
+    <message>
+      <source>Check-in answers</source>
+      <translation>Check-in-Antworten</translation>
+    </message>
+    <message>
+      <source>e.g. 4 6 7 3 5   or   3:2, 5:4   (p = prefer not to say)</source>
+      <translation>z. B. 4 6 7 3 5   oder   3:2, 5:4   (p = keine Angabe)</translation>
+    </message>
+    <message>
+      <source>Ratings 0 to 10 separated by spaces, or rating:count pairs</source>
+      <translation>Werte von 0 bis 10, durch Leerzeichen getrennt, oder Paare Wert:Anzahl</translation>
+    </message>
+    <message>
+      <source>Enter answers</source>
+      <translation>Antworten eintragen</translation>
+    </message>
+    <message>
+      <source>Enter the check-in answers</source>
+      <translation>Die Check-in-Antworten eintragen</translation>
+    </message>
+    <message>
+      <source>Check-in message</source>
+      <translation>Check-in-Meldung</translation>
+    </message>
+    <message>
+      <source>, {n} preferred not to say</source>
+      <translation>, {n} ohne Angabe</translation>
+    </message>
+    <message>
+      <source>{n} gave a number{declined}. Fewer than {min}, so nothing is shown on the screen.</source>
+      <translation>{n} haben eine Zahl genannt{declined}. Weniger als {min}, darum wird nichts auf dem Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+      <source>{n} gave a number{declined}. Median {median}: shown on the screen.</source>
+      <translation>{n} haben eine Zahl genannt{declined}. Median {median}: wird auf dem Bildschirm gezeigt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditSessionDialog</name>
+    <message>
+      <source>Edit practice</source>
+      <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Stress before, 0 to 10</source>
+      <translation>Stress vorher, 0 bis 10</translation>
+    </message>
+    <message>
+      <source>Stress after, 0 to 10</source>
+      <translation>Stress nachher, 0 bis 10</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Stress before</source>
+      <translation>Stress vorher</translation>
+    </message>
+    <message>
+      <source>Stress after</source>
+      <translation>Stress nachher</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunNote</name>
+    <message>
+      <source>Before you begin</source>
+      <translation>Bevor du beginnst</translation>
+    </message>
+    <message>
+      <source>Welcome</source>
+      <translation>Willkommen</translation>
+    </message>
+    <message>
+      <source>Short practices to help you pause and manage stress between appointments: breathing, body scans and self-compassion. Every practice lets you choose how to take part, and you can stop at any time.</source>
+      <translation>Kurze Übungen, die dir helfen, zwischen Terminen innezuhalten und mit Stress umzugehen: Atmung, Body-Scans und Selbstmitgefühl. Bei jeder Übung entscheidest du, wie du mitmachst, und du kannst jederzeit aufhören.</translation>
+    </message>
+    <message>
+      <source>Support contacts are always one click away: look for "If you are struggling".</source>
+      <translation>Hilfe ist immer nur einen Klick entfernt: unter „Wenn es dir nicht gut geht“.</translation>
+    </message>
+    <message>
+      <source>Show support contacts</source>
+      <translation>Hilfe und Kontakte zeigen</translation>
+    </message>
+    <message>
+      <source>I understand</source>
+      <translation>Verstanden</translation>
+    </message>
+    <message>
+      <source>I understand, continue</source>
+      <translation>Verstanden, weiter</translation>
+    </message>
+  </context>
+  <context>
+    <name>GeneralSettings</name>
+    <message>
+      <source>Follow the system</source>
+      <translation>Wie im System</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>High contrast</source>
+      <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+      <source>Colour theme</source>
+      <translation>Farbschema</translation>
+    </message>
+    <message>
+      <source>Reduce motion</source>
+      <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+      <source>A calm progress bar instead of the moving shape.</source>
+      <translation>Ein ruhiger Fortschrittsbalken statt der bewegten Form.</translation>
+    </message>
+    <message>
+      <source>Ask how stressed I feel before and after each practice</source>
+      <translation>Vor und nach jeder Übung fragen, wie gestresst ich bin</translation>
+    </message>
+    <message>
+      <source>Stress check-ins</source>
+      <translation>Stress-Check-ins</translation>
+    </message>
+    <message>
+      <source>Same as the system</source>
+      <translation>Wie im System</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start.</source>
+      <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Darstellung</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroundingScreen</name>
+    <message>
+      <source>Coming back to the room</source>
+      <translation>Zurück im Raum</translation>
+    </message>
+    <message>
+      <source>You've stopped, and that's fine.</source>
+      <translation>Du hast aufgehört, und das ist in Ordnung.</translation>
+    </message>
+    <message>
+      <source>Take a moment to come back to the room, in your own time.</source>
+      <translation>Nimm dir einen Moment, um in deinem Tempo wieder im Raum anzukommen.</translation>
+    </message>
+    <message>
+      <source>Look around you, and name three things you can see.</source>
+      <translation>Schau dich um und benenne drei Dinge, die du siehst.</translation>
+    </message>
+    <message>
+      <source>Notice your feet on the floor, and what is supporting you.</source>
+      <translation>Spüre deine Füße auf dem Boden und das, was dich trägt.</translation>
+    </message>
+    <message>
+      <source>Listen for a sound or two: near, then further away.</source>
+      <translation>Lausche auf ein, zwei Geräusche: erst in der Nähe, dann weiter weg.</translation>
+    </message>
+    <message>
+      <source>Ways to come back to the room</source>
+      <translation>Wege, wieder im Raum anzukommen</translation>
+    </message>
+    <message>
+      <source>I'm ready to go on</source>
+      <translation>Ich bin bereit weiterzumachen</translation>
+    </message>
+    <message>
+      <source>I'm ready to go on (Enter)</source>
+      <translation>Ich bin bereit weiterzumachen (Enter)</translation>
+    </message>
+    <message>
+      <source>Need support?</source>
+      <translation>Brauchst du Unterstützung?</translation>
+    </message>
+    <message>
+      <source>Need support? Show support contacts</source>
+      <translation>Brauchst du Unterstützung? Hilfe und Kontakte zeigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupFacilitatorPanel</name>
+    <message>
+      <source>Group session</source>
+      <translation>Gruppensitzung</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>Meldungen</translation>
+    </message>
+    <message>
+      <source>Keep the group's anonymous totals for export</source>
+      <translation>Die anonymen Gesamtwerte der Gruppe für den Export behalten</translation>
+    </message>
+    <message>
+      <source>Only if the team agreed; otherwise they are discarded</source>
+      <translation>Nur wenn das Team zugestimmt hat; sonst werden sie verworfen</translation>
+    </message>
+    <message>
+      <source>Previous (Page Up)</source>
+      <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+      <source>Next (Page Down)</source>
+      <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+      <source>Skip stage</source>
+      <translation>Abschnitt überspringen</translation>
+    </message>
+    <message>
+      <source>Repeat stage</source>
+      <translation>Abschnitt wiederholen</translation>
+    </message>
+    <message>
+      <source>Pause (Space)</source>
+      <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Blank screen (B)</source>
+      <translation>Bildschirm leeren (B)</translation>
+    </message>
+    <message>
+      <source>Show on shared screen (F5)</source>
+      <translation>Auf dem gemeinsamen Bildschirm zeigen (F5)</translation>
+    </message>
+    <message>
+      <source>Finish session</source>
+      <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+      <source>Start session (Page Down)</source>
+      <translation>Sitzung starten (Bild ab)</translation>
+    </message>
+    <message>
+      <source>Preview of the shared screen</source>
+      <translation>Vorschau des gemeinsamen Bildschirms</translation>
+    </message>
+    <message>
+      <source>The room sees</source>
+      <translation>Der Raum sieht</translation>
+    </message>
+    <message>
+      <source>No screen found.</source>
+      <translation>Kein Bildschirm gefunden.</translation>
+    </message>
+    <message>
+      <source> (shared with you: controls appear on mouse move)</source>
+      <translation> (mit dir geteilt: die Bedienelemente erscheinen, wenn du die Maus bewegst)</translation>
+    </message>
+    <message>
+      <source>Runs {length} (whole breaths or steps)</source>
+      <translation>Dauert {length} (ganze Atemzüge oder Schritte)</translation>
+    </message>
+    <message>
+      <source>Could not save the totals: {e}</source>
+      <translation>Die Gesamtwerte konnten nicht gespeichert werden: {e}</translation>
+    </message>
+    <message>
+      <source>Session finished. The group's totals were kept for export.</source>
+      <translation>Sitzung beendet. Die Gesamtwerte der Gruppe wurden für den Export behalten.</translation>
+    </message>
+    <message>
+      <source>Session finished. The group's numbers were discarded.</source>
+      <translation>Sitzung beendet. Die Zahlen der Gruppe wurden verworfen.</translation>
+    </message>
+    <message>
+      <source>Resume (Space)</source>
+      <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Show screen again (B)</source>
+      <translation>Bildschirm wieder zeigen (B)</translation>
+    </message>
+    <message>
+      <source>End shared screen (Esc)</source>
+      <translation>Gemeinsamen Bildschirm beenden (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupHistogram</name>
+    <message>
+      <source>Group answers, 0 to 10</source>
+      <translation>Antworten der Gruppe, 0 bis 10</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupSetup</name>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Group practice</source>
+      <translation>Gruppenübung</translation>
+    </message>
+    <message>
+      <source>Practice length</source>
+      <translation>Dauer der Übung</translation>
+    </message>
+    <message>
+      <source>Planned length</source>
+      <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Shared screen</source>
+      <translation>Gemeinsamer Bildschirm</translation>
+    </message>
+    <message>
+      <source>Screen for the group</source>
+      <translation>Bildschirm für die Gruppe</translation>
+    </message>
+    <message>
+      <source>Look again</source>
+      <translation>Erneut suchen</translation>
+    </message>
+    <message>
+      <source>Look again for screens</source>
+      <translation>Erneut nach Bildschirmen suchen</translation>
+    </message>
+    <message>
+      <source>After plugging in a TV or projector</source>
+      <translation>Nachdem du einen Fernseher oder Beamer angeschlossen hast</translation>
+    </message>
+    <message>
+      <source>High contrast (black and yellow)</source>
+      <translation>Hoher Kontrast (Schwarz und Gelb)</translation>
+    </message>
+    <message>
+      <source>High contrast on the shared screen</source>
+      <translation>Hoher Kontrast auf dem gemeinsamen Bildschirm</translation>
+    </message>
+    <message>
+      <source>Screen</source>
+      <translation>Bildschirm</translation>
+    </message>
+    <message>
+      <source>Sound for the room</source>
+      <translation>Klang für den Raum</translation>
+    </message>
+    <message>
+      <source>Group volume</source>
+      <translation>Lautstärke für die Gruppe</translation>
+    </message>
+    <message>
+      <source>Up and Down arrows change the volume</source>
+      <translation>Mit den Pfeiltasten nach oben und unten änderst du die Lautstärke</translation>
+    </message>
+    <message>
+      <source>Spoken guidance</source>
+      <translation>Gesprochene Anleitung</translation>
+    </message>
+    <message>
+      <source>Spoken guidance for the room</source>
+      <translation>Gesprochene Anleitung für den Raum</translation>
+    </message>
+    <message>
+      <source>Volume</source>
+      <translation>Lautstärke</translation>
+    </message>
+    <message>
+      <source>{m} min</source>
+      <translation>{m} Min.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedSetup</name>
+    <message>
+      <source>Set up %s</source>
+      <translation>%s einrichten</translation>
+    </message>
+    <message>
+      <source>%d min</source>
+      <translation>%d Min.</translation>
+    </message>
+    <message>
+      <source>%d minutes</source>
+      <translation>%d Minuten</translation>
+    </message>
+    <message>
+      <source>Length</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <source>Leave out any area you'd rather not focus on today (pain, injury, or any other reason). Its time goes to the other areas, and you can rest attention on a neutral area such as your hands or feet instead.</source>
+      <translation>Lass jeden Bereich aus, dem du dich heute lieber nicht zuwenden möchtest (wegen Schmerzen, einer Verletzung oder aus einem anderen Grund). Seine Zeit geht an die anderen Bereiche, und du kannst deine Aufmerksamkeit stattdessen auf einem neutralen Bereich ruhen lassen, etwa deinen Händen oder Füßen.</translation>
+    </message>
+    <message>
+      <source>Leave out: %s</source>
+      <translation>Auslassen: %s</translation>
+    </message>
+    <message>
+      <source>Leave out</source>
+      <translation>Auslassen</translation>
+    </message>
+    <message>
+      <source>Eyes</source>
+      <translation>Augen</translation>
+    </message>
+    <message>
+      <source>Posture</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <source>Steady place to return to</source>
+      <translation>Ein ruhiger Ort zum Zurückkehren</translation>
+    </message>
+    <message>
+      <source>Supportive touch</source>
+      <translation>Unterstützende Berührung</translation>
+    </message>
+    <message>
+      <source>Send kind wishes to: %s</source>
+      <translation>Gute Wünsche senden an: %s</translation>
+    </message>
+    <message>
+      <source>Kind wishes for</source>
+      <translation>Gute Wünsche für</translation>
+    </message>
+    <message>
+      <source>You can pause, skip a step or stop at any time. If it feels worse, stop.</source>
+      <translation>Du kannst jederzeit pausieren, einen Schritt überspringen oder aufhören. Wenn es sich schlechter anfühlt, hör auf.</translation>
+    </message>
+    <message>
+      <source>Before you start</source>
+      <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+      <source>Practice length</source>
+      <translation>Dauer der Übung</translation>
+    </message>
+    <message>
+      <source>Problem with the choices</source>
+      <translation>Problem mit der Auswahl</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <source>Start the practice (Enter)</source>
+      <translation>Übung starten (Enter)</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Back to all practices (Esc)</source>
+      <translation>Zurück zu allen Übungen (Esc)</translation>
+    </message>
+    <message>
+      <source>Edit my version</source>
+      <translation>Meine Fassung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Make my own version</source>
+      <translation>Eigene Fassung anlegen</translation>
+    </message>
+    <message>
+      <source>Edit the steps and words of this practice in a copy of your own</source>
+      <translation>Schritte und Worte dieser Übung in einer eigenen Kopie bearbeiten</translation>
+    </message>
+    <message>
+      <source>Feet to head</source>
+      <translation>Von den Füßen zum Kopf</translation>
+    </message>
+    <message>
+      <source>Head to feet</source>
+      <translation>Vom Kopf zu den Füßen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>Gaze lowered</source>
+      <translation>Blick gesenkt</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <source>Sitting</source>
+      <translation>Sitzend</translation>
+    </message>
+    <message>
+      <source>Lying down</source>
+      <translation>Liegend</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Stehend</translation>
+    </message>
+    <message>
+      <source>The breath</source>
+      <translation>Der Atem</translation>
+    </message>
+    <message>
+      <source>Sounds around you</source>
+      <translation>Geräusche um dich herum</translation>
+    </message>
+    <message>
+      <source>Feet on the floor</source>
+      <translation>Füße auf dem Boden</translation>
+    </message>
+    <message>
+      <source>Your hands</source>
+      <translation>Deine Hände</translation>
+    </message>
+    <message>
+      <source>Something in view</source>
+      <translation>Etwas, das du siehst</translation>
+    </message>
+    <message>
+      <source>Hand on heart</source>
+      <translation>Hand aufs Herz</translation>
+    </message>
+    <message>
+      <source>One hand on heart, one on belly</source>
+      <translation>Eine Hand auf dem Herzen, eine auf dem Bauch</translation>
+    </message>
+    <message>
+      <source>Hand on cheek</source>
+      <translation>Hand an der Wange</translation>
+    </message>
+    <message>
+      <source>A gentle self-hug</source>
+      <translation>Eine sanfte Umarmung für dich selbst</translation>
+    </message>
+    <message>
+      <source>One hand holding the other</source>
+      <translation>Eine Hand hält die andere</translation>
+    </message>
+    <message>
+      <source>No touch: just notice your hands resting</source>
+      <translation>Keine Berührung: nur spüren, wie deine Hände ruhen</translation>
+    </message>
+    <message>
+      <source>Someone easy to care about</source>
+      <translation>Jemand, den du leicht ins Herz schließt</translation>
+    </message>
+    <message>
+      <source>Yourself</source>
+      <translation>Du selbst</translation>
+    </message>
+    <message>
+      <source>Colleagues or your team</source>
+      <translation>Kolleginnen und Kollegen oder dein Team</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>%1 steps, %2</source>
+      <translation>%1 Schritte, %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedView</name>
+    <message>
+      <source>Guided practice: %s</source>
+      <translation>Angeleitete Übung: %s</translation>
+    </message>
+    <message>
+      <source>Time remaining</source>
+      <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Guidance</source>
+      <translation>Anleitung</translation>
+    </message>
+    <message>
+      <source>Practice progress</source>
+      <translation>Fortschritt der Übung</translation>
+    </message>
+    <message>
+      <source>Previous step</source>
+      <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+      <source>Previous step (Left arrow)</source>
+      <translation>Vorheriger Schritt (Pfeil nach links)</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Pause or resume (Space)</source>
+      <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+      <source>Next step (Right arrow)</source>
+      <translation>Nächster Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Stop the practice (Esc)</source>
+      <translation>Übung beenden (Esc)</translation>
+    </message>
+    <message>
+      <source>Speak the guidance aloud</source>
+      <translation>Anleitung vorlesen</translation>
+    </message>
+    <message>
+      <source>If you are struggling</source>
+      <translation>Wenn es dir nicht gut geht</translation>
+    </message>
+    <message>
+      <source>If you are struggling: support contacts</source>
+      <translation>Wenn es dir nicht gut geht: Hilfe und Kontakte</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Voice: on</source>
+      <translation>Stimme: an</translation>
+    </message>
+    <message>
+      <source>Voice: off</source>
+      <translation>Stimme: aus</translation>
+    </message>
+    <message>
+      <source>%s left</source>
+      <translation>noch %s</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Paused · </source>
+      <translation>Pausiert · </translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Schritt %1 von %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Before → after</source>
+      <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>%1 of %2 (ended early)</source>
+      <translation>%1 von %2 (früher beendet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryView</name>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+      <source>Last 3 months</source>
+      <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+      <source>All time</source>
+      <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Show practice</source>
+      <translation>Übung anzeigen</translation>
+    </message>
+    <message>
+      <source>Show period</source>
+      <translation>Zeitraum anzeigen</translation>
+    </message>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>Logged practices</source>
+      <translation>Protokollierte Übungen</translation>
+    </message>
+    <message>
+      <source>No practices logged in this period yet.</source>
+      <translation>In diesem Zeitraum ist noch keine Übung protokolliert.</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Edit the ratings or note of the selected practice</source>
+      <translation>Bewertungen oder Notiz der ausgewählten Übung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete the selected practice</source>
+      <translation>Die ausgewählte Übung löschen</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Undo the delete</source>
+      <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+      <source>All practices</source>
+      <translation>Alle Übungen</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Deleted: %1.</source>
+      <translation>Gelöscht: %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeView</name>
+    <message>
+      <source>Home</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>What can I do in the time I have?</source>
+      <translation>Was kann ich in der Zeit tun, die ich habe?</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>%s min</source>
+      <translation>%s Min.</translation>
+    </message>
+    <message>
+      <source>Show everything</source>
+      <translation>Alles zeigen</translation>
+    </message>
+    <message>
+      <source>I have %s minutes</source>
+      <translation>Ich habe %s Minuten</translation>
+    </message>
+    <message>
+      <source>My breathing patterns…</source>
+      <translation>Meine Atemmuster…</translation>
+    </message>
+    <message>
+      <source>Create or edit your own breathing patterns</source>
+      <translation>Eigene Atemmuster anlegen oder bearbeiten</translation>
+    </message>
+    <message>
+      <source>Favourites</source>
+      <translation>Favoriten</translation>
+    </message>
+    <message>
+      <source>Recent</source>
+      <translation>Zuletzt geübt</translation>
+    </message>
+    <message>
+      <source>Breathing</source>
+      <translation>Atmung</translation>
+    </message>
+    <message>
+      <source>Body scan</source>
+      <translation>Body-Scan</translation>
+    </message>
+    <message>
+      <source>Self-compassion</source>
+      <translation>Selbstmitgefühl</translation>
+    </message>
+    <message>
+      <source>Thinking skills</source>
+      <translation>Gedanken sortieren</translation>
+    </message>
+    <message>
+      <source>Rest and recovery</source>
+      <translation>Ruhe und Erholung</translation>
+    </message>
+    <message>
+      <source>Quick resets</source>
+      <translation>Kurze Pausen</translation>
+    </message>
+    <message>
+      <source>Nothing fits that time yet. Try a longer choice.</source>
+      <translation>Dafür passt noch nichts in die Zeit. Versuch es mit etwas mehr Zeit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsView</name>
+    <message>
+      <source>Insights</source>
+      <translation>Einblicke</translation>
+    </message>
+    <message>
+      <source>Summary of all rated sessions</source>
+      <translation>Zusammenfassung aller bewerteten Übungen</translation>
+    </message>
+    <message>
+      <source>By practice</source>
+      <translation>Nach Übung</translation>
+    </message>
+    <message>
+      <source>Change by practice</source>
+      <translation>Veränderung nach Übung</translation>
+    </message>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Rated sessions</source>
+      <translation>Bewertete Übungen</translation>
+    </message>
+    <message>
+      <source>Median change (middle half)</source>
+      <translation>Median der Veränderung (mittlere Hälfte)</translation>
+    </message>
+    <message>
+      <source>Lower / same / higher</source>
+      <translation>Niedriger / gleich / höher</translation>
+    </message>
+    <message>
+      <source>Started at 0</source>
+      <translation>Bei 0 begonnen</translation>
+    </message>
+    <message>
+      <source>By how stressed you were at the start</source>
+      <translation>Nach deinem Stress zu Beginn</translation>
+    </message>
+    <message>
+      <source>Change by starting level</source>
+      <translation>Veränderung nach Ausgangswert</translation>
+    </message>
+    <message>
+      <source>Started at</source>
+      <translation>Begonnen bei</translation>
+    </message>
+    <message>
+      <source>Week by week</source>
+      <translation>Woche für Woche</translation>
+    </message>
+    <message>
+      <source>About these numbers</source>
+      <translation>Zu diesen Zahlen</translation>
+    </message>
+    <message>
+      <source>About these numbers: show or hide</source>
+      <translation>Zu diesen Zahlen: zeigen oder verbergen</translation>
+    </message>
+    <message>
+      <source>Shown once they have %1 rated sessions: %2.</source>
+      <translation>Wird gezeigt, sobald es %1 bewertete Übungen gibt: %2.</translation>
+    </message>
+    <message>
+      <source>No practice logged yet this month. Whenever it suits you.</source>
+      <translation>Diesen Monat ist noch keine Übung protokolliert. Wann immer es dir passt.</translation>
+    </message>
+    <message>
+      <source>You practised on 1 day this month.</source>
+      <translation>Du hast diesen Monat an 1 Tag geübt.</translation>
+    </message>
+    <message>
+      <source>You practised on %1 days this month.</source>
+      <translation>Du hast diesen Monat an %1 Tagen geübt.</translation>
+    </message>
+    <message>
+      <source>%1 practices logged. Once you rate how stressed you feel before and after, the changes will be summarised here.</source>
+      <translation>%1 Übungen protokolliert. Sobald du vorher und nachher angibst, wie gestresst du bist, werden die Veränderungen hier zusammengefasst.</translation>
+    </message>
+    <message>
+      <source>%1 practices logged, %2 rated before and after.</source>
+      <translation>%1 Übungen protokolliert, %2 davon vorher und nachher bewertet.</translation>
+    </message>
+    <message>
+      <source>Of the %1 that did not start at 0: %2 were rated at least 1 point lower afterwards, %3 the same and %4 higher.</source>
+      <translation>Von den %1, die nicht bei 0 begannen, wurden %2 danach mindestens 1 Punkt niedriger bewertet, %3 gleich und %4 höher.</translation>
+    </message>
+    <message>
+      <source>Median change: %1 (middle half of sessions: %2).</source>
+      <translation>Median der Veränderung: %1 (mittlere Hälfte der Übungen: %2).</translation>
+    </message>
+    <message>
+      <source>%1 started at 0, so could not go lower; they are counted apart.</source>
+      <translation>%1 begannen bei 0 und konnten nicht niedriger werden; sie werden getrennt gezählt.</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 bis %2</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;There is no comparison.&lt;/b&gt; These are your own ratings just before and just after each practice. Without a comparison, such as sitting quietly for the same time, they cannot show that a practice works.</source>
+      <translation>&lt;b&gt;Es gibt keinen Vergleich.&lt;/b&gt; Das sind deine eigenen Bewertungen kurz vor und kurz nach jeder Übung. Ohne Vergleich, etwa gleich lange still zu sitzen, können sie nicht zeigen, dass eine Übung wirkt.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Regression to the mean.&lt;/b&gt; We tend to reach for a practice when stress is unusually high, and an unusually high rating is usually followed by a lower one anyway. The higher the start, the bigger this effect: that is why the change is also shown by starting level.</source>
+      <translation>&lt;b&gt;Regression zur Mitte.&lt;/b&gt; Wir greifen meist dann zu einer Übung, wenn der Stress ungewöhnlich hoch ist, und auf einen ungewöhnlich hohen Wert folgt ohnehin meist ein niedrigerer. Je höher der Ausgangswert, desto größer dieser Effekt: darum wird die Veränderung auch nach Ausgangswert gezeigt.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Expectation.&lt;/b&gt; It is natural to rate the change we hope for, so part of any change may be hope rather than effect.</source>
+      <translation>&lt;b&gt;Erwartung.&lt;/b&gt; Es ist menschlich, die Veränderung anzugeben, die wir uns erhoffen; ein Teil jeder Veränderung kann also Hoffnung statt Wirkung sein.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Time and distance.&lt;/b&gt; A few minutes passing, or stepping away from a stressful moment, lowers stress on its own.</source>
+      <translation>&lt;b&gt;Zeit und Abstand.&lt;/b&gt; Schon ein paar vergangene Minuten oder etwas Abstand zu einem belastenden Moment senken den Stress von allein.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;How we count.&lt;/b&gt; Ratings are personal and not evenly spaced, so we show medians, the middle half of the changes, and how many sessions went down, stayed the same or went up (a change counts from 1 point). A session that started at 0 cannot go lower, so it is counted apart. No percentages.</source>
+      <translation>&lt;b&gt;Wie wir zählen.&lt;/b&gt; Bewertungen sind persönlich und nicht gleichmäßig abgestuft. Darum zeigen wir Mediane, die mittlere Hälfte der Veränderungen und wie viele Übungen gesunken, gleich geblieben oder gestiegen sind (als Veränderung zählt ab 1 Punkt). Eine Übung, die bei 0 begann, kann nicht niedriger werden und wird getrennt gezählt. Keine Prozentangaben.</translation>
+    </message>
+    <message>
+      <source>Sources: Barnett and colleagues 2005 on regression to the mean [S41]; the SUDS literature on reporting hoped-for progress [S34].</source>
+      <translation>Quellen: Barnett und Kollegen 2005 zur Regression zur Mitte [S41]; die SUDS-Literatur zum Berichten erhoffter Fortschritte [S34].</translation>
+    </message>
+    <message>
+      <source>Weekly chart: practices per week, and median stress before and after</source>
+      <translation>Wochendiagramm: Übungen pro Woche und Median des Stresses vorher und nachher</translation>
+    </message>
+    <message>
+      <source>Practices</source>
+      <translation>Übungen</translation>
+    </message>
+    <message>
+      <source>Median stress before</source>
+      <translation>Median Stress vorher</translation>
+    </message>
+    <message>
+      <source>Median stress after</source>
+      <translation>Median Stress nachher</translation>
+    </message>
+    <message>
+      <source>Stress (0-10)</source>
+      <translation>Stress (0–10)</translation>
+    </message>
+    <message>
+      <source>%1 practices in the last %2 weeks.</source>
+      <translation>%1 Übungen in den letzten %2 Wochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogActions</name>
+    <message>
+      <source>Export log…</source>
+      <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+      <source>Import log…</source>
+      <translation>Protokoll importieren…</translation>
+    </message>
+    <message>
+      <source>Save summary as PDF…</source>
+      <translation>Zusammenfassung als PDF speichern…</translation>
+    </message>
+    <message>
+      <source>Delete all my data…</source>
+      <translation>Alle meine Daten löschen…</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+      <source>Practice log summary</source>
+      <translation>Zusammenfassung des Übungsprotokolls</translation>
+    </message>
+    <message>
+      <source>CSV spreadsheet (*.csv)</source>
+      <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export practice log</source>
+      <translation>Übungsprotokoll exportieren</translation>
+    </message>
+    <message>
+      <source>Exported %1 practices to %2.</source>
+      <translation>%1 Übungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+      <source>Import practice log</source>
+      <translation>Übungsprotokoll importieren</translation>
+    </message>
+    <message>
+      <source>Practice log (*.csv *.json)</source>
+      <translation>Übungsprotokoll (*.csv *.json)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+      <source>Imported %1 practices; %2 were already in your log and were skipped.</source>
+      <translation>%1 Übungen importiert; %2 waren schon in deinem Protokoll und wurden übersprungen.</translation>
+    </message>
+    <message>
+      <source>Save summary as PDF</source>
+      <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved the summary to %1.</source>
+      <translation>Die Zusammenfassung wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+      <source>Your practice log has been deleted from this computer.</source>
+      <translation>Dein Übungsprotokoll wurde von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1.</source>
+      <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+      <source>…and %1 more.</source>
+      <translation>…und %1 weitere.</translation>
+    </message>
+    <message>
+      <source>Some rows are not valid, so nothing was imported. Fix these and try again:</source>
+      <translation>Einige Zeilen sind ungültig, darum wurde nichts importiert. Korrigiere sie und versuch es noch einmal:</translation>
+    </message>
+    <message>
+      <source>the first practice</source>
+      <translation>die erste Übung</translation>
+    </message>
+    <message>
+      <source>%1 practices (%2 completed), %3 minutes in total.</source>
+      <translation>%1 Übungen (%2 abgeschlossen), insgesamt %3 Minuten.</translation>
+    </message>
+    <message>
+      <source>Stress (0-10), %1 practices rated before and after: median change %2 (middle half %3 to %4); %5 lower afterwards, %6 the same, %7 higher.</source>
+      <translation>Stress (0–10), %1 Übungen vorher und nachher bewertet: Median der Veränderung %2 (mittlere Hälfte %3 bis %4); %5 danach niedriger, %6 gleich, %7 höher.</translation>
+    </message>
+    <message>
+      <source>%1 started at 0 and are counted apart.</source>
+      <translation>%1 begannen bei 0 und werden getrennt gezählt.</translation>
+    </message>
+    <message>
+      <source>These are self-ratings just before and after each practice, with no comparison condition: they describe how I felt, not whether a practice works. Time passing, expectation and regression to the mean also lower ratings.</source>
+      <translation>Das sind Selbsteinschätzungen kurz vor und nach jeder Übung, ohne Vergleichsbedingung: Sie beschreiben, wie ich mich gefühlt habe, nicht, ob eine Übung wirkt. Auch vergehende Zeit, Erwartung und Regression zur Mitte senken die Werte.</translation>
+    </message>
+    <message>
+      <source>Delete all my data</source>
+      <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+      <source>Delete your whole practice log from this computer?</source>
+      <translation>Dein gesamtes Übungsprotokoll von diesem Computer löschen?</translation>
+    </message>
+    <message>
+      <source>Every practice you have logged, with its ratings and notes, will be deleted, together with the backups and any damaged copies kept aside.</source>
+      <translation>Jede protokollierte Übung wird mit ihren Bewertungen und Notizen gelöscht, zusammen mit den Sicherungskopien und beiseitegelegten beschädigten Kopien.</translation>
+    </message>
+    <message>
+      <source>This cannot be undone. If you may want it later, export your log first.</source>
+      <translation>Das lässt sich nicht rückgängig machen. Wenn du es später vielleicht noch brauchst, exportiere dein Protokoll vorher.</translation>
+    </message>
+    <message>
+      <source>Delete everything</source>
+      <translation>Alles löschen</translation>
+    </message>
+    <message>
+      <source>Your practice log is kept only on this computer, in files readable by your user account alone. Nothing is ever sent anywhere.</source>
+      <translation>Dein Übungsprotokoll liegt nur auf diesem Computer, in Dateien, die nur dein Benutzerkonto lesen kann. Es wird nie etwas irgendwohin gesendet.</translation>
+    </message>
+    <message>
+      <source>Export my practice log</source>
+      <translation>Mein Übungsprotokoll exportieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>mindful_clinic</source>
+      <translation>mindful_clinic</translation>
+    </message>
+    <message>
+      <source>mindful_clinic main window</source>
+      <translation>mindful_clinic Hauptfenster</translation>
+    </message>
+    <message>
+      <source>mindful clinic</source>
+      <translation>mindful clinic</translation>
+    </message>
+    <message>
+      <source>A pause between appointments</source>
+      <translation>Eine Pause zwischen Terminen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Message</source>
+      <translation>Meldung</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Dismiss message</source>
+      <translation>Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnSoundsBox</name>
+    <message>
+      <source>Your own sounds</source>
+      <translation>Deine eigenen Klänge</translation>
+    </message>
+    <message>
+      <source>Your imported sounds</source>
+      <translation>Deine importierten Klänge</translation>
+    </message>
+    <message>
+      <source>Import bell…</source>
+      <translation>Glocke importieren…</translation>
+    </message>
+    <message>
+      <source>Import a bell sound from a file</source>
+      <translation>Einen Glockenklang aus einer Datei importieren</translation>
+    </message>
+    <message>
+      <source>Import guidance track…</source>
+      <translation>Anleitung importieren…</translation>
+    </message>
+    <message>
+      <source>Import a guidance recording from a file</source>
+      <translation>Eine Anleitungsaufnahme aus einer Datei importieren</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the selected sound</source>
+      <translation>Den ausgewählten Klang entfernen</translation>
+    </message>
+    <message>
+      <source>Sound import message</source>
+      <translation>Meldung zum Klangimport</translation>
+    </message>
+    <message>
+      <source>WAV or OGG files (MP3 where ffmpeg is installed). Loudness is evened out and silence at either end trimmed; the copy is kept in your data folder.</source>
+      <translation>WAV- oder OGG-Dateien (MP3, wenn ffmpeg installiert ist). Die Lautstärke wird angeglichen und Stille am Anfang und Ende entfernt; die Kopie liegt in deinem Datenordner.</translation>
+    </message>
+    <message>
+      <source>bell</source>
+      <translation>Glocke</translation>
+    </message>
+    <message>
+      <source>guidance track</source>
+      <translation>Anleitung</translation>
+    </message>
+    <message>
+      <source>{name} · {kind} · {length}</source>
+      <translation>{name} · {kind} · {length}</translation>
+    </message>
+    <message>
+      <source>The sound could not be saved: {why}</source>
+      <translation>Der Klang konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+      <source>Choose a bell sound</source>
+      <translation>Einen Glockenklang wählen</translation>
+    </message>
+    <message>
+      <source>Choose a recording</source>
+      <translation>Eine Aufnahme wählen</translation>
+    </message>
+    <message>
+      <source>Sound files (*.wav *.ogg *.oga *.mp3)</source>
+      <translation>Klangdateien (*.wav *.ogg *.oga *.mp3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacerShape</name>
+    <message>
+      <source>Breathing guide shape</source>
+      <translation>Form des Atemtaktgebers</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacerView</name>
+    <message>
+      <source>Breathing practice: %s</source>
+      <translation>Atemübung: %s</translation>
+    </message>
+    <message>
+      <source>Time remaining</source>
+      <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+      <source>Phase progress</source>
+      <translation>Fortschritt der Phase</translation>
+    </message>
+    <message>
+      <source>What to do now</source>
+      <translation>Was jetzt zu tun ist</translation>
+    </message>
+    <message>
+      <source>Seconds left in this phase</source>
+      <translation>Verbleibende Sekunden dieser Phase</translation>
+    </message>
+    <message>
+      <source>Gentle, never forced. If you feel dizzy, stop and breathe normally.</source>
+      <translation>Sanft, nie erzwungen. Wenn dir schwindelig wird, hör auf und atme normal.</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Pause or resume (Space)</source>
+      <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Stop the practice (Esc)</source>
+      <translation>Übung beenden (Esc)</translation>
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <source>Just breathe naturally</source>
+      <translation>Einfach natürlich atmen</translation>
+    </message>
+    <message>
+      <source>Leave the pacer and just breathe naturally</source>
+      <translation>Den Taktgeber verlassen und einfach natürlich atmen</translation>
+    </message>
+    <message>
+      <source>If you are struggling</source>
+      <translation>Wenn es dir nicht gut geht</translation>
+    </message>
+    <message>
+      <source>If you are struggling: support contacts</source>
+      <translation>Wenn es dir nicht gut geht: Hilfe und Kontakte</translation>
+    </message>
+    <message>
+      <source>Mark a breath (Enter)</source>
+      <translation>Atemzug markieren (Enter)</translation>
+    </message>
+    <message>
+      <source>Mark that you finished a breath</source>
+      <translation>Markieren, dass du einen Atemzug beendet hast</translation>
+    </message>
+    <message>
+      <source>There's nothing to follow now. Let your breath find its own rhythm, notice your feet on the floor, and take as long as you like.</source>
+      <translation>Jetzt gibt es nichts zu folgen. Lass deinen Atem seinen eigenen Rhythmus finden, spüre deine Füße auf dem Boden und nimm dir so viel Zeit, wie du möchtest.</translation>
+    </message>
+    <message>
+      <source>I'm ready to go on</source>
+      <translation>Ich bin bereit weiterzumachen</translation>
+    </message>
+    <message>
+      <source>Finish and go on</source>
+      <translation>Abschließen und weiter</translation>
+    </message>
+    <message>
+      <source>Breathe in</source>
+      <translation>Einatmen</translation>
+    </message>
+    <message>
+      <source>A little more in</source>
+      <translation>Noch etwas mehr ein</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>Ausatmen</translation>
+    </message>
+    <message>
+      <source>Rest</source>
+      <translation>Ruhen</translation>
+    </message>
+    <message>
+      <source>Hold gently</source>
+      <translation>Sanft halten</translation>
+    </message>
+    <message>
+      <source>Breathe at your own pace</source>
+      <translation>Atme in deinem eigenen Tempo</translation>
+    </message>
+    <message>
+      <source>%s left</source>
+      <translation>noch %s</translation>
+    </message>
+    <message>
+      <source>Well done</source>
+      <translation>Gut gemacht</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <source>Two breaths in through the nose, one long sigh out. Breaths marked: %d</source>
+      <translation>Zweimal durch die Nase ein, einmal lang seufzend aus. Markierte Atemzüge: %d</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Pausiert</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatternEditorDialog</name>
+    <message>
+      <source>My breathing patterns</source>
+      <translation>Meine Atemmuster</translation>
+    </message>
+    <message>
+      <source>Your patterns</source>
+      <translation>Deine Muster</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplizieren</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>New pattern</source>
+      <translation>Neues Muster</translation>
+    </message>
+    <message>
+      <source>Duplicate the selected pattern</source>
+      <translation>Das ausgewählte Muster duplizieren</translation>
+    </message>
+    <message>
+      <source>Delete the selected pattern</source>
+      <translation>Das ausgewählte Muster löschen</translation>
+    </message>
+    <message>
+      <source>Save the pattern</source>
+      <translation>Das Muster speichern</translation>
+    </message>
+    <message>
+      <source>Delete pattern</source>
+      <translation>Muster löschen</translation>
+    </message>
+    <message>
+      <source>Delete “%s”? Your practice log keeps its past sessions.</source>
+      <translation>„%s“ löschen? Dein Übungsprotokoll behält die bisherigen Übungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatternForm</name>
+    <message>
+      <source>My pattern</source>
+      <translation>Mein Muster</translation>
+    </message>
+    <message>
+      <source>Pattern name</source>
+      <translation>Name des Musters</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Breathe in</source>
+      <translation>Einatmen</translation>
+    </message>
+    <message>
+      <source>Top-up breath in</source>
+      <translation>Nachatmen</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Halten</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>Ausatmen</translation>
+    </message>
+    <message>
+      <source>(not used)</source>
+      <translation>(nicht genutzt)</translation>
+    </message>
+    <message>
+      <source>Phase %d: what to do</source>
+      <translation>Phase %d: was zu tun ist</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Phase %d: seconds</source>
+      <translation>Phase %d: Sekunden</translation>
+    </message>
+    <message>
+      <source>Phase %d</source>
+      <translation>Phase %d</translation>
+    </message>
+    <message>
+      <source>Problem with this pattern</source>
+      <translation>Problem mit diesem Muster</translation>
+    </message>
+    <message>
+      <source>Please give the pattern a name.</source>
+      <translation>Bitte gib dem Muster einen Namen.</translation>
+    </message>
+    <message>
+      <source>Phase %s: each phase can last from 0 to 20 seconds.</source>
+      <translation>Phase %s: Jede Phase kann 0 bis 20 Sekunden dauern.</translation>
+    </message>
+    <message>
+      <source>Add a breath in that lasts longer than 0 seconds.</source>
+      <translation>Füge ein Einatmen hinzu, das länger als 0 Sekunden dauert.</translation>
+    </message>
+    <message>
+      <source>Add a breath out that lasts longer than 0 seconds.</source>
+      <translation>Füge ein Ausatmen hinzu, das länger als 0 Sekunden dauert.</translation>
+    </message>
+    <message>
+      <source>Use one to four phases.</source>
+      <translation>Verwende eine bis vier Phasen.</translation>
+    </message>
+    <message>
+      <source>One breath: %.1f s, about %.1f breaths a minute.</source>
+      <translation>Ein Atemzug: %.1f s, etwa %.1f Atemzüge pro Minute.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeCard</name>
+    <message>
+      <source>Start %s</source>
+      <translation>%s starten</translation>
+    </message>
+    <message>
+      <source>%1 Lengths: %2</source>
+      <translation>%1 Dauer: %2</translation>
+    </message>
+    <message>
+      <source>In your favourites.</source>
+      <translation>In deinen Favoriten.</translation>
+    </message>
+    <message>
+      <source>Remove %s from favourites</source>
+      <translation>%s aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+      <source>Add %s to favourites</source>
+      <translation>%s zu den Favoriten hinzufügen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeEditorDialog</name>
+    <message>
+      <source>Edit practice: %s</source>
+      <translation>Übung bearbeiten: %s</translation>
+    </message>
+    <message>
+      <source>Practice editor</source>
+      <translation>Übungseditor</translation>
+    </message>
+    <message>
+      <source>Practice title</source>
+      <translation>Titel der Übung</translation>
+    </message>
+    <message>
+      <source>One-line summary</source>
+      <translation>Kurzbeschreibung in einer Zeile</translation>
+    </message>
+    <message>
+      <source>Lengths in minutes, separated by commas</source>
+      <translation>Dauer in Minuten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <source>for example: 3, 5</source>
+      <translation>zum Beispiel: 3, 5</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+      <source>Lengths (minutes)</source>
+      <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Schritte</translation>
+    </message>
+    <message>
+      <source>Step title</source>
+      <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+      <source>On-screen words</source>
+      <translation>Worte auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <source>Spoken words</source>
+      <translation>Gesprochene Worte</translation>
+    </message>
+    <message>
+      <source>Timing</source>
+      <translation>Zeiteinteilung</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Menge</translation>
+    </message>
+    <message>
+      <source>Body region</source>
+      <translation>Körperbereich</translation>
+    </message>
+    <message>
+      <source>Timing: a share scales with the length chosen (write it as seconds at the usual length); fixed seconds always last the same.</source>
+      <translation>Zeiteinteilung: Ein Anteil wächst mit der gewählten Dauer (gib ihn in Sekunden bei der üblichen Dauer an); feste Sekunden dauern immer gleich lang.</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove step</source>
+      <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+      <source>Save this practice</source>
+      <translation>Diese Übung speichern</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Anteil</translation>
+    </message>
+    <message>
+      <source>Fixed seconds</source>
+      <translation>Feste Sekunden</translation>
+    </message>
+    <message>
+      <source>Timing of step %d</source>
+      <translation>Zeiteinteilung von Schritt %d</translation>
+    </message>
+    <message>
+      <source>Seconds or share for step %d</source>
+      <translation>Sekunden oder Anteil für Schritt %d</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keiner</translation>
+    </message>
+    <message>
+      <source>Body region of step %d</source>
+      <translation>Körperbereich von Schritt %d</translation>
+    </message>
+    <message>
+      <source>New step</source>
+      <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+      <source>Lengths: give minutes separated by commas, for example 3, 5.</source>
+      <translation>Dauer: Gib Minuten an, durch Kommas getrennt, zum Beispiel 3, 5.</translation>
+    </message>
+    <message>
+      <source>Ready to save: %1 steps; lengths %2.</source>
+      <translation>Bereit zum Speichern: %1 Schritte; Dauer %2.</translation>
+    </message>
+    <message>
+      <source>on-screen words</source>
+      <translation>Worte auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <source>spoken words</source>
+      <translation>gesprochene Worte</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>share</source>
+      <translation>Anteil</translation>
+    </message>
+    <message>
+      <source>fixed seconds</source>
+      <translation>feste Sekunden</translation>
+    </message>
+    <message>
+      <source>body region</source>
+      <translation>Körperbereich</translation>
+    </message>
+    <message>
+      <source>timing</source>
+      <translation>Zeiteinteilung</translation>
+    </message>
+    <message>
+      <source>Step %1, %2: %3</source>
+      <translation>Schritt %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>Lengths: %s</source>
+      <translation>Dauer: %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeFlow</name>
+    <message>
+      <source>Before you start</source>
+      <translation>Bevor du anfängst</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeSoundsBox</name>
+    <message>
+      <source>Sounds for this practice</source>
+      <translation>Klänge für diese Übung</translation>
+    </message>
+    <message>
+      <source>Same as my usual settings</source>
+      <translation>Wie meine üblichen Einstellungen</translation>
+    </message>
+    <message>
+      <source>Use my usual sound settings for this practice (from Settings, Sound)</source>
+      <translation>Für diese Übung meine üblichen Klangeinstellungen verwenden (aus Einstellungen, Klang)</translation>
+    </message>
+    <message>
+      <source>Soft cue at each in- and out-breath</source>
+      <translation>Leiser Ton bei jedem Ein- und Ausatmen</translation>
+    </message>
+    <message>
+      <source>Bell at the start and end</source>
+      <translation>Glocke zu Beginn und am Ende</translation>
+    </message>
+    <message>
+      <source>Interval bell</source>
+      <translation>Intervallglocke</translation>
+    </message>
+    <message>
+      <source>Background sound</source>
+      <translation>Hintergrundklang</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keiner</translation>
+    </message>
+    <message>
+      <source>Soft rain</source>
+      <translation>Sanfter Regen</translation>
+    </message>
+    <message>
+      <source>Warm drone</source>
+      <translation>Warmer Grundton</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Aus</translation>
+    </message>
+    <message>
+      <source>Every minute</source>
+      <translation>Jede Minute</translation>
+    </message>
+    <message>
+      <source>Every %d minutes</source>
+      <translation>Alle %d Minuten</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterWindow</name>
+    <message>
+      <source>Group practice: shared screen</source>
+      <translation>Gruppenübung: gemeinsamer Bildschirm</translation>
+    </message>
+    <message>
+      <source>Shared screen</source>
+      <translation>Gemeinsamer Bildschirm</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <source>Words for the group</source>
+      <translation>Worte für die Gruppe</translation>
+    </message>
+    <message>
+      <source>Breathing guide words</source>
+      <translation>Worte des Atemtaktgebers</translation>
+    </message>
+    <message>
+      <source>More words for the group</source>
+      <translation>Weitere Worte für die Gruppe</translation>
+    </message>
+    <message>
+      <source>Blank screen</source>
+      <translation>Leerer Bildschirm</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Pausiert</translation>
+    </message>
+    <message>
+      <source>Median {median} · {n} answers</source>
+      <translation>Median {median} · {n} Antworten</translation>
+    </message>
+    <message>
+      <source>Presenter controls</source>
+      <translation>Bedienung für die Leitung</translation>
+    </message>
+    <message>
+      <source>Previous</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Blank</source>
+      <translation>Leeren</translation>
+    </message>
+    <message>
+      <source>End shared screen</source>
+      <translation>Gemeinsamen Bildschirm beenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuietRestView</name>
+    <message>
+      <source>Compared with quiet rest</source>
+      <translation>Im Vergleich mit stiller Ruhe</translation>
+    </message>
+    <message>
+      <source>Practices compared with quiet rest</source>
+      <translation>Übungen im Vergleich mit stiller Ruhe</translation>
+    </message>
+    <message>
+      <source>Practice</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <source>Median change</source>
+      <translation>Median der Veränderung</translation>
+    </message>
+    <message>
+      <source>Quiet rest median change</source>
+      <translation>Median der Veränderung bei stiller Ruhe</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Unterschied</translation>
+    </message>
+    <message>
+      <source>Rate %1 quiet rests to compare your practices with sitting quietly for the same time (%2 so far).</source>
+      <translation>Bewerte %1 stille Ruhepausen, um deine Übungen mit gleich langem stillem Sitzen zu vergleichen (bisher %2).</translation>
+    </message>
+    <message>
+      <source>A practice is compared once it has %1 rated sessions too.</source>
+      <translation>Eine Übung wird verglichen, sobald auch sie %1 bewertete Durchgänge hat.</translation>
+    </message>
+    <message>
+      <source>Changes are in points on the 0-10 scale; lower means less stressed.</source>
+      <translation>Veränderungen in Punkten auf der Skala von 0 bis 10; niedriger heißt weniger gestresst.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectionPrompt</name>
+    <message>
+      <source>A small win</source>
+      <translation>Ein kleiner Erfolg</translation>
+    </message>
+    <message>
+      <source>Something learned</source>
+      <translation>Etwas gelernt</translation>
+    </message>
+    <message>
+      <source>Debrief</source>
+      <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Anderes</translation>
+    </message>
+    <message>
+      <source>A few words are enough</source>
+      <translation>Ein paar Worte genügen</translation>
+    </message>
+    <message>
+      <source>Your reflection</source>
+      <translation>Deine Reflexion</translation>
+    </message>
+    <message>
+      <source>Kind of reflection</source>
+      <translation>Art der Reflexion</translation>
+    </message>
+    <message>
+      <source>Private to you. Please leave out anything that could identify a client.</source>
+      <translation>Nur für dich. Bitte lass alles weg, woran man eine Patientin oder einen Patienten erkennen könnte.</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Save reflection</source>
+      <translation>Reflexion speichern</translation>
+    </message>
+    <message>
+      <source>Skip (Esc)</source>
+      <translation>Überspringen (Esc)</translation>
+    </message>
+    <message>
+      <source>Skip this reflection</source>
+      <translation>Diese Reflexion überspringen</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectionsPanel</name>
+    <message>
+      <source>Your reflections</source>
+      <translation>Deine Reflexionen</translation>
+    </message>
+    <message>
+      <source>Reflection text</source>
+      <translation>Text der Reflexion</translation>
+    </message>
+    <message>
+      <source>A few words are enough</source>
+      <translation>Ein paar Worte genügen</translation>
+    </message>
+    <message>
+      <source>Kind of reflection</source>
+      <translation>Art der Reflexion</translation>
+    </message>
+    <message>
+      <source>Private to you. Please leave out anything that could identify a client.</source>
+      <translation>Nur für dich. Bitte lass alles weg, woran man eine Patientin oder einen Patienten erkennen könnte.</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
+    </message>
+    <message>
+      <source>New reflection</source>
+      <translation>Neue Reflexion</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Save reflection</source>
+      <translation>Reflexion speichern</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete reflection</source>
+      <translation>Reflexion löschen</translation>
+    </message>
+    <message>
+      <source>No reflections yet.</source>
+      <translation>Noch keine Reflexionen.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Gespeichert.</translation>
+    </message>
+    <message>
+      <source>Not deleted: %1</source>
+      <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+      <source>Deleted.</source>
+      <translation>Gelöscht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderNotice</name>
+    <message>
+      <source>breathing practice</source>
+      <translation>eine Atemübung</translation>
+    </message>
+    <message>
+      <source>body scan</source>
+      <translation>einen Body-Scan</translation>
+    </message>
+    <message>
+      <source>self-compassion practice</source>
+      <translation>eine Übung für Selbstmitgefühl</translation>
+    </message>
+    <message>
+      <source>thinking-skills practice</source>
+      <translation>eine Übung, um Gedanken zu sortieren</translation>
+    </message>
+    <message>
+      <source>rest practice</source>
+      <translation>eine Ruheübung</translation>
+    </message>
+    <message>
+      <source>quick reset</source>
+      <translation>eine kurze Pause</translation>
+    </message>
+    <message>
+      <source>practice</source>
+      <translation>eine Übung</translation>
+    </message>
+    <message>
+      <source>You have 1 minute before your {time}.</source>
+      <translation>Du hast 1 Minute bis zu deinem Termin um {time}.</translation>
+    </message>
+    <message>
+      <source>You have {n} minutes before your {time}.</source>
+      <translation>Du hast {n} Minuten bis zu deinem Termin um {time}.</translation>
+    </message>
+    <message>
+      <source>You have 1 minute free, until {time}.</source>
+      <translation>Du hast 1 Minute frei, bis {time}.</translation>
+    </message>
+    <message>
+      <source>You have {n} minutes free, until {time}.</source>
+      <translation>Du hast {n} Minuten frei, bis {time}.</translation>
+    </message>
+    <message>
+      <source>A moment for a pause.</source>
+      <translation>Ein Moment für eine Pause.</translation>
+    </message>
+    <message>
+      <source>A {n}-minute {practice}?</source>
+      <translation>Zeit für {practice} ({n} Minuten)?</translation>
+    </message>
+    <message>
+      <source>A short {practice}?</source>
+      <translation>Zeit für {practice}, ganz kurz?</translation>
+    </message>
+    <message>
+      <source>You missed a reminder while you were away. Nothing to catch up on.</source>
+      <translation>Während du weg warst, gab es eine Erinnerung. Du musst nichts nachholen.</translation>
+    </message>
+    <message>
+      <source>You missed {n} reminders while you were away. Nothing to catch up on.</source>
+      <translation>Während du weg warst, gab es {n} Erinnerungen. Du musst nichts nachholen.</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <source>Reminder message</source>
+      <translation>Erinnerungstext</translation>
+    </message>
+    <message>
+      <source>Start now</source>
+      <translation>Jetzt starten</translation>
+    </message>
+    <message>
+      <source>Snooze {n}</source>
+      <translation>{n} Min. später</translation>
+    </message>
+    <message>
+      <source>Remind me again in {n} minutes</source>
+      <translation>In {n} Minuten noch einmal erinnern</translation>
+    </message>
+    <message>
+      <source>Snooze {n} minutes</source>
+      <translation>{n} Minuten später erinnern</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Close the note</source>
+      <translation>Hinweis schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderPresenter</name>
+    <message>
+      <source>A moment for you</source>
+      <translation>Ein Moment für dich</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Erinnerungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderSettingsPage</name>
+    <message>
+      <source>Reminder settings</source>
+      <translation>Einstellungen für Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Start Mindful Clinic when I log in</source>
+      <translation>Mindful Clinic beim Anmelden starten</translation>
+    </message>
+    <message>
+      <source>Reminder settings message</source>
+      <translation>Meldung zu den Erinnerungen</translation>
+    </message>
+    <message>
+      <source>When to remind me</source>
+      <translation>Wann ich erinnert werden möchte</translation>
+    </message>
+    <message>
+      <source>Reminder rules</source>
+      <translation>Erinnerungsregeln</translation>
+    </message>
+    <message>
+      <source>In the gaps between appointments</source>
+      <translation>In den Lücken zwischen Terminen</translation>
+    </message>
+    <message>
+      <source>At set times</source>
+      <translation>Zu festen Zeiten</translation>
+    </message>
+    <message>
+      <source>Every few minutes during working hours</source>
+      <translation>Alle paar Minuten während der Arbeitszeit</translation>
+    </message>
+    <message>
+      <source>for example 12:30, 16:00</source>
+      <translation>zum Beispiel 12:30, 16:00</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>An</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Times</source>
+      <translation>Zeiten</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <source>Rule is on</source>
+      <translation>Regel ist an</translation>
+    </message>
+    <message>
+      <source>New rule</source>
+      <translation>Neue Regel</translation>
+    </message>
+    <message>
+      <source>Save rule</source>
+      <translation>Regel speichern</translation>
+    </message>
+    <message>
+      <source>Remove rule</source>
+      <translation>Regel entfernen</translation>
+    </message>
+    <message>
+      <source>Calendars (.ics files)</source>
+      <translation>Kalender (.ics-Dateien)</translation>
+    </message>
+    <message>
+      <source>Calendar files</source>
+      <translation>Kalenderdateien</translation>
+    </message>
+    <message>
+      <source>Add calendar…</source>
+      <translation>Kalender hinzufügen…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Read again</source>
+      <translation>Neu einlesen</translation>
+    </message>
+    <message>
+      <source>Working day</source>
+      <translation>Arbeitstag</translation>
+    </message>
+    <message>
+      <source>Quiet hours</source>
+      <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+      <source>Play a sound with reminders</source>
+      <translation>Bei Erinnerungen einen Klang spielen</translation>
+    </message>
+    <message>
+      <source>Working hours start</source>
+      <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+      <source>Working hours end</source>
+      <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+      <source>Quiet hours start</source>
+      <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+      <source>Quiet hours end</source>
+      <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+      <source>Shortest gap to offer</source>
+      <translation>Kürzeste Lücke für eine Erinnerung</translation>
+    </message>
+    <message>
+      <source>Working hours</source>
+      <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+      <source>On Windows and macOS, add the app to your login items (see README).</source>
+      <translation>Unter Windows und macOS füge die App zu deinen Anmeldeobjekten hinzu (siehe README).</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>Di</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>Mi</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>Do</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>Fr</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>Sa</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>So</translation>
+    </message>
+    <message>
+      <source>At {times}</source>
+      <translation>Um {times}</translation>
+    </message>
+    <message>
+      <source>Every {n} minutes in working hours</source>
+      <translation>Alle {n} Minuten während der Arbeitszeit</translation>
+    </message>
+    <message>
+      <source> (off)</source>
+      <translation> (aus)</translation>
+    </message>
+    <message>
+      <source>{name}: could not be read: {problem}</source>
+      <translation>{name}: konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+      <source>{name}: read {when}</source>
+      <translation>{name}: eingelesen {when}</translation>
+    </message>
+    <message>
+      <source>{name}: not read yet</source>
+      <translation>{name}: noch nicht eingelesen</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+    <message>
+      <source>Rule saved.</source>
+      <translation>Regel gespeichert.</translation>
+    </message>
+    <message>
+      <source>Rule removed.</source>
+      <translation>Regel entfernt.</translation>
+    </message>
+    <message>
+      <source>Add calendar files</source>
+      <translation>Kalenderdateien hinzufügen</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics);;All files (*)</source>
+      <translation>Kalender (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Some calendars could not be read; see the list above.</source>
+      <translation>Einige Kalender konnten nicht gelesen werden; siehe die Liste oben.</translation>
+    </message>
+    <message>
+      <source>Calendars are up to date.</source>
+      <translation>Die Kalender sind aktuell.</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Gespeichert.</translation>
+    </message>
+    <message>
+      <source>Could not change start at login: {problem}</source>
+      <translation>Der Start beim Anmelden konnte nicht geändert werden: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelfCheckPage</name>
+    <message>
+      <source>Not answered</source>
+      <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+      <source>Optional and private. </source>
+      <translation>Freiwillig und privat. </translation>
+    </message>
+    <message>
+      <source>WHO-5 item %1</source>
+      <translation>WHO-5, Aussage %1</translation>
+    </message>
+    <message>
+      <source>Burnout, one item</source>
+      <translation>Burnout, eine Frage</translation>
+    </message>
+    <message>
+      <source>Include the Copenhagen Burnout Inventory (quarterly)</source>
+      <translation>Das Copenhagen Burnout Inventory einbeziehen (vierteljährlich)</translation>
+    </message>
+    <message>
+      <source>CBI item %1</source>
+      <translation>CBI, Frage %1</translation>
+    </message>
+    <message>
+      <source>Save this self-check</source>
+      <translation>Diesen Selbstcheck speichern</translation>
+    </message>
+    <message>
+      <source>Self-check result</source>
+      <translation>Ergebnis des Selbstchecks</translation>
+    </message>
+    <message>
+      <source>Self-check trend</source>
+      <translation>Verlauf der Selbstchecks</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>WHO-5</source>
+      <translation>WHO-5</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Veränderung</translation>
+    </message>
+    <message>
+      <source>Burnout item</source>
+      <translation>Burnout-Frage</translation>
+    </message>
+    <message>
+      <source>A change of %1 points or more in the WHO-5 is worth noticing.</source>
+      <translation>Eine Veränderung um %1 Punkte oder mehr im WHO-5 ist beachtenswert.</translation>
+    </message>
+    <message>
+      <source>Please answer all five WHO-5 statements, or none.</source>
+      <translation>Bitte beantworte alle fünf WHO-5-Aussagen oder keine.</translation>
+    </message>
+    <message>
+      <source>Please answer all 19 CBI questions, or untick it.</source>
+      <translation>Bitte beantworte alle 19 CBI-Fragen oder nimm das Häkchen weg.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>WHO-5: %1 of 25 (%2 %): %3</source>
+      <translation>WHO-5: %1 von 25 (%2 %): %3</translation>
+    </message>
+    <message>
+      <source>Burnout item: %1 of 5. </source>
+      <translation>Burnout-Frage: %1 von 5. </translation>
+    </message>
+    <message>
+      <source>up</source>
+      <translation>gestiegen</translation>
+    </message>
+    <message>
+      <source>down</source>
+      <translation>gesunken</translation>
+    </message>
+    <message>
+      <source>steady</source>
+      <translation>gleich geblieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Settings sections</source>
+      <translation>Bereiche der Einstellungen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sound</name>
+    <message>
+      <source>Sound: off</source>
+      <translation>Klang: aus</translation>
+    </message>
+    <message>
+      <source>Sound: on</source>
+      <translation>Klang: an</translation>
+    </message>
+    <message>
+      <source>Mute all sounds (currently %s)</source>
+      <translation>Alle Klänge stummschalten (zurzeit %s)</translation>
+    </message>
+    <message>
+      <source>muted</source>
+      <translation>stumm</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>an</translation>
+    </message>
+    <message>
+      <source>{name} is not one of your imported sounds.</source>
+      <translation>{name} gehört nicht zu deinen importierten Klängen.</translation>
+    </message>
+    <message>
+      <source>{name} was not found.</source>
+      <translation>{name} wurde nicht gefunden.</translation>
+    </message>
+    <message>
+      <source>{name} is not a sound file this app can import: choose a WAV or OGG file, or an MP3.</source>
+      <translation>{name} ist keine Klangdatei, die diese App importieren kann: Wähle eine WAV-, OGG- oder MP3-Datei.</translation>
+    </message>
+    <message>
+      <source>{name} is not a sound file this app can import: choose a WAV or OGG file.</source>
+      <translation>{name} ist keine Klangdatei, die diese App importieren kann: Wähle eine WAV- oder OGG-Datei.</translation>
+    </message>
+    <message>
+      <source>{name} is an MP3, and MP3 files need ffmpeg, which is not installed on this computer. Install ffmpeg, or convert the file to WAV or OGG first.</source>
+      <translation>{name} ist eine MP3-Datei, und MP3-Dateien brauchen ffmpeg, das auf diesem Computer nicht installiert ist. Installiere ffmpeg oder wandle die Datei vorher in WAV oder OGG um.</translation>
+    </message>
+    <message>
+      <source>{name} could not be read as a sound. It may be damaged, or not really a {kind} file.</source>
+      <translation>{name} konnte nicht als Klang gelesen werden. Vielleicht ist die Datei beschädigt oder gar keine {kind}-Datei.</translation>
+    </message>
+    <message>
+      <source>{name} is an OGG file, and reading OGG here needs ffmpeg or a working sound output, neither of which was found. Install ffmpeg, or convert the file to WAV first.</source>
+      <translation>{name} ist eine OGG-Datei, und zum Lesen von OGG braucht es hier ffmpeg oder eine funktionierende Klangausgabe; beides wurde nicht gefunden. Installiere ffmpeg oder wandle die Datei vorher in WAV um.</translation>
+    </message>
+    <message>
+      <source>{name} lasts {minutes} minutes; the longest sound this app imports is {longest} minutes.</source>
+      <translation>{name} dauert {minutes} Minuten; diese App importiert Klänge bis höchstens {longest} Minuten.</translation>
+    </message>
+    <message>
+      <source>{name} is silent: there is nothing to import.</source>
+      <translation>{name} ist still: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+      <source>{name} holds less than {seconds} s of sound once the silence is trimmed: there is nothing to import.</source>
+      <translation>{name} enthält ohne die Stille weniger als {seconds} s Klang: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+      <source>No sound output found; practices carry on silently.</source>
+      <translation>Keine Klangausgabe gefunden; die Übungen laufen ohne Ton weiter.</translation>
+    </message>
+    <message>
+      <source>Sound is switched off for this run.</source>
+      <translation>Der Klang ist für diesen Start ausgeschaltet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SoundSettingsView</name>
+    <message>
+      <source>Sound settings</source>
+      <translation>Klangeinstellungen</translation>
+    </message>
+    <message>
+      <source>Your own sounds</source>
+      <translation>Deine eigenen Klänge</translation>
+    </message>
+    <message>
+      <source>&amp;Mute all sounds</source>
+      <translation>Alle Klänge &amp;stummschalten</translation>
+    </message>
+    <message>
+      <source>Mute all sounds</source>
+      <translation>Alle Klänge stummschalten</translation>
+    </message>
+    <message>
+      <source>Sound output status</source>
+      <translation>Zustand der Klangausgabe</translation>
+    </message>
+    <message>
+      <source>Volume</source>
+      <translation>Lautstärke</translation>
+    </message>
+    <message>
+      <source>Breath cues</source>
+      <translation>Atemtöne</translation>
+    </message>
+    <message>
+      <source>the breath cue sound</source>
+      <translation>den Atemton</translation>
+    </message>
+    <message>
+      <source>Bells</source>
+      <translation>Glocken</translation>
+    </message>
+    <message>
+      <source>the interval bell</source>
+      <translation>die Intervallglocke</translation>
+    </message>
+    <message>
+      <source>Background</source>
+      <translation>Hintergrund</translation>
+    </message>
+    <message>
+      <source>the background sound</source>
+      <translation>den Hintergrundklang</translation>
+    </message>
+    <message>
+      <source>Recordings</source>
+      <translation>Aufnahmen</translation>
+    </message>
+    <message>
+      <source>a tone at the recordings volume</source>
+      <translation>einen Ton in der Lautstärke der Aufnahmen</translation>
+    </message>
+    <message>
+      <source>{title} volume</source>
+      <translation>Lautstärke: {title}</translation>
+    </message>
+    <message>
+      <source>Try</source>
+      <translation>Anhören</translation>
+    </message>
+    <message>
+      <source>Try {what}</source>
+      <translation>{what} anhören</translation>
+    </message>
+    <message>
+      <source>Sound preview message</source>
+      <translation>Meldung zur Klangprobe</translation>
+    </message>
+    <message>
+      <source>Quiet hours</source>
+      <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+      <source>&amp;Keep quiet hours</source>
+      <translation>&amp;Ruhezeiten einhalten</translation>
+    </message>
+    <message>
+      <source>Keep quiet hours</source>
+      <translation>Ruhezeiten einhalten</translation>
+    </message>
+    <message>
+      <source>Quiet hours start</source>
+      <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+      <source>Quiet hours end</source>
+      <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <source>Nothing plays between these times, not even in a practice; Try still works. The end may be after midnight, as in 22:00 to 07:00.</source>
+      <translation>Zwischen diesen Zeiten erklingt nichts, auch nicht in einer Übung; „Anhören“ funktioniert trotzdem. Das Ende darf nach Mitternacht liegen, etwa 22:00 bis 07:00.</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Reminders show a quiet notice; tick to also play a soft bell.</source>
+      <translation>Erinnerungen zeigen einen leisen Hinweis; setze ein Häkchen, damit zusätzlich eine sanfte Glocke erklingt.</translation>
+    </message>
+    <message>
+      <source>Also play a soft &amp;bell with reminders</source>
+      <translation>Bei Erinnerungen auch eine sanfte &amp;Glocke spielen</translation>
+    </message>
+    <message>
+      <source>Play a soft bell with reminders</source>
+      <translation>Bei Erinnerungen eine sanfte Glocke spielen</translation>
+    </message>
+    <message>
+      <source>Practice sounds</source>
+      <translation>Klänge der Übungen</translation>
+    </message>
+    <message>
+      <source>Used by every practice without sound choices of its own.</source>
+      <translation>Gilt für jede Übung ohne eigene Klangauswahl.</translation>
+    </message>
+    <message>
+      <source>Rising tone at each in-breath</source>
+      <translation>Steigender Ton bei jedem Einatmen</translation>
+    </message>
+    <message>
+      <source>In-breath cue</source>
+      <translation>Ton beim Einatmen</translation>
+    </message>
+    <message>
+      <source>Falling tone at each out-breath</source>
+      <translation>Fallender Ton bei jedem Ausatmen</translation>
+    </message>
+    <message>
+      <source>Out-breath cue</source>
+      <translation>Ton beim Ausatmen</translation>
+    </message>
+    <message>
+      <source>Bell at the start</source>
+      <translation>Glocke zu Beginn</translation>
+    </message>
+    <message>
+      <source>Start bell</source>
+      <translation>Anfangsglocke</translation>
+    </message>
+    <message>
+      <source>Bell at the end</source>
+      <translation>Glocke am Ende</translation>
+    </message>
+    <message>
+      <source>End bell</source>
+      <translation>Schlussglocke</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Aus</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <source>Interval bell every how many minutes (0 is off)</source>
+      <translation>Intervallglocke alle wie viele Minuten (0 ist aus)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keiner</translation>
+    </message>
+    <message>
+      <source>Soft rain</source>
+      <translation>Sanfter Regen</translation>
+    </message>
+    <message>
+      <source>Warm drone</source>
+      <translation>Warmer Grundton</translation>
+    </message>
+    <message>
+      <source>Background sound during practices</source>
+      <translation>Hintergrundklang während der Übungen</translation>
+    </message>
+    <message>
+      <source>&amp;Interval bell every</source>
+      <translation>&amp;Intervallglocke alle</translation>
+    </message>
+    <message>
+      <source>Back&amp;ground sound</source>
+      <translation>&amp;Hintergrundklang</translation>
+    </message>
+    <message>
+      <source>Sounds are muted: untick Mute all sounds to hear this.</source>
+      <translation>Die Klänge sind stummgeschaltet: Nimm das Häkchen bei „Alle Klänge stummschalten“ weg, um das zu hören.</translation>
+    </message>
+    <message>
+      <source>This volume is at zero: move the slider to the right to hear it.</source>
+      <translation>Diese Lautstärke steht auf null: Schiebe den Regler nach rechts, um es zu hören.</translation>
+    </message>
+    <message>
+      <source>No sound output was found on this computer; practices carry on silently.</source>
+      <translation>Auf diesem Computer wurde keine Klangausgabe gefunden; die Übungen laufen ohne Ton weiter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>No speech engine found; captions carry on.</source>
+      <translation>Keine Sprachausgabe gefunden; der Text wird weiter angezeigt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StageView</name>
+    <message>
+      <source>Session timer</source>
+      <translation>Zeit der Sitzung</translation>
+    </message>
+    <message>
+      <source>Stages of the session</source>
+      <translation>Abschnitte der Sitzung</translation>
+    </message>
+    <message>
+      <source>Current stage</source>
+      <translation>Aktueller Abschnitt</translation>
+    </message>
+    <message>
+      <source>Facilitator notes</source>
+      <translation>Notizen für die Leitung</translation>
+    </message>
+    <message>
+      <source>What comes next</source>
+      <translation>Was als Nächstes kommt</translation>
+    </message>
+    <message>
+      <source>Shared screen shows</source>
+      <translation>Der gemeinsame Bildschirm zeigt</translation>
+    </message>
+    <message>
+      <source>Now: {stage}</source>
+      <translation>Jetzt: {stage}</translation>
+    </message>
+    <message>
+      <source>First: {stage}</source>
+      <translation>Zuerst: {stage}</translation>
+    </message>
+    <message>
+      <source>Next: {what}</source>
+      <translation>Als Nächstes: {what}</translation>
+    </message>
+    <message>
+      <source>finish</source>
+      <translation>Abschluss</translation>
+    </message>
+    <message>
+      <source>Session {total} · this stage {stage} of about {suggested}</source>
+      <translation>Sitzung {total} · dieser Abschnitt {stage} von etwa {suggested}</translation>
+    </message>
+    <message>
+      <source>Not started: press Start session or Page Down</source>
+      <translation>Noch nicht gestartet: Drücke „Sitzung starten“ oder Bild ab</translation>
+    </message>
+    <message>
+      <source>(blank)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <source>Shared screen: {text}</source>
+      <translation>Gemeinsamer Bildschirm: {text}</translation>
+    </message>
+    <message>
+      <source> (skipped)</source>
+      <translation> (übersprungen)</translation>
+    </message>
+    <message>
+      <source>▶ {stage} (now)</source>
+      <translation>▶ {stage} (jetzt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportPage</name>
+    <message>
+      <source>If you are struggling</source>
+      <translation>Wenn es dir nicht gut geht</translation>
+    </message>
+    <message>
+      <source>You don't have to manage this alone. Talking to someone can help, and these services are there for people who care for others, too.</source>
+      <translation>Du musst das nicht allein schaffen. Mit jemandem zu sprechen kann helfen, und diese Angebote sind auch für Menschen da, die sich um andere kümmern.</translation>
+    </message>
+    <message>
+      <source>About this app</source>
+      <translation>Über diese App</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Edit contacts for my country and workplace</source>
+      <translation>Kontakte für mein Land und meinen Arbeitsplatz bearbeiten</translation>
+    </message>
+    <message>
+      <source>Not set up yet: add your organisation's details in Settings.</source>
+      <translation>Noch nicht eingerichtet: Trage die Angaben deiner Einrichtung in den Einstellungen ein.</translation>
+    </message>
+    <message>
+      <source>How to reach %s</source>
+      <translation>So erreichst du %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportSettings</name>
+    <message>
+      <source>Support contacts</source>
+      <translation>Hilfe und Kontakte</translation>
+    </message>
+    <message>
+      <source>These contacts appear on the "If you are struggling" page. Add your occupational health service, your employee assistance programme and any local lines; remove ones that don't apply where you are.</source>
+      <translation>Diese Kontakte erscheinen auf der Seite „Wenn es dir nicht gut geht“. Füge deinen betriebsärztlichen Dienst, das Beratungsangebot deines Arbeitgebers und Telefonnummern vor Ort hinzu; entferne, was bei dir nicht gilt.</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>How to reach them</source>
+      <translation>So erreichst du sie</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Problem with the contacts</source>
+      <translation>Problem mit den Kontakten</translation>
+    </message>
+    <message>
+      <source>Add contact</source>
+      <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Restore the defaults</source>
+      <translation>Voreinstellungen wiederherstellen</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+      <source>Row %d needs a name.</source>
+      <translation>Zeile %d braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>Row %d needs a way to reach them (a number or address).</source>
+      <translation>Zeile %d braucht einen Weg zur Kontaktaufnahme (eine Nummer oder Adresse).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tray</name>
+    <message>
+      <source>Mindful Clinic menu</source>
+      <translation>Menü von Mindful Clinic</translation>
+    </message>
+    <message>
+      <source>Mindful Clinic</source>
+      <translation>Mindful Clinic</translation>
+    </message>
+    <message>
+      <source>In session: reminders are off</source>
+      <translation>Im Termin: Erinnerungen sind aus</translation>
+    </message>
+    <message>
+      <source>In session until {time}</source>
+      <translation>Im Termin bis {time}</translation>
+    </message>
+    <message>
+      <source>Reminders paused until {time}</source>
+      <translation>Erinnerungen pausiert bis {time}</translation>
+    </message>
+    <message>
+      <source>No reminder planned</source>
+      <translation>Keine Erinnerung geplant</translation>
+    </message>
+    <message>
+      <source>Next reminder at {time}</source>
+      <translation>Nächste Erinnerung um {time}</translation>
+    </message>
+    <message>
+      <source>Start a quick practice</source>
+      <translation>Eine kurze Übung starten</translation>
+    </message>
+    <message>
+      <source>Resume reminders</source>
+      <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+      <source>Pause reminders for 1 hour</source>
+      <translation>Erinnerungen für 1 Stunde pausieren</translation>
+    </message>
+    <message>
+      <source>Pause reminders until tomorrow</source>
+      <translation>Erinnerungen bis morgen pausieren</translation>
+    </message>
+    <message>
+      <source>Mute sounds</source>
+      <translation>Klänge stummschalten</translation>
+    </message>
+    <message>
+      <source>Open Mindful Clinic</source>
+      <translation>Mindful Clinic öffnen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Mindful Clinic: {status}</source>
+      <translation>Mindful Clinic: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoiceSettingsWidget</name>
+    <message>
+      <source>Voice settings</source>
+      <translation>Einstellungen der Stimme</translation>
+    </message>
+    <message>
+      <source>Speak the guidance aloud (captions are always shown)</source>
+      <translation>Anleitung vorlesen (der Text wird immer angezeigt)</translation>
+    </message>
+    <message>
+      <source>Speak the guidance aloud</source>
+      <translation>Anleitung vorlesen</translation>
+    </message>
+    <message>
+      <source>Voice</source>
+      <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Speaking speed: left slower, right faster</source>
+      <translation>Sprechtempo: links langsamer, rechts schneller</translation>
+    </message>
+    <message>
+      <source>Voice volume</source>
+      <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+      <source>Try it</source>
+      <translation>Ausprobieren</translation>
+    </message>
+    <message>
+      <source>Hear a sample of the voice</source>
+      <translation>Eine Hörprobe der Stimme abspielen</translation>
+    </message>
+    <message>
+      <source>Speech engine status</source>
+      <translation>Zustand der Sprachausgabe</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
+      <source>Volume</source>
+      <translation>Lautstärke</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+      <source>Speech engine ready.</source>
+      <translation>Sprachausgabe bereit.</translation>
+    </message>
+    <message>
+      <source>This is how the guidance will sound. You can stop at any time.</source>
+      <translation>So wird die Anleitung klingen. Du kannst jederzeit aufhören.</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <source>This sets each practice beside your own quiet rest of the same kind: the fairest comparison this app can offer. It is still not a trial: you chose when to do each, and you knew which was which.</source>
+      <translation>Hier steht jede Übung neben deiner eigenen stillen Ruhe derselben Art: der fairste Vergleich, den diese App bieten kann. Eine Studie ist es trotzdem nicht: Du hast selbst gewählt, wann du was machst, und wusstest, was was war.</translation>
+    </message>
+    <message>
+      <source>One small way you helped someone today</source>
+      <translation>Eine kleine Art, wie du heute jemandem geholfen hast</translation>
+    </message>
+    <message>
+      <source>Something a client moved towards, however small</source>
+      <translation>Ein Schritt, den eine Patientin oder ein Patient gemacht hat, so klein er auch war</translation>
+    </message>
+    <message>
+      <source>One thing you'd do differently next time</source>
+      <translation>Eine Sache, die du beim nächsten Mal anders machen würdest</translation>
+    </message>
+    <message>
+      <source>What you're leaving at work tonight</source>
+      <translation>Was du heute Abend bei der Arbeit lässt</translation>
+    </message>
+    <message>
+      <source>Something that went a little better than you expected</source>
+      <translation>Etwas, das ein bisschen besser lief als erwartet</translation>
+    </message>
+    <message>
+      <source>Something you noticed about how you work today</source>
+      <translation>Etwas, das dir heute an deiner Art zu arbeiten aufgefallen ist</translation>
+    </message>
+    <message>
+      <source>The hardest moment today, in a few words, without judging it</source>
+      <translation>Der schwerste Moment heute, in ein paar Worten, ohne ihn zu bewerten</translation>
+    </message>
+    <message>
+      <source>Someone you'd like to thank, even if only in your head</source>
+      <translation>Jemand, dem du danken möchtest, und sei es nur in Gedanken</translation>
+    </message>
+    <message>
+      <source>Personal burnout</source>
+      <translation>Persönliches Burnout</translation>
+    </message>
+    <message>
+      <source>Work-related burnout</source>
+      <translation>Arbeitsbezogenes Burnout</translation>
+    </message>
+    <message>
+      <source>Patient-related burnout</source>
+      <translation>Patientenbezogenes Burnout</translation>
+    </message>
+    <message>
+      <source>These self-checks are for your own reflection. They are not a diagnosis and cannot tell you whether you have burnout or depression; only a conversation with a qualified professional can.</source>
+      <translation>Diese Selbstchecks dienen deiner eigenen Reflexion. Sie sind keine Diagnose und können dir nicht sagen, ob du ein Burnout oder eine Depression hast; das kann nur ein Gespräch mit einer qualifizierten Fachperson.</translation>
+    </message>
+    <message>
+      <source>Good well-being</source>
+      <translation>Gutes Wohlbefinden</translation>
+    </message>
+    <message>
+      <source>Your answers describe a reasonable fortnight overall.</source>
+      <translation>Deine Antworten beschreiben alles in allem zwei ordentliche Wochen.</translation>
+    </message>
+    <message>
+      <source>Lower well-being</source>
+      <translation>Geringeres Wohlbefinden</translation>
+    </message>
+    <message>
+      <source>Your answers describe a harder fortnight than many people report. It can help to talk it over with someone you trust, and to look again in a couple of weeks.</source>
+      <translation>Deine Antworten beschreiben zwei schwerere Wochen, als viele Menschen sie angeben. Es kann helfen, mit jemandem darüber zu sprechen, dem du vertraust, und in ein paar Wochen noch einmal hinzuschauen.</translation>
+    </message>
+    <message>
+      <source>Very low well-being</source>
+      <translation>Sehr geringes Wohlbefinden</translation>
+    </message>
+    <message>
+      <source>Your answers describe a fortnight that has been hard going. You don't have to carry that on your own.</source>
+      <translation>Deine Antworten beschreiben zwei Wochen, die schwer waren. Das musst du nicht allein tragen.</translation>
+    </message>
+    <message>
+      <source>You describe enjoying your work, with no signs of burnout.</source>
+      <translation>Du beschreibst, dass dir deine Arbeit Freude macht, ohne Anzeichen von Burnout.</translation>
+    </message>
+    <message>
+      <source>You describe some stress and less energy, but not burnout.</source>
+      <translation>Du beschreibst etwas Stress und weniger Energie, aber kein Burnout.</translation>
+    </message>
+    <message>
+      <source>You describe burning out, with at least one sign of it.</source>
+      <translation>Du beschreibst, dass du ausbrennst, mit mindestens einem Anzeichen dafür.</translation>
+    </message>
+    <message>
+      <source>You describe signs of burnout that are not going away.</source>
+      <translation>Du beschreibst Anzeichen von Burnout, die nicht weggehen.</translation>
+    </message>
+    <message>
+      <source>You describe feeling completely burned out.</source>
+      <translation>Du beschreibst, dass du dich völlig ausgebrannt fühlst.</translation>
+    </message>
+    <message>
+      <source>Thank you for taking a moment to check in with yourself. Your answers suggest things have been heavy lately, and you don't have to manage that alone. Talking to someone can help: occupational health, your employee assistance programme, your GP or your own clinician, or a confidential support line for health workers. If you ever feel unable to keep yourself safe, the crisis lines are there day and night.</source>
+      <translation>Danke, dass du dir einen Moment für dich genommen hast. Deine Antworten deuten darauf hin, dass es in letzter Zeit schwer war, und damit musst du nicht allein zurechtkommen. Mit jemandem zu sprechen kann helfen: dem betriebsärztlichen Dienst, dem Beratungsangebot deines Arbeitgebers, deiner Hausärztin oder deinem Hausarzt, deiner eigenen Behandlerin oder deinem eigenen Behandler, oder einem vertraulichen Gesprächsangebot für Menschen in Gesundheitsberufen. Wenn du dich einmal nicht mehr in der Lage fühlst, dich selbst zu schützen, sind die Krisentelefone Tag und Nacht für dich da.</translation>
+    </message>
+    <message>
+      <source>On the high side (50 or more, a common convention rather than a cut-off)</source>
+      <translation>Eher hoch (50 oder mehr, eine gängige Konvention, kein fester Grenzwert)</translation>
+    </message>
+    <message>
+      <source>Below 50, the level often used to mark high burnout</source>
+      <translation>Unter 50, dem Wert, der oft für hohes Burnout verwendet wird</translation>
+    </message>
+    <message>
+      <source> (custom)</source>
+      <translation> (eigene)</translation>
+    </message>
+    <message>
+      <source>Category: {category}</source>
+      <translation>Kategorie: {category}</translation>
+    </message>
+    <message>
+      <source>Lengths: {lengths} (shown below: {shown})</source>
+      <translation>Dauer: {lengths} (unten gezeigt: {shown})</translation>
+    </message>
+    <message>
+      <source>direction: feet_to_head (default) or head_to_feet</source>
+      <translation>direction: feet_to_head (Voreinstellung) oder head_to_feet</translation>
+    </message>
+    <message>
+      <source>regions that can be skipped: {names}</source>
+      <translation>Bereiche, die ausgelassen werden können: {names}</translation>
+    </message>
+    <message>
+      <source>kind-wishes focus (any of): {foci}</source>
+      <translation>Empfänger der guten Wünsche (beliebig viele): {foci}</translation>
+    </message>
+    <message>
+      <source>Choices before starting:</source>
+      <translation>Auswahl vor dem Start:</translation>
+    </message>
+    <message>
+      <source>length {length}</source>
+      <translation>Dauer {length}</translation>
+    </message>
+    <message>
+      <source>skipping {regions}</source>
+      <translation>ausgelassen: {regions}</translation>
+    </message>
+    <message>
+      <source>focus {foci}</source>
+      <translation>Wünsche für {foci}</translation>
+    </message>
+    <message>
+      <source>Steps ({settings}):</source>
+      <translation>Schritte ({settings}):</translation>
+    </message>
+    <message>
+      <source>region {region}</source>
+      <translation>Bereich {region}</translation>
+    </message>
+    <message>
+      <source>cue {cue}</source>
+      <translation>Klang {cue}</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Screen</source>
+      <translation>Bildschirm</translation>
+    </message>
+    <message>
+      <source>Voice</source>
+      <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Phases (one breath):</source>
+      <translation>Phasen (ein Atemzug):</translation>
+    </message>
+    <message>
+      <source> (optional hold, can be switched off)</source>
+      <translation> (freiwillige Pause, lässt sich ausschalten)</translation>
+    </message>
+    <message>
+      <source>  One breath: {seconds} s ({rate} breaths a minute)</source>
+      <translation>  Ein Atemzug: {seconds} s ({rate} Atemzüge pro Minute)</translation>
+    </message>
+    <message>
+      <source>  Without holds: {seconds} s a breath</source>
+      <translation>  Ohne Pausen: {seconds} s pro Atemzug</translation>
+    </message>
+    <message>
+      <source>  Tempo can be scaled from 0.75x to 1.25x; the ratio stays the same.</source>
+      <translation>  Das Tempo lässt sich von 0,75x bis 1,25x ändern; das Verhältnis bleibt gleich.</translation>
+    </message>
+    <message>
+      <source>  Also offered self-paced: breathe at your own speed and mark each breath.</source>
+      <translation>  Auch im eigenen Tempo: atme so schnell, wie es dir passt, und markiere jeden Atemzug.</translation>
+    </message>
+    <message>
+      <source>Lengths:</source>
+      <translation>Dauer:</translation>
+    </message>
+    <message>
+      <source> (quick reset: shorter than the studied 5 minutes)</source>
+      <translation> (kurze Pause: kürzer als die untersuchten 5 Minuten)</translation>
+    </message>
+    <message>
+      <source>, capped at {n} breaths</source>
+      <translation>, begrenzt auf {n} Atemzüge</translation>
+    </message>
+    <message>
+      <source>  chosen {minutes} min -&gt; {n} breaths, {seconds} s</source>
+      <translation>  gewählt {minutes} Min. -&gt; {n} Atemzüge, {seconds} s</translation>
+    </message>
+    <message>
+      <source>Cautions:</source>
+      <translation>Hinweise zur Sicherheit:</translation>
+    </message>
+    <message>
+      <source>(unknown caution {id})</source>
+      <translation>(unbekannter Hinweis {id})</translation>
+    </message>
+    <message>
+      <source>Evidence:</source>
+      <translation>Belege:</translation>
+    </message>
+    <message>
+      <source>Sources:</source>
+      <translation>Quellen:</translation>
+    </message>
+  </context>
+</TS>

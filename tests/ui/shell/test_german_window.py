@@ -1,0 +1,58 @@
+"""With German chosen, the window, the practices and the support page are German (issue #17)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from mindful_clinic.app.root import App, build
+from mindful_clinic.core.i18n.overlay import use_overlays
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.i18n.language import formatting_locale, load_translators, use_language
+from tests.qt_cleanup import stop_timers
+
+
+@pytest.fixture
+def german_app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translators = load_translators("de", qapp)
+    assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
+    before = QLocale()
+    for t in translators:
+        qapp.installTranslator(t)
+    try:  # however the test ends, the next one starts in English again
+        use_language("de")
+        QLocale.setDefault(formatting_locale("de"))
+        app = build(ManualClock())
+        qtbot.addWidget(app.window)
+        app.window.show()
+        yield app
+        stop_timers(app.window, app.qapp)
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        use_overlays("en", None)
+        QLocale.setDefault(before)
+
+
+def texts(app: App) -> set[str]:
+    return {
+        w.text() for w in app.window.findChildren(QLabel) + app.window.findChildren(QAbstractButton)
+    }
+
+
+def test_the_window_and_the_practices_are_german(german_app: App) -> None:
+    app = german_app
+    shown = texts(app)
+    assert {"Verlauf", "Einstellungen", "Wenn es dir nicht gut geht"} <= shown
+    assert "History" not in shown
+    titles = {e.title for e in app.catalog.catalog.entries()}
+    assert {"Body-Scan, 3 Minuten", "Box-Atmung", "Die Pause"} <= titles
+    app.window.show_page("support")
+    shown = texts(app)
+    assert any("TelefonSeelsorge" in t for t in shown)
+    assert any("0800 111 0 111" in t for t in shown)
