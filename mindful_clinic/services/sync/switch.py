@@ -1,0 +1,123 @@
+"""Turning the synced folder on and off, crash-safe, and opening the right log.
+
+On: a journal (``local_dir()/sync-switch.json``) names the folder first; then this computer's log
+is imported into ``devices/<id>/log/`` (records already there are skipped, so repeating the step
+doubles nothing), the choice is saved, the local copies are removed, and the journal goes. Killed
+at any point, the next opening finishes the same steps, so nothing is lost or doubled.
+
+Off: the merged log of every computer is written into the local log (missing records added, edited
+ones updated, deleted ones removed: again safe to repeat), then the choice is cleared. The synced
+folder is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.log.store import LogStore, log_dir
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
+from mindful_clinic.services.storage.paths import ensure_private_dir, is_writable, local_dir
+from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
+from mindful_clinic.services.sync.layout import device_log_dir
+from mindful_clinic.services.sync.log import SyncedLog
+
+JOURNAL = "sync-switch.json"
+
+
+class SyncSetupError(Exception):
+    """A plain one-line reason the synced folder cannot be used."""
+
+
+def check_folder(path: Path) -> Path:
+    path = Path(path).expanduser().absolute()
+    if path.exists() and not path.is_dir():
+        raise SyncSetupError(f"{path} is a file, not a folder")
+    try:
+        ensure_private_dir(path)
+    except OSError as exc:
+        raise SyncSetupError(f"{path} cannot be made ({exc.strerror or exc})") from None
+    if not is_writable(path):
+        raise SyncSetupError(f"{path} cannot be written to")
+    with contextlib.suppress(OSError):
+        if path.resolve() in (log_dir().resolve(), *log_dir().resolve().parents):
+            raise SyncSetupError("the synced folder cannot be the app's own data folder")
+    return path
+
+
+def switch_on(path: Path, clock: Clock) -> Path:
+    """Move this computer's log into ``path``; returns the folder. Safe to call again."""
+    folder = check_folder(path)
+    journal = local_dir() / JOURNAL
+    atomic_write_text(journal, json_text({"to": str(folder)}))
+    _finish_on(folder, clock)
+    return folder
+
+
+def _finish_on(folder: Path, clock: Clock) -> None:
+    device = this_device()
+    with SyncedLog(folder, device, clock) as synced:
+        local_path = log_dir()
+        if any(local_path.glob("log-*.json")):
+            with LogStore(local_path, clock) as local:
+                records = local.all()
+                synced.own.import_records(r for r in records if not synced._known(r.id))
+                local.delete_all()
+    set_synced_folder(folder)
+    with contextlib.suppress(FileNotFoundError):
+        (local_dir() / JOURNAL).unlink()
+
+
+def switch_off(clock: Clock) -> Path | None:
+    """Stop syncing; the local log becomes a complete copy of the merged log. Returns the folder
+    that was used (left untouched), or None if none was set."""
+    folder = synced_folder()
+    if folder is None:
+        return None
+    with SyncedLog(folder, this_device(), clock) as synced:
+        merged = {r.id: r for r in synced.all()}
+    with LogStore(log_dir(), clock) as local:
+        have = {r.id: r for r in local.all()}
+        for rid in set(have) - set(merged):
+            local.delete(rid)
+        for rid, r in merged.items():
+            old = have.get(rid)
+            if old is not None and old != r:
+                local.update(
+                    rid, stress_before=r.stress_before, stress_after=r.stress_after, note=r.note
+                )
+        local.import_records(r for rid, r in merged.items() if rid not in have)
+    set_synced_folder(None)
+    return folder
+
+
+def resume(clock: Clock) -> None:
+    """Finish a switch that was interrupted (called before the log opens)."""
+    data = _journal()
+    if data is not None:
+        _finish_on(Path(data["to"]), clock)
+
+
+def _journal() -> dict[str, Any] | None:
+    try:
+        data = json.loads((local_dir() / JOURNAL).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("to"), str) else None
+
+
+def open_log(clock: Clock) -> Any:
+    """The user's log: the merged log of the synced folder when one is set, else the local log
+    exactly as before. Either way it is the LogBook the window and command line use."""
+    resume(clock)
+    folder = synced_folder()
+    if folder is None:
+        return LogStore(log_dir(), clock)
+    return SyncedLog(folder, this_device(), clock)
+
+
+def own_log_dir(folder: Path) -> Path:
+    return device_log_dir(folder, this_device().id)
