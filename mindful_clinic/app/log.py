@@ -44,9 +44,9 @@ class PracticeLog(QObject):
     @property
     def store(self) -> LogStore:
         if self._store is None:
-            from mindful_clinic.services.log.store import LogStore
+            from mindful_clinic.services.sync.switch import open_log
 
-            self._store = LogStore(self.folder, self.clock)
+            self._store = open_log(self.clock, self.folder)  # merged when a synced folder is set
             for problem in self._store.problems:
                 self.say(problem.message)
         return self._store

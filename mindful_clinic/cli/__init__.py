@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "calendar",
     "reminders",
     "log",
+    "sync",
     "selfcheck",
     "reflect",
     "doctor",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 
@@ -54,7 +54,7 @@ def stamp(when: datetime) -> str:
     """The edit time as sortable UTC text; a time without zone is taken as this computer's."""
     if when.tzinfo is None:
         when = when.astimezone()
-    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def parse_stamp(text: str) -> datetime:

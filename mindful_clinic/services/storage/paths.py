@@ -110,9 +110,7 @@ def _platform_local_dir() -> Path:
     if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setOrganizationName(ORG_NAME)
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation
-    )
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     if not location:
         location = str(Path.home() / ".local" / "share" / APP_NAME)
     return Path(location) / "this-computer"

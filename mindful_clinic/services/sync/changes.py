@@ -60,7 +60,9 @@ def read_changes(path: Path) -> list[Version]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise ChangesUnreadable(f"it cannot be read ({exc.strerror or exc})", pending=False) from None
+        raise ChangesUnreadable(
+            f"it cannot be read ({exc.strerror or exc})", pending=False
+        ) from None
     return parse_changes(data)
 
 

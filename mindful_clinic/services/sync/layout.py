@@ -54,7 +54,9 @@ def write_device_card(folder: Path, device_id: str, name: str) -> None:
 def device_name(folder: Path, device_id: str) -> str:
     """A device's name as it wrote it; its id's start if the card is missing or still arriving."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
-        name = json.loads((device_dir(folder, device_id) / "device.json").read_text("utf-8"))["name"]
+        name = json.loads((device_dir(folder, device_id) / "device.json").read_text("utf-8"))[
+            "name"
+        ]
         if isinstance(name, str) and name:
             return name[:60]
     return device_id[:8]

@@ -179,7 +179,7 @@ class SyncedLog:
         stress_after: int | None = _KEEP,
         note: str = _KEEP,
     ) -> LogRecord:
-        changes = {
+        changes: dict[str, Any] = {
             k: v
             for k, v in (
                 ("stress_before", stress_before),
@@ -214,7 +214,9 @@ class SyncedLog:
         if not all(isinstance(r, LogRecord) for r in batch):
             raise TypeError("import_records() takes LogRecords")
         visible = {row.id for row in self.rows()}
-        ever = visible | set(self._winners()) | {row.id for d in self._readers() for row in d.rows()}
+        ever = (
+            visible | set(self._winners()) | {row.id for d in self._readers() for row in d.rows()}
+        )
         fresh = [r for r in batch if r.id not in ever]
         outcome = self.own.import_records(fresh)
         return ImportOutcome(outcome.added, len(batch) - outcome.added)

@@ -74,7 +74,7 @@ class DeviceLog:
 
     @property
     def conflicts(self) -> list[str]:
-        names = [n for n in self.files if classify(n) and classify(n).conflict]  # type: ignore[union-attr]
+        names = [n for n in self.files if getattr(classify(n), "conflict", False)]
         names += [n for n in self.changes if n != "changes.json"]
         return sorted(names)
 
@@ -92,7 +92,11 @@ class DeviceLog:
                     continue
                 with contextlib.suppress(OSError):
                     st = entry.stat(follow_symlinks=False)
-                    seen[entry.name] = (kind.kind, kind.month, (st.st_ino, st.st_size, st.st_mtime_ns))
+                    seen[entry.name] = (
+                        kind.kind,
+                        kind.month,
+                        (st.st_ino, st.st_size, st.st_mtime_ns),
+                    )
         changed = False
         for name in [n for n in self.files if n not in seen]:
             del self.files[name]
@@ -101,8 +105,8 @@ class DeviceLog:
             del self.changes[name]
             self._change_sigs.pop(name, None)
             changed = True
-        for name, (kind, month, sig) in sorted(seen.items()):
-            if kind == "shard":
+        for name, (what, month, sig) in sorted(seen.items()):
+            if what == "shard":
                 changed |= self._scan_shard(name, month, sig)
             elif self._change_sigs.get(name) != sig:
                 changed |= self._scan_changes(name, sig)

@@ -109,13 +109,14 @@ def _journal() -> dict[str, Any] | None:
     return data if isinstance(data, dict) and isinstance(data.get("to"), str) else None
 
 
-def open_log(clock: Clock) -> Any:
+def open_log(clock: Clock, local: Path | None = None) -> Any:
     """The user's log: the merged log of the synced folder when one is set, else the local log
-    exactly as before. Either way it is the LogBook the window and command line use."""
+    (``local``, the user's ``log_dir()`` by default) exactly as before. Either way it is the
+    LogBook the window and command line use."""
     resume(clock)
     folder = synced_folder()
     if folder is None:
-        return LogStore(log_dir(), clock)
+        return LogStore(local or log_dir(), clock)
     return SyncedLog(folder, this_device(), clock)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from mindful_clinic.core.sync.names import classify, is_temporary
 from mindful_clinic.core.sync.versions import Version, next_stamp, stamp, winners
 
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def v(rid: str, minutes: int, device: str, deleted: bool = False) -> Version:
