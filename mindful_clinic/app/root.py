@@ -80,6 +80,9 @@ def build(
     # Services: the files the app keeps.
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
+    from mindful_clinic.services.sync.personal import shared_favourites
+
+    prefs.favourites = shared_favourites(prefs.favourites, clock)  # every computer's, if synced
     custom_patterns = CustomPatternStore(folder)
     custom_practices = CustomPracticeStore(folder)
     library = load_library(custom_patterns, custom_practices)

@@ -20,7 +20,12 @@ from typing import Any
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
-from mindful_clinic.services.storage.paths import ensure_private_dir, is_writable, local_dir
+from mindful_clinic.services.storage.paths import (
+    data_dir,
+    ensure_private_dir,
+    is_writable,
+    local_dir,
+)
 from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.services.sync.log import SyncedLog
@@ -67,6 +72,7 @@ def _finish_on(folder: Path, clock: Clock) -> None:
                 synced.own.import_records(r for r in records if not synced._known(r.id))
                 local.delete_all()
     set_synced_folder(folder)
+    _move_personal(folder, clock, into_folder=True)
     with contextlib.suppress(FileNotFoundError):
         (local_dir() / JOURNAL).unlink()
 
@@ -90,8 +96,33 @@ def switch_off(clock: Clock) -> Path | None:
                     rid, stress_before=r.stress_before, stress_after=r.stress_after, note=r.note
                 )
         local.import_records(r for rid, r in merged.items() if rid not in have)
+    _move_personal(folder, clock, into_folder=False)
     set_synced_folder(None)
     return folder
+
+
+def _move_personal(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """Reflections and self-checks into the synced folder (merged with what is there, then the
+    local file removed), or back to a complete local file. Both steps are safe to repeat."""
+    from mindful_clinic.services.reflect.store import ReflectionStore
+    from mindful_clinic.services.selfcheck.store import SelfCheckStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    device = this_device()
+    makers: tuple[tuple[str, Any], ...] = (
+        ("reflections", ReflectionStore),
+        ("selfchecks", SelfCheckStore),
+    )
+    for name, make in makers:
+        local = make(data_dir())
+        shared = make(data_dir(), PersonalFile(folder, device, name, clock))
+        if into_folder:
+            if local.items:
+                have = {i.id for i in shared.items}
+                shared.replace_all([*shared.items, *(i for i in local.items if i.id not in have)])
+                local.delete_all()
+        else:
+            local.replace_all(list(shared.items))
 
 
 def resume(clock: Clock) -> None:
