@@ -29,6 +29,8 @@ class PracticeLog(QObject):
 
     all_deleted = Signal()
     """"Delete all my data" removed the log; the root removes the rest."""
+    arrived = Signal()
+    """Files from another computer were merged (a synced folder is set): the views re-read."""
 
     def __init__(
         self, folder: Path, clock: Clock, window: QWidget, say: Callable[[str], None]
@@ -68,11 +70,28 @@ class PracticeLog(QObject):
     def open(self) -> None:
         """Open the log now (after the window is shown), reporting a busy or damaged log."""
         try:
-            _ = self.store
+            store = self.store
         except Exception as exc:
             self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % exc)
+            return
+        synced = getattr(store, "synced", None)
+        if synced is not None:  # watch the synced folder; merge what arrives while running
+            from mindful_clinic.services.sync.watch import FolderWatcher
+
+            self._watcher = FolderWatcher(synced, self)
+            self._watcher.changed.connect(self._merge_arrivals)
+
+    def _merge_arrivals(self) -> None:
+        try:
+            changed = bool(self.store.refresh())  # type: ignore[func-returns-value]
+        except (OSError, RuntimeError):
+            return  # busy or unreadable for a moment: the next change or poll tries again
+        if changed:
+            self.arrived.emit()
 
     def close(self) -> None:
+        if getattr(self, "_watcher", None) is not None:
+            self._watcher.stop()
         if self._store is not None:
             self._store.close()
 
@@ -100,12 +119,16 @@ class PracticeLog(QObject):
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
-        return HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
+        view = HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
+        self.arrived.connect(view.refresh)
+        return view
 
     def make_insights(self) -> QWidget:
         from mindful_clinic.ui.log.insights import InsightsView
 
-        return InsightsView(self.store, self.clock)
+        view = InsightsView(self.store, self.clock)
+        self.arrived.connect(view.refresh)
+        return view
 
     def make_privacy(self) -> QWidget:
         from mindful_clinic.ui.log.actions import privacy_section
