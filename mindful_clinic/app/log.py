@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -40,18 +40,22 @@ class PracticeLog(QObject):
         self.clock = clock
         self.window = window
         self.say = say
-        self._store: LogStore | None = None
+        self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
+        self._watcher: Any = None
         self._actions: LogActions | None = None
 
     @property
     def store(self) -> LogStore:
         if self._store is None:
+            from mindful_clinic.services.sync.control import LogHandle
             from mindful_clinic.services.sync.switch import open_log
 
-            self._store = open_log(self.clock, self.folder)  # merged when a synced folder is set
+            # merged when a synced folder is set; the handle follows a switch in Settings
+            self._store = LogHandle(lambda: open_log(self.clock, self.folder))
             for problem in self._store.problems:
                 self.say(problem.message)
-        return self._store
+        store: LogStore = self._store  # the same shape (core/ports.LogBook), whichever it is
+        return store
 
     @property
     def actions(self) -> LogActions:
@@ -74,12 +78,25 @@ class PracticeLog(QObject):
         except Exception as exc:
             self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % exc)
             return
+        self._watch(store)
+
+    def _watch(self, store: object) -> None:
+        """Watch the synced folder (if one is set) and merge what arrives while running."""
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         synced = getattr(store, "synced", None)
-        if synced is not None:  # watch the synced folder; merge what arrives while running
+        if synced is not None:
             from mindful_clinic.services.sync.watch import FolderWatcher
 
             self._watcher = FolderWatcher(synced, self)
             self._watcher.changed.connect(self._merge_arrivals)
+
+    def reopen(self) -> None:
+        """After syncing was switched on or off in Settings: the log from its new place."""
+        self.store.reopen()  # type: ignore[attr-defined]
+        self._watch(self.store)
+        self.arrived.emit()
 
     def _merge_arrivals(self) -> None:
         try:
@@ -90,7 +107,7 @@ class PracticeLog(QObject):
             self.arrived.emit()
 
     def close(self) -> None:
-        if getattr(self, "_watcher", None) is not None:
+        if self._watcher is not None:
             self._watcher.stop()
         if self._store is not None:
             self._store.close()
@@ -131,6 +148,15 @@ class PracticeLog(QObject):
         return view
 
     def make_privacy(self) -> QWidget:
-        from mindful_clinic.ui.log.actions import privacy_section
+        from PySide6.QtWidgets import QVBoxLayout
 
-        return privacy_section(self.actions)
+        from mindful_clinic.services.sync.control import SyncControl
+        from mindful_clinic.ui.log.actions import privacy_section
+        from mindful_clinic.ui.sync.settings import SyncSection
+
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(privacy_section(self.actions))
+        col.addWidget(SyncSection(SyncControl(self.clock, self.reopen)))
+        return page

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from typing import Any
 
 
@@ -68,51 +67,13 @@ def run_name(args: argparse.Namespace) -> int:
     return 0
 
 
-def status(clock: Any) -> dict[str, Any]:
-    """What ``sync status --json`` prints (also for the Settings page)."""
-    from mindful_clinic.services.sync.device import synced_folder, this_device
-    from mindful_clinic.services.sync.layout import device_name, last_write
-    from mindful_clinic.services.sync.log import SyncedLog
-
-    device = this_device()
-    folder = synced_folder()
-    out: dict[str, Any] = {
-        "folder": str(folder) if folder else None,
-        "device": {"id": device.id, "name": device.name},
-        "devices": [],
-        "conflicts": [],
-        "problems": [],
-    }
-    if folder is None:
-        return out
-    with SyncedLog(folder, device, clock) as log:
-        counts = log.records_per_device()
-        for dev_id in sorted(counts):
-            when = last_write(folder, dev_id)
-            out["devices"].append(
-                {
-                    "id": dev_id,
-                    "name": device.name if dev_id == device.id else device_name(folder, dev_id),
-                    "last_write": (
-                        datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
-                        if when is not None
-                        else None
-                    ),
-                    "records": counts[dev_id],
-                    "this_device": dev_id == device.id,
-                }
-            )
-        out["conflicts"] = log.conflicts()
-        out["problems"] = [p.message for p in log.problems]
-    return out
-
-
 def run_status(args: argparse.Namespace) -> int:
     from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.services.sync.status import sync_status
     from mindful_clinic.services.sync.switch import resume
 
     resume(SystemClock())
-    info = status(SystemClock())
+    info = sync_status(SystemClock())
     if args.json:
         import json
 
