@@ -40,6 +40,11 @@ def run_folder(args: argparse.Namespace) -> int:
         was = switch_off(SystemClock())
         if was is None:
             print("No synced folder was set; your log is on this computer.")
+        elif not was.is_dir():
+            print(
+                f"Stopped using {was}, which cannot be found now. Your practices saved there are "
+                "still in it; choose it again when it is back to see them."
+            )
         else:
             print(f"Stopped using {was}. A complete copy of your log is on this computer.")
         return 0

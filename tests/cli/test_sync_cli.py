@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,41 @@ def test_bad_sync_input_is_one_line_and_exit_2(
     assert len(err) == 3 and all(line.startswith("mindful-clinic: ") for line in err)
     assert main(["sync", "name", "Clinic room 3"]) == 0
     assert status(capsys)["device"]["name"] == "Clinic room 3"  # type: ignore[index]
+
+
+def test_a_missing_synced_folder_is_said_plainly_and_never_made_locally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    synced = tmp_path / "mnt" / "share" / "Mindful"
+    assert main(["sync", "folder", str(synced)]) == 0
+    shutil.rmtree(tmp_path / "mnt")  # the network drive is not connected today
+    capsys.readouterr()
+    assert main(["log", "summary"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot be found" in err[0]
+    assert not (tmp_path / "mnt").exists()
+    assert "cannot be found" in status(capsys)["problems"][0]  # type: ignore[index]
+    assert main(["sync", "folder", "--off"]) == 0  # stopping still works, and says what it means
+    assert "cannot be found now" in capsys.readouterr().out
+    assert main(["log", "summary"]) == 0
+
+
+def test_status_lists_conflict_copies_and_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    synced = tmp_path / "Dropbox"
+    assert main(["sync", "folder", str(synced)]) == 0
+    other = device_log_dir(synced, "c" * 32)
+    other.mkdir(parents=True)
+    with LogStore(other, SystemClock()) as log:
+        log.import_records(series(2))
+    (shard,) = other.glob("log-*.json")
+    shutil.copy(shard, other / f"{shard.stem} (Sam's conflicted copy 2026-03-01).json")
+    (other / "log-2025-01.json").write_text("{ not a log }")
+    info = status(capsys)
+    assert len(info["conflicts"]) == 1  # type: ignore[arg-type]
+    assert len(info["problems"]) == 1 and "left as it is" in info["problems"][0]  # type: ignore[arg-type, index]
+    assert {d["records"] for d in info["devices"]} == {0, 2}  # type: ignore[union-attr, index]
+    assert main(["sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "Conflict copies merged: 1" in out and "Problems: 1" in out

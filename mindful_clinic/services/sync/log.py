@@ -46,6 +46,11 @@ class SyncedLog:
         self.device = device
         self.clock = clock
         self.cache = cache if cache is not None else local_dir() / "sync-cache"
+        if not self.synced.is_dir():  # an unplugged drive: never make a stand-in folder locally
+            raise LogStoreError(
+                f"the synced folder {self.synced} cannot be found; if it is on a drive that is "
+                "not connected, connect it, or stop syncing with: mindful-clinic sync folder --off"
+            )
         write_device_card(self.synced, device.id, device.name)
         self.own = LogStore(device_log_dir(self.synced, device.id), clock)
         self._own_changes_path = self.own.folder / CHANGES_NAME

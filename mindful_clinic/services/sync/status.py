@@ -30,6 +30,12 @@ def sync_status(clock: Clock) -> dict[str, Any]:
     }
     if folder is None:
         return out
+    if not folder.is_dir():
+        out["problems"].append(
+            f"The synced folder {folder} cannot be found; if it is on a drive that is not "
+            "connected, connect it. Nothing is lost: practices saved there wait in it."
+        )
+        return out
     with SyncedLog(folder, device, clock) as log:
         counts = log.records_per_device()
         for dev_id in sorted(counts):

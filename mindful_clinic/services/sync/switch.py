@@ -83,6 +83,9 @@ def switch_off(clock: Clock) -> Path | None:
     folder = synced_folder()
     if folder is None:
         return None
+    if not folder.is_dir():  # unplugged or gone: stop anyway; its files wait there untouched
+        set_synced_folder(None)
+        return folder
     with SyncedLog(folder, this_device(), clock) as synced:
         merged = {r.id: r for r in synced.all()}
     with LogStore(log_dir(), clock) as local:
