@@ -126,6 +126,32 @@ def _move_personal(folder: Path, clock: Clock, into_folder: bool) -> None:
                 local.delete_all()
         else:
             local.replace_all(list(shared.items))
+    _move_custom(folder, clock, into_folder)
+
+
+def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """The user's own breathing patterns and guided practices, the same way."""
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    device = this_device()
+    for name, make, listing in (
+        ("patterns", CustomPatternStore, "patterns"),
+        ("practices", CustomPracticeStore, "practices"),
+    ):
+        local: Any = make(data_dir())
+        shared: Any = make(data_dir(), PersonalFile(folder, device, name, clock))
+        mine, theirs = getattr(local, listing)(), getattr(shared, listing)()
+        if into_folder:
+            if mine:
+                have = {p.id for p in theirs}
+                merged = {p.id: p for p in theirs}
+                merged.update({p.id: p for p in mine if p.id not in have})
+                shared._write(merged)
+                local.path.unlink(missing_ok=True)
+        else:
+            local._write({p.id: p for p in theirs})
 
 
 def resume(clock: Clock) -> None:

@@ -100,3 +100,31 @@ def test_switching_on_and_off_carries_reflections_and_favourites(
     assert synced_folder() is None
     doc = json.loads((data_dir() / "reflections.json").read_text())
     assert [r["text"] for r in doc["reflections"]] == ["kept through the move"]
+
+
+def test_custom_patterns_follow_the_person_and_carry_over_when_switching(tmp_path: Path) -> None:
+    from mindful_clinic.core.breath.pattern import BreathPattern, Phase, PhaseKind
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+
+    def patterns(c: Computer) -> CustomPatternStore:
+        return CustomPatternStore(
+            c.root / "data", PersonalFile(c.synced, c.device, "patterns", c.clock)
+        )
+
+    slow = BreathPattern(
+        "custom_slow", "Slow", (Phase(PhaseKind.INHALE, 4), Phase(PhaseKind.EXHALE, 6))
+    )
+    a, b = computer(tmp_path, "a"), computer(tmp_path, "b")
+    patterns(a).save(slow)
+    sync_both(a, b)
+    assert [p.title for p in patterns(b).patterns()] == ["Slow"]
+    b.clock.advance(10)
+    patterns(b).delete("custom_slow")
+    sync_both(a, b)
+    assert patterns(a).patterns() == patterns(b).patterns() == []
+    # switching on carries this computer's own patterns into the folder, and off brings them back
+    CustomPatternStore(data_dir()).save(slow)
+    assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
+    assert CustomPatternStore(data_dir()).patterns() == []
+    assert main(["sync", "folder", "--off"]) == 0
+    assert [p.id for p in CustomPatternStore(data_dir()).patterns()] == ["custom_slow"]
