@@ -80,7 +80,7 @@ def build(
     # Services: the files the app keeps.
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
-    from mindful_clinic.services.sync.personal import personal_file, shared_favourites
+    from mindful_clinic.services.sync.follow import personal_file, shared_favourites
 
     prefs.favourites = shared_favourites(prefs.favourites, clock)  # every computer's, if synced
     custom_patterns = CustomPatternStore(

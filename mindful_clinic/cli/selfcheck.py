@@ -72,7 +72,7 @@ def _burnout(text: str | None) -> int:
 def open_store(kind: str = "selfcheck") -> Any:
     """The self-check (or reflection) store in the data folder; a damage note goes to stderr."""
     from mindful_clinic.services.storage.paths import data_dir
-    from mindful_clinic.services.sync.personal import personal_file
+    from mindful_clinic.services.sync.follow import personal_file
 
     if kind == "reflect":
         from mindful_clinic.services.reflect.store import ReflectionStore

@@ -19,10 +19,10 @@ from typing import Any
 
 from mindful_clinic.core.sync.names import is_temporary
 from mindful_clinic.core.sync.versions import Version, next_stamp, winners
-from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.storage.paths import ensure_private_dir
 from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes, write_changes
-from mindful_clinic.services.sync.device import Device, synced_folder, this_device
+from mindful_clinic.services.sync.device import Device
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
 
@@ -99,33 +99,3 @@ class PersonalFile:
         if changed:
             ensure_private_dir(self.own_path.parent)
             write_changes(self.own_path, self.device.id, own)
-
-
-def personal_file(name: str, clock: Clock | None = None) -> PersonalFile | None:
-    """The personal file ``name`` when a synced folder is set on this computer, else None."""
-    folder = synced_folder()
-    if folder is None:
-        return None
-    return PersonalFile(folder, this_device(), name, clock or SystemClock())
-
-
-def shared_favourites(local: list[str], clock: Clock | None = None) -> list[str]:
-    """The favourites to show: every computer's merged when a synced folder is set (the ones
-    this computer had before syncing are added once), else ``local`` unchanged."""
-    shared = personal_file("favourites", clock)
-    if shared is None:
-        return local
-    versions = shared.versions()
-    fresh = {pid: {"practice_id": pid} for pid in local if pid not in versions}
-    if fresh:
-        shared.write({**shared.items(), **fresh})
-        versions = shared.versions()
-    live = [v for v in versions.values() if v.doc is not None]
-    return [v.record_id for v in sorted(live, key=lambda v: (v.edited_at, v.record_id))]
-
-
-def save_shared_favourites(favourites: list[str], clock: Clock | None = None) -> None:
-    """Write a change of favourites for the other computers (nothing when not syncing)."""
-    shared = personal_file("favourites", clock)
-    if shared is not None:
-        shared.write({pid: {"practice_id": pid} for pid in favourites})

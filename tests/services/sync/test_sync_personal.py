@@ -13,11 +13,8 @@ from mindful_clinic.core.reflect.records import make_reflection
 from mindful_clinic.services.reflect.store import ReflectionStore
 from mindful_clinic.services.storage.paths import data_dir
 from mindful_clinic.services.sync.device import synced_folder
-from mindful_clinic.services.sync.personal import (
-    PersonalFile,
-    save_shared_favourites,
-    shared_favourites,
-)
+from mindful_clinic.services.sync.follow import save_shared_favourites, shared_favourites
+from mindful_clinic.services.sync.personal import PersonalFile
 from tests.sync_fakes import Computer, computer, snapshot, sync_both
 
 DAY = date(2026, 3, 2)
