@@ -129,3 +129,25 @@ def test_status_lists_conflict_copies_and_problems(
     assert main(["sync", "status"]) == 0
     out = capsys.readouterr().out
     assert "Conflict copies merged: 1" in out and "Problems: 1" in out
+
+
+def test_moving_to_another_folder_and_edits_made_while_not_syncing_are_kept(
+    tmp_path: Path,
+) -> None:
+    records = series(3)
+    with LogStore(log_dir(), SystemClock()) as local:
+        local.import_records(records)
+    first, second = tmp_path / "Dropbox", tmp_path / "OneDrive"
+    assert main(["sync", "folder", str(first)]) == 0
+    assert main(["log", "edit", records[0].id, "--note", "while syncing"]) == 0
+    assert main(["sync", "folder", str(second)]) == 0  # everything follows to the new folder
+    with open_log(SystemClock()) as log:
+        assert len(log.all()) == 3 and log.get(records[0].id).note == "while syncing"
+    assert main(["sync", "folder", "--off"]) == 0
+    with LogStore(log_dir(), SystemClock()) as local:
+        local.update(records[1].id, note="edited while not syncing")
+    assert main(["sync", "folder", str(second)]) == 0
+    with open_log(SystemClock()) as log:
+        assert len(log.all()) == 3
+        assert log.get(records[1].id).note == "edited while not syncing"
+        assert log.get(records[0].id).note == "while syncing"

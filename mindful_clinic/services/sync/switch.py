@@ -56,6 +56,9 @@ def check_folder(path: Path) -> Path:
 def switch_on(path: Path, clock: Clock) -> Path:
     """Move this computer's log into ``path``; returns the folder. Safe to call again."""
     folder = check_folder(path)
+    current = synced_folder()
+    if current is not None and current != folder and _journal() is None:
+        switch_off(clock)  # moving folders: everything comes home first, then goes to the new one
     journal = local_dir() / JOURNAL
     atomic_write_text(journal, json_text({"to": str(folder)}))
     _finish_on(folder, clock)
@@ -69,7 +72,11 @@ def _finish_on(folder: Path, clock: Clock) -> None:
         if any(local_path.glob("log-*.json")):
             with LogStore(local_path, clock) as local:
                 records = local.all()
+                merged = {r.id: r for r in synced.all()}
                 synced.own.import_records(r for r in records if not synced._known(r.id))
+                for r in records:  # edited here while not syncing: the edit becomes a version
+                    if r.id in merged and merged[r.id] != r:
+                        synced.restore(r)
                 local.delete_all()
     set_synced_folder(folder)
     _move_personal(folder, clock, into_folder=True)
