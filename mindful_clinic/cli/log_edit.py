@@ -20,6 +20,22 @@ def register(actions: Any) -> None:
     delete = actions.add_parser("delete", help="remove one practice from the log")
     delete.add_argument("id", metavar="ID")
     delete.set_defaults(func=run_delete)
+    for parser in (edit, delete):
+        one_line_errors(parser)
+
+
+def one_line_errors(parser: argparse.ArgumentParser) -> None:
+    """Bad input is one line and exit status 2 (argparse would add its usage line)."""
+    import sys
+
+    def error(message: str) -> None:  # argparse's error() never returns
+        print(
+            f"mindful-clinic: {parser.prog.removeprefix('mindful-clinic ')}: {message}",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+
+    parser.error = error  # type: ignore[method-assign, assignment]
 
 
 def _rating(text: str | None, flag: str) -> object:

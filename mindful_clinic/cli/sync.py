@@ -27,6 +27,10 @@ def register(sub: Any) -> None:
     status = actions.add_parser("status", help="the synced folder, devices, conflicts, problems")
     status.add_argument("--json", action="store_true", help="print it as JSON")
     status.set_defaults(func=run_status)
+    from mindful_clinic.cli.log_edit import one_line_errors
+
+    for parser in (p, folder, name, status):
+        one_line_errors(parser)
 
 
 def run_folder(args: argparse.Namespace) -> int:

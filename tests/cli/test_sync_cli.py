@@ -89,6 +89,12 @@ def test_bad_sync_input_is_one_line_and_exit_2(
     assert main(["sync", "name", "   "]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 3 and all(line.startswith("mindful-clinic: ") for line in err)
+    for argv in (["log", "delete"], ["sync"], ["log", "edit"], ["sync", "bogus"]):
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        assert stop.value.code == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("mindful-clinic: "), err
     assert main(["sync", "name", "Clinic room 3"]) == 0
     assert status(capsys)["device"]["name"] == "Clinic room 3"  # type: ignore[index]
 
