@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from mindful_clinic.core.log.records import LogRecord, RecordError, from_document, to_document
@@ -27,6 +28,7 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.index import rows_for
 from mindful_clinic.services.log.shards import Signature, signature
 from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.storage.atomic import backup_path, move_aside
 from mindful_clinic.services.storage.paths import local_dir
 from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes, write_changes
 from mindful_clinic.services.sync.device import Device
@@ -56,6 +58,7 @@ class SyncedLog:
         self._own_changes_path = self.own.folder / CHANGES_NAME
         self._own_changes: dict[str, Version] = {}
         self._own_sig: Signature | None = None
+        self.recovered = ""
         self._read_own_changes()
         self.others: dict[str, DeviceLog] = {}
         self.own_conflicts = DeviceLog(self.own.folder, device.id, None, conflicts_only=True)
@@ -69,6 +72,8 @@ class SyncedLog:
     @property
     def problems(self) -> list[Any]:
         found: list[Any] = list(self.own.problems)
+        if self.recovered:
+            found.append(SimpleNamespace(message=self.recovered))
         for dev in self._readers():
             found.extend(dev.problems.values())
         return found
@@ -99,10 +104,29 @@ class SyncedLog:
         try:
             versions = read_changes(self._own_changes_path)
         except ChangesUnreadable as exc:
-            raise LogStoreError(f"this computer's list of edits cannot be read: {exc}") from None
+            versions = self._recover_own_changes(exc.reason)
         self._own_changes = {v.record_id: v for v in versions}
         self._own_sig = sig
         return True
+
+    def _recover_own_changes(self, reason: str) -> list[Version]:
+        """This computer's own edits file is damaged: it is kept aside under a new name and the
+        backup of the previous version is used (only ever this computer's own file)."""
+        path = self._own_changes_path
+        try:
+            versions = read_changes(backup_path(path))
+            moved = move_aside(path)
+        except (ChangesUnreadable, OSError) as exc:
+            raise LogStoreError(
+                f"this computer's list of edits cannot be read ({reason}) and its backup "
+                f"cannot be used ({exc})"
+            ) from None
+        self.recovered = (
+            f"This computer's list of edits could not be read ({reason}). It was kept as "
+            f"{moved.name} and the previous version is in use."
+        )
+        write_changes(path, self.device.id, {v.record_id: v for v in versions})
+        return versions
 
     def rows(self) -> list[StatRow]:
         self.refresh()
@@ -289,12 +313,17 @@ class SyncedLog:
             return None
 
     def _write_version(self, record_id: str, record: LogRecord | None) -> None:
-        current = self._winners().get(record_id)
-        doc = to_document(record) if record is not None else None
-        version = Version(record_id, next_stamp(self.clock.now(), current), self.device.id, doc)
-        changes = {**self._own_changes, record_id: version}
-        write_changes(self._own_changes_path, self.device.id, changes)
-        self._own_changes = changes
-        self._own_sig = signature(self._own_changes_path)
+        with self.own._lock:  # the command line and the window on this computer take turns
+            self._read_own_changes()
+            current = self._winners().get(record_id)
+            doc = to_document(record) if record is not None else None
+            when = next_stamp(self.clock.now(), current)
+            changes = {
+                **self._own_changes,
+                record_id: Version(record_id, when, self.device.id, doc),
+            }
+            write_changes(self._own_changes_path, self.device.id, changes)
+            self._own_changes = changes
+            self._own_sig = signature(self._own_changes_path)
         with contextlib.suppress(OSError):
             write_device_card(self.synced, self.device.id, self.device.name)

@@ -144,3 +144,20 @@ def test_device_id_is_random_local_and_renamable(tmp_path: Path) -> None:
         rename_device("   ", a.local)
     doc = json.loads((a.local / "device.json").read_text())
     assert doc["name"] == "Ward 7 desk"
+
+
+def test_a_damaged_own_edits_file_is_set_aside_and_its_backup_used(tmp_path: Path) -> None:
+    a = computer(tmp_path, "a")
+    log = a.log()
+    record = at(MAR)
+    log.add(record)
+    log.update(record.id, note="first")
+    a.clock.advance(5)
+    log.update(record.id, note="second")
+    own = device_log_dir(a.synced, a.device.id) / "changes.json"
+    own.write_text("[[[ not json")
+    again = a.log()
+    assert again.get(record.id).note == "first"  # the previous version, from the backup
+    assert any("kept as" in p.message for p in again.problems)
+    assert len(list(own.parent.glob("changes.damaged-*.json"))) == 1  # kept, never deleted
+    assert again.conflicts() == []  # a set-aside copy is not mistaken for a conflict copy
