@@ -196,6 +196,7 @@ class SyncedLog:
     def add(self, record: LogRecord) -> None:
         if not isinstance(record, LogRecord):
             raise TypeError("add() takes a LogRecord")
+        self.refresh()
         if self._known(record.id):
             raise LogStoreError(f"a record with id {record.id} is already in the log")
         self.own.add(record)
@@ -253,7 +254,10 @@ class SyncedLog:
     def delete_all(self) -> None:
         """Every record goes, on every computer: this device's files are removed and the records
         other computers saved get tombstones (their files are never touched)."""
+        self.refresh()
         others = [row.id for d in self._readers() for row in d.rows()]
+        others += [row.id for row in self.own.rows()]  # tombstones too: a stale copy elsewhere
+        others += list(self._winners())  # of this computer's files must not bring them back
         self.own.delete_all()
         self._own_changes.clear()
         now = self.clock.now()

@@ -161,3 +161,18 @@ def test_a_damaged_own_edits_file_is_set_aside_and_its_backup_used(tmp_path: Pat
     assert any("kept as" in p.message for p in again.problems)
     assert len(list(own.parent.glob("changes.damaged-*.json"))) == 1  # kept, never deleted
     assert again.conflicts() == []  # a set-aside copy is not mistaken for a conflict copy
+
+
+def test_delete_all_empties_the_log_on_every_computer(tmp_path: Path) -> None:
+    a, b = computer(tmp_path, "a"), computer(tmp_path, "b")
+    log_a, log_b = a.log(), b.log()
+    log_a.import_records(series(3, MAR))
+    log_b.import_records(series(2, MAR + timedelta(hours=4)))
+    sync_both(a, b)
+    theirs = snapshot(device_log_dir(a.synced, b.device.id))
+    a.clock.advance(60)
+    log_a.delete_all()
+    assert log_a.all() == []
+    assert snapshot(device_log_dir(a.synced, b.device.id)) == theirs  # B's files untouched
+    sync_both(a, b)
+    assert log_b.all() == [] and log_a.all() == []
