@@ -26,7 +26,7 @@ from mindful_clinic.services.sync.device import Device
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
 
-PERSONAL = ("reflections", "selfchecks", "favourites", "patterns", "practices")
+PERSONAL = ("reflections", "selfchecks", "favourites", "patterns", "practices", "group")
 """The names of the personal files kept in each device's folder."""
 
 

@@ -159,6 +159,26 @@ def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
                 local.path.unlink(missing_ok=True)
         else:
             local._write({p.id: p for p in theirs})
+    from mindful_clinic.services.group.store import GroupStore
+
+    here = GroupStore(data_dir())
+    shared = PersonalFile(folder, device, "group", clock)
+    if into_folder:
+        if here.records():  # keys fixed by position and content: repeating the step adds nothing
+            moved = {
+                f"{device.id[:8]}-{i}-{_digest(r.to_json())}": r.to_json()
+                for i, r in enumerate(here.records())
+            }
+            shared.write({**shared.items(), **moved})
+            here.path.unlink(missing_ok=True)
+    else:
+        here._write(GroupStore(data_dir(), shared).records())
+
+
+def _digest(doc: object) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def resume(clock: Clock) -> None:

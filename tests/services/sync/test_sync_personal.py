@@ -10,11 +10,17 @@ import pytest
 
 from mindful_clinic.cli import main
 from mindful_clinic.core.reflect.records import make_reflection
+from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.reflect.store import ReflectionStore
 from mindful_clinic.services.storage.paths import data_dir
 from mindful_clinic.services.sync.device import synced_folder
-from mindful_clinic.services.sync.follow import save_shared_favourites, shared_favourites
+from mindful_clinic.services.sync.follow import (
+    personal_file,
+    save_shared_favourites,
+    shared_favourites,
+)
 from mindful_clinic.services.sync.personal import PersonalFile
+from mindful_clinic.services.sync.switch import _move_personal
 from tests.sync_fakes import Computer, computer, snapshot, sync_both
 
 DAY = date(2026, 3, 2)
@@ -125,3 +131,25 @@ def test_custom_patterns_follow_the_person_and_carry_over_when_switching(tmp_pat
     assert CustomPatternStore(data_dir()).patterns() == []
     assert main(["sync", "folder", "--off"]) == 0
     assert [p.id for p in CustomPatternStore(data_dir()).patterns()] == ["custom_slow"]
+
+
+def test_group_totals_follow_the_person_and_move_once(tmp_path: Path) -> None:
+    from mindful_clinic.core.group.records import GroupRecord
+    from mindful_clinic.services.group.store import GroupStore
+
+    def group(c: Computer) -> GroupStore:
+        return GroupStore(c.root / "data", PersonalFile(c.synced, c.device, "group", c.clock))
+
+    session = GroupRecord(DAY, "box_4", "Box breathing", 180, None, None)
+    a, b = computer(tmp_path, "a"), computer(tmp_path, "b")
+    group(a).add(session)
+    group(b).add(session)  # the same practice run twice, in two rooms: two sessions
+    sync_both(a, b)
+    assert len(group(a).records()) == len(group(b).records()) == 2
+    # switching on moves this computer's sessions once, even if the step is repeated
+    GroupStore(data_dir()).add(session)
+    folder = tmp_path / "Sync"
+    assert main(["sync", "folder", str(folder)]) == 0
+    GroupStore(data_dir()).add(session)  # as if the local file were still there after a crash
+    _move_personal(folder, SystemClock(), into_folder=True)
+    assert len(GroupStore(data_dir(), personal_file("group")).records()) == 1
