@@ -24,6 +24,7 @@ os.chmod(_runtime, 0o700)
 os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-data-session-")
 os.environ["MINDFUL_CLINIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mc-cache-session-")
+os.environ["MINDFUL_CLINIC_LOCAL_DIR"] = tempfile.mkdtemp(prefix="mc-local-session-")
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Each test gets its own empty data folder."""
     folder = tmp_path / "data"
     monkeypatch.setenv("MINDFUL_CLINIC_DATA_DIR", str(folder))
+    monkeypatch.setenv("MINDFUL_CLINIC_LOCAL_DIR", str(tmp_path / "this-computer"))
     yield folder
 
 

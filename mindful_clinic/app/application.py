@@ -401,3 +401,6 @@ class App:
 
 def save_preferences(settings: SettingsStore, prefs: Preferences) -> None:
     settings.set_section("app", prefs.to_dict())
+    from mindful_clinic.services.sync.follow import save_shared_favourites
+
+    save_shared_favourites(prefs.favourites)  # for the other computers, when synced

@@ -23,8 +23,10 @@ def build_group_panel(
 ) -> GroupFacilitatorPanel:
     """The panel, its room sound, and ``hold_reminders(shown)`` while the shared screen is up."""
     from mindful_clinic.services.group.store import GroupStore
+    from mindful_clinic.services.sync.follow import personal_file
 
-    panel = GroupFacilitatorPanel(catalog.catalog, clock, store=GroupStore(folder))
+    store = GroupStore(folder, personal_file("group", clock))  # every computer's, if synced
+    panel = GroupFacilitatorPanel(catalog.catalog, clock, store=store)
     room = RoomSound(sound, speaker, clock, parent=panel)
     panel.bell_requested.connect(room.bell)
     panel.group_volume_changed.connect(room.set_group_volume)

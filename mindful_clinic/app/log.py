@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -29,6 +29,8 @@ class PracticeLog(QObject):
 
     all_deleted = Signal()
     """"Delete all my data" removed the log; the root removes the rest."""
+    arrived = Signal()
+    """Files from another computer were merged (a synced folder is set): the views re-read."""
 
     def __init__(
         self, folder: Path, clock: Clock, window: QWidget, say: Callable[[str], None]
@@ -38,18 +40,22 @@ class PracticeLog(QObject):
         self.clock = clock
         self.window = window
         self.say = say
-        self._store: LogStore | None = None
+        self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
+        self._watcher: Any = None
         self._actions: LogActions | None = None
 
     @property
     def store(self) -> LogStore:
         if self._store is None:
-            from mindful_clinic.services.log.store import LogStore
+            from mindful_clinic.services.sync.control import LogHandle
+            from mindful_clinic.services.sync.switch import open_log
 
-            self._store = LogStore(self.folder, self.clock)
+            # merged when a synced folder is set; the handle follows a switch in Settings
+            self._store = LogHandle(lambda: open_log(self.clock, self.folder))
             for problem in self._store.problems:
                 self.say(problem.message)
-        return self._store
+        store: LogStore = self._store  # the same shape (core/ports.LogBook), whichever it is
+        return store
 
     @property
     def actions(self) -> LogActions:
@@ -68,11 +74,41 @@ class PracticeLog(QObject):
     def open(self) -> None:
         """Open the log now (after the window is shown), reporting a busy or damaged log."""
         try:
-            _ = self.store
+            store = self.store
         except Exception as exc:
             self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % exc)
+            return
+        self._watch(store)
+
+    def _watch(self, store: object) -> None:
+        """Watch the synced folder (if one is set) and merge what arrives while running."""
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+        synced = getattr(store, "synced", None)
+        if synced is not None:
+            from mindful_clinic.services.sync.watch import FolderWatcher
+
+            self._watcher = FolderWatcher(synced, self)
+            self._watcher.changed.connect(self._merge_arrivals)
+
+    def reopen(self) -> None:
+        """After syncing was switched on or off in Settings: the log from its new place."""
+        self.store.reopen()  # type: ignore[attr-defined]
+        self._watch(self.store)
+        self.arrived.emit()
+
+    def _merge_arrivals(self) -> None:
+        try:
+            changed = bool(self.store.refresh())  # type: ignore[func-returns-value]
+        except (OSError, RuntimeError):
+            return  # busy or unreadable for a moment: the next change or poll tries again
+        if changed:
+            self.arrived.emit()
 
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
         if self._store is not None:
             self._store.close()
 
@@ -100,14 +136,27 @@ class PracticeLog(QObject):
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
-        return HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
+        view = HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
+        self.arrived.connect(view.refresh)
+        return view
 
     def make_insights(self) -> QWidget:
         from mindful_clinic.ui.log.insights import InsightsView
 
-        return InsightsView(self.store, self.clock)
+        view = InsightsView(self.store, self.clock)
+        self.arrived.connect(view.refresh)
+        return view
 
     def make_privacy(self) -> QWidget:
-        from mindful_clinic.ui.log.actions import privacy_section
+        from PySide6.QtWidgets import QVBoxLayout
 
-        return privacy_section(self.actions)
+        from mindful_clinic.services.sync.control import SyncControl
+        from mindful_clinic.ui.log.actions import privacy_section
+        from mindful_clinic.ui.sync.settings import SyncSection
+
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(privacy_section(self.actions))
+        col.addWidget(SyncSection(SyncControl(self.clock, self.reopen)))
+        return page

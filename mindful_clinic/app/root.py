@@ -69,8 +69,13 @@ def build(
     # Services: the files the app keeps.
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
-    custom_patterns = CustomPatternStore(folder)
-    custom_practices = CustomPracticeStore(folder)
+    from mindful_clinic.services.sync.follow import personal_file, shared_favourites
+
+    prefs.favourites = shared_favourites(prefs.favourites, clock)  # every computer's, if synced
+    custom_patterns = CustomPatternStore(
+        folder, personal_file("patterns", clock)
+    )  # synced or local
+    custom_practices = CustomPracticeStore(folder, personal_file("practices", clock))
     library = load_library(custom_patterns, custom_practices)
 
     # Models: what the windows show and change.

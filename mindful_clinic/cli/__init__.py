@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "calendar",
     "reminders",
     "log",
+    "sync",
     "selfcheck",
     "reflect",
     "doctor",

@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
 
     if getattr(args, "group_command", None) != "export":
         raise UsageError("say what to do, e.g. 'mindful-clinic group export --format csv'")
-    store = GroupStore(data_dir())
+    from mindful_clinic.services.sync.follow import personal_file
+
+    store = GroupStore(data_dir(), personal_file("group"))
     if store.problem:
         print(f"mindful-clinic: {store.problem}", file=sys.stderr)
     text = render(store.records(), args.format)

@@ -1,4 +1,4 @@
-"""``mindful-clinic log``: export, import and summarise the practice log from the command line.
+"""``mindful-clinic log``: export, import, summarise, edit and delete from the command line.
 
 - ``export --format csv|json [-o FILE]``: every record; to standard output when no file is named.
 - ``import FILE``: a CSV or JSON export. Every row is checked first; if any is invalid, each bad
@@ -6,6 +6,7 @@
   id is already in the log are skipped and counted. All or nothing, even if killed part-way.
 - ``summary [--json] [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio (the
   whole log by default); ``--json`` prints the figures as one JSON object (see core/log/report.py).
+- ``edit ID [--stress-before N] [--stress-after N] [--note TEXT]``, ``delete ID``: cli/log_edit.py.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def register(sub: Any) -> None:
     from mindful_clinic.cli.reflect import add_summary_options
 
     add_summary_options(summ)
+    from mindful_clinic.cli.log_edit import register as register_edit
+
+    register_edit(actions)
 
 
 def _date(text: str) -> date:
@@ -50,10 +54,11 @@ def _date(text: str) -> date:
 def _open_store() -> Any:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.core.time.clock import SystemClock
-    from mindful_clinic.services.log.store import LogBusyError, LogStore, log_dir
+    from mindful_clinic.services.log.store import LogBusyError
+    from mindful_clinic.services.sync.switch import open_log
 
     try:
-        store = LogStore(log_dir(), SystemClock())
+        store = open_log(SystemClock())  # the merged log when a synced folder is set
     except LogBusyError as exc:
         raise UsageError(str(exc)) from None
     for problem in store.problems:

@@ -72,15 +72,16 @@ def _burnout(text: str | None) -> int:
 def open_store(kind: str = "selfcheck") -> Any:
     """The self-check (or reflection) store in the data folder; a damage note goes to stderr."""
     from mindful_clinic.services.storage.paths import data_dir
+    from mindful_clinic.services.sync.follow import personal_file
 
     if kind == "reflect":
         from mindful_clinic.services.reflect.store import ReflectionStore
 
-        store: Any = ReflectionStore(data_dir())
+        store: Any = ReflectionStore(data_dir(), personal_file("reflections"))
     else:
         from mindful_clinic.services.selfcheck.store import SelfCheckStore
 
-        store = SelfCheckStore(data_dir())
+        store = SelfCheckStore(data_dir(), personal_file("selfchecks"))
     if store.problem:
         print(f"mindful-clinic: note: {store.problem}", file=sys.stderr)
     return store

@@ -363,3 +363,21 @@ class Autostart(Protocol):
     def is_enabled(self) -> bool: ...
 
     def set_enabled(self, on: bool) -> None: ...
+
+
+# -- sync between the person's computers (issue #20) ---------------------------------------------
+
+
+class SyncControl(Protocol):
+    """What the Settings page's Sync section does. Each action returns None when done, or a plain
+    one-line reason it could not be done."""
+
+    def status(self) -> dict[str, Any]:
+        """``folder``, ``device`` (id, name), ``devices``, ``conflicts``, ``problems``."""
+        ...
+
+    def use_folder(self, path: str) -> str | None: ...
+
+    def stop(self) -> str | None: ...
+
+    def rename(self, name: str) -> str | None: ...

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mindful_clinic.core.breath.pattern import BreathPattern
+    from mindful_clinic.services.storage.private_list import SharedList
 
 # The pattern model and its schema are imported only when there is a file to read or a pattern to
 # save: most starts have no custom patterns, and the window should not wait for those modules.
@@ -23,8 +24,11 @@ SCHEMA_VERSION = 1
 
 
 class CustomPatternStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
+        """With ``shared`` (a synced folder is set) every computer's copy is read and changes
+        are written for the others (services/sync/personal.py) instead of the local file."""
         self.path = Path(folder) / FILE_NAME
+        self.shared = shared
         self.problem: str | None = None
         """A plain-words message if the file was damaged and moved aside at load."""
         self._patterns: dict[str, BreathPattern] = {}
@@ -81,16 +85,23 @@ class CustomPatternStore:
         from mindful_clinic.services.storage.atomic import write_json_list
 
         items: list[object] = [pattern_to_mapping(p) for p in patterns.values()]
+        if self.shared is not None:
+            self.shared.write({str(m["id"]): m for m in items if isinstance(m, dict)})
+            return
         write_json_list(self.path, "patterns", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
-        if not self.path.exists():
+        if self.shared is None and not self.path.exists():
             return
         from mindful_clinic.core.breath.schema import pattern_from_mapping
         from mindful_clinic.services.storage.atomic import copy_aside, move_aside, read_json_list
 
         try:
-            raw_patterns = read_json_list(self.path, "patterns")
+            raw_patterns = (
+                read_json_list(self.path, "patterns")
+                if self.shared is None
+                else [dict(doc) for doc in self.shared.items().values()]
+            )
         except (OSError, ValueError) as exc:
             moved: object = "left where it was"
             with contextlib.suppress(OSError):
@@ -108,7 +119,11 @@ class CustomPatternStore:
                 errors.append(str(exc) if not isinstance(exc, RecursionError) else f"pattern {i}")
                 continue
             self._patterns[p.id] = replace(p, custom=True)
-        if errors:  # one bad pattern is set aside; the others stay in use
+        if errors and self.shared is not None:  # perhaps another computer's: reported only
+            self.problem = (
+                f"Some of your custom breathing patterns could not be read ({'; '.join(errors)})."
+            )
+        elif errors:  # one bad pattern is set aside; the others stay in use
             kept = copy_aside(self.path)
             with contextlib.suppress(OSError):
                 self._write(self._patterns)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mindful_clinic.core.group.records import SCHEMA_VERSION, GroupRecord
 from mindful_clinic.services.storage.atomic import (
@@ -21,16 +23,39 @@ from mindful_clinic.services.storage.atomic import (
     move_aside,
 )
 
+if TYPE_CHECKING:
+    from mindful_clinic.services.storage.private_list import SharedList
+
 FILE_NAME = "group_sessions.json"
 
 
 class GroupStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
+        """With ``shared`` (a synced folder is set) the sessions of every computer are read and
+        new ones written for the others (services/sync/personal.py) instead of the local file."""
         self.path = Path(folder) / FILE_NAME
+        self.shared = shared
         self.problem: str | None = None
         """A plain-words message if the file was damaged and moved aside when loading."""
         self._records: list[GroupRecord] = []
-        self._load()
+        self._keys: list[str] = []
+        if shared is not None:
+            self._load_shared(shared)
+        else:
+            self._load()
+
+    def _load_shared(self, shared: SharedList) -> None:
+        errors = [p.message for p in shared.problems]
+        for key, doc in sorted(
+            shared.items().items(), key=lambda kv: (str(kv[1].get("date")), kv[0])
+        ):
+            try:
+                self._records.append(GroupRecord.from_json(doc))
+                self._keys.append(key)
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+                errors.append(f"session {key}: {exc!s}"[:200])
+        if errors:
+            self.problem = f"Some group session records could not be read ({'; '.join(errors)})."
 
     def records(self) -> list[GroupRecord]:
         return list(self._records)
@@ -46,6 +71,12 @@ class GroupStore:
         self._records = []
 
     def _write(self, records: list[GroupRecord]) -> None:
+        if self.shared is not None:  # each session under a key of its own, kept once given
+            keys = self._keys[: len(records)] if records[: len(self._keys)] == self._records else []
+            keys += [uuid.uuid4().hex for _ in records[len(keys) :]]
+            self.shared.write({k: r.to_json() for k, r in zip(keys, records, strict=True)})
+            self._keys = keys
+            return
         doc = {"schema_version": SCHEMA_VERSION, "sessions": [r.to_json() for r in records]}
         atomic_write_text(self.path, json_text(doc))
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mindful_clinic.core.guided.practice import GuidedPractice
+    from mindful_clinic.services.storage.private_list import SharedList
 
 # The guided model and its schema are imported only when there is a file to read or a practice to
 # check: most starts have no practices of the user's own, and the window should not wait for them.
@@ -25,8 +26,11 @@ SCHEMA_VERSION = 1
 
 
 class CustomPracticeStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
+        """With ``shared`` (a synced folder is set) every computer's copy is read and changes
+        are written for the others (services/sync/personal.py) instead of the local file."""
         self.path = Path(folder) / FILE_NAME
+        self.shared = shared
         self.problem: str | None = None
         """A plain-words message if the file was damaged at load (show it once)."""
         self._practices: dict[str, GuidedPractice] = {}
@@ -91,17 +95,24 @@ class CustomPracticeStore:
         from mindful_clinic.services.storage.atomic import write_json_list
 
         items: list[object] = [practice_to_mapping(p) for p in practices.values()]
+        if self.shared is not None:
+            self.shared.write({str(m["id"]): m for m in items if isinstance(m, dict)})
+            return
         write_json_list(self.path, "practices", items, SCHEMA_VERSION)
 
     def _load(self) -> None:
-        if not self.path.exists():
+        if self.shared is None and not self.path.exists():
             return
         from mindful_clinic.core.errors import ContentError
         from mindful_clinic.core.guided.schema import practice_from_mapping
         from mindful_clinic.services.storage.atomic import read_json_list
 
         try:
-            raw_practices = read_json_list(self.path, "practices")
+            raw_practices = (
+                read_json_list(self.path, "practices")
+                if self.shared is None
+                else [dict(doc) for doc in self.shared.items().values()]
+            )
         except (OSError, ValueError) as exc:
             moved = self._set_aside(move=True)
             self.problem = (
@@ -119,7 +130,11 @@ class CustomPracticeStore:
                 continue
             loaded[p.id] = replace(p, custom=True)
         self._practices = loaded
-        if errors:
+        if errors and self.shared is not None:  # perhaps another computer's: reported only
+            self.problem = (
+                f"Some of your own guided practices could not be read ({'; '.join(errors)})."
+            )
+        elif errors:
             kept = self._set_aside(move=False)
             with contextlib.suppress(OSError):  # a read-only folder: set aside in memory only
                 self._write(loaded)

@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from mindful_clinic.core.reflect.records import Reflection
-from mindful_clinic.services.storage.private_list import PrivateList
+from mindful_clinic.services.storage.private_list import PrivateList, SharedList
 
 FILE_NAME = "reflections.json"
 SCHEMA_VERSION = 1
 
 
 class ReflectionStore(PrivateList[Reflection]):
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
         super().__init__(
             Path(folder) / FILE_NAME,
             "reflections",
@@ -24,6 +24,7 @@ class ReflectionStore(PrivateList[Reflection]):
             Reflection.from_json,
             Reflection.to_json,
             "reflections",
+            shared,
         )
 
     def all(self) -> list[Reflection]:

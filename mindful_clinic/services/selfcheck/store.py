@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from mindful_clinic.core.selfcheck.records import SelfCheck, oldest_first, read_all, summary_row
-from mindful_clinic.services.storage.private_list import PrivateList
+from mindful_clinic.services.storage.private_list import PrivateList, SharedList
 
 FILE_NAME = "selfchecks.json"
 SCHEMA_VERSION = 1
 
 
 class SelfCheckStore(PrivateList[SelfCheck]):
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
         super().__init__(
             Path(folder) / FILE_NAME,
             "checks",
@@ -24,6 +24,7 @@ class SelfCheckStore(PrivateList[SelfCheck]):
             SelfCheck.from_json,
             SelfCheck.to_json,
             "self-checks",
+            shared,
         )
 
     def all(self) -> list[SelfCheck]:

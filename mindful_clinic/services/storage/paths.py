@@ -17,6 +17,7 @@ from pathlib import Path
 
 ENV_DATA_DIR = "MINDFUL_CLINIC_DATA_DIR"
 ENV_CACHE_DIR = "MINDFUL_CLINIC_CACHE_DIR"
+ENV_LOCAL_DIR = "MINDFUL_CLINIC_LOCAL_DIR"
 APP_NAME = "mindful_clinic"
 ORG_NAME = "mindful_clinic"
 
@@ -41,6 +42,17 @@ def cache_dir() -> Path:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "mindful_clinic"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mindful_clinic"
+
+
+def local_dir(create: bool = True) -> Path:
+    """This computer's own app data, never carried by a roaming profile or a synced folder
+    (``QStandardPaths.AppLocalDataLocation``: LocalAppData on Windows). It holds the device id, the
+    choice of synced folder and caches. ``MINDFUL_CLINIC_LOCAL_DIR`` overrides it (tests)."""
+    override = os.environ.get(ENV_LOCAL_DIR)
+    path = Path(override).expanduser() if override else _platform_local_dir()
+    if create:
+        ensure_private_dir(path)
+    return path
 
 
 READ_ONLY_MESSAGE = "Your data folder is read-only; practices work, nothing new is saved."
@@ -90,3 +102,15 @@ def _platform_data_dir() -> Path:
     if not location:  # no home folder: fall back to the generic data location
         location = str(Path.home() / ".local" / "share" / APP_NAME)
     return Path(location)
+
+
+def _platform_local_dir() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setOrganizationName(ORG_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    if not location:
+        location = str(Path.home() / ".local" / "share" / APP_NAME)
+    return Path(location) / "this-computer"

@@ -9,9 +9,9 @@ the file rewritten without the bad ones). Either way ``problem`` says so once, i
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from mindful_clinic.services.storage.atomic import (
     aside_name,
@@ -29,6 +29,16 @@ class HasId(Protocol):
 T = TypeVar("T", bound=HasId)
 
 
+class SharedList(Protocol):
+    """The same list kept in step across the person's computers (services/sync/personal.py)."""
+
+    problems: list[Any]
+
+    def items(self) -> Mapping[str, Mapping[str, Any]]: ...
+
+    def write(self, wanted: Mapping[str, Mapping[str, Any]]) -> None: ...
+
+
 class PrivateList(Generic[T]):
     def __init__(
         self,
@@ -38,8 +48,12 @@ class PrivateList(Generic[T]):
         read: Callable[[object], T],
         write: Callable[[T], object],
         what: str,
+        shared: SharedList | None = None,
     ) -> None:
+        """With ``shared`` (a synced folder is set) the list is read from and written to every
+        computer's copy instead of ``path``; nothing else changes for the caller."""
         self.path = Path(path)
+        self.shared = shared
         self._key, self._version = key, schema_version
         self._read, self._write_item = read, write
         self._what = what
@@ -55,18 +69,43 @@ class PrivateList(Generic[T]):
 
     def replace_all(self, items: list[T]) -> None:
         """Write ``items`` as the whole list (the old file is kept as .bak); raises OSError."""
+        if self.shared is not None:
+            docs = {i.id: self._write_item(i) for i in items}
+            self.shared.write(docs)  # type: ignore[arg-type]
+            self.items = list(items)
+            return
         write_json_list(self.path, self._key, [self._write_item(i) for i in items], self._version)
         self.items = list(items)
 
     def delete_all(self) -> None:
-        """Remove the file and its backup: nothing of the list is left on disk."""
+        """Remove the file and its backup: nothing of the list is left on disk (synced: every
+        item is deleted on every computer)."""
         from mindful_clinic.services.storage.atomic import backup_path
+
+        if self.shared is not None:
+            self.shared.write({})
 
         for p in (self.path, backup_path(self.path)):
             p.unlink(missing_ok=True)
         self.items = []
 
+    def _load_shared(self, shared: SharedList) -> None:
+        """Items from every computer; one that cannot be read is reported, never rewritten (it
+        may be another computer's)."""
+        bad: list[str] = []
+        for item_id, doc in shared.items().items():
+            try:
+                self.items.append(self._read(dict(doc)))
+            except (ValueError, TypeError, KeyError) as exc:
+                bad.append(f"item {item_id}: {exc}")
+        reasons = bad + [p.message for p in shared.problems]
+        if reasons:
+            self.problem = f"Some of your {self._what} could not be read ({'; '.join(reasons)})."
+
     def _load(self) -> None:
+        if self.shared is not None:
+            self._load_shared(self.shared)
+            return
         if not self.path.exists():
             return
         try:

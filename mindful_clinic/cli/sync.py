@@ -1,0 +1,107 @@
+"""``mindful-clinic sync``: keep the log in a folder your own sync tool keeps in step.
+
+- ``sync folder PATH``: use PATH (moving this computer's log into it, crash-safe).
+- ``sync folder --off``: stop; a complete copy of the merged log stays on this computer.
+- ``sync name TEXT``: this computer's name, as the others show it.
+- ``sync status [--json]``: the folder, this device, every device seen (id, name, last write,
+  records), conflict copies merged and problems. JSON keys: folder, device, devices, conflicts,
+  problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("sync", help="keep your log in step between your computers")
+    actions = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    folder = actions.add_parser("folder", help="choose the synced folder, or --off to stop")
+    folder.add_argument("path", metavar="PATH", nargs="?")
+    folder.add_argument("--off", action="store_true", help="stop; keep a complete local copy")
+    folder.set_defaults(func=run_folder)
+    name = actions.add_parser("name", help="this computer's name, as your other computers show it")
+    name.add_argument("name", metavar="TEXT")
+    name.set_defaults(func=run_name)
+    status = actions.add_parser("status", help="the synced folder, devices, conflicts, problems")
+    status.add_argument("--json", action="store_true", help="print it as JSON")
+    status.set_defaults(func=run_status)
+    from mindful_clinic.cli.log_edit import one_line_errors
+
+    for parser in (p, folder, name, status):
+        one_line_errors(parser)
+
+
+def run_folder(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.services.sync.switch import SyncSetupError, switch_off, switch_on
+
+    if args.off == bool(args.path):
+        raise UsageError("give either a folder (sync folder PATH) or --off")
+    if args.off:
+        was = switch_off(SystemClock())
+        if was is None:
+            print("No synced folder was set; your log is on this computer.")
+        elif not was.is_dir():
+            print(
+                f"Stopped using {was}, which cannot be found now. Your practices saved there are "
+                "still in it; choose it again when it is back to see them."
+            )
+        else:
+            print(f"Stopped using {was}. A complete copy of your log is on this computer.")
+        return 0
+    try:
+        folder = switch_on(args.path, SystemClock())
+    except SyncSetupError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"Your log is now kept in {folder}, under devices/ (one folder per computer).")
+    return 0
+
+
+def run_name(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.services.sync.device import rename_device, synced_folder
+    from mindful_clinic.services.sync.layout import write_device_card
+
+    try:
+        device = rename_device(args.name)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    folder = synced_folder()
+    if folder is not None:
+        write_device_card(folder, device.id, device.name)
+    print(f"This computer is now called {device.name}.")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from mindful_clinic.core.time.clock import SystemClock
+    from mindful_clinic.services.sync.status import sync_status
+    from mindful_clinic.services.sync.switch import resume
+
+    resume(SystemClock())
+    info = sync_status(SystemClock())
+    if args.json:
+        import json
+
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return 0
+    if info["folder"] is None:
+        print(f"Not syncing. This computer: {info['device']['name']} ({info['device']['id']}).")
+        return 0
+    print(f"Synced folder: {info['folder']}")
+    print(f"This computer: {info['device']['name']} ({info['device']['id']})")
+    print("Computers:")
+    for d in info["devices"]:
+        when = d["last_write"] or "never"
+        mark = "  (this computer)" if d["this_device"] else ""
+        print(f"  {d['name']} ({d['id'][:8]}): {d['records']} records, last write {when}{mark}")
+    print(f"Conflict copies merged: {len(info['conflicts'])}")
+    for name in info["conflicts"]:
+        print(f"  {name}")
+    print(f"Problems: {len(info['problems']) or 'none'}")
+    for message in info["problems"]:
+        print(f"  {message}")
+    return 0

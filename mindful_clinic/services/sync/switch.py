@@ -1,0 +1,211 @@
+"""Turning the synced folder on and off, crash-safe, and opening the right log.
+
+On: a journal (``local_dir()/sync-switch.json``) names the folder first; then this computer's log
+is imported into ``devices/<id>/log/`` (records already there are skipped, so repeating the step
+doubles nothing), the choice is saved, the local copies are removed, and the journal goes. Killed
+at any point, the next opening finishes the same steps, so nothing is lost or doubled.
+
+Off: the merged log of every computer is written into the local log (missing records added, edited
+ones updated, deleted ones removed: again safe to repeat), then the choice is cleared. The synced
+folder is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.log.store import LogStore, log_dir
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
+from mindful_clinic.services.storage.paths import (
+    data_dir,
+    ensure_private_dir,
+    is_writable,
+    local_dir,
+)
+from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
+from mindful_clinic.services.sync.layout import device_log_dir
+from mindful_clinic.services.sync.log import SyncedLog
+
+JOURNAL = "sync-switch.json"
+
+
+class SyncSetupError(Exception):
+    """A plain one-line reason the synced folder cannot be used."""
+
+
+def check_folder(path: Path) -> Path:
+    path = Path(path).expanduser().absolute()
+    if path.exists() and not path.is_dir():
+        raise SyncSetupError(f"{path} is a file, not a folder")
+    try:
+        ensure_private_dir(path)
+    except OSError as exc:
+        raise SyncSetupError(f"{path} cannot be made ({exc.strerror or exc})") from None
+    if not is_writable(path):
+        raise SyncSetupError(f"{path} cannot be written to")
+    with contextlib.suppress(OSError):
+        if path.resolve() in (log_dir().resolve(), *log_dir().resolve().parents):
+            raise SyncSetupError("the synced folder cannot be the app's own data folder")
+    return path
+
+
+def switch_on(path: Path, clock: Clock) -> Path:
+    """Move this computer's log into ``path``; returns the folder. Safe to call again."""
+    folder = check_folder(path)
+    current = synced_folder()
+    if current is not None and current != folder and _journal() is None:
+        switch_off(clock)  # moving folders: everything comes home first, then goes to the new one
+    journal = local_dir() / JOURNAL
+    atomic_write_text(journal, json_text({"to": str(folder)}))
+    _finish_on(folder, clock)
+    return folder
+
+
+def _finish_on(folder: Path, clock: Clock) -> None:
+    device = this_device()
+    with SyncedLog(folder, device, clock) as synced:
+        local_path = log_dir()
+        if any(local_path.glob("log-*.json")):
+            with LogStore(local_path, clock) as local:
+                records = local.all()
+                merged = {r.id: r for r in synced.all()}
+                synced.own.import_records(r for r in records if not synced._known(r.id))
+                for r in records:  # edited here while not syncing: the edit becomes a version
+                    if r.id in merged and merged[r.id] != r:
+                        synced.restore(r)
+                local.delete_all()
+    set_synced_folder(folder)
+    _move_personal(folder, clock, into_folder=True)
+    with contextlib.suppress(FileNotFoundError):
+        (local_dir() / JOURNAL).unlink()
+
+
+def switch_off(clock: Clock) -> Path | None:
+    """Stop syncing; the local log becomes a complete copy of the merged log. Returns the folder
+    that was used (left untouched), or None if none was set."""
+    folder = synced_folder()
+    if folder is None:
+        return None
+    if not folder.is_dir():  # unplugged or gone: stop anyway; its files wait there untouched
+        set_synced_folder(None)
+        return folder
+    with SyncedLog(folder, this_device(), clock) as synced:
+        merged = {r.id: r for r in synced.all()}
+    with LogStore(log_dir(), clock) as local:
+        have = {r.id: r for r in local.all()}
+        for rid in set(have) - set(merged):
+            local.delete(rid)
+        for rid, r in merged.items():
+            old = have.get(rid)
+            if old is not None and old != r:
+                local.update(
+                    rid, stress_before=r.stress_before, stress_after=r.stress_after, note=r.note
+                )
+        local.import_records(r for rid, r in merged.items() if rid not in have)
+    _move_personal(folder, clock, into_folder=False)
+    set_synced_folder(None)
+    return folder
+
+
+def _move_personal(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """Reflections and self-checks into the synced folder (merged with what is there, then the
+    local file removed), or back to a complete local file. Both steps are safe to repeat."""
+    from mindful_clinic.services.reflect.store import ReflectionStore
+    from mindful_clinic.services.selfcheck.store import SelfCheckStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    device = this_device()
+    makers: tuple[tuple[str, Any], ...] = (
+        ("reflections", ReflectionStore),
+        ("selfchecks", SelfCheckStore),
+    )
+    for name, make in makers:
+        local = make(data_dir())
+        shared = make(data_dir(), PersonalFile(folder, device, name, clock))
+        if into_folder:
+            if local.items:
+                have = {i.id for i in shared.items}
+                shared.replace_all([*shared.items, *(i for i in local.items if i.id not in have)])
+                local.delete_all()
+        else:
+            local.replace_all(list(shared.items))
+    _move_custom(folder, clock, into_folder)
+
+
+def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """The user's own breathing patterns and guided practices, the same way."""
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    device = this_device()
+    for name, make, listing in (
+        ("patterns", CustomPatternStore, "patterns"),
+        ("practices", CustomPracticeStore, "practices"),
+    ):
+        local: Any = make(data_dir())
+        shared: Any = make(data_dir(), PersonalFile(folder, device, name, clock))
+        mine, theirs = getattr(local, listing)(), getattr(shared, listing)()
+        if into_folder:
+            if mine:
+                have = {p.id for p in theirs}
+                merged = {p.id: p for p in theirs}
+                merged.update({p.id: p for p in mine if p.id not in have})
+                shared._write(merged)
+                local.path.unlink(missing_ok=True)
+        else:
+            local._write({p.id: p for p in theirs})
+    from mindful_clinic.services.group.store import GroupStore
+
+    here = GroupStore(data_dir())
+    shared = PersonalFile(folder, device, "group", clock)
+    if into_folder:
+        if here.records():  # keys fixed by position and content: repeating the step adds nothing
+            moved = {
+                f"{device.id[:8]}-{i}-{_digest(r.to_json())}": r.to_json()
+                for i, r in enumerate(here.records())
+            }
+            shared.write({**shared.items(), **moved})
+            here.path.unlink(missing_ok=True)
+    else:
+        here._write(GroupStore(data_dir(), shared).records())
+
+
+def _digest(doc: object) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def resume(clock: Clock) -> None:
+    """Finish a switch that was interrupted (called before the log opens)."""
+    data = _journal()
+    if data is not None:
+        _finish_on(Path(data["to"]), clock)
+
+
+def _journal() -> dict[str, Any] | None:
+    try:
+        data = json.loads((local_dir() / JOURNAL).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("to"), str) else None
+
+
+def open_log(clock: Clock, local: Path | None = None) -> Any:
+    """The user's log: the merged log of the synced folder when one is set, else the local log
+    (``local``, the user's ``log_dir()`` by default) exactly as before. Either way it is the
+    LogBook the window and command line use."""
+    resume(clock)
+    folder = synced_folder()
+    if folder is None:
+        return LogStore(local or log_dir(), clock)
+    return SyncedLog(folder, this_device(), clock)
+
+
+def own_log_dir(folder: Path) -> Path:
+    return device_log_dir(folder, this_device().id)

@@ -1,0 +1,59 @@
+"""With a synced folder set, the window shows every computer's practices, including ones that
+arrive while it runs, and favourites chosen on another computer (issue #20)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from mindful_clinic.app import App, build
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.sync.device import set_synced_folder
+from tests.log_fakes import series
+from tests.qt_cleanup import stop_timers
+from tests.services.sync.test_sync_simulated import MAR
+from tests.sync_fakes import computer, sync_one_way
+
+
+@pytest.fixture
+def synced(tmp_path: Path) -> Path:
+    folder = tmp_path / "this" / "Sync"
+    folder.mkdir(parents=True)
+    set_synced_folder(folder)
+    return folder
+
+
+@pytest.fixture
+def app(qtbot, synced: Path) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    built = build(ManualClock(datetime(2026, 3, 10, 12, 0, tzinfo=UTC)))
+    qtbot.addWidget(built.window)
+    built.window.show()
+    yield built
+    built.log.close()
+    stop_timers(built.window, built.qapp)
+
+
+def test_history_shows_a_practice_saved_on_another_computer_while_running(
+    app: App,
+    synced: Path,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    other = computer(tmp_path, "laptop")
+    app.log.open()
+    app.window.show_page("history")
+    QApplication.processEvents()
+    history = app.window.page("history").content  # type: ignore[union-attr]
+    assert history.table.model().rowCount() == 0  # type: ignore[attr-defined]
+    with other.log() as log:
+        log.import_records(series(3, MAR))
+    sync_one_way(other.synced, synced)
+    qtbot.waitUntil(
+        lambda: history.table.model().rowCount() == 3,  # type: ignore[attr-defined]
+        timeout=10_000,
+    )
+    assert len(app.log.store.all()) == 3
