@@ -49,6 +49,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(ANYWHERE, ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
     Shortcut(
         ANYWHERE,
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Go to the reminder waiting for an answer"),
+    ),
+    Shortcut(
+        ANYWHERE,
         ("Tab", "Shift+Tab"),
         QT_TRANSLATE_NOOP("Shortcuts", "Move to the next or previous control"),
     ),
