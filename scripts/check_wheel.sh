@@ -29,6 +29,7 @@ for name in names:
     importlib.import_module(name)
 from importlib import resources
 assert resources.files("mindful_clinic.audio").joinpath("bell_start.wav").is_file(), "sounds missing"
+assert resources.files("mindful_clinic.i18n").joinpath("mindful_clinic_de.qm").is_file(), "no German .qm"
 print(f"check_wheel: imported {len(names)} modules from {where.parent}")
 PY
 "$WORK/venv/bin/mindful-clinic" practices >/dev/null
