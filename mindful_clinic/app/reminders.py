@@ -9,10 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from mindful_clinic.app.reminders_answer import ReminderAnswering
+from mindful_clinic.core.admin.defaults import AdminDefaults
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
 from mindful_clinic.core.sound.settings import SoundSettings
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.admin.apply import reminder_defaults
 from mindful_clinic.services.reminders.calendar_import import CalendarCache
 from mindful_clinic.services.reminders.calendar_read import LIMITS
 from mindful_clinic.services.reminders.calendar_watcher import CalendarWatcher
@@ -57,9 +59,12 @@ def build_reminders(
     catalog: CatalogModel,
     sound: SoundModel,
     window: QWidget,
+    defaults: AdminDefaults | None = None,
 ) -> Reminders:
     """Build reminders, the tray and the calendars, and connect them to the practices and sound."""
-    store = ReminderStore(settings)
+    store = ReminderStore(  # the clinic's rules and hours under the user's own (issue #18)
+        settings, reminder_defaults(defaults) if defaults is not None else None
+    )
     # The window reads calendars in a worker, so a large rota may take longer than the command
     # line's 15 s (which keeps `calendar gaps` inside 20 s); the other caps stay as they are.
     cache = CalendarCache(
