@@ -33,12 +33,12 @@ from mindful_clinic.ui.sound.voice_model import VoiceModel
 
 if TYPE_CHECKING:
     from mindful_clinic.app.reflect import Reflect
-    from mindful_clinic.services.admin.defaults import LoadedDefaults
     from mindful_clinic.app.reminders import Reminders
     from mindful_clinic.core.guided.practice import GuidedPractice
     from mindful_clinic.core.log.outcome import PracticeOutcome
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
     from mindful_clinic.core.support.contacts import SupportInfo
+    from mindful_clinic.services.admin.defaults import LoadedDefaults
     from mindful_clinic.ui.breath.kind import BreathKind
     from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
     from mindful_clinic.ui.guided.kind import GuidedKind
@@ -167,7 +167,9 @@ class App:
                 self.voice.speaker,
                 load_choices=lambda: self.settings.section("guided"),
                 save_choices=lambda d: self.settings.set_section("guided", d),
-                voice_on=lambda: self.voice.settings.enabled and self.admin.defaults.feature("voice"),
+                voice_on=lambda: (
+                    self.voice.settings.enabled and self.admin.defaults.feature("voice")
+                ),
                 on_view_created=self.attach_guided_view,
                 edit_practice=self.edit_guided_practice,
                 sound_choices=self.sound_choices,
@@ -230,9 +232,7 @@ class App:
         support = make_support_settings(self.settings)
         support.changed.connect(self.support_changed)
         locked = defaults.is_locked("support.contacts")
-        view.add_section(
-            translate("App", "Support contacts"), set_by_organisation(support, locked)
-        )
+        view.add_section(translate("App", "Support contacts"), set_by_organisation(support, locked))
         view.add_section(translate("App", "Self-checks"), self.reflect.make_settings())
         view.add_section(translate("App", "Privacy"), self.log.make_privacy())
         return view
@@ -328,10 +328,10 @@ class App:
     def practice_done(self, outcome: PracticeOutcome | None) -> None:
         """A practice ended (recorded by the log) or the user backed out: home comes back, after
         the optional reflection prompt when the practice was rated afterwards (issue #19)."""
-        if outcome is not None and outcome.stress_after is not None:
-            if self.reflect.prompt_after_practice:
-                self.offer_reflection()
-                return
+        rated = outcome is not None and outcome.stress_after is not None
+        if rated and self.reflect.prompt_after_practice:
+            self.offer_reflection()
+            return
         self.practise.setCurrentWidget(self.home)
         self.home.rebuild()
 

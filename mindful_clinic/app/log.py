@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mindful_clinic.services.log.store import LogStore
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
+    from mindful_clinic.ui.log.history import HistoryView
 
 
 class PracticeLog(QObject):
@@ -40,6 +41,8 @@ class PracticeLog(QObject):
         self.say = say
         self._store: LogStore | None = None
         self._actions: LogActions | None = None
+        self.history: HistoryView | None = None
+        """The practice log's History, once made (the History page shows it beside Reflections)."""
 
     @property
     def store(self) -> LogStore:
@@ -100,7 +103,9 @@ class PracticeLog(QObject):
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
-        return HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
+        actions = [a.export_action, a.import_action, a.pdf_action]
+        self.history = HistoryView(self.store, self.clock, actions)
+        return self.history
 
     def make_insights(self) -> QWidget:
         from mindful_clinic.ui.log.insights import InsightsView

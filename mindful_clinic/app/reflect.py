@@ -205,7 +205,6 @@ class Reflect(QObject):
         }
 
 
-
 def host_prompt(stack: QStackedWidget, prompt: QWidget, done: Callable[[], None]) -> None:
     """Show ``prompt`` as one optional step in ``stack``; saving or skipping (Esc) calls ``done``."""
     from mindful_clinic.ui.reflect.prompt import ReflectionPrompt

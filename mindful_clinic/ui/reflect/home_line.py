@@ -5,7 +5,7 @@ user turned on is due. Nothing here nags: each is a small flat button the user m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 
@@ -38,7 +38,7 @@ class ReflectHomeLine(QWidget):
         row.addStretch(1)
         self.set_state(end_of_day=False, due=[])
 
-    def _button(self, text: str, name: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setFlat(True)
         button.setAccessibleName(name)
