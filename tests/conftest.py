@@ -24,6 +24,8 @@ os.chmod(_runtime, 0o700)
 os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-data-session-")
 os.environ["MINDFUL_CLINIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mc-cache-session-")
+# No clinic defaults unless a test writes one: a file in /etc/xdg on this machine is never read.
+os.environ["MINDFUL_CLINIC_DEFAULTS"] = os.path.join(_runtime, "no-defaults.toml")
 
 
 @pytest.fixture(autouse=True)

@@ -363,10 +363,10 @@ class App:
         """True after the end of today's working hours (the end-of-day reflection is offered)."""
         from mindful_clinic.core.reminders.rules import ReminderSettings
 
-        hours = ReminderSettings().working_hours
+        hours, tz = ReminderSettings().working_hours, None
         if self._reminders is not None:
-            hours = self._reminders.store.config.working_hours
-        now = self.clock.now().time()
+            hours, tz = self._reminders.store.config.working_hours, self._reminders.scheduler.tz
+        now = self.clock.now().astimezone(tz).time()  # the user's wall clock
         return not hours.crosses_midnight and now >= hours.end
 
     def support_changed(self, info: SupportInfo) -> None:
