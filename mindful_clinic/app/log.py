@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
     from mindful_clinic.ui.log.history import HistoryView
+    from mindful_clinic.ui.log.private_summary import PrivateNotes
 
 
 class PracticeLog(QObject):
@@ -42,6 +43,8 @@ class PracticeLog(QObject):
         self._store: LogStore | None = None
         self._actions: LogActions | None = None
         self.history: HistoryView | None = None
+        self.notes: PrivateNotes | None = None
+        """Reflections and self-checks for the summary and the private export (the root sets it)."""
         """The practice log's History, once made (the History page shows it beside Reflections)."""
 
     @property
@@ -62,7 +65,7 @@ class PracticeLog(QObject):
             from mindful_clinic.ui.log.actions import LogActions
 
             self._actions = LogActions(
-                self.store, self.clock, self.window, SafeFiles(), erased_text()
+                self.store, self.clock, self.window, SafeFiles(), erased_text(), self.notes
             )
             self._actions.message.connect(self.say)
             self._actions.all_deleted.connect(self.all_deleted)
@@ -103,7 +106,7 @@ class PracticeLog(QObject):
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
-        actions = [a.export_action, a.import_action, a.pdf_action]
+        actions = [a.export_action, a.import_action, a.pdf_action, a.private_export_action]
         self.history = HistoryView(self.store, self.clock, actions)
         return self.history
 

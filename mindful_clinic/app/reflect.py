@@ -26,6 +26,8 @@ from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from mindful_clinic.core.log.stats import SessionLike
+    from mindful_clinic.core.reflect.records import Reflection
+    from mindful_clinic.core.selfcheck.records import SelfCheck
     from mindful_clinic.core.support.contacts import SupportInfo
     from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
     from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
@@ -197,7 +199,13 @@ class Reflect(QObject):
             self.selfcheck_page.refresh_trend()
         self.refresh_home()
 
-    def export_rows(self) -> dict[str, list[Any]]:
+    def reflection_list(self) -> list[Reflection]:
+        return self.reflections.all()
+
+    def selfcheck_list(self) -> list[SelfCheck]:
+        return self.selfchecks.all()
+
+    def export_rows(self) -> dict[str, list[object]]:
         return {
             "reflections": list(self.reflections.export_rows()),
             "selfchecks": list(self.selfchecks.export_rows()),

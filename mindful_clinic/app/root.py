@@ -125,6 +125,7 @@ def build(
     home.rebuild()
     log = PracticeLog(folder / "log", clock, window, window.say)
     reflect = Reflect(folder, clock, settings, window.say, window)  # each store's problem, once
+    log.notes = reflect  # the summary may add reflections and the trend; the export takes them
     app = App(
         qapp, clock, folder, settings, prefs, custom_patterns, custom_practices, catalog, sound,
         voice, log, palette, window, practise, home, reflect, admin,
