@@ -40,6 +40,17 @@ class Reminders:
     presenter: PendingReminder
     """The reminder waiting for an answer (notification, corner notice, tray menu, home banner)."""
     answering: ReminderAnswering
+    settings: SettingsStore
+
+    def make_debrief_box(self) -> QWidget:
+        """Which appointments are followed by the debrief offer (issue #19)."""
+        from mindful_clinic.app.debrief import load_rule, save_rule
+        from mindful_clinic.ui.reminders.debrief_box import DebriefBox
+
+        box = DebriefBox(load_rule(self.settings))
+        box.changed.connect(lambda rule: save_rule(self.settings, rule))
+        box.changed.connect(lambda _rule: self.scheduler.reschedule())
+        return box
 
     def make_settings(self) -> ReminderSettingsPage:
         from mindful_clinic.services.desktop.autostart import Autostart
@@ -50,6 +61,7 @@ class Reminders:
         layout = page.layout()
         if isinstance(layout, QVBoxLayout):  # pause and "when I close": above the message line
             layout.insertWidget(layout.count() - 2, self.answering.make_quiet_box())
+            layout.insertWidget(layout.count() - 2, self.make_debrief_box())
         return page
 
 
@@ -107,7 +119,12 @@ def build_reminders(
     tray.mute_toggled.connect(sound.set_muted)
     sound.settings_changed.connect(sound_changed)
     watcher.changed.connect(scheduler.reschedule)
-    return Reminders(store, cache, watcher, scheduler, tray, notice, answering.pending, answering)
+    from mindful_clinic.app.debrief import debrief_reminders, load_rule
+
+    scheduler.extra_offers = debrief_reminders(cache, lambda: load_rule(settings))
+    return Reminders(
+        store, cache, watcher, scheduler, tray, notice, answering.pending, answering, settings
+    )
 
 
 def start_reminders(reminders: Reminders, qapp: QApplication, window: QWidget) -> bool:
