@@ -191,6 +191,9 @@ def connect(app: App) -> None:
     line.reflect_requested.connect(lambda: app.offer_reflection(end_of_day=True))
     line.selfcheck_requested.connect(lambda: window.show_page("selfcheck"))
     app.home.add_top_line(line)
+    # The day moves on while the app stays open: the line is brought up to date when home returns.
+    window.pages.currentChanged.connect(lambda _i: reflect.refresh_home())
+    app.practise.currentChanged.connect(lambda _i: reflect.refresh_home())
 
 
 BACKGROUND_DELAY_MS = 800
@@ -272,6 +275,7 @@ def run(
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(app.tell_once_still_running)
         app.window.add_nav_action(SessionButton(app.reminders.scheduler))
+        app.reflect.refresh_home()  # the user's working hours are known now
         app.log.open()
         if on_ready is not None:
             on_ready(app)
