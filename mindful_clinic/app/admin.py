@@ -54,3 +54,18 @@ def set_by_organisation(widget: QWidget, locked: bool, whole: bool = True) -> QW
 
 def reminders_locked(defaults: AdminDefaults) -> bool:
     return defaults.is_locked("reminders") or defaults.is_locked("working_hours")
+
+
+def lock_reminder_controls(page: QWidget, defaults: AdminDefaults) -> None:
+    """The reminder rules and the working hours IT locked: shown, but not editable."""
+    from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
+
+    if not isinstance(page, ReminderSettingsPage):
+        return
+    if defaults.is_locked("reminders"):
+        box = page.kind.parentWidget()  # the whole rules box: the list stays readable
+        if box is not None:
+            box.setEnabled(False)
+    if defaults.is_locked("working_hours"):
+        page.work_start.setEnabled(False)
+        page.work_end.setEnabled(False)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.app.admin import reminders_locked, set_by_organisation
+from mindful_clinic.app.admin import lock_reminder_controls, reminders_locked, set_by_organisation
 from mindful_clinic.app.admin import support_info as admin_support_info
 from mindful_clinic.app.guided import make_support_settings, make_voice_settings
 from mindful_clinic.app.log import PracticeLog
@@ -225,9 +225,9 @@ class App:
         if self.admin.defaults.feature("voice"):  # [features] voice = false: no voice controls
             view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
         defaults = self.admin.defaults
-        reminders = set_by_organisation(
-            self.reminders.make_settings(), reminders_locked(defaults), whole=False
-        )
+        reminder_page = self.reminders.make_settings()
+        lock_reminder_controls(reminder_page, defaults)
+        reminders = set_by_organisation(reminder_page, reminders_locked(defaults), whole=False)
         view.add_section(translate("App", "Reminders"), reminders)
         support = make_support_settings(self.settings)
         support.changed.connect(self.support_changed)

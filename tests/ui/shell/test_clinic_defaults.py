@@ -38,7 +38,7 @@ voice = false
 group = false
 
 [locked]
-keys = ["support.contacts"]
+keys = ["support.contacts", "working_hours"]
 """
 
 
@@ -138,3 +138,17 @@ def test_a_broken_file_is_named_once_with_its_line_and_the_app_starts(
     assert any(f"{path}, line 4" in m and "phone or a url" in m for m in said)
     assert app.window.page("group") is not None  # the rest of the app as usual
     close(app)
+
+
+def test_locked_working_hours_are_shown_but_not_editable(clinic: App) -> None:
+    from mindful_clinic.ui.reminders.settings import ReminderSettingsPage
+
+    clinic.open_settings_tab("Reminders")
+    QApplication.processEvents()
+    page = clinic.settings_page.content.findChild(ReminderSettingsPage)  # type: ignore[union-attr]
+    assert page is not None
+    assert not page.work_start.isEnabled() and not page.work_end.isEnabled()
+    assert page.work_end.time().toString("HH:mm") == "16:00"
+    assert page.kind.isEnabled()  # the rules were not locked
+    notes = clinic.settings_page.content.findChildren(QLabel, "set_by_organisation")  # type: ignore[union-attr]
+    assert len(notes) == 2  # support contacts and reminders
