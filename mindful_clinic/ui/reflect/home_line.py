@@ -17,17 +17,17 @@ class ReflectHomeLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.debrief = self._button(
-            self.tr("After a hard appointment (90 s)"),
+            self.tr("After a hard appointment"),
             self.tr("Start the short debrief after a hard appointment"),
             self.debrief_requested,
         )
         self.reflect = self._button(
-            self.tr("Before you go: one line about today"),
+            self.tr("One line about today"),
             self.tr("Write one reflection on today"),
             self.reflect_requested,
         )
         self.selfcheck = self._button(
-            self.tr("A private self-check is due"),
+            self.tr("Self-check due"),
             self.tr("Open the self-check that is due"),
             self.selfcheck_requested,
         )
