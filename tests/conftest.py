@@ -25,6 +25,8 @@ os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-data-session-")
 os.environ["MINDFUL_CLINIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mc-cache-session-")
 os.environ["MINDFUL_CLINIC_LOCAL_DIR"] = tempfile.mkdtemp(prefix="mc-local-session-")
+# No clinic defaults unless a test writes one: a file in /etc/xdg on this machine is never read.
+os.environ["MINDFUL_CLINIC_DEFAULTS"] = os.path.join(_runtime, "no-defaults.toml")
 
 
 @pytest.fixture(autouse=True)

@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.app.guided import (
-    make_support_settings,
-    make_voice_settings,
-    support_info,
-)
+from mindful_clinic.app.admin import lock_reminder_controls, reminders_locked, set_by_organisation
+from mindful_clinic.app.admin import support_info as admin_support_info
+from mindful_clinic.app.guided import make_support_settings, make_voice_settings
 from mindful_clinic.app.log import PracticeLog
 from mindful_clinic.app.sound import attach_practice_sound
 from mindful_clinic.core.preferences import Preferences
@@ -34,11 +32,13 @@ from mindful_clinic.ui.sound.model import SoundModel
 from mindful_clinic.ui.sound.voice_model import VoiceModel
 
 if TYPE_CHECKING:
+    from mindful_clinic.app.reflect import Reflect
     from mindful_clinic.app.reminders import Reminders
     from mindful_clinic.core.guided.practice import GuidedPractice
     from mindful_clinic.core.log.outcome import PracticeOutcome
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
     from mindful_clinic.core.support.contacts import SupportInfo
+    from mindful_clinic.services.admin.defaults import LoadedDefaults
     from mindful_clinic.ui.breath.kind import BreathKind
     from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
     from mindful_clinic.ui.guided.kind import GuidedKind
@@ -69,6 +69,8 @@ class App:
         window: MainWindow,
         practise: QStackedWidget,
         home: HomeView,
+        reflect: Reflect,
+        admin: LoadedDefaults,
     ) -> None:
         self.qapp = qapp
         self.clock = clock
@@ -94,6 +96,8 @@ class App:
         self._guided: GuidedKind | None = None
         self.arrows_folder: Path | None = None
         """Where the theme keeps its arrow images (in the cache folder)."""
+        self.reflect: Reflect = reflect
+        self.admin: LoadedDefaults = admin
         self.guided_view: GuidedView | None = None
         """The guided screen last opened (its voice follows mute and quiet hours)."""
 
@@ -125,8 +129,9 @@ class App:
             from mindful_clinic.app.reminders import build_reminders
 
             self._reminders = build_reminders(
-                self.settings, self.clock, self.catalog, self.sound, self.window
-            )
+                self.settings, self.clock, self.catalog, self.sound, self.window,
+                self.admin.defaults,
+            )  # fmt: skip
             if self._reminders.store.problem:  # damaged reminder settings are named, like the log's
                 self.window.say(self._reminders.store.problem)
             self._connect_answering(self._reminders)
@@ -134,6 +139,7 @@ class App:
             tray.quick_practice_requested.connect(lambda: self.show_home(3.0))
             tray.open_requested.connect(self.window.bring_forward)
             tray.quit_requested.connect(self.qapp.quit)
+            tray.debrief_requested.connect(self.start_debrief)  # after a hard appointment
         return self._reminders
 
     def breath_kind(self) -> BreathKind:
@@ -161,7 +167,9 @@ class App:
                 self.voice.speaker,
                 load_choices=lambda: self.settings.section("guided"),
                 save_choices=lambda d: self.settings.set_section("guided", d),
-                voice_on=lambda: self.voice.settings.enabled,
+                voice_on=lambda: (
+                    self.voice.settings.enabled and self.admin.defaults.feature("voice")
+                ),
                 on_view_created=self.attach_guided_view,
                 edit_practice=self.edit_guided_practice,
                 sound_choices=self.sound_choices,
@@ -183,6 +191,7 @@ class App:
             self.voice.speaker,
             lambda shown: self.reminders.scheduler.hold_for_shared_screen(shown),
         )
+        self.group_panel.presenter_visible_changed.connect(self.reflect.hide_in_group)
         return self.group_panel
 
     def make_support(self) -> QWidget:
@@ -216,11 +225,18 @@ class App:
         )
         self.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
         view.add_section(translate("App", "Sound"), sound)
-        view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
-        view.add_section(translate("App", "Reminders"), self.reminders.make_settings())
+        if self.admin.defaults.feature("voice"):  # [features] voice = false: no voice controls
+            view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
+        defaults = self.admin.defaults
+        reminder_page = self.reminders.make_settings()
+        lock_reminder_controls(reminder_page, defaults)
+        reminders = set_by_organisation(reminder_page, reminders_locked(defaults), whole=False)
+        view.add_section(translate("App", "Reminders"), reminders)
         support = make_support_settings(self.settings)
         support.changed.connect(self.support_changed)
-        view.add_section(translate("App", "Support contacts"), support)
+        locked = defaults.is_locked("support.contacts")
+        view.add_section(translate("App", "Support contacts"), set_by_organisation(support, locked))
+        view.add_section(translate("App", "Self-checks"), self.reflect.make_settings())
         view.add_section(translate("App", "Privacy"), self.log.make_privacy())
         return view
 
@@ -257,6 +273,7 @@ class App:
 
         if isinstance(view, GuidedView):
             self.guided_view = view
+            view.voice_button.setVisible(self.admin.defaults.feature("voice"))
         self.attach_sound(view)
 
     def sound_choices(self, practice_id: str | None) -> PracticeSoundChoices:
@@ -311,10 +328,20 @@ class App:
         answering.watch_practice(lambda: self.practise.currentWidget() is not self.home)
         self.practise.currentChanged.connect(answering.practice_changed)
 
-    def practice_done(self, _outcome: PracticeOutcome | None) -> None:
-        """A practice ended (recorded by the log) or the user backed out: home comes back."""
+    def practice_done(self, outcome: PracticeOutcome | None) -> None:
+        """A practice ended (recorded by the log) or the user backed out: home comes back, after
+        the optional reflection prompt when the practice was rated afterwards (issue #19)."""
+        rated = outcome is not None and outcome.stress_after is not None
+        if rated and self.reflect.prompt_after_practice:
+            self.offer_reflection()
+            return
         self.practise.setCurrentWidget(self.home)
         self.home.rebuild()
+
+    def offer_reflection(self, end_of_day: bool = False) -> None:
+        """One optional prompt in the practise page; Esc skips it, and home comes back."""
+        self.window.show_page("practise")
+        self.reflect.offer(self.practise, end_of_day, lambda: self.practice_done(None))
 
     def show_home(self, minutes: float | None = None) -> None:
         self.window.bring_forward()
@@ -327,7 +354,23 @@ class App:
         self.window.show_page("support")
 
     def support_info(self) -> SupportInfo:
-        return support_info(self.settings)
+        return admin_support_info(self.settings, self.admin.defaults)
+
+    def start_debrief(self) -> None:
+        """After a hard appointment: the 90 s debrief, straight to its before-rating."""
+        from mindful_clinic.core.reminders.debrief import DEBRIEF_PRACTICE, DEBRIEF_S
+
+        self.start_from_reminder(DEBRIEF_PRACTICE, DEBRIEF_S)
+
+    def after_work(self) -> bool:
+        """True after the end of today's working hours (the end-of-day reflection is offered)."""
+        from mindful_clinic.core.reminders.rules import ReminderSettings
+
+        hours, tz = ReminderSettings().working_hours, None
+        if self._reminders is not None:
+            hours, tz = self._reminders.store.config.working_hours, self._reminders.scheduler.tz
+        now = self.clock.now().astimezone(tz).time()  # the user's wall clock
+        return not hours.crosses_midnight and now >= hours.end
 
     def support_changed(self, info: SupportInfo) -> None:
         if self.support_page is not None:
@@ -354,6 +397,7 @@ class App:
         from mindful_clinic.services.storage.privacy import erase_all_but_log
 
         erase_all_but_log(self.folder)
+        self.reflect.erase()  # reflections, self-checks and worry notes, also from memory
         self.prefs.start_afresh()
         self.save_prefs()
         self.sound.reset()

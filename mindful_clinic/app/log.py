@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from mindful_clinic.services.log.store import LogStore
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
+    from mindful_clinic.ui.log.history import HistoryView
+    from mindful_clinic.ui.log.private_summary import PrivateNotes
 
 
 class PracticeLog(QObject):
@@ -43,6 +45,10 @@ class PracticeLog(QObject):
         self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
         self._watcher: Any = None
         self._actions: LogActions | None = None
+        self.history: HistoryView | None = None
+        self.notes: PrivateNotes | None = None
+        """Reflections and self-checks for the summary and the private export (the root sets it)."""
+        """The practice log's History, once made (the History page shows it beside Reflections)."""
 
     @property
     def store(self) -> LogStore:
@@ -65,7 +71,7 @@ class PracticeLog(QObject):
             from mindful_clinic.ui.log.actions import LogActions
 
             self._actions = LogActions(
-                self.store, self.clock, self.window, SafeFiles(), erased_text()
+                self.store, self.clock, self.window, SafeFiles(), erased_text(), self.notes
             )
             self._actions.message.connect(self.say)
             self._actions.all_deleted.connect(self.all_deleted)
@@ -136,9 +142,10 @@ class PracticeLog(QObject):
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
-        view = HistoryView(self.store, self.clock, [a.export_action, a.import_action, a.pdf_action])
-        self.arrived.connect(view.refresh)
-        return view
+        actions = [a.export_action, a.import_action, a.pdf_action, a.private_export_action]
+        self.history = HistoryView(self.store, self.clock, actions)
+        self.arrived.connect(self.history.refresh)  # another computer's changes arrived
+        return self.history
 
     def make_insights(self) -> QWidget:
         from mindful_clinic.ui.log.insights import InsightsView

@@ -9,10 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from mindful_clinic.app.reminders_answer import ReminderAnswering
+from mindful_clinic.core.admin.defaults import AdminDefaults
 from mindful_clinic.core.practice.catalog import Catalog
 from mindful_clinic.core.reminders.gaps import practice_candidates
 from mindful_clinic.core.sound.settings import SoundSettings
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.admin.apply import reminder_defaults
 from mindful_clinic.services.reminders.calendar_import import CalendarCache
 from mindful_clinic.services.reminders.calendar_read import LIMITS
 from mindful_clinic.services.reminders.calendar_watcher import CalendarWatcher
@@ -38,6 +40,17 @@ class Reminders:
     presenter: PendingReminder
     """The reminder waiting for an answer (notification, corner notice, tray menu, home banner)."""
     answering: ReminderAnswering
+    settings: SettingsStore
+
+    def make_debrief_box(self) -> QWidget:
+        """Which appointments are followed by the debrief offer (issue #19)."""
+        from mindful_clinic.app.debrief import load_rule, save_rule
+        from mindful_clinic.ui.reminders.debrief_box import DebriefBox
+
+        box = DebriefBox(load_rule(self.settings))
+        box.changed.connect(lambda rule: save_rule(self.settings, rule))
+        box.changed.connect(lambda _rule: self.scheduler.reschedule())
+        return box
 
     def make_settings(self) -> ReminderSettingsPage:
         from mindful_clinic.services.desktop.autostart import Autostart
@@ -48,6 +61,7 @@ class Reminders:
         layout = page.layout()
         if isinstance(layout, QVBoxLayout):  # pause and "when I close": above the message line
             layout.insertWidget(layout.count() - 2, self.answering.make_quiet_box())
+            layout.insertWidget(layout.count() - 2, self.make_debrief_box())
         return page
 
 
@@ -57,9 +71,12 @@ def build_reminders(
     catalog: CatalogModel,
     sound: SoundModel,
     window: QWidget,
+    defaults: AdminDefaults | None = None,
 ) -> Reminders:
     """Build reminders, the tray and the calendars, and connect them to the practices and sound."""
-    store = ReminderStore(settings)
+    store = ReminderStore(  # the clinic's rules and hours under the user's own (issue #18)
+        settings, reminder_defaults(defaults) if defaults is not None else None
+    )
     # The window reads calendars in a worker, so a large rota may take longer than the command
     # line's 15 s (which keeps `calendar gaps` inside 20 s); the other caps stay as they are.
     cache = CalendarCache(
@@ -102,7 +119,12 @@ def build_reminders(
     tray.mute_toggled.connect(sound.set_muted)
     sound.settings_changed.connect(sound_changed)
     watcher.changed.connect(scheduler.reschedule)
-    return Reminders(store, cache, watcher, scheduler, tray, notice, answering.pending, answering)
+    from mindful_clinic.app.debrief import debrief_reminders, load_rule
+
+    scheduler.extra_offers = debrief_reminders(cache, lambda: load_rule(settings))
+    return Reminders(
+        store, cache, watcher, scheduler, tray, notice, answering.pending, answering, settings
+    )
 
 
 def start_reminders(reminders: Reminders, qapp: QApplication, window: QWidget) -> bool:

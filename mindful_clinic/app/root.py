@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from mindful_clinic.app.application import App, save_preferences
 from mindful_clinic.app.guided import build_voice
 from mindful_clinic.app.log import PracticeLog
+from mindful_clinic.app.reflect import Reflect
 from mindful_clinic.app.sound import build_sound
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.core.time.clock import Clock, SystemClock
+from mindful_clinic.services.admin.defaults import load as load_admin_defaults
 from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
 from mindful_clinic.services.desktop.startup_checks import startup_problems
 from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
@@ -66,7 +68,8 @@ def build(
     clock = clock or SystemClock()
     folder = folder or data_dir()
 
-    # Services: the files the app keeps.
+    # Services: the files the app keeps, and the clinic's defaults set by IT (issue #18).
+    admin = load_admin_defaults()
     settings = SettingsStore(folder)
     prefs = Preferences.from_dict(settings.section("app"))
     from mindful_clinic.services.sync.follow import personal_file, shared_favourites
@@ -115,9 +118,11 @@ def build(
     practise.addWidget(home)
     home.rebuild()
     log = PracticeLog(folder / "log", clock, window, window.say)
+    reflect = Reflect(folder, clock, settings, window.say, window)  # each store's problem, once
+    log.notes = reflect  # the summary may add reflections and the trend; the export takes them
     app = App(
         qapp, clock, folder, settings, prefs, custom_patterns, custom_practices, catalog, sound,
-        voice, log, palette, window, practise, home,
+        voice, log, palette, window, practise, home, reflect, admin,
     )  # fmt: skip
 
     app.arrows_folder = arrows_folder
@@ -126,6 +131,12 @@ def build(
     connect(app)
     for problem in [*library.problems, *([settings.problem] if settings.problem else [])]:
         window.say(problem)
+    for admin_problem in admin.problems:  # a broken defaults file: its file and line, once
+        window.say(
+            translate("App", "Your organisation's settings file has a problem: %1").replace(
+                "%1", str(admin_problem)
+            )
+        )
     for problem in startup_problems(folder):  # a read-only folder, damaged group or sound data
         window.say(problem)
     return app
@@ -148,13 +159,19 @@ def connect(app: App) -> None:
     quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window)
     quit_key.activated.connect(app.qapp.quit)  # quitting is explicit: Ctrl+Q or the tray's Quit
 
-    window.add_page(
-        "history", translate("App", "History"), LazyPage(app.log.make_history), "Ctrl+2"
+    reflect = app.reflect
+    history = LazyPage(lambda: reflect.make_history(app.log.make_history()))
+    window.add_page("history", translate("App", "History"), history, "Ctrl+2")
+    insights = LazyPage(
+        lambda: reflect.make_insights(app.log.make_insights(), lambda: app.log.store.query())
     )
-    window.add_page(
-        "insights", translate("App", "Insights"), LazyPage(app.log.make_insights), "Ctrl+4"
-    )
-    window.add_page("group", translate("App", "Group session"), LazyPage(app.make_group), "Ctrl+3")
+    window.add_page("insights", translate("App", "Insights"), insights, "Ctrl+4")
+    if app.admin.defaults.feature("group"):  # [features] group = false: no Group page
+        window.add_page(
+            "group", translate("App", "Group session"), LazyPage(app.make_group), "Ctrl+3"
+        )
+    selfchecks = LazyPage(lambda: reflect.make_selfcheck_page(app.support_info()))
+    window.add_page("selfcheck", translate("App", "Self-checks"), selfchecks)
     window.add_page("settings", translate("App", "Settings"), app.settings_page, "Ctrl+,")
     window.add_page(
         "support",
@@ -163,6 +180,14 @@ def connect(app: App) -> None:
         bottom=True,
     )
     window.add_nav_action(MuteButton(app.sound))
+    line = reflect.make_home_line(app.after_work)
+    line.debrief_requested.connect(app.start_debrief)
+    line.reflect_requested.connect(lambda: app.offer_reflection(end_of_day=True))
+    line.selfcheck_requested.connect(lambda: window.show_page("selfcheck"))
+    app.home.add_top_line(line)
+    # The day moves on while the app stays open: the line is brought up to date when home returns.
+    window.pages.currentChanged.connect(lambda _i: reflect.refresh_home())
+    app.practise.currentChanged.connect(lambda _i: reflect.refresh_home())
 
 
 BACKGROUND_DELAY_MS = 800
@@ -244,6 +269,7 @@ def run(
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(app.tell_once_still_running)
         app.window.add_nav_action(SessionButton(app.reminders.scheduler))
+        app.reflect.refresh_home()  # the user's working hours are known now
         app.log.open()
         if on_ready is not None:
             on_ready(app)

@@ -19,6 +19,8 @@ KEYS = {"version", "practices", "sounds", "translations", "data_dir", "data_dir_
 def doctor(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     base.pop("QT_QPA_PLATFORM", None)  # a pure command-line context: doctor must cope alone
+    if "XDG_CONFIG_DIRS" in env:  # the file is looked for there, not where conftest points
+        base.pop("MINDFUL_CLINIC_DEFAULTS", None)
     base.update(env)
     return subprocess.run(
         [sys.executable, "-m", "mindful_clinic", "doctor", *args],

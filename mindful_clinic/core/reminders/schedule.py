@@ -24,9 +24,10 @@ from mindful_clinic.core.reminders.rules import (
 )
 from mindful_clinic.core.time.zones import as_utc, at_wall
 
-PRIORITY = {"interval": 0, "fixed": 1, "gap": 2, "snooze": 3}
-"""When two reminders merge, the one with more to say wins: a snooze the user asked for, then a gap
-(it knows how long is free), then a fixed time, then an interval."""
+PRIORITY = {"interval": 0, "fixed": 1, "gap": 2, "debrief": 3, "snooze": 4}
+"""When two reminders merge, the one with more to say wins: a snooze the user asked for, then the
+debrief after an appointment the user marked, then a gap (it knows how long is free), then a fixed
+time, then an interval."""
 
 DEFAULT_HORIZON = timedelta(days=8)
 LOOKBACK = timedelta(days=1)
@@ -37,7 +38,7 @@ class Reminder:
     at: datetime
     """In UTC (see ``zones``); convert to the user's zone to show it."""
     kind: str
-    """"fixed", "interval", "gap" or "snooze"."""
+    """"fixed", "interval", "gap", "snooze" or "debrief" (after a marked appointment)."""
     rule_ids: tuple[str, ...]
     practice_id: str | None = None
     practice_s: int | None = None

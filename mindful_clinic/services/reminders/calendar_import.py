@@ -23,6 +23,7 @@ from mindful_clinic.core.time.zones import as_utc, at_wall, local_zone
 from mindful_clinic.services.reminders.calendar_read import (
     LIMITS,
     MAX_FILE_BYTES,
+    Appointment,
     CalendarError,
     CalendarRead,
     Limits,
@@ -60,6 +61,7 @@ class _Entry:
     ends: list[datetime]
     failure: CalendarError | None
     problem: str | None
+    appointments: tuple[Appointment, ...] = ()
 
     @property
     def error(self) -> str | None:
@@ -139,15 +141,19 @@ class CalendarCache:
             busy = outcome.busy
             ends = [e for _s, e in busy]
             problem = outcome.problem
-            entry = _Entry(job.stamp, job.start, job.end, str(job.tz), busy, ends, None, problem)
+            entry = _Entry(
+                job.stamp, job.start, job.end, str(job.tz), busy, ends, None, problem,
+                outcome.appointments,
+            )  # fmt: skip
         old = self._entries.get(job.path)
         self._entries[job.path] = entry
         if self._record is not None:
             self._record(job.path, self._now(), problem)
-        return old is None or (old.busy, old.error, old.problem) != (
+        return old is None or (old.busy, old.error, old.problem, old.appointments) != (
             entry.busy,
             entry.error,
             entry.problem,
+            entry.appointments,
         )
 
     def refresh(self, force: bool = False) -> bool:
@@ -197,6 +203,18 @@ class CalendarCache:
                 found.append((max(s, start), min(e, end)))
                 i += 1
         return found if len(usable) == 1 else merge_busy(found)
+
+    def appointments(self, start: datetime, end: datetime) -> list[Appointment]:
+        """Every readable calendar's appointments with their titles that overlap [start, end)."""
+        start, end = as_utc(start), as_utc(end)
+        found = [
+            a
+            for entry in self._entries.values()
+            if entry.error is None
+            for a in entry.appointments
+            if a[1] > start and a[0] < end
+        ]
+        return sorted(found)
 
     # -- the rolling window ---------------------------------------------------------------------
     def _window(self, tz: tzinfo) -> tuple[datetime, datetime]:

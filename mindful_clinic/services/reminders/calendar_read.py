@@ -64,6 +64,9 @@ class CalendarRead:
     busy: list[Interval]
     left_out: tuple[str, ...] = ()
     events: int = 0
+    appointments: tuple[Appointment, ...] = ()
+    """Each busy occurrence with its title, (start, end, title) in UTC, oldest first: only for
+    the debrief offer after appointments the user marks (issue #19); kept in memory, never saved."""
 
     @property
     def problem(self) -> str | None:
@@ -73,6 +76,9 @@ class CalendarRead:
         more = len(self.left_out) - 1
         tail = f" (and {more} more)" if more else ""
         return f"left out {self.left_out[0]}{tail}; the other events are used"
+
+
+Appointment = tuple[datetime, datetime, str]
 
 
 _EVENT = re.compile(rb"^BEGIN:VEVENT\b.*?^END:VEVENT\b[^\n]*", re.M | re.S | re.I)
@@ -141,6 +147,7 @@ class _Reader:
         self.deadline = time.monotonic() + limits.max_seconds
         self.left_out: list[str] = []
         self.stretches: list[Interval] = []
+        self.appointments: list[Appointment] = []
 
     def read(self) -> CalendarRead:
         import icalendar
@@ -181,14 +188,15 @@ class _Reader:
             if uid in series:
                 series[uid].append(event)  # a single event with moved copies: the library decides
             else:
-                self._add(stretch)
+                self._add(stretch, _title(event))
         if series:
             self._expand(series, zones)
         lo, hi = self.start, self.end
         busy = [
             (max(s, lo), min(e, hi)) for s, e in merge_busy(self.stretches) if e > lo and s < hi
         ]
-        return CalendarRead(self.path, lo, hi, busy, tuple(self.left_out), events)
+        shown = sorted(a for a in self.appointments if a[1] > lo and a[0] < hi)
+        return CalendarRead(self.path, lo, hi, busy, tuple(self.left_out), events, tuple(shown))
 
     # -- repeating events ---------------------------------------------------------------------
     def _expand(self, series: dict[str, list[Any]], zones: list[Any]) -> None:
@@ -213,7 +221,8 @@ class _Reader:
             self._check_time()
             try:
                 for occurrence in one.between(self.lo, self.hi):
-                    self._add(busy_stretch(occurrence.as_component(False), self.tz))
+                    component = occurrence.as_component(False)
+                    self._add(busy_stretch(component, self.tz), _title(component))
             except CalendarError:
                 raise
             except Exception as exc:
@@ -243,10 +252,11 @@ class _Reader:
     def _near(self, stretch: Interval) -> bool:
         return stretch[1] > self.lo and stretch[0] < self.hi
 
-    def _add(self, stretch: Interval | None) -> None:
+    def _add(self, stretch: Interval | None, title: str = "") -> None:
         if stretch is None or not self._near(stretch):
             return
         self.stretches.append(stretch)
+        self.appointments.append((stretch[0], stretch[1], title))
         if len(self.stretches) > self.limits.max_occurrences:
             raise CalendarError(
                 self.path,
@@ -305,6 +315,11 @@ def busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
     if first is None or last is None:
         return None  # all-day (DATE values): a reminder, a holiday, a birthday; never "busy"
     return (first, last) if last > first else None
+
+
+def _title(event: Any) -> str:
+    """An event's title (SUMMARY), at most 200 characters; "" when it has none."""
+    return " ".join(str(event.get("SUMMARY", "")).split())[:200]
 
 
 def _instant(value: object, tz: tzinfo) -> datetime | None:

@@ -107,6 +107,9 @@ class ReminderScheduler(QObject):
         self._next: Reminder | None = None
         self._last_state = store.state
         self._held_for_screen = False
+        self.extra_offers: Callable[[datetime, datetime, tzinfo], list[Reminder]] | None = None
+        """More reminders over [start, end) from elsewhere: the debrief after a marked
+        appointment (issue #19). Offered, held and answered like the others."""
         self.hold_in_session = False
         """True when a ``gate.ReminderGate`` holds reminders during "In session" (it then offers the
         last one once when the session ends); False drops them here, as before."""
@@ -291,6 +294,11 @@ class ReminderScheduler(QObject):
             return now
         return max(now, h)
 
+    def _offers(self, after: datetime, horizon: timedelta) -> list[Reminder]:
+        if self.extra_offers is None:
+            return []
+        return self.extra_offers(after - LOOKBACK, after + horizon, self.tz)
+
     def _compute(self, after: datetime, count: int, horizon: timedelta) -> list[Reminder]:
         tz = self.tz
         now = self.now()
@@ -310,6 +318,6 @@ class ReminderScheduler(QObject):
             candidates=self.candidates,
             paused_until=paused,
             in_session_until=None if self.hold_in_session else session,
-            extra=(self._snoozed,) if self._snoozed else (),
+            extra=(*((self._snoozed,) if self._snoozed else ()), *self._offers(after, horizon)),
             horizon=horizon,
         )

@@ -14,8 +14,8 @@ def erased_text() -> str:
 
     return QCoreApplication.translate(
         "Privacy",
-        "Your settings, your own patterns and practices, group records and imported sounds are "
-        "deleted too.",
+        "Your settings, reflections, self-checks, worry notes, your own patterns and practices, "
+        "group records and imported sounds are deleted too.",
     )
 
 

@@ -35,6 +35,12 @@ from mindful_clinic.core.ports import (
     LogStoreError,
 )
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.log.private_summary import (
+    PrivateNotes,
+    SummaryChoice,
+    SummaryChoices,
+    private_html,
+)
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.local_format import decimal
 
@@ -57,6 +63,7 @@ class LogActions(QObject):
         window: QWidget,
         files: FileWriter,
         also_delete_text: str = "",
+        notes: PrivateNotes | None = None,
     ) -> None:
         """``also_delete_text`` says in a sentence what else "Delete all my data" removes (what
         the root does on ``all_deleted``), so the confirmation is plain about it."""
@@ -69,6 +76,11 @@ class LogActions(QObject):
         self.import_action = self._action(self.tr("Import log…"), self.import_interactive)
         self.pdf_action = self._action(self.tr("Save summary as PDF…"), self.pdf_interactive)
         self.also_delete_text = also_delete_text
+        self.notes = notes
+        """Reflections and self-checks: the PDF may add them (if chosen), the private export."""
+        self.private_export_action = self._action(
+            self.tr("Export reflections and self-checks…"), self.export_private_interactive
+        )
         self.delete_all_action = self._action(
             self.tr("Delete all my data…"), self.delete_all_interactive
         )
@@ -113,11 +125,16 @@ class LogActions(QObject):
         return outcome, parsed
 
     def write_summary_pdf(
-        self, path: Path, start: date | None = None, end: date | None = None
+        self,
+        path: Path,
+        start: date | None = None,
+        end: date | None = None,
+        choice: SummaryChoice | None = None,
     ) -> None:
-        """The supervision/CPD summary as an A4 PDF, drawn in memory and then written safely."""
+        """The supervision/CPD summary as an A4 PDF, drawn in memory and then written safely;
+        ``choice`` adds the reflections and self-check trend the user ticked (none by default)."""
         document = QTextDocument()
-        document.setHtml(self.summary_html(self.store.summary(start, end)))
+        document.setHtml(self.chosen_summary_html(start, end, choice))
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
@@ -129,6 +146,23 @@ class LogActions(QObject):
         del writer  # finishes the document
         buffer.close()
         self.files.write_bytes(Path(path), bytes(buffer.data().data()))
+
+    def chosen_summary_html(
+        self, start: date | None, end: date | None, choice: SummaryChoice | None
+    ) -> str:
+        """The log's summary, then the private notes the user chose (nothing unless chosen)."""
+        extra = ""
+        if choice is not None and self.notes is not None:
+            extra = private_html(choice, self.notes, start, end)
+        return self.summary_html(self.store.summary(start, end)) + extra
+
+    def export_private_to(self, path: Path) -> int:
+        """Reflections, self-checks and worry notes as one JSON file; how many items."""
+        import json
+
+        rows = self.notes.export_rows() if self.notes is not None else {}
+        self.files.write_text(Path(path), json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return sum(len(v) for v in rows.values())
 
     def delete_all(self) -> None:
         """The practice log, then (through ``all_deleted``) everything else the app keeps."""
@@ -172,7 +206,26 @@ class LogActions(QObject):
             .replace("%2", str(outcome.skipped))
         )
 
+    def export_private_interactive(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export reflections and self-checks"),
+            "reflections-and-self-checks.json",
+            self.tr("JSON (*.json)"),
+        )
+        if name:
+            count = self.export_private_to(Path(name))
+            self.message.emit(
+                self.tr("Exported %1 notes to %2.").replace("%1", str(count)).replace("%2", name)
+            )
+
     def pdf_interactive(self) -> None:
+        choice = None
+        if self.notes is not None:
+            dialog = SummaryChoices(self.window)
+            if dialog.exec() != SummaryChoices.DialogCode.Accepted:
+                return
+            choice = dialog.choice()
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save summary as PDF"),
@@ -180,7 +233,7 @@ class LogActions(QObject):
             self.tr("PDF (*.pdf)"),
         )
         if name:
-            self.write_summary_pdf(Path(name))
+            self.write_summary_pdf(Path(name), choice=choice)
             self.message.emit(self.tr("Saved the summary to %1.").replace("%1", name))
 
     def delete_all_interactive(self) -> bool:
@@ -325,6 +378,11 @@ def privacy_section(actions: LogActions) -> QWidget:
     delete.clicked.connect(actions.delete_all_interactive)
     buttons = QHBoxLayout()
     buttons.addWidget(export)
+    if actions.notes is not None:  # reflections, self-checks and worry notes, as JSON
+        private = QPushButton(translate("LogActions", "Export reflections and self-checks…"))
+        private.setAccessibleName(translate("LogActions", "Export reflections and self-checks"))
+        private.clicked.connect(actions.private_export_action.trigger)
+        buttons.addWidget(private)
     buttons.addWidget(delete)
     buttons.addStretch(1)
     col = QVBoxLayout(section)

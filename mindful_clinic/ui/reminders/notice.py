@@ -42,6 +42,10 @@ def practice_noun(category: str | None) -> str:
 
 def reminder_text(reminder: Reminder, now: datetime, tz: tzinfo, category: str | None) -> str:
     """The reminder in one or two plain sentences (shared with the tray message)."""
+    if reminder.kind == "debrief":  # after an appointment the user marked (issue #19)
+        return translate(
+            "ReminderNotice", "That appointment is over. A 90-second debrief before the next?"
+        )
     parts: list[str] = []
     if reminder.free_until is not None and reminder.free_until > now:
         minutes = int((reminder.free_until - now).total_seconds() // 60)

@@ -41,6 +41,8 @@ def default_icon() -> QIcon:
 
 class Tray(QObject):
     quick_practice_requested = Signal()
+    debrief_requested = Signal()
+    """After a hard appointment: the short debrief (issue #19)."""
     open_requested = Signal()
     quit_requested = Signal()
     pause_hour_requested = Signal()
@@ -132,6 +134,7 @@ class Tray(QObject):
             self._add(self.tr("Skip this reminder"), self.pending_skip.emit)
             self.menu.addSeparator()
         self._add(self.tr("Start a quick practice"), self.quick_practice_requested.emit)
+        self._add(self.tr("After a hard appointment"), self.debrief_requested.emit)
         self.menu.addSeparator()
         status = self._add(self.status_text(), None)
         status.setEnabled(False)

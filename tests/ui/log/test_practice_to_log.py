@@ -67,7 +67,8 @@ def test_keyboard_checkins_and_the_session_shows_in_history(
     assert r.note == "the long out-breath"
     app.window.show_page("history")
     QApplication.processEvents()
-    history = app.window.page("history").content  # type: ignore[union-attr]
+    history = app.log.history  # the practice log's tab of the History page
+    assert history is not None and history.isVisible()
     texts = [
         history.table.model().index(0, c).data()  # type: ignore[attr-defined]
         for c in range(history.table.model().columnCount())  # type: ignore[attr-defined]

@@ -47,7 +47,8 @@ def test_history_shows_a_practice_saved_on_another_computer_while_running(
     app.log.open()
     app.window.show_page("history")
     QApplication.processEvents()
-    history = app.window.page("history").content  # type: ignore[union-attr]
+    assert app.window.page("history") is not None
+    history = app.log.history  # the practices tab of the History page
     assert history.table.model().rowCount() == 0  # type: ignore[attr-defined]
     with other.log() as log:
         log.import_records(series(3, MAR))

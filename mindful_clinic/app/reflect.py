@@ -1,0 +1,230 @@
+"""Reflections, self-checks and worry notes (issue #19): their private stores, the Reflections tab
+in History, the quiet-rest comparison in Insights, the Self-checks page, the optional prompt after a
+practice and at the end of the day, and the home screen's quiet line.
+
+The stores are small JSON files read at start; a damaged one is named once in the message bar. None
+of this is ever shown on the group screen: the Reflections tab hides while the shared screen is up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from mindful_clinic.core.reflect.prompts import prompt_at
+from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule, due
+from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.services.reflect.store import ReflectionStore
+from mindful_clinic.services.reflect.worry_store import WorryStore
+from mindful_clinic.services.selfcheck.store import SelfCheckStore
+from mindful_clinic.services.storage.settings import SettingsStore
+from mindful_clinic.ui.shell.i18n import translate
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.log.stats import SessionLike
+    from mindful_clinic.core.reflect.records import Reflection
+    from mindful_clinic.core.selfcheck.records import SelfCheck
+    from mindful_clinic.core.support.contacts import SupportInfo
+    from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
+    from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
+    from mindful_clinic.ui.reflect.panel import ReflectionsPanel
+    from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+    from mindful_clinic.ui.selfcheck.page import SelfCheckPage
+
+SECTION = "reflect"
+
+
+def support_text(info: SupportInfo) -> str:
+    """The support contacts as plain lines for the Self-checks page (the clinic's first)."""
+    lines = [f"{c.name}: {c.how}" for c in info.contacts if c.how and not c.placeholder]
+    return "\n".join([info.emergency, *lines] if info.emergency else lines)
+
+
+class Reflect(QObject):
+    """The private stores and the widgets that show them, made when first needed."""
+
+    def __init__(
+        self,
+        folder: Path,
+        clock: Clock,
+        settings: SettingsStore,
+        say: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock, self.settings = clock, settings
+        self.reflections = ReflectionStore(folder)
+        self.selfchecks = SelfCheckStore(folder)
+        self.worries = WorryStore(folder)
+        for store in (self.reflections, self.selfchecks, self.worries):
+            if store.problem:
+                say(store.problem)
+        self.panel: ReflectionsPanel | None = None
+        self.history_tabs: QTabWidget | None = None
+        self.quiet_rest: QuietRestView | None = None
+        self.selfcheck_page: SelfCheckPage | None = None
+        self.home_line: ReflectHomeLine | None = None
+        self.group_shown = False
+
+    # -- settings -------------------------------------------------------------------------------
+    def _section(self) -> dict[str, Any]:
+        return self.settings.section(SECTION)
+
+    def _update(self, **values: Any) -> None:
+        self.settings.set_section(SECTION, {**self._section(), **values})
+
+    @property
+    def schedule(self) -> SelfCheckSchedule:
+        return SelfCheckSchedule.from_dict(self._section())
+
+    @property
+    def prompt_after_practice(self) -> bool:
+        return self._section().get("after_practice", True) is not False
+
+    def save_settings(self, schedule: SelfCheckSchedule, prompt_after: bool) -> None:
+        self._update(**schedule.to_dict(), after_practice=prompt_after)
+        self.refresh_home()
+
+    def due(self) -> list[str]:
+        return due(self.schedule, self.selfchecks.all(), self.clock.now().date())
+
+    def make_settings(self) -> QWidget:
+        from mindful_clinic.ui.selfcheck.settings import ReflectSettings
+
+        return ReflectSettings(self.schedule, self.prompt_after_practice, self.save_settings)
+
+    # -- History, Insights and the Self-checks page ---------------------------------------------
+    def make_history(self, log_history: QWidget) -> QWidget:
+        """The practice log's History with a Reflections tab beside it (listed and editable)."""
+        from mindful_clinic.ui.reflect.panel import ReflectionsPanel
+
+        tabs = QTabWidget()
+        tabs.setAccessibleName(translate("Reflect", "History"))
+        tabs.addTab(log_history, translate("Reflect", "Practices"))
+        self.panel = ReflectionsPanel(self.reflections, self.clock.now().date())
+        tabs.addTab(self.panel, translate("Reflect", "Reflections"))
+        self.history_tabs = tabs
+        self.hide_in_group(self.group_shown)
+        return tabs
+
+    def make_insights(
+        self, log_insights: QWidget, sessions: Callable[[], Sequence[SessionLike]]
+    ) -> QWidget:
+        """Insights with the quiet-rest comparison under it (spec 4.4)."""
+        from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
+
+        self.quiet_rest = QuietRestView(sessions)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(log_insights, 3)
+        layout.addWidget(self.quiet_rest, 2)
+        return page
+
+    def make_selfcheck_page(self, info: SupportInfo) -> QWidget:
+        from mindful_clinic.ui.selfcheck.page import SelfCheckPage
+
+        self.selfcheck_page = SelfCheckPage(
+            self.selfchecks, self.clock.now().date(), support_text(info)
+        )
+        self.selfcheck_page.save_button.clicked.connect(self.refresh_home)
+        return self.selfcheck_page
+
+    def hide_in_group(self, shown: bool) -> None:
+        """Reflections are never on the shared screen: their tab goes while it is up."""
+        self.group_shown = shown
+        tabs = self.history_tabs
+        if tabs is not None and self.panel is not None:
+            index = tabs.indexOf(self.panel)
+            tabs.setTabVisible(index, not shown)
+            if shown and tabs.currentIndex() == index:
+                tabs.setCurrentIndex(0)
+
+    # -- the prompt -----------------------------------------------------------------------------
+    def next_prompt(self, end_of_day: bool = False) -> ReflectionPrompt:
+        """The next prompt in the rotation (the counter is kept in settings)."""
+        from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+
+        turn = int(self._section().get("turn", 0) or 0)
+        self._update(turn=turn + 1)
+        prompt = ReflectionPrompt(
+            prompt_at(turn, end_of_day), self.clock.now().date(), self.reflections
+        )
+        prompt.setAccessibleName(translate("Reflect", "Reflection"))
+        prompt.saved.connect(lambda _r: self.refresh_panel())
+        return prompt
+
+    def offer(self, stack: QStackedWidget, end_of_day: bool, done: Callable[[], None]) -> None:
+        """One optional prompt as a step in ``stack`` (the practise page); then ``done``."""
+        host_prompt(stack, self.next_prompt(end_of_day), done)
+        if end_of_day:
+            self.end_of_day_answered()
+
+    def refresh_panel(self) -> None:
+        if self.panel is not None:
+            self.panel.refresh()
+
+    def end_of_day(self, after_work: bool) -> bool:
+        """The end-of-day prompt is offered after working hours, once a day."""
+        today = self.clock.now().date().isoformat()
+        return after_work and self._section().get("end_of_day_offered") != today
+
+    def end_of_day_answered(self) -> None:
+        self._update(end_of_day_offered=self.clock.now().date().isoformat())
+        self.refresh_home()
+
+    # -- the home line --------------------------------------------------------------------------
+    def make_home_line(self, after_work: Callable[[], bool]) -> ReflectHomeLine:
+        from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
+
+        self.home_line = ReflectHomeLine()
+        self._after_work = after_work
+        self.refresh_home()
+        return self.home_line
+
+    def refresh_home(self) -> None:
+        if self.home_line is not None:
+            self.home_line.set_state(self.end_of_day(self._after_work()), self.due())
+
+    # -- Delete all my data and the exports -----------------------------------------------------
+    def erase(self) -> None:
+        for store in (self.reflections, self.selfchecks, self.worries):
+            store.delete_all()
+        self.refresh_panel()
+        if self.selfcheck_page is not None:
+            self.selfcheck_page.refresh_trend()
+        self.refresh_home()
+
+    def reflection_list(self) -> list[Reflection]:
+        return self.reflections.all()
+
+    def selfcheck_list(self) -> list[SelfCheck]:
+        return self.selfchecks.all()
+
+    def export_rows(self) -> dict[str, list[object]]:
+        return {
+            "reflections": list(self.reflections.export_rows()),
+            "selfchecks": list(self.selfchecks.export_rows()),
+            "worry_notes": list(self.worries.export_rows()),
+        }
+
+
+def host_prompt(stack: QStackedWidget, prompt: QWidget, done: Callable[[], None]) -> None:
+    """Show ``prompt`` as one optional step in ``stack``; saving or skipping (Esc) calls ``done``."""
+    from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+
+    def close() -> None:
+        stack.removeWidget(prompt)
+        prompt.deleteLater()
+        done()
+
+    if isinstance(prompt, ReflectionPrompt):
+        prompt.saved.connect(lambda _r: close())
+        prompt.skipped.connect(close)
+    stack.addWidget(prompt)
+    stack.setCurrentWidget(prompt)
+    prompt.setFocus()
