@@ -1,0 +1,229 @@
+"""Additive summaries of the practice log, so Insights cost O(months) rather than O(records).
+
+A ``Tally`` holds, per practice: how many sessions, how many completed, the seconds practised, the
+first and latest start with the latest title, and a histogram of (before, after) for the sessions
+rated both times. Ratings are whole numbers 0-10, so a histogram has at most 121 keys and every
+median and quartile comes from it exactly (stats.stats_from_histogram). Tallies add up: the store
+keeps one per monthly file (services/log/aggregates.py) and adds up the months a screen needs; the
+few figures that are about days (the weekly chart, days practised this month, the edges of a date
+range) come from the sessions of the recent or edge months alone.
+
+Every figure here equals what core/log/stats.py and quiet_rest.py work out from the records
+themselves (tests/core/log/test_tally.py checks this on random logs).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from mindful_clinic.core.log.quiet_rest import QUIET_REST_ID, Comparison, QuietRestReport
+from mindful_clinic.core.log.stats import (
+    LEVELS,
+    MIN_RATED,
+    Insights,
+    LevelStats,
+    Pair,
+    PracticeStats,
+    PracticeTotal,
+    SessionLike,
+    Summary,
+    days_practised_in_month,
+    stats_from_histogram,
+    week_start,
+    weekly_series,
+)
+
+_LEVEL_OF = {v: i for i, (low, high) in enumerate(LEVELS) for v in range(low, high + 1)}
+
+
+@dataclass
+class PracticeTally:
+    sessions: int = 0
+    completed: int = 0
+    seconds: int = 0
+    first_at: str = ""
+    last_at: str = ""
+    title: str = ""
+    """The title of the latest session (by start; the later one in the file when equal)."""
+    pairs: Counter[Pair] = field(default_factory=Counter)
+
+
+@dataclass
+class Tally:
+    practices: dict[str, PracticeTally] = field(default_factory=dict)
+
+    @property
+    def sessions(self) -> int:
+        return sum(p.sessions for p in self.practices.values())
+
+    def add(self, s: SessionLike) -> None:
+        p = self.practices.get(s.practice_id)
+        if p is None:
+            p = self.practices[s.practice_id] = PracticeTally(first_at=s.started_at)
+        p.sessions += 1
+        p.completed += bool(s.completed)
+        p.seconds += s.actual_s
+        if s.started_at < p.first_at:
+            p.first_at = s.started_at
+        if s.started_at >= p.last_at:
+            p.last_at, p.title = s.started_at, s.practice_title
+        if s.stress_before is not None and s.stress_after is not None:
+            p.pairs[(s.stress_before, s.stress_after)] += 1
+
+    def merge(self, other: Tally) -> Tally:
+        """Add ``other`` (a later month, or the same month from another folder) into this one."""
+        for pid, o in other.practices.items():
+            p = self.practices.get(pid)
+            if p is None:
+                p = self.practices[pid] = PracticeTally(first_at=o.first_at)
+            p.sessions += o.sessions
+            p.completed += o.completed
+            p.seconds += o.seconds
+            p.first_at = min(p.first_at, o.first_at)
+            if o.last_at >= p.last_at:
+                p.last_at, p.title = o.last_at, o.title
+            p.pairs.update(o.pairs)
+        return self
+
+    # -- a compact JSON form, for the aggregates file -----------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            pid: [
+                p.sessions,
+                p.completed,
+                p.seconds,
+                p.first_at,
+                p.last_at,
+                p.title,
+                [[b, a, n] for (b, a), n in sorted(p.pairs.items())],
+            ]
+            for pid, p in self.practices.items()
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Tally:
+        """Raises ValueError/TypeError on anything not written by ``to_json``."""
+        out = cls()
+        for pid, (n, done, secs, first, last, title, pairs) in data.items():
+            if not all(type(v) is int and v >= 0 for v in (n, done, secs)) or done > n:
+                raise ValueError("counts expected")
+            if not all(isinstance(v, str) for v in (pid, first, last, title)):
+                raise TypeError("text expected")
+            hist: Counter[Pair] = Counter()
+            for b, a, k in pairs:
+                if not all(type(v) is int for v in (b, a, k)) or not (
+                    0 <= b <= 10 and 0 <= a <= 10
+                ):
+                    raise ValueError("rating out of range")
+                hist[(b, a)] += k
+            if sum(hist.values()) > n:
+                raise ValueError("more rated sessions than sessions")
+            out.practices[pid] = PracticeTally(n, done, secs, first, last, title, hist)
+        return out
+
+
+def tally(sessions: Iterable[SessionLike]) -> Tally:
+    out = Tally()
+    for s in sessions:
+        out.add(s)
+    return out
+
+
+def merged(tallies: Iterable[Tally]) -> Tally:
+    out = Tally()
+    for t in tallies:
+        out.merge(t)
+    return out
+
+
+def _title(pid: str, p: PracticeTally) -> str:
+    return p.title or pid
+
+
+def recent_cutoff(today: date, weeks: int = 12) -> str:
+    """The first day whose sessions Insights needs one by one (the weekly chart, this month)."""
+    return min(week_start(today) - timedelta(weeks=weeks - 1), today.replace(day=1)).isoformat()
+
+
+def insights_from_tally(
+    t: Tally, recent: Sequence[SessionLike], today: date, weeks: int = 12
+) -> Insights:
+    """stats.insights from a tally of the whole log plus the sessions from ``recent_cutoff`` on."""
+    overall: Counter[Pair] = Counter()
+    bands: list[Counter[Pair]] = [Counter() for _ in LEVELS]
+    shown: list[PracticeStats] = []
+    too_few: list[PracticeStats] = []
+    for pid, p in t.practices.items():
+        overall.update(p.pairs)
+        for pair, n in p.pairs.items():
+            bands[_LEVEL_OF[pair[0]]][pair] += n
+        change = stats_from_histogram(p.sessions, p.pairs)
+        stats = PracticeStats(pid, _title(pid, p), change)
+        (shown if change.rated >= MIN_RATED else too_few).append(stats)
+    order = lambda p: (-p.change.rated, p.title.casefold())  # noqa: E731
+    cutoff = recent_cutoff(today, weeks)
+    recent = [s for s in recent if s.started_at >= cutoff]
+    total = t.sessions
+    return Insights(
+        total_sessions=total,
+        overall=stats_from_histogram(total, overall),
+        practices=sorted(shown, key=order),
+        too_few=sorted(too_few, key=order),
+        by_level=[
+            LevelStats(low, high, stats_from_histogram(sum(band.values()), band))
+            for (low, high), band in zip(LEVELS, bands, strict=True)
+        ],
+        weekly=weekly_series(recent, today, weeks),
+        days_this_month=days_practised_in_month(recent, today),
+    )
+
+
+def summary_from_tally(t: Tally, start: date | None, end: date | None) -> Summary:
+    """stats.summarize from a tally of exactly the sessions within [start, end]."""
+    titles = {pid: _title(pid, p) for pid, p in t.practices.items()}
+    by_practice = sorted(
+        (PracticeTotal(pid, titles[pid], p.sessions, p.seconds) for pid, p in t.practices.items()),
+        key=lambda x: (-x.sessions, x.title.casefold()),
+    )
+    overall: Counter[Pair] = Counter()
+    changes: list[PracticeStats] = []
+    for pid, p in t.practices.items():
+        overall.update(p.pairs)
+        change = stats_from_histogram(p.sessions, p.pairs)
+        if change.rated >= MIN_RATED:
+            changes.append(PracticeStats(pid, titles[pid], change))
+    changes.sort(key=lambda c: (-c.change.rated, c.title.casefold()))
+    total = t.sessions
+    return Summary(
+        start=start,
+        end=end,
+        sessions=total,
+        completed=sum(p.completed for p in t.practices.values()),
+        seconds=sum(p.seconds for p in t.practices.values()),
+        by_practice=by_practice,
+        change=stats_from_histogram(total, overall),
+        changes=tuple(changes),
+    )
+
+
+def quiet_rest_from_tally(t: Tally) -> QuietRestReport:
+    """quiet_rest.compare_with_quiet_rest from a tally of the whole log."""
+    rest_p = t.practices.get(QUIET_REST_ID)
+    rest = stats_from_histogram(rest_p.sessions if rest_p else 0, rest_p.pairs if rest_p else {})
+    comparisons: list[Comparison] = []
+    waiting: list[tuple[str, int]] = []
+    ordered = sorted(
+        ((pid, p) for pid, p in t.practices.items() if pid != QUIET_REST_ID),
+        key=lambda item: item[1].first_at,
+    )
+    for pid, p in ordered:
+        stats = stats_from_histogram(p.sessions, p.pairs)
+        if stats.rated >= MIN_RATED and rest.rated >= MIN_RATED:
+            comparisons.append(Comparison(pid, p.title, stats, rest))
+        elif stats.rated:
+            waiting.append((p.title, stats.rated))
+    return QuietRestReport(rest, tuple(comparisons), tuple(waiting))
