@@ -15,7 +15,7 @@ themselves (tests/core/log/test_tally.py checks this on random logs).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -31,10 +31,10 @@ from mindful_clinic.core.log.stats import (
     PracticeTotal,
     SessionLike,
     Summary,
-    days_practised_in_month,
+    WeekPoint,
+    _hist_quantile,
     stats_from_histogram,
     week_start,
-    weekly_series,
 )
 
 _LEVEL_OF = {v: i for i, (low, high) in enumerate(LEVELS) for v in range(low, high + 1)}
@@ -53,8 +53,19 @@ class PracticeTally:
 
 
 @dataclass
+class DayTally:
+    """One day: sessions, and the before and after ratings of those rated both times."""
+
+    sessions: int = 0
+    before: Counter[int] = field(default_factory=Counter)
+    after: Counter[int] = field(default_factory=Counter)
+
+
+@dataclass
 class Tally:
     practices: dict[str, PracticeTally] = field(default_factory=dict)
+    days: dict[str, DayTally] = field(default_factory=dict)
+    """By "YYYY-MM-DD": what the weekly chart and "days practised this month" need."""
 
     @property
     def sessions(self) -> int:
@@ -71,11 +82,26 @@ class Tally:
             p.first_at = s.started_at
         if s.started_at >= p.last_at:
             p.last_at, p.title = s.started_at, s.practice_title
+        day = self.days.get(s.started_at[:10])
+        if day is None:
+            day = self.days[s.started_at[:10]] = DayTally()
+        day.sessions += 1
         if s.stress_before is not None and s.stress_after is not None:
             p.pairs[(s.stress_before, s.stress_after)] += 1
+            day.before[s.stress_before] += 1
+            day.after[s.stress_after] += 1
 
-    def merge(self, other: Tally) -> Tally:
-        """Add ``other`` (a later month, or the same month from another folder) into this one."""
+    def merge(self, other: Tally, days: bool = True) -> Tally:
+        """Add ``other`` (a later month, or the same month from another folder) into this one;
+        its days too unless ``days`` is False (the whole log's figures need no days)."""
+        if days:
+            for key, d in other.days.items():
+                mine = self.days.get(key)
+                if mine is None:
+                    mine = self.days[key] = DayTally()
+                mine.sessions += d.sessions
+                mine.before.update(d.before)
+                mine.after.update(d.after)
         for pid, o in other.practices.items():
             p = self.practices.get(pid)
             if p is None:
@@ -104,6 +130,22 @@ class Tally:
             for pid, p in self.practices.items()
         }
 
+    def days_json(self) -> dict[str, Any]:
+        return {
+            k: [d.sessions, sorted(d.before.items()), sorted(d.after.items())]
+            for k, d in sorted(self.days.items())
+        }
+
+    def read_days(self, data: dict[str, Any]) -> None:
+        """The days written by ``days_json``; ValueError/TypeError on anything else."""
+        for key, (n, before, after) in data.items():
+            if not isinstance(key, str) or type(n) is not int or n < 0:
+                raise ValueError("day expected")
+            b, a = _ratings(before), _ratings(after)
+            if sum(b.values()) != sum(a.values()) or sum(b.values()) > n:
+                raise ValueError("day counts do not agree")
+            self.days[key] = DayTally(n, b, a)
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tally:
         """Raises ValueError/TypeError on anything not written by ``to_json``."""
@@ -126,6 +168,15 @@ class Tally:
         return out
 
 
+def _ratings(items: Any) -> Counter[int]:
+    out: Counter[int] = Counter()
+    for value, n in items:
+        if type(value) is not int or type(n) is not int or not 0 <= value <= 10 or n < 0:
+            raise ValueError("rating out of range")
+        out[value] += n
+    return out
+
+
 def tally(sessions: Iterable[SessionLike]) -> Tally:
     out = Tally()
     for s in sessions:
@@ -133,10 +184,10 @@ def tally(sessions: Iterable[SessionLike]) -> Tally:
     return out
 
 
-def merged(tallies: Iterable[Tally]) -> Tally:
+def merged(tallies: Iterable[Tally], days: bool = True) -> Tally:
     out = Tally()
     for t in tallies:
-        out.merge(t)
+        out.merge(t, days)
     return out
 
 
@@ -149,10 +200,40 @@ def recent_cutoff(today: date, weeks: int = 12) -> str:
     return min(week_start(today) - timedelta(weeks=weeks - 1), today.replace(day=1)).isoformat()
 
 
+def weekly_from_days(days: Mapping[str, DayTally], today: date, weeks: int = 12) -> list[WeekPoint]:
+    """stats.weekly_series from day tallies."""
+    first = week_start(today) - timedelta(weeks=weeks - 1)
+    first_text, last_text = first.isoformat(), (week_start(today) + timedelta(days=7)).isoformat()
+    counts = [0] * weeks
+    befores: list[Counter[int]] = [Counter() for _ in range(weeks)]
+    afters: list[Counter[int]] = [Counter() for _ in range(weeks)]
+    for key, d in days.items():
+        if not first_text <= key < last_text:
+            continue
+        index = (date.fromisoformat(key) - first).days // 7
+        counts[index] += d.sessions
+        befores[index].update(d.before)
+        afters[index].update(d.after)
+    out = []
+    for i in range(weeks):
+        rated = sum(befores[i].values())
+        out.append(
+            WeekPoint(
+                first + timedelta(weeks=i),
+                counts[i],
+                rated,
+                _hist_quantile(sorted(befores[i].items()), rated, 0.5),
+                _hist_quantile(sorted(afters[i].items()), rated, 0.5),
+            )
+        )
+    return out
+
+
 def insights_from_tally(
-    t: Tally, recent: Sequence[SessionLike], today: date, weeks: int = 12
+    t: Tally, days: Mapping[str, DayTally], today: date, weeks: int = 12
 ) -> Insights:
-    """stats.insights from a tally of the whole log plus the sessions from ``recent_cutoff`` on."""
+    """stats.insights from a tally of the whole log (its days not needed) and the day tallies
+    from ``recent_cutoff`` on (older days are ignored)."""
     overall: Counter[Pair] = Counter()
     bands: list[Counter[Pair]] = [Counter() for _ in LEVELS]
     shown: list[PracticeStats] = []
@@ -165,8 +246,7 @@ def insights_from_tally(
         stats = PracticeStats(pid, _title(pid, p), change)
         (shown if change.rated >= MIN_RATED else too_few).append(stats)
     order = lambda p: (-p.change.rated, p.title.casefold())  # noqa: E731
-    cutoff = recent_cutoff(today, weeks)
-    recent = [s for s in recent if s.started_at >= cutoff]
+    month = today.isoformat()[:7]
     total = t.sessions
     return Insights(
         total_sessions=total,
@@ -177,8 +257,8 @@ def insights_from_tally(
             LevelStats(low, high, stats_from_histogram(sum(band.values()), band))
             for (low, high), band in zip(LEVELS, bands, strict=True)
         ],
-        weekly=weekly_series(recent, today, weeks),
-        days_this_month=days_practised_in_month(recent, today),
+        weekly=weekly_from_days(days, today, weeks),
+        days_this_month=sum(1 for k, d in days.items() if k.startswith(month) and d.sessions),
     )
 
 
