@@ -28,16 +28,10 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from mindful_clinic.core.log.quiet_rest import QuietRestReport
 from mindful_clinic.core.log.records import LogRecord, to_document
-from mindful_clinic.core.log.stats import Insights, StatRow, Summary
+from mindful_clinic.core.log.stats import StatRow
 from mindful_clinic.core.log.tally import (
     Tally,
-    insights_from_tally,
-    merged,
-    quiet_rest_from_tally,
-    recent_cutoff,
-    summary_from_tally,
     tally,
 )
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
@@ -51,11 +45,12 @@ from mindful_clinic.services.log.aggregates import (
     still_matches,
     write_aggregates,
 )
-from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
+from mindful_clinic.services.log.index import MonthDigest, rows_for, write_index
 from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
 from mindful_clinic.services.log.journal_apply import JournalApply
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
 from mindful_clinic.services.log.schema import (
     CURRENT_VERSION,
@@ -102,18 +97,11 @@ def _month_of(
     return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows))
 
 
-def _whole(month: str, start: date | None, end: date | None) -> bool:
-    """Whether every day of ``month`` is within [start, end]."""
-    after_start = start is None or start.isoformat()[:7] < month or start.day == 1
-    before_end = end is None or month < end.isoformat()[:7] or (end + _DAY).day == 1
-    return after_start and before_end
-
-
 def log_dir() -> Path:
     return data_dir() / "log"
 
 
-class LogStore(JournalApply):
+class LogStore(LogReading, JournalApply):
     def __init__(self, folder: Path, clock: Clock, lock_timeout_s: float = 10.0) -> None:
         """The log in ``folder`` (``log_dir()`` for the user's), dated by ``clock``."""
         self.folder = Path(folder)
@@ -126,6 +114,7 @@ class LogStore(JournalApply):
         """Which month holds each id: built only when first needed (an edit, an import)."""
         self._row_index: dict[str, MonthDigest] | None = None
         self._rows_dirty = False
+        self._recent: list[str] = []
         self._lock = LogLock(self.folder / ".lock", lock_timeout_s)
         self._index_dirty = False
         with self._lock:
@@ -138,42 +127,6 @@ class LogStore(JournalApply):
                 self.close()
 
     # -- reading ----------------------------------------------------------------------------
-    def __len__(self) -> int:
-        return sum(m.agg.tally.sessions for m in self._months.values())
-
-    @property
-    def _where(self) -> dict[str, str]:
-        if self._where_map is None:
-            where: dict[str, str] = {}
-            for month in sorted(self._months):
-                for row in self._rows(month):
-                    where[row.id] = month
-            self._where_map = where
-        return self._where_map
-
-    def rows(self) -> list[StatRow]:
-        """The light view of every session (from the index: no full record is read)."""
-        with self._lock:
-            self._sync()
-            return [row for month in sorted(self._months) for row in self._rows(month)]
-
-    def months(self) -> list[tuple[str, int]]:
-        """("YYYY-MM", sessions) of every month in the log, oldest first; O(months)."""
-        with self._lock:
-            self._sync()
-            return [(k, m.agg.tally.sessions) for k, m in sorted(self._months.items())]
-
-    def month_tally(self, month: str) -> Tally | None:
-        """The sessions of one month, summed per practice (for paging through History)."""
-        m = self._months.get(month)
-        return None if m is None else m.agg.tally
-
-    def tally(self) -> Tally:
-        """The whole log summed per practice: O(months), whatever the number of records."""
-        with self._lock:
-            self._sync()
-            return merged((m.agg.tally for _, m in sorted(self._months.items())), days=False)
-
     def all(self) -> list[LogRecord]:
         return self.query()
 
@@ -203,39 +156,6 @@ class LogStore(JournalApply):
             if month is None:
                 return None
             return next((r for r in self._records(month) if r.id == record_id), None)
-
-    def practices(self) -> list[tuple[str, str]]:
-        """(practice_id, latest title) of every practice in the log, by title."""
-        titles = [(pid, p.title or pid) for pid, p in self.tally().practices.items()]
-        return sorted(titles, key=lambda p: p[1].casefold())
-
-    def insights(self, today: date | None = None, weeks: int = 12) -> Insights:
-        """Everything Insights shows, from the months' tallies: O(months)."""
-        today = today or self.clock.now().date()
-        whole = self.tally()
-        first = recent_cutoff(today, weeks)[:7]
-        days = merged(self._days(k) for k in sorted(self._months) if k >= first).days
-        return insights_from_tally(whole, days, today, weeks)
-
-    def quiet_rest(self) -> QuietRestReport:
-        return quiet_rest_from_tally(self.tally())
-
-    def summary(self, start: date | None = None, end: date | None = None) -> Summary:
-        """Whole months from their tallies; only the two edge months are read session by session."""
-        lo, hi = (start.isoformat() if start else ""), (end.isoformat() if end else "9999-99-99")
-        parts: list[Tally] = []
-        with self._lock:
-            self._sync()
-            for month, m in sorted(self._months.items()):
-                if not lo[:7] <= month <= hi[:7]:
-                    continue
-                if _whole(month, start, end):
-                    parts.append(m.agg.tally)
-                else:
-                    parts.append(
-                        tally(r for r in self._rows(month) if lo <= r.started_at[:10] <= hi)
-                    )
-        return summary_from_tally(merged(parts, days=False), start, end)
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, record: LogRecord) -> None:
@@ -407,31 +327,6 @@ class LogStore(JournalApply):
                         where[row.id] = month
             self._rows_dirty |= value.rows is not None
         self._index_dirty = True
-
-    def _rows(self, month: str) -> list[StatRow]:
-        """A month's sessions: from the index if it still matches the file, else read in full."""
-        m = self._months[month]
-        if m.rows is None:
-            if self._row_index is None:
-                self._row_index = read_index(self.folder)
-            digest = self._row_index.get(month)
-            if digest is not None and digest.key.digest == m.agg.key.digest:
-                m.rows = digest.rows
-            else:
-                self._load_month(month)
-                m = self._months.get(month, m)
-        return m.rows or []
-
-    def _month_ids(self, month: str) -> set[str]:
-        return {r.id for r in self._rows(month)} if month in self._months else set()
-
-    def _days(self, month: str) -> Tally:
-        m = self._months[month]
-        try:
-            return m.agg.days()
-        except (ValueError, TypeError):  # tampered with: the month is read again
-            self._load_month(month)
-            return self._months[month].agg.tally
 
     def _records(self, month: str) -> list[LogRecord]:
         m = self._months[month]
