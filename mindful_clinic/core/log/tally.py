@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import add
 from typing import Any
 
 from mindful_clinic.core.log.quiet_rest import QUIET_REST_ID, Comparison, QuietRestReport
@@ -40,6 +41,10 @@ from mindful_clinic.core.log.stats import (
 _LEVEL_OF = {v: i for i, (low, high) in enumerate(LEVELS) for v in range(low, high + 1)}
 
 
+CELLS = 121
+"""Every (before, after) of two 0-10 ratings, at ``before * 11 + after``."""
+
+
 @dataclass
 class PracticeTally:
     sessions: int = 0
@@ -49,7 +54,12 @@ class PracticeTally:
     last_at: str = ""
     title: str = ""
     """The title of the latest session (by start; the later one in the file when equal)."""
-    pairs: Counter[Pair] = field(default_factory=Counter)
+    dense: list[int] = field(default_factory=lambda: [0] * CELLS)
+    """How many rated sessions had each (before, after), at ``before * 11 + after``."""
+
+    @property
+    def pairs(self) -> dict[Pair, int]:
+        return {(i // 11, i % 11): n for i, n in enumerate(self.dense) if n}
 
 
 @dataclass
@@ -57,8 +67,8 @@ class DayTally:
     """One day: sessions, and the before and after ratings of those rated both times."""
 
     sessions: int = 0
-    before: Counter[int] = field(default_factory=Counter)
-    after: Counter[int] = field(default_factory=Counter)
+    before: list[int] = field(default_factory=lambda: [0] * 11)
+    after: list[int] = field(default_factory=lambda: [0] * 11)
 
 
 @dataclass
@@ -87,7 +97,7 @@ class Tally:
             day = self.days[s.started_at[:10]] = DayTally()
         day.sessions += 1
         if s.stress_before is not None and s.stress_after is not None:
-            p.pairs[(s.stress_before, s.stress_after)] += 1
+            p.dense[s.stress_before * 11 + s.stress_after] += 1
             day.before[s.stress_before] += 1
             day.after[s.stress_after] += 1
 
@@ -100,8 +110,8 @@ class Tally:
                 if mine is None:
                     mine = self.days[key] = DayTally()
                 mine.sessions += d.sessions
-                mine.before.update(d.before)
-                mine.after.update(d.after)
+                mine.before = list(map(add, mine.before, d.before))
+                mine.after = list(map(add, mine.after, d.after))
         for pid, o in other.practices.items():
             p = self.practices.get(pid)
             if p is None:
@@ -112,69 +122,59 @@ class Tally:
             p.first_at = min(p.first_at, o.first_at)
             if o.last_at >= p.last_at:
                 p.last_at, p.title = o.last_at, o.title
-            p.pairs.update(o.pairs)
+            p.dense = list(map(add, p.dense, o.dense))
         return self
 
     # -- a compact JSON form, for the aggregates file -----------------------------------------
     def to_json(self) -> dict[str, Any]:
         return {
-            pid: [
-                p.sessions,
-                p.completed,
-                p.seconds,
-                p.first_at,
-                p.last_at,
-                p.title,
-                [[b, a, n] for (b, a), n in sorted(p.pairs.items())],
-            ]
+            pid: [p.sessions, p.completed, p.seconds, p.first_at, p.last_at, p.title, p.dense]
             for pid, p in self.practices.items()
         }
-
-    def days_json(self) -> dict[str, Any]:
-        return {
-            k: [d.sessions, sorted(d.before.items()), sorted(d.after.items())]
-            for k, d in sorted(self.days.items())
-        }
-
-    def read_days(self, data: dict[str, Any]) -> None:
-        """The days written by ``days_json``; ValueError/TypeError on anything else."""
-        for key, (n, before, after) in data.items():
-            if not isinstance(key, str) or type(n) is not int or n < 0:
-                raise ValueError("day expected")
-            b, a = _ratings(before), _ratings(after)
-            if sum(b.values()) != sum(a.values()) or sum(b.values()) > n:
-                raise ValueError("day counts do not agree")
-            self.days[key] = DayTally(n, b, a)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Tally:
         """Raises ValueError/TypeError on anything not written by ``to_json``."""
         out = cls()
-        for pid, (n, done, secs, first, last, title, pairs) in data.items():
-            if not all(type(v) is int and v >= 0 for v in (n, done, secs)) or done > n:
-                raise ValueError("counts expected")
+        for pid, (n, done, secs, first, last, title, dense) in data.items():
+            _check_counts((n, done, secs), 3)
+            if done > n:
+                raise ValueError("more completed than sessions")
             if not all(isinstance(v, str) for v in (pid, first, last, title)):
                 raise TypeError("text expected")
-            hist: Counter[Pair] = Counter()
-            for b, a, k in pairs:
-                if not all(type(v) is int for v in (b, a, k)) or not (
-                    0 <= b <= 10 and 0 <= a <= 10
-                ):
-                    raise ValueError("rating out of range")
-                hist[(b, a)] += k
-            if sum(hist.values()) > n:
+            _check_counts(dense, CELLS)
+            if sum(dense) > n:
                 raise ValueError("more rated sessions than sessions")
-            out.practices[pid] = PracticeTally(n, done, secs, first, last, title, hist)
+            out.practices[pid] = PracticeTally(n, done, secs, first, last, title, dense)
         return out
 
+    def days_json(self) -> list[Any]:
+        """[[YYYYMMDD, sessions, before histogram, after histogram], ...]: numbers only."""
+        return [
+            [int(k.replace("-", "")), d.sessions, d.before, d.after]
+            for k, d in sorted(self.days.items())
+        ]
 
-def _ratings(items: Any) -> Counter[int]:
-    out: Counter[int] = Counter()
-    for value, n in items:
-        if type(value) is not int or type(n) is not int or not 0 <= value <= 10 or n < 0:
-            raise ValueError("rating out of range")
-        out[value] += n
-    return out
+    def read_days(self, data: list[Any]) -> None:
+        """The days written by ``days_json``; ValueError/TypeError on anything else."""
+        for number, n, before, after in data:
+            if type(number) is not int or type(n) is not int or n < 0:
+                raise ValueError("day expected")
+            _check_counts(before, 11)
+            _check_counts(after, 11)
+            if sum(before) != sum(after) or sum(before) > n:
+                raise ValueError("day counts do not agree")
+            text = f"{number:08d}"
+            key = date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+            self.days[key] = DayTally(n, list(before), list(after))
+
+
+def _check_counts(values: Any, length: int) -> None:
+    """A list of ``length`` whole numbers, none negative (checked with whole-list operations)."""
+    if type(values) not in (list, tuple) or len(values) != length:
+        raise ValueError("counts of the wrong length")
+    if set(map(type, values)) - {int} or min(values) < 0:
+        raise ValueError("whole numbers expected")
 
 
 def tally(sessions: Iterable[SessionLike]) -> Tally:
@@ -212,8 +212,9 @@ def weekly_from_days(days: Mapping[str, DayTally], today: date, weeks: int = 12)
             continue
         index = (date.fromisoformat(key) - first).days // 7
         counts[index] += d.sessions
-        befores[index].update(d.before)
-        afters[index].update(d.after)
+        for value in range(11):
+            befores[index][value] += d.before[value]
+            afters[index][value] += d.after[value]
     out = []
     for i in range(weeks):
         rated = sum(befores[i].values())
@@ -239,10 +240,11 @@ def insights_from_tally(
     shown: list[PracticeStats] = []
     too_few: list[PracticeStats] = []
     for pid, p in t.practices.items():
-        overall.update(p.pairs)
-        for pair, n in p.pairs.items():
+        pairs = p.pairs
+        overall.update(pairs)
+        for pair, n in pairs.items():
             bands[_LEVEL_OF[pair[0]]][pair] += n
-        change = stats_from_histogram(p.sessions, p.pairs)
+        change = stats_from_histogram(p.sessions, pairs)
         stats = PracticeStats(pid, _title(pid, p), change)
         (shown if change.rated >= MIN_RATED else too_few).append(stats)
     order = lambda p: (-p.change.rated, p.title.casefold())  # noqa: E731
@@ -272,8 +274,9 @@ def summary_from_tally(t: Tally, start: date | None, end: date | None) -> Summar
     overall: Counter[Pair] = Counter()
     changes: list[PracticeStats] = []
     for pid, p in t.practices.items():
-        overall.update(p.pairs)
-        change = stats_from_histogram(p.sessions, p.pairs)
+        pairs = p.pairs
+        overall.update(pairs)
+        change = stats_from_histogram(p.sessions, pairs)
         if change.rated >= MIN_RATED:
             changes.append(PracticeStats(pid, titles[pid], change))
     changes.sort(key=lambda c: (-c.change.rated, c.title.casefold()))

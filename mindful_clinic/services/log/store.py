@@ -42,6 +42,7 @@ from mindful_clinic.services.log.aggregates import (
     aggregate_for,
     file_key,
     read_aggregates,
+    scan_month,
     still_matches,
     write_aggregates,
 )
@@ -300,10 +301,16 @@ class LogStore(LogReading, JournalApply):
         if agg is not None:
             key = still_matches(agg.key, self.folder / shard_name(month), sig[1], sig[2])
             if key is not None:
+                dirty, changed = self._index_dirty, key is not agg.key
                 agg.key = key
                 self._set_month(month, _Month(sig, None, None, agg))
-                self._index_dirty |= key is not agg.key
+                self._index_dirty = dirty or changed  # a copied file: its new time is kept
                 return 0
+        if cached is not None:  # opening: a month without a usable entry is tallied in one pass
+            scanned = scan_month(self.folder / shard_name(month), month)
+            if scanned is not None:
+                self._set_month(month, _Month(sig, None, None, scanned))
+                return 1
         self._load_month(month)
         return 1
 

@@ -87,7 +87,7 @@ def test_insights_summary_and_quiet_rest_from_tallies_equal_those_from_records(s
 
 def test_a_tally_that_was_tampered_with_is_refused() -> None:
     good = tally([StatRow("a", "2026-01-01T09:00", "box", "Box", 60, True, 3, 2)]).to_json()
-    bad = {"box": [1, 1, 60, "2026-01-01T09:00", "2026-01-01T09:00", "Box", [[3, 11, 1]]]}
+    bad = {"box": [1, 1, 60, "2026-01-01T09:00", "2026-01-01T09:00", "Box", [0] * 120 + [-1]]}
     assert Tally.from_json(good).sessions == 1
     with pytest.raises(ValueError):
         Tally.from_json(bad)
