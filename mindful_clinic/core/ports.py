@@ -216,6 +216,14 @@ class LogReader(Protocol):
 
     def practices(self) -> list[tuple[str, str]]: ...
 
+    def months(self, practice_id: str | None = None) -> list[tuple[str, int]]:
+        """("YYYY-MM", sessions) of each month with sessions (of that practice), oldest first."""
+        ...
+
+    def month_records(self, month: str, practice_id: str | None = None) -> list[LogRecord]:
+        """One month's records (of that practice), newest first."""
+        ...
+
     def query(
         self, practice_id: str | None = None, start: date | None = None, end: date | None = None
     ) -> list[LogRecord]: ...

@@ -77,11 +77,21 @@ class LogReading:
             self._sync()
             return [row for month in sorted(self._months) for row in self._rows(month)]
 
-    def months(self) -> list[tuple[str, int]]:
-        """("YYYY-MM", sessions) of every month in the log, oldest first; O(months)."""
+    def months(self, practice_id: str | None = None) -> list[tuple[str, int]]:
+        """("YYYY-MM", sessions) of every month with sessions (of ``practice_id`` if given),
+        oldest first; from the tallies, so O(months)."""
+        out = []
         with self._lock:
             self._sync()
-            return [(k, m.agg.tally.sessions) for k, m in sorted(self._months.items())]
+            for k, m in sorted(self._months.items()):
+                if practice_id is None:
+                    n = m.agg.tally.sessions
+                else:
+                    p = m.agg.tally.practices.get(practice_id)
+                    n = p.sessions if p is not None else 0
+                if n:
+                    out.append((k, n))
+        return out
 
     def month_tally(self, month: str) -> Tally | None:
         """The sessions of one month, summed per practice (for paging through History)."""

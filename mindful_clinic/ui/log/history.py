@@ -1,13 +1,16 @@
 """History: every logged practice in a table, filtered by practice and period; edit, delete, undo.
 
-The table is a model over the records of the chosen period only (a date-range query reads just the
-months needed), so even ten years of practice opens quickly. Edits go through the store, which
+The table's model fetches rows on demand, a month at a time, newest first (Qt's ``canFetchMore`` and
+``fetchMore``): it starts with the months that fill a screen or two and reads older ones as the user
+scrolls, skipping months with no session of the chosen practice (known from the log's per-month
+tallies). So "All time" over ten years opens as fast as the last 30 days, and the store keeps only
+the last few months read in memory. Edits go through the store, which
 validates them like any record; a delete can be undone until the next delete.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -64,10 +67,18 @@ def rating_text(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+PAGE_ROWS = 200
+"""Rows fetched at least at a time: a few screens' worth."""
+
+
 class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.records: list[LogRecord] = []
+        self._pending: list[str] = []
+        """Months still to fetch, newest first."""
+        self._fetch: Callable[[str], list[LogRecord]] = lambda _month: []
+        self._start = ""
         self.headers = [
             self.tr("Date"),
             self.tr("Practice"),
@@ -79,7 +90,37 @@ class HistoryModel(QAbstractTableModel):
     def set_records(self, records: list[LogRecord]) -> None:
         self.beginResetModel()
         self.records = sorted(records, key=lambda r: r.started_at, reverse=True)
+        self._pending = []
         self.endResetModel()
+
+    def set_months(
+        self, months: list[str], fetch: Callable[[str], list[LogRecord]], start: date | None
+    ) -> None:
+        """Show the records of ``months`` (newest first), each read by ``fetch`` when scrolled
+        to, from ``start`` on; the first page is read at once."""
+        self.beginResetModel()
+        self.records = []
+        self._pending = list(months)
+        self._fetch = fetch
+        self._start = start.isoformat() if start else ""
+        self.endResetModel()
+        self.fetchMore()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._pending)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        batch: list[LogRecord] = []
+        while self._pending and len(batch) < PAGE_ROWS:
+            records = self._fetch(self._pending.pop(0))
+            batch.extend(r for r in records if r.started_at[:10] >= self._start)
+        if batch:
+            first = len(self.records)
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+            self.records.extend(batch)
+            self.endInsertRows()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
@@ -259,9 +300,13 @@ class HistoryView(QWidget):
         self._load()
 
     def _load(self) -> None:
-        records = self.store.query(self.practice.currentData(), self.period_start(), None)
-        self.model.set_records(records)
-        has_rows = bool(records)
+        practice, start = self.practice.currentData(), self.period_start()
+        first = start.isoformat()[:7] if start else ""
+        months = [m for m, _ in reversed(self.store.months(practice)) if m >= first]
+        self.model.set_months(
+            months, lambda month: self.store.month_records(month, practice), start
+        )
+        has_rows = bool(self.model.records)
         self.empty.setVisible(not has_rows)
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -276,11 +321,18 @@ class HistoryView(QWidget):
         return self.model.records[rows[0].row()]
 
     def select_record(self, record_id: str) -> bool:
-        for row, record in enumerate(self.model.records):
-            if record.id == record_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        """Select a record, fetching older months until it is found (an undo far back)."""
+        seen = 0
+        while True:
+            records = self.model.records
+            for row in range(seen, len(records)):
+                if records[row].id == record_id:
+                    self.table.selectRow(row)
+                    return True
+            seen = len(records)
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
 
     def edit_selected(self) -> EditSessionDialog | None:
         """Open the editor for the selected practice (non-blocking); saving goes through the store."""
