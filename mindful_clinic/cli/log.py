@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mindful_clinic.core.log.records import LogRecord
 
 
 def register(sub: Any) -> None:
@@ -62,19 +66,27 @@ def _open_store() -> Any:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from mindful_clinic.core.log.exchange import export_csv, export_json
-    from mindful_clinic.services.storage.atomic import atomic_write_text
+    from mindful_clinic.core.log.exchange import csv_chunks, json_chunks
+    from mindful_clinic.services.storage.atomic import atomic_write_chunks
 
+    count = 0
     with _open_store() as store:
-        records = store.all()
-    text = export_csv(records) if args.format == "csv" else export_json(records)
-    if args.output:
-        atomic_write_text(Path(args.output), text, backup=False)
-        print(f"Exported {len(records)} records to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
+
+        def months() -> Iterator[list[LogRecord]]:  # read and written a month at a time
+            nonlocal count
+            for group in store.iter_records():
+                count += len(group)
+                yield group
+
+        chunks = csv_chunks(months()) if args.format == "csv" else json_chunks(months())
+        if args.output:
+            atomic_write_chunks(Path(args.output), chunks, backup=False)
+            print(f"Exported {count} records to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.flush()
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk.encode("utf-8"))
+            sys.stdout.buffer.flush()
     return 0
 
 

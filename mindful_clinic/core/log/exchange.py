@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from mindful_clinic.core.log.records import (
@@ -58,21 +58,41 @@ def export_csv(records: Iterable[LogRecord]) -> str:
     """UTF-8 text with a header row; quoting as RFC 4180 (the csv module, CRLF line ends). A cell
     that a spreadsheet would run as a formula starts with an apostrophe (records.escape_cell);
     ``parse_csv`` removes it again, so an export imports back exactly."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow(to_csv_row(record))
-    return out.getvalue()
+    return "".join(csv_chunks([list(records)]))
 
 
 def export_json(records: Iterable[LogRecord]) -> str:
-    payload = {
-        "format": JSON_FORMAT,
-        "schema_version": JSON_VERSION,
-        "records": [to_document(r) for r in records],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks([list(records)]))
+
+
+def csv_chunks(months: Iterable[Sequence[LogRecord]]) -> Iterator[str]:
+    """``export_csv``'s text, one piece per group of records (a month), so a whole log can be
+    written to a file without ever holding all of it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in months:
+        writer.writerows(map(to_csv_row, group))
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
+
+
+def json_chunks(months: Iterable[Sequence[LogRecord]]) -> Iterator[str]:
+    """``export_json``'s text (the same characters), one piece per group of records."""
+    head = json.dumps({"format": JSON_FORMAT, "schema_version": JSON_VERSION}, indent=2)
+    encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+    first = True
+    for group in months:
+        if not group:
+            continue
+        # Each record as json.dumps(..., indent=2) draws it, moved in two levels (no JSON string
+        # holds a raw line break, so every "\n" is between lines).
+        parts = ["    " + encode(to_document(r)).replace("\n", "\n    ") for r in group]
+        yield (head[:-2] + ',\n  "records": [\n' if first else ",\n") + ",\n".join(parts)
+        first = False
+    yield (head[:-2] + ',\n  "records": []\n}\n') if first else "\n  ]\n}\n"
 
 
 def guess_format(text: str) -> str:

@@ -22,7 +22,7 @@ import contextlib
 import dataclasses
 import os
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,6 @@ STALE_MONTHS_REINDEX = 3
 
 
 _KEEP: Any = object()
-_DAY = timedelta(days=1)
 
 
 @dataclasses.dataclass
@@ -91,9 +90,7 @@ class _Month:
     readonly: bool = False
 
 
-def _month_of(
-    key: FileKey | None, records: list[LogRecord]
-) -> tuple[list[StatRow], MonthAggregate]:
+def _month_of(key: FileKey | None, records: list[LogRecord]) -> tuple[list[Any], MonthAggregate]:
     rows = rows_for(records)
     return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows))
 

@@ -9,7 +9,7 @@ The PDF is drawn by Qt's own PDF writer (QPdfWriter + QTextDocument): nothing le
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_json, parse_import
+from mindful_clinic.core.log.exchange import ParsedImport, csv_chunks, json_chunks, parse_import
+from mindful_clinic.core.log.records import LogRecord
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.ports import (
     FileWriter,
@@ -88,10 +89,18 @@ class LogActions(QObject):
 
     # -- plain operations ---------------------------------------------------------------------------
     def export_to(self, path: Path, fmt: str) -> int:
-        records = self.store.all()
-        text = export_json(records) if fmt == "json" else export_csv(records)
-        self.files.write_text(Path(path), text)
-        return len(records)
+        """Written month by month as the records are read: memory stays flat in the log's size."""
+        count = 0
+
+        def months() -> Iterator[list[LogRecord]]:
+            nonlocal count
+            for group in self.store.iter_records():
+                count += len(group)
+                yield group
+
+        chunks = json_chunks(months()) if fmt == "json" else csv_chunks(months())
+        self.files.write_chunks(Path(path), chunks)
+        return count
 
     def import_from(self, path: Path) -> tuple[ImportOutcome | None, ParsedImport]:
         """Validate every row; import only if all are valid. (None, parsed) when refused."""

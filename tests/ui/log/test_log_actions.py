@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -109,3 +109,18 @@ def test_summary_pdf_says_how_sessions_that_started_at_0_went(qtbot: QtBot) -> N
     html = actions.summary_html(store.summary())
     assert "Of the 1 that did not start at 0: 1 lower afterwards, 0 the same, 0 higher." in html
     assert "3 started at 0, so could not go lower; counted apart: 1 stayed at 0 and 2 rose." in html
+
+
+def test_an_export_of_many_months_equals_the_whole_text(tmp_path: Path) -> None:
+    from mindful_clinic.core.log.exchange import export_json
+
+    clock = ManualClock(datetime(2026, 6, 1, 9, 0, tzinfo=CET))
+    store = LogStore(log_dir(), clock)
+    records = series(200, step=timedelta(hours=13))  # four months and more
+    store.import_records(records)
+    actions = LogActions(store, clock, QWidget(), SafeFiles())
+    assert actions.export_to(tmp_path / "a.csv", "csv") == 200
+    assert actions.export_to(tmp_path / "a.json", "json") == 200
+    ordered = sorted(records, key=lambda r: r.started_at)
+    assert (tmp_path / "a.csv").read_bytes().decode() == export_csv(ordered)
+    assert (tmp_path / "a.json").read_text(encoding="utf-8") == export_json(ordered)
