@@ -15,10 +15,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from mindful_clinic.core.log.records import LogRecord
+from typing import Any
 
 
 def register(sub: Any) -> None:
@@ -67,18 +64,22 @@ def _open_store() -> Any:
 
 def run_export(args: argparse.Namespace) -> int:
     from mindful_clinic.core.log.exchange import csv_chunks, json_chunks
+    from mindful_clinic.core.log.records import csv_row_of_document
     from mindful_clinic.services.storage.atomic import atomic_write_chunks
 
     count = 0
     with _open_store() as store:
 
-        def months() -> Iterator[list[LogRecord]]:  # read and written a month at a time
+        def months() -> Iterator[list[dict[str, Any]]]:  # read and written a month at a time
             nonlocal count
-            for group in store.iter_records():
+            for group in store.iter_documents():
                 count += len(group)
                 yield group
 
-        chunks = csv_chunks(months()) if args.format == "csv" else json_chunks(months())
+        if args.format == "csv":
+            chunks = csv_chunks(months(), csv_row_of_document)
+        else:
+            chunks = json_chunks(months(), lambda doc: doc)
         if args.output:
             atomic_write_chunks(Path(args.output), chunks, backup=False)
             print(f"Exported {count} records to {args.output}", file=sys.stderr)

@@ -249,6 +249,10 @@ class LogBook(LogReader, Protocol):
         """Every record, a month at a time, oldest first; each month let go once passed on."""
         ...
 
+    def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
+        """Every record as its stored document (records.to_document), a month at a time."""
+        ...
+
     def update(
         self,
         record_id: str,

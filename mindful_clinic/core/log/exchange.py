@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mindful_clinic.core.log.records import (
     CSV_COLUMNS,
@@ -65,22 +66,28 @@ def export_json(records: Iterable[LogRecord]) -> str:
     return "".join(json_chunks([list(records)]))
 
 
-def csv_chunks(months: Iterable[Sequence[LogRecord]]) -> Iterator[str]:
+def csv_chunks(
+    months: Iterable[Sequence[Any]], row: Callable[[Any], list[str]] = to_csv_row
+) -> Iterator[str]:
     """``export_csv``'s text, one piece per group of records (a month), so a whole log can be
-    written to a file without ever holding all of it."""
+    written to a file without ever holding all of it. ``row`` gives a record's cells (stored
+    documents: records.csv_row_of_document)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for group in months:
-        writer.writerows(map(to_csv_row, group))
+        writer.writerows(map(row, group))
         yield out.getvalue()
         out.seek(0)
         out.truncate()
     yield out.getvalue()
 
 
-def json_chunks(months: Iterable[Sequence[LogRecord]]) -> Iterator[str]:
-    """``export_json``'s text (the same characters), one piece per group of records."""
+def json_chunks(
+    months: Iterable[Sequence[Any]], document: Callable[[Any], Any] = to_document
+) -> Iterator[str]:
+    """``export_json``'s text (the same characters), one piece per group of records (or of
+    stored documents, with ``document`` leaving them as they are)."""
     head = json.dumps({"format": JSON_FORMAT, "schema_version": JSON_VERSION}, indent=2)
     encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
     first = True
@@ -89,7 +96,7 @@ def json_chunks(months: Iterable[Sequence[LogRecord]]) -> Iterator[str]:
             continue
         # Each record as json.dumps(..., indent=2) draws it, moved in two levels (no JSON string
         # holds a raw line break, so every "\n" is between lines).
-        parts = ["    " + encode(to_document(r)).replace("\n", "\n    ") for r in group]
+        parts = ["    " + encode(document(r)).replace("\n", "\n    ") for r in group]
         yield (head[:-2] + ',\n  "records": [\n' if first else ",\n") + ",\n".join(parts)
         first = False
     yield (head[:-2] + ',\n  "records": []\n}\n') if first else "\n  ]\n}\n"

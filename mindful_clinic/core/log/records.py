@@ -270,6 +270,45 @@ def from_document(doc: object) -> LogRecord:
         raise RecordError("record", str(exc)) from None
 
 
+def stored_document(doc: object) -> dict[str, Any] | None:
+    """``doc`` exactly as ``to_document`` would give back the record it holds, when it already is
+    in the stored form (every field, canonical id and times), for a file whose every record was
+    validated before (exports pass such documents on without building records); else None."""
+    if type(doc) is not dict or doc.keys() != _ALL_FIELDS:
+        return None
+    id_, start, end = doc["id"], doc["started_at"], doc["ended_at"]
+    if not (type(id_) is str and _CANONICAL_UUID.fullmatch(id_)):
+        return None
+    if not (type(start) is str and _CANONICAL_TIME.match(start)):
+        return None
+    if not (type(end) is str and _CANONICAL_TIME.match(end)):
+        return None
+    out = {name: doc[name] for name in FIELD_NAMES}
+    if type(out["tempo"]) is int:
+        out["tempo"] = float(out["tempo"])
+    return out
+
+
+def csv_row_of_document(doc: Mapping[str, Any]) -> list[str]:
+    """``to_csv_row`` of the record a stored document holds."""
+    before, after = doc["stress_before"], doc["stress_after"]
+    cells = [
+        doc["id"],
+        doc["started_at"],
+        doc["ended_at"],
+        doc["practice_id"],
+        doc["practice_title"],
+        str(doc["planned_s"]),
+        str(doc["actual_s"]),
+        "true" if doc["completed"] else "false",
+        "" if before is None else str(before),
+        "" if after is None else str(after),
+        doc["note"],
+        doc["mode"],
+    ]
+    return [escape_cell(cell) for cell in cells]
+
+
 # -- CSV rows -------------------------------------------------------------------------------------
 FORMULA_START = frozenset("=+-@\t\r")
 """A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection")."""

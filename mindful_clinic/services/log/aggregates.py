@@ -85,6 +85,9 @@ class MonthAggregate:
     days_text: str = ""
     """The month's day tallies as JSON text; ``days()`` reads them when first needed."""
     _days_read: bool = field(default=False, repr=False)
+    checked: bool = False
+    """Every record of this content was validated in full (not just tallied in one pass), so an
+    export may pass its documents on as they are while the content hash still agrees."""
 
     def days(self) -> Tally:
         """The tally with its days filled in (raises ValueError if they were tampered with)."""
@@ -95,8 +98,8 @@ class MonthAggregate:
         return self.tally
 
 
-def aggregate_for(key: FileKey, tally: Tally) -> MonthAggregate:
-    return MonthAggregate(key, tally, "", True)
+def aggregate_for(key: FileKey, tally: Tally, checked: bool = False) -> MonthAggregate:
+    return MonthAggregate(key, tally, "", True, checked)
 
 
 def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
@@ -115,7 +118,10 @@ def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
             if not isinstance(days, str):
                 raise TypeError("days expected as text")
             out[name] = MonthAggregate(
-                FileKey.from_json(entry["key"]), Tally.from_json(entry["tally"]), days
+                FileKey.from_json(entry["key"]),
+                Tally.from_json(entry["tally"]),
+                days,
+                checked=entry.get("checked") is True,
             )
     return out
 
@@ -127,7 +133,12 @@ def write_aggregates(folder: Path, entries: dict[str, MonthAggregate]) -> None:
         days = agg.days_text
         if agg._days_read:
             days = json.dumps(agg.tally.days_json(), separators=(",", ":"))
-        files[name] = {"key": agg.key.to_json(), "tally": agg.tally.to_json(), "days": days}
+        files[name] = {
+            "key": agg.key.to_json(),
+            "tally": agg.tally.to_json(),
+            "days": days,
+            "checked": agg.checked,
+        }
     payload = {"version": AGGREGATES_VERSION, "files": files}
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with contextlib.suppress(OSError):

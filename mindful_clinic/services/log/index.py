@@ -123,6 +123,25 @@ def write_index(folder: Path, months: dict[str, MonthDigest]) -> None:
         atomic_write_bytes(folder / INDEX_NAME, data, backup=False)
 
 
+def update_index(
+    folder: Path,
+    months: dict[str, tuple[FileKey, list[StatRow] | None]],
+    old: dict[str, MonthDigest] | None = None,
+) -> None:
+    """Write the rows known now; a month whose rows were not needed (None) keeps its entry in the
+    index as it was (``old``, read if not given), if that entry still matches its file."""
+    if old is None and any(rows is None for _, rows in months.values()):
+        old = read_index(folder)
+    digests = {}
+    for month, (key, rows) in months.items():
+        kept = old.get(month) if old else None
+        if rows is not None:
+            digests[month] = MonthDigest(key, rows)
+        elif kept is not None and kept.key.digest == key.digest:
+            digests[month] = kept
+    write_index(folder, digests)
+
+
 def drop_index(folder: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         (folder / INDEX_NAME).unlink()

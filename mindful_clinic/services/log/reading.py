@@ -7,12 +7,14 @@ tallies (services/log/aggregates.py), so it costs O(months), not O(records).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.log.quiet_rest import QuietRestReport
-from mindful_clinic.core.log.records import LogRecord
+from mindful_clinic.core.log.records import LogRecord, stored_document, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary
 from mindful_clinic.core.log.tally import (
     Tally,
@@ -24,6 +26,8 @@ from mindful_clinic.core.log.tally import (
     tally,
 )
 from mindful_clinic.services.log.index import MonthDigest, read_index
+from mindful_clinic.services.log.schema import RECORDS_TABLE
+from mindful_clinic.services.log.shards import shard_name, signature
 
 if TYPE_CHECKING:
     from mindful_clinic.core.time.clock import Clock
@@ -167,31 +171,64 @@ class LogReading:
         """One month's records, newest first (History pages through these). Only the last few
         months asked for stay in memory, so paging through ten years keeps memory flat."""
         with self._lock:
-            m = self._months.get(month)
-            if m is None:
+            if month not in self._months:
                 return []
-            held = m.records is not None
+            held = self._months[month].records is not None
             records = list(self._records(month))
-            self._recent.append(month)
             if not held:
+                self._recent.append(month)
                 while len(self._recent) > KEEP_MONTHS:
-                    old = self._months.get(self._recent.pop(0))
-                    if old is not None and old.records is not None and old.rows is not None:
-                        old.records = None
+                    self._let_go(self._recent.pop(0))
         records.sort(key=lambda r: r.started_at, reverse=True)
         if practice_id is not None:
             records = [r for r in records if r.practice_id == practice_id]
         return records
 
+    def _let_go(self, month: str) -> None:
+        """Drop a month's full records (read again when needed), keeping its light rows."""
+        m = self._months.get(month)
+        if m is not None and m.records is not None and m.rows is not None and not m.readonly:
+            m.records = None
+
     def iter_records(self) -> Iterator[list[LogRecord]]:
-        """Every record, month by month oldest first, each month read and then let go (exports)."""
-        for month in [k for k, _ in self.months()]:
+        """Every record, month by month oldest first, each month read and then let go."""
+        for month, _ in self.months():
+            with self._lock:
+                if month not in self._months:
+                    continue
+                held = self._months[month].records is not None
+                records = sorted(self._records(month), key=lambda r: r.started_at)
+                if not held:
+                    self._let_go(month)
+            yield records
+
+    def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
+        """Every record as its stored document (records.to_document), month by month oldest
+        first, for exports. A month whose every record was validated before and whose file has
+        not changed since is passed on as parsed; any other month is read and validated first."""
+        for month, _ in self.months():
             with self._lock:
                 m = self._months.get(month)
                 if m is None:
                     continue
-                held = m.records is not None
-                records = sorted(self._records(month), key=lambda r: r.started_at)
-                if not held and m.rows is not None:
-                    m.records = None
-            yield records
+                docs = None
+                if m.records is None and m.agg.checked:
+                    docs = self._stored_documents(month, m.sig)
+                if docs is None:
+                    held = m.records is not None
+                    docs = [to_document(r) for r in self._records(month)]
+                    if not held:
+                        self._let_go(month)
+            docs.sort(key=itemgetter("started_at"))
+            yield docs
+
+    def _stored_documents(self, month: str, sig: object) -> list[dict[str, Any]] | None:
+        path = self.folder / shard_name(month)
+        try:
+            if signature(path) != sig:
+                return None
+            tables = json.loads(path.read_bytes())
+            docs = [stored_document(d) for d in tables[RECORDS_TABLE].values()]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        return None if None in docs else docs  # type: ignore[return-value]

@@ -46,7 +46,7 @@ from mindful_clinic.services.log.aggregates import (
     still_matches,
     write_aggregates,
 )
-from mindful_clinic.services.log.index import MonthDigest, rows_for, write_index
+from mindful_clinic.services.log.index import MonthDigest, rows_for, update_index
 from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
 from mindful_clinic.services.log.journal_apply import JournalApply
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
@@ -91,8 +91,8 @@ class _Month:
 
 
 def _month_of(key: FileKey | None, records: list[LogRecord]) -> tuple[list[Any], MonthAggregate]:
-    rows = rows_for(records)
-    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows))
+    rows = rows_for(records)  # every record was validated: the month counts as checked
+    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), checked=True)
 
 
 def log_dir() -> Path:
@@ -262,8 +262,8 @@ class LogStore(LogReading, JournalApply):
         with contextlib.suppress(LogBusyError), self._lock:  # busy: next opening reads more
             write_aggregates(self.folder, {shard_name(k): m.agg for k, m in usable.items()})
             if self._rows_dirty:
-                digests = {k: MonthDigest(m.agg.key, self._rows(k)) for k, m in usable.items()}
-                write_index(self.folder, digests)
+                rows = {k: (m.agg.key, m.rows) for k, m in usable.items()}
+                update_index(self.folder, rows, self._row_index)
             self._index_dirty = self._rows_dirty = False
 
     def __enter__(self) -> LogStore:

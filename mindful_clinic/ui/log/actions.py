@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.log.exchange import ParsedImport, csv_chunks, json_chunks, parse_import
-from mindful_clinic.core.log.records import LogRecord
+from mindful_clinic.core.log.records import csv_row_of_document
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.ports import (
     FileWriter,
@@ -39,6 +40,10 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.shell.i18n import translate
 
 MAX_LISTED_PROBLEMS = 12
+
+
+def _as_is(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc
 
 
 class LogActions(QObject):
@@ -92,13 +97,16 @@ class LogActions(QObject):
         """Written month by month as the records are read: memory stays flat in the log's size."""
         count = 0
 
-        def months() -> Iterator[list[LogRecord]]:
+        def months() -> Iterator[list[dict[str, Any]]]:
             nonlocal count
-            for group in self.store.iter_records():
+            for group in self.store.iter_documents():
                 count += len(group)
                 yield group
 
-        chunks = json_chunks(months()) if fmt == "json" else csv_chunks(months())
+        as_json = fmt == "json"
+        chunks = (
+            json_chunks(months(), _as_is) if as_json else csv_chunks(months(), csv_row_of_document)
+        )
         self.files.write_chunks(Path(path), chunks)
         return count
 

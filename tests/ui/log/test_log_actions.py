@@ -124,3 +124,10 @@ def test_an_export_of_many_months_equals_the_whole_text(tmp_path: Path) -> None:
     ordered = sorted(records, key=lambda r: r.started_at)
     assert (tmp_path / "a.csv").read_bytes().decode() == export_csv(ordered)
     assert (tmp_path / "a.json").read_text(encoding="utf-8") == export_json(ordered)
+    store.close()
+    reopened = LogStore(log_dir(), clock)  # from the aggregates: documents passed on as stored
+    again = LogActions(reopened, clock, QWidget(), SafeFiles())
+    assert again.export_to(tmp_path / "b.csv", "csv") == 200
+    assert again.export_to(tmp_path / "b.json", "json") == 200
+    assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
+    assert (tmp_path / "b.json").read_bytes() == (tmp_path / "a.json").read_bytes()
