@@ -402,7 +402,9 @@ class LogStore(LogReading, JournalApply):
         sig = signature(path)
         assert sig is not None
         if month not in self._months:
-            self._set_month(month, _Month(sig, [], [], aggregate_for(FileKey(0, 0, ""), Tally())))
+            self._set_month(
+                month, _Month(sig, [], [], aggregate_for(FileKey(0, 0, ""), Tally(), True))
+            )
         m = self._months[month]
         m.sig = sig
         m.agg.key = file_key(path) or FileKey(0, 0, "")
