@@ -64,7 +64,7 @@ def _open_store() -> Any:
 
 def run_export(args: argparse.Namespace) -> int:
     from mindful_clinic.core.log.exchange import csv_chunks, json_chunks
-    from mindful_clinic.core.log.records import csv_row_of_document
+    from mindful_clinic.core.log.records import as_stored, csv_rows_of_documents
     from mindful_clinic.services.storage.atomic import atomic_write_chunks
 
     count = 0
@@ -77,9 +77,9 @@ def run_export(args: argparse.Namespace) -> int:
                 yield group
 
         if args.format == "csv":
-            chunks = csv_chunks(months(), csv_row_of_document)
+            chunks = csv_chunks(months(), csv_rows_of_documents)
         else:
-            chunks = json_chunks(months(), lambda doc: doc)
+            chunks = json_chunks(months(), as_stored)
         if args.output:
             atomic_write_chunks(Path(args.output), chunks, backup=False)
             print(f"Exported {count} records to {args.output}", file=sys.stderr)

@@ -55,6 +55,10 @@ class ParsedImport:
         return self.file_problem is None and not self.problems
 
 
+def _record_rows(records: Sequence[LogRecord]) -> Iterable[list[str]]:
+    return map(to_csv_row, records)
+
+
 def export_csv(records: Iterable[LogRecord]) -> str:
     """UTF-8 text with a header row; quoting as RFC 4180 (the csv module, CRLF line ends). A cell
     that a spreadsheet would run as a formula starts with an apostrophe (records.escape_cell);
@@ -67,16 +71,17 @@ def export_json(records: Iterable[LogRecord]) -> str:
 
 
 def csv_chunks(
-    months: Iterable[Sequence[Any]], row: Callable[[Any], list[str]] = to_csv_row
+    months: Iterable[Sequence[Any]],
+    rows: Callable[[Sequence[Any]], Iterable[Sequence[object]]] = _record_rows,
 ) -> Iterator[str]:
     """``export_csv``'s text, one piece per group of records (a month), so a whole log can be
-    written to a file without ever holding all of it. ``row`` gives a record's cells (stored
-    documents: records.csv_row_of_document)."""
+    written to a file without ever holding all of it. ``rows`` gives a group's rows (of stored
+    documents: records.csv_rows_of_documents)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for group in months:
-        writer.writerows(map(row, group))
+        writer.writerows(rows(group))
         yield out.getvalue()
         out.seek(0)
         out.truncate()

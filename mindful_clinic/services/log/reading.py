@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.log.quiet_rest import QuietRestReport
-from mindful_clinic.core.log.records import LogRecord, stored_document, to_document
+from mindful_clinic.core.log.records import LogRecord, stored_documents, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary
 from mindful_clinic.core.log.tally import (
     Tally,
@@ -228,7 +228,6 @@ class LogReading:
             if signature(path) != sig:
                 return None
             tables = json.loads(path.read_bytes())
-            docs = [stored_document(d) for d in tables[RECORDS_TABLE].values()]
+            return stored_documents(list(tables[RECORDS_TABLE].values()))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
-        return None if None in docs else docs  # type: ignore[return-value]

@@ -53,11 +53,7 @@ from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
 from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
-from mindful_clinic.services.log.schema import (
-    CURRENT_VERSION,
-    RECORDS_TABLE,
-    empty_tables,
-)
+from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, empty_tables
 from mindful_clinic.services.log.shards import (
     ShardStorage,
     Signature,
@@ -74,7 +70,6 @@ __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
 
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
-
 
 _KEEP: Any = object()
 

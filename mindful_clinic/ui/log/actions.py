@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.log.exchange import ParsedImport, csv_chunks, json_chunks, parse_import
-from mindful_clinic.core.log.records import csv_row_of_document
+from mindful_clinic.core.log.records import as_stored, csv_rows_of_documents
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.ports import (
     FileWriter,
@@ -40,10 +40,6 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.shell.i18n import translate
 
 MAX_LISTED_PROBLEMS = 12
-
-
-def _as_is(doc: dict[str, Any]) -> dict[str, Any]:
-    return doc
 
 
 class LogActions(QObject):
@@ -105,7 +101,9 @@ class LogActions(QObject):
 
         as_json = fmt == "json"
         chunks = (
-            json_chunks(months(), _as_is) if as_json else csv_chunks(months(), csv_row_of_document)
+            json_chunks(months(), as_stored)
+            if as_json
+            else csv_chunks(months(), csv_rows_of_documents)
         )
         self.files.write_chunks(Path(path), chunks)
         return count
