@@ -1,15 +1,16 @@
 """History: every logged practice in a table, filtered by practice and period; edit, delete, undo.
 
-The table's model fetches rows on demand, a month at a time, newest first (Qt's ``canFetchMore`` and
-``fetchMore``): it starts with the months that fill a screen or two and reads older ones as the user
-scrolls, skipping months with no session of the chosen practice (known from the log's per-month
-tallies). So "All time" over ten years opens as fast as the last 30 days, and the store keeps only
-the last few months read in memory. Edits go through the store, which
+The table's model is month-paged (HistoryModel): row counts come from the log's per-month tallies,
+and a month's records are read only when its rows are drawn, a few months kept at hand. So "All
+time" over ten years opens as fast as the last 30 days, the end of the scroll bar is the oldest
+practice at once, and memory stays flat however far the user scrolls. Edits go through the store, which
 validates them like any record; a delete can be undone until the next delete.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
@@ -67,18 +68,25 @@ def rating_text(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-PAGE_ROWS = 200
-"""Rows fetched at least at a time: a few screens' worth."""
+CACHED_MONTHS = 6
+"""Months of records the table keeps at hand (those on screen and their neighbours)."""
 
 
 class HistoryModel(QAbstractTableModel):
+    """Month-paged: the row count comes from each month's session count (the log's tallies), and a
+    month's records are read only when one of its rows is drawn, a few months kept at hand. So
+    any period, up to ten years and more, opens at once, the scroll bar's end is the oldest
+    practice straight away, and memory stays flat however far the user scrolls."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[LogRecord] = []
-        self._pending: list[str] = []
-        """Months still to fetch, newest first."""
+        self._months: list[str] = []
+        """Newest first."""
+        self._ends: list[int] = []
+        """Rows up to and including each month."""
         self._fetch: Callable[[str], list[LogRecord]] = lambda _month: []
         self._start = ""
+        self._cache: OrderedDict[str, list[LogRecord]] = OrderedDict()
         self.headers = [
             self.tr("Date"),
             self.tr("Practice"),
@@ -88,42 +96,69 @@ class HistoryModel(QAbstractTableModel):
         ]
 
     def set_records(self, records: list[LogRecord]) -> None:
-        self.beginResetModel()
-        self.records = sorted(records, key=lambda r: r.started_at, reverse=True)
-        self._pending = []
-        self.endResetModel()
+        """Show exactly these records (all in memory), newest first."""
+        by_month: dict[str, list[LogRecord]] = {}
+        for r in records:
+            by_month.setdefault(r.month, []).append(r)
+        months = sorted(((m, len(g)) for m, g in by_month.items()), reverse=True)
+        self.set_months(months, lambda m: by_month.get(m, []), None)
 
     def set_months(
-        self, months: list[str], fetch: Callable[[str], list[LogRecord]], start: date | None
+        self,
+        months: list[tuple[str, int]],
+        fetch: Callable[[str], list[LogRecord]],
+        start: date | None,
     ) -> None:
-        """Show the records of ``months`` (newest first), each read by ``fetch`` when scrolled
-        to, from ``start`` on; the first page is read at once."""
+        """Show ``months`` ((month, sessions), newest first), each read by ``fetch`` when drawn,
+        from ``start`` on (the month holding ``start`` is read now, to count its rows)."""
         self.beginResetModel()
-        self.records = []
-        self._pending = list(months)
         self._fetch = fetch
         self._start = start.isoformat() if start else ""
+        self._cache.clear()
+        self._months, self._ends = [], []
+        total = 0
+        for month, count in months:
+            if self._start and month == self._start[:7]:
+                count = len(self._month(month))
+            if count:
+                total += count
+                self._months.append(month)
+                self._ends.append(total)
         self.endResetModel()
-        self.fetchMore()
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and bool(self._pending)
+    def _month(self, month: str) -> list[LogRecord]:
+        records = self._cache.get(month)
+        if records is None:
+            fetched = sorted(self._fetch(month), key=lambda r: r.started_at, reverse=True)
+            records = [r for r in fetched if r.started_at[:10] >= self._start]
+            self._cache[month] = records
+            while len(self._cache) > CACHED_MONTHS:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(month)
+        return records
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        batch: list[LogRecord] = []
-        while self._pending and len(batch) < PAGE_ROWS:
-            records = self._fetch(self._pending.pop(0))
-            batch.extend(r for r in records if r.started_at[:10] >= self._start)
-        if batch:
-            first = len(self.records)
-            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-            self.records.extend(batch)
-            self.endInsertRows()
+    def record(self, row: int) -> LogRecord | None:
+        """The record on ``row`` (reading its month if needed)."""
+        i = bisect_right(self._ends, row)
+        if not 0 <= row < self.rowCount() or i >= len(self._months):
+            return None
+        records = self._month(self._months[i])
+        offset = row - (self._ends[i - 1] if i else 0)
+        return records[offset] if offset < len(records) else None
+
+    def row_of(self, record_id: str, month: str) -> int | None:
+        """The row of a record in ``month``, or None if it is not shown."""
+        if month not in self._months:
+            return None
+        i = self._months.index(month)
+        for offset, r in enumerate(self._month(month)):
+            if r.id == record_id:
+                return (self._ends[i - 1] if i else 0) + offset
+        return None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+        return 0 if parent.isValid() or not self._ends else self._ends[-1]
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -136,9 +171,9 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        r = self.record(index.row()) if index.isValid() else None
+        if r is None:
             return None
-        r = self.records[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -223,6 +258,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # widths from the rows on screen: no month read else
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No practices logged in this period yet."))
@@ -302,11 +338,11 @@ class HistoryView(QWidget):
     def _load(self) -> None:
         practice, start = self.practice.currentData(), self.period_start()
         first = start.isoformat()[:7] if start else ""
-        months = [m for m, _ in reversed(self.store.months(practice)) if m >= first]
+        months = [(m, n) for m, n in reversed(self.store.months(practice)) if m >= first]
         self.model.set_months(
             months, lambda month: self.store.month_records(month, practice), start
         )
-        has_rows = bool(self.model.records)
+        has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -318,21 +354,14 @@ class HistoryView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.records[rows[0].row()]
+        return self.model.record(rows[0].row())
 
-    def select_record(self, record_id: str) -> bool:
-        """Select a record, fetching older months until it is found (an undo far back)."""
-        seen = 0
-        while True:
-            records = self.model.records
-            for row in range(seen, len(records)):
-                if records[row].id == record_id:
-                    self.table.selectRow(row)
-                    return True
-            seen = len(records)
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+    def select_record(self, record_id: str, month: str) -> bool:
+        row = self.model.row_of(record_id, month)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def edit_selected(self) -> EditSessionDialog | None:
         """Open the editor for the selected practice (non-blocking); saving goes through the store."""
@@ -346,7 +375,12 @@ class HistoryView(QWidget):
 
     def _save_edit(self, record_id: str, before: object, after: object, note: str) -> None:
         try:
-            self.store.update(record_id, stress_before=before, stress_after=after, note=note)  # type: ignore[arg-type]
+            saved = self.store.update(
+                record_id,
+                stress_before=before,  # type: ignore[arg-type]
+                stress_after=after,  # type: ignore[arg-type]
+                note=note,
+            )
         except (RecordError, LogStoreError) as exc:
             if self.editor is not None:
                 self.editor.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
@@ -354,7 +388,7 @@ class HistoryView(QWidget):
         if self.editor is not None:
             self.editor.accept()
         self._load()
-        self.select_record(record_id)
+        self.select_record(record_id, saved.month)
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -377,7 +411,7 @@ class HistoryView(QWidget):
         self.last_deleted = None
         self._show_undo(False)
         self._load()
-        self.select_record(record.id)
+        self.select_record(record.id, record.month)
         self.table.setFocus()
         self.changed.emit()
 
