@@ -258,7 +258,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # widths from the rows on screen: no month read else
+        header.setResizeContentsPrecision(60)  # widths from the newest rows: no old month is read
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No practices logged in this period yet."))

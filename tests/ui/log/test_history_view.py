@@ -216,7 +216,7 @@ def test_all_time_reads_only_the_months_on_screen_and_skips_other_practices(
     view.period.setCurrentIndex(view.period.findData(None))  # All time
     qtbot.waitUntil(lambda: bool(asked))
     assert view.model.rowCount() == 901  # counted from the tallies
-    assert len(set(asked)) <= 2  # only what is on screen was read
+    assert len(set(asked)) <= 3  # only the newest rows were read (the first screens)
     assert cell(view, 0, 0).endswith("2026, 17:00")  # the newest first
     view.table.scrollToBottom()
     assert cell(view, 900, 0) == cell(view, view.model.rowCount() - 1, 0)
