@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.ui.shell.i18n import translate
@@ -103,6 +103,8 @@ class PracticeLog(QObject):
         """Open the log in a worker (after the window is shown); a busy or damaged log is said."""
         if self._store is not None or self._opening is not None:
             return
+        from PySide6.QtCore import Qt  # here: the Qt namespace costs start-up time to build
+
         self._opening = _OpenInBackground(self.folder, self.clock)
         self._opening.setAutoDelete(False)
         self._opening.signals.done.connect(self._adopt, Qt.ConnectionType.QueuedConnection)
