@@ -367,11 +367,11 @@ class LogStore(LogReading, JournalApply):
             self.problems.append(problem)
 
     def _find(self, record_id: str) -> tuple[str, LogRecord]:
-        month = next(  # History shows records it read: their months are at hand
+        month = next(  # History shows months it read: their rows are at hand, no map needed
             (
                 k
                 for k, m in self._months.items()
-                if m.records and any(r.id == record_id for r in m.records)
+                if m.rows and any(r.id == record_id for r in m.rows)
             ),
             None,
         )

@@ -394,3 +394,24 @@ def test_another_process_holding_the_lock_makes_us_wait_then_give_up(clock: Manu
         holder.wait(10)
     store.add(at(JAN))  # free again once the other process has finished
     assert len(store) == 1
+
+
+def test_an_edit_from_history_reads_only_its_month_after_a_first_opening(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LogStore(log_dir(), clock) as store:
+        store.import_records(series(70))  # January to mid-March
+    for name in ("index.json", "aggregates.json"):
+        (log_dir() / name).unlink()
+    fresh = LogStore(log_dir(), clock)  # every month tallied in one pass, none read in full
+    shown = fresh.month_records("2026-02")  # what History reads to show February
+    loaded: list[str] = []
+    real = log_recovery_module.load_shard
+    monkeypatch.setattr(
+        log_recovery_module,
+        "load_shard",
+        lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
+    )
+    changed = fresh.update(shown[0].id, note="edited")
+    assert changed.note == "edited" and loaded == []
+    assert LogStore(log_dir(), clock).get(shown[0].id) == changed
