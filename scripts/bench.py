@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("startup", "pacer", "log", "sound", "idle", "calendar", "sync")
+AREAS = ("startup", "pacer", "log", "history", "sound", "idle", "calendar", "sync")
 
 
 def main(argv: list[str]) -> int:

@@ -75,3 +75,12 @@ def write_sample_log(folder: Path, records: list[LogRecord]) -> None:
         tables = empty_tables()
         tables[RECORDS_TABLE] = {str(i): to_document(r) for i, r in enumerate(group, start=1)}
         write_tables(folder / shard_name(month), tables)
+
+
+def sample_folder(n: int, folder: Path) -> Path:
+    """A log of ``n`` sessions at about a thousand a month (a heavy user: some 12 a day at 50,000
+    over ten years... 500,000 over forty), written into ``folder`` once; returns it."""
+    if not any(folder.glob("log-*.json")):
+        days = 3650 if n <= 50_000 else n * 14_610 // 500_000
+        write_sample_log(folder, sample_records(n, days=days))
+    return folder

@@ -1,17 +1,20 @@
 """The practice log: check-ins around every practice, the record saved safely, History, Insights
 and the Privacy tab.
 
-The store (and TinyDB with it) opens just after the window is shown, never before it, so start-up
-stays light; a damaged file found then is reported once in the message bar.
+The store (and TinyDB with it) opens just after the window is shown, never before it, and in a
+worker thread (QThreadPool), delivered back to the window's thread by a queued signal, so neither the
+window nor the tray and reminders wait for it, however long the log; a damaged file found then is
+reported once in the message bar. Anything that needs the store before it has arrived waits for it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.ui.shell.i18n import translate
@@ -26,6 +29,29 @@ if TYPE_CHECKING:
     from mindful_clinic.ui.log.private_summary import PrivateNotes
 
 
+class _Opened(QObject):
+    done = Signal()
+
+
+class _OpenInBackground(QRunnable):
+    """Opens the log off the window's thread; ``result`` is (log, None) or (None, error)."""
+
+    def __init__(self, open_log: Callable[[], Any]) -> None:
+        super().__init__()
+        self.open_log = open_log
+        self.result: tuple[Any, str | None] = (None, None)
+        self.finished = threading.Event()
+        self.signals = _Opened()  # made on the window's thread: its signal is delivered there
+
+    def run(self) -> None:
+        try:
+            self.result = (self.open_log(), None)
+        except Exception as exc:  # a busy or unreadable log: said in the message bar
+            self.result = (None, str(exc))
+        self.finished.set()
+        self.signals.done.emit()
+
+
 class PracticeLog(QObject):
     """The log's store and actions, each made when first needed."""
 
@@ -33,6 +59,8 @@ class PracticeLog(QObject):
     """"Delete all my data" removed the log; the root removes the rest."""
     arrived = Signal()
     """Files from another computer were merged (a synced folder is set): the views re-read."""
+    opened = Signal()
+    """The log arrived from the worker that opened it (pages may refresh)."""
 
     def __init__(
         self, folder: Path, clock: Clock, window: QWidget, say: Callable[[str], None]
@@ -45,19 +73,27 @@ class PracticeLog(QObject):
         self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
         self._watcher: Any = None
         self._actions: LogActions | None = None
+        self._opening: _OpenInBackground | None = None
         self.history: HistoryView | None = None
+        """The practice log's History, once made (the History page shows it beside Reflections)."""
         self.notes: PrivateNotes | None = None
         """Reflections and self-checks for the summary and the private export (the root sets it)."""
-        """The practice log's History, once made (the History page shows it beside Reflections)."""
+
+    def _open_log(self) -> Any:
+        """A handle over the log: merged when a synced folder is set; it follows a switch in
+        Settings."""
+        from mindful_clinic.services.sync.control import LogHandle
+        from mindful_clinic.services.sync.switch import open_log
+
+        return LogHandle(lambda: open_log(self.clock, self.folder))
 
     @property
     def store(self) -> LogStore:
+        if self._store is None and self._opening is not None:
+            self._opening.finished.wait()  # needed before the worker delivered it: wait
+            self._adopt()
         if self._store is None:
-            from mindful_clinic.services.sync.control import LogHandle
-            from mindful_clinic.services.sync.switch import open_log
-
-            # merged when a synced folder is set; the handle follows a switch in Settings
-            self._store = LogHandle(lambda: open_log(self.clock, self.folder))
+            self._store = self._open_log()
             for problem in self._store.problems:
                 self.say(problem.message)
         store: LogStore = self._store  # the same shape (core/ports.LogBook), whichever it is
@@ -78,13 +114,27 @@ class PracticeLog(QObject):
         return self._actions
 
     def open(self) -> None:
-        """Open the log now (after the window is shown), reporting a busy or damaged log."""
-        try:
-            store = self.store
-        except Exception as exc:
-            self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % exc)
+        """Open the log in a worker (after the window is shown); a busy or damaged log is said."""
+        if self._store is not None or self._opening is not None:
             return
-        self._watch(store)
+        self._opening = _OpenInBackground(self._open_log)
+        self._opening.setAutoDelete(False)
+        self._opening.signals.done.connect(self._adopt, Qt.ConnectionType.QueuedConnection)
+        QThreadPool.globalInstance().start(self._opening)
+
+    def _adopt(self) -> None:
+        job, self._opening = self._opening, None
+        if job is None:
+            return
+        store, error = job.result
+        if error is not None:
+            self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % error)
+        elif store is not None and self._store is None:
+            self._store = store
+            for problem in store.problems:
+                self.say(problem.message)
+            self._watch(store)
+            self.opened.emit()
 
     def _watch(self, store: object) -> None:
         """Watch the synced folder (if one is set) and merge what arrives while running."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -67,27 +68,41 @@ def _open_store() -> Any:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from mindful_clinic.core.log.exchange import export_csv, export_json
-    from mindful_clinic.services.storage.atomic import atomic_write_text
+    from mindful_clinic.core.log.exchange import csv_chunks, json_chunks
+    from mindful_clinic.core.log.records import as_stored, csv_rows_of_documents
+    from mindful_clinic.services.storage.atomic import atomic_write_chunks
 
+    count = 0
     with _open_store() as store:
-        records = store.all()
-    text = export_csv(records) if args.format == "csv" else export_json(records)
-    if args.output:
-        from mindful_clinic.cli import UsageError
 
-        target = Path(args.output)
-        if not target.parent.is_dir():  # a mistyped folder is said, never silently made
-            raise UsageError(f"cannot write {target}: the folder {target.parent} does not exist")
-        try:
-            atomic_write_text(target, text, backup=False)
-        except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-        print(f"Exported {len(records)} records to {args.output}", file=sys.stderr)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
+        def months() -> Iterator[list[dict[str, Any]]]:  # read and written a month at a time
+            nonlocal count
+            for group in store.iter_documents():
+                count += len(group)
+                yield group
+
+        if args.format == "csv":
+            chunks = csv_chunks(months(), csv_rows_of_documents)
+        else:
+            chunks = json_chunks(months(), as_stored)
+        if args.output:
+            from mindful_clinic.cli import UsageError
+
+            target = Path(args.output)
+            if not target.parent.is_dir():  # a mistyped folder is said, never silently made
+                raise UsageError(
+                    f"cannot write {target}: the folder {target.parent} does not exist"
+                )
+            try:
+                atomic_write_chunks(target, chunks, backup=False)
+            except OSError as exc:
+                raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+            print(f"Exported {count} records to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.flush()
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk.encode("utf-8"))
+            sys.stdout.buffer.flush()
     return 0
 
 

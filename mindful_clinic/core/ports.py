@@ -9,7 +9,7 @@ Nothing here imports Qt: a Qt signal is described by ``Connectable``, the part o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -193,6 +193,10 @@ class FileWriter(Protocol):
 
     def write_bytes(self, path: Path, data: bytes) -> None: ...
 
+    def write_chunks(self, path: Path, chunks: Iterable[str]) -> None:
+        """The text piece by piece, written as it comes (memory flat in its size)."""
+        ...
+
 
 # -- the practice log --------------------------------------------------------------------------
 
@@ -216,6 +220,14 @@ class LogReader(Protocol):
 
     def practices(self) -> list[tuple[str, str]]: ...
 
+    def months(self, practice_id: str | None = None) -> list[tuple[str, int]]:
+        """("YYYY-MM", sessions) of each month with sessions (of that practice), oldest first."""
+        ...
+
+    def month_records(self, month: str, practice_id: str | None = None) -> list[LogRecord]:
+        """One month's records (of that practice), newest first."""
+        ...
+
     def query(
         self, practice_id: str | None = None, start: date | None = None, end: date | None = None
     ) -> list[LogRecord]: ...
@@ -232,6 +244,14 @@ class LogBook(LogReader, Protocol):
     def folder(self) -> Path: ...
 
     def all(self) -> list[LogRecord]: ...
+
+    def iter_records(self) -> Iterator[list[LogRecord]]:
+        """Every record, a month at a time, oldest first; each month let go once passed on."""
+        ...
+
+    def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
+        """Every record as its stored document (records.to_document), a month at a time."""
+        ...
 
     def update(
         self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mindful_clinic.core.log.records import (
     CSV_COLUMNS,
@@ -54,25 +55,56 @@ class ParsedImport:
         return self.file_problem is None and not self.problems
 
 
+def _record_rows(records: Sequence[LogRecord]) -> Iterable[list[str]]:
+    return map(to_csv_row, records)
+
+
 def export_csv(records: Iterable[LogRecord]) -> str:
     """UTF-8 text with a header row; quoting as RFC 4180 (the csv module, CRLF line ends). A cell
     that a spreadsheet would run as a formula starts with an apostrophe (records.escape_cell);
     ``parse_csv`` removes it again, so an export imports back exactly."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow(to_csv_row(record))
-    return out.getvalue()
+    return "".join(csv_chunks([list(records)]))
 
 
 def export_json(records: Iterable[LogRecord]) -> str:
-    payload = {
-        "format": JSON_FORMAT,
-        "schema_version": JSON_VERSION,
-        "records": [to_document(r) for r in records],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks([list(records)]))
+
+
+def csv_chunks(
+    months: Iterable[Sequence[Any]],
+    rows: Callable[[Sequence[Any]], Iterable[Sequence[object]]] = _record_rows,
+) -> Iterator[str]:
+    """``export_csv``'s text, one piece per group of records (a month), so a whole log can be
+    written to a file without ever holding all of it. ``rows`` gives a group's rows (of stored
+    documents: records.csv_rows_of_documents)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in months:
+        writer.writerows(rows(group))
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
+
+
+def json_chunks(
+    months: Iterable[Sequence[Any]], document: Callable[[Any], Any] = to_document
+) -> Iterator[str]:
+    """``export_json``'s text (the same characters), one piece per group of records (or of
+    stored documents, with ``document`` leaving them as they are)."""
+    head = json.dumps({"format": JSON_FORMAT, "schema_version": JSON_VERSION}, indent=2)
+    encode = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+    first = True
+    for group in months:
+        if not group:
+            continue
+        # Each record as json.dumps(..., indent=2) draws it, moved in two levels (no JSON string
+        # holds a raw line break, so every "\n" is between lines).
+        parts = ["    " + encode(document(r)).replace("\n", "\n    ") for r in group]
+        yield (head[:-2] + ',\n  "records": [\n' if first else ",\n") + ",\n".join(parts)
+        first = False
+    yield (head[:-2] + ',\n  "records": []\n}\n') if first else "\n  ]\n}\n"
 
 
 def guess_format(text: str) -> str:

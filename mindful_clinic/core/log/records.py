@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from itertools import repeat
+from operator import eq, itemgetter
 from typing import Any
 
 from mindful_clinic import __version__
@@ -126,6 +128,9 @@ REQUIRED_FIELDS = FIELD_NAMES[:8]
 _ALL_FIELDS = frozenset(FIELD_NAMES)
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _CANONICAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T")
+_CANONICAL_IDS = re.compile(r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n)*")
+_CANONICAL_TIMES = re.compile(r"(?:\d{4}-\d{2}-\d{2}T[^\n]*\n)*")
+"""Many ids or times, each followed by a line break: whole lists checked in one match."""
 """Extended ISO 8601 (what isoformat writes): the first ten characters are the local date."""
 
 
@@ -265,6 +270,73 @@ def from_document(doc: object) -> LogRecord:
         return LogRecord(**{str(k): v for k, v in doc.items()})
     except TypeError as exc:  # pragma: no cover - guarded by the checks above
         raise RecordError("record", str(exc)) from None
+
+
+def stored_documents(docs: list[Any]) -> list[dict[str, Any]] | None:
+    """``docs`` if every one is already in the stored form (every field, canonical id and times),
+    for a file whose every record was validated before: exports then pass them on without
+    building records. None if any is not (the caller then reads the file the careful way).
+    Checked with whole-list operations, so it costs little beside parsing the file."""
+    if not docs:
+        return docs
+    try:
+        if not all(map(eq, repeat(_ALL_FIELDS), map(dict.keys, docs))):
+            return None
+        if not _CANONICAL_IDS.fullmatch("\n".join(map(itemgetter("id"), docs)) + "\n"):
+            return None
+        for name in ("started_at", "ended_at"):
+            if not _CANONICAL_TIMES.fullmatch("\n".join(map(itemgetter(name), docs)) + "\n"):
+                return None
+    except TypeError:  # not a JSON object, or a field of the wrong type
+        return None
+    return docs
+
+
+def as_stored(doc: dict[str, Any]) -> dict[str, Any]:
+    """A stored document with its fields in ``to_document``'s order and form (for JSON)."""
+    out = {name: doc[name] for name in FIELD_NAMES}
+    if type(out["tempo"]) is int:
+        out["tempo"] = float(out["tempo"])
+    return out
+
+
+class _Escaped(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        value = self[key] = escape_cell(key)
+        return value
+
+
+_CSV_FIELDS = itemgetter(
+    "id", "started_at", "ended_at", "planned_s", "actual_s", "stress_before", "stress_after"
+)
+
+
+def csv_rows_of_documents(docs: Sequence[dict[str, Any]]) -> list[list[object]]:
+    """``to_csv_row`` of each record the stored documents hold, for ``csv.writer`` (which writes
+    None as an empty cell and a whole number as its digits). Only the free-text cells can start
+    like a formula (ids, times and numbers are canonical), and they repeat, so each distinct text
+    is escaped once."""
+    e = _Escaped()
+    rows = []
+    for d in docs:
+        uid, start, end, planned, actual, before, after = _CSV_FIELDS(d)
+        rows.append(
+            [
+                uid,
+                start,
+                end,
+                e[d["practice_id"]],
+                e[d["practice_title"]],
+                planned,
+                actual,
+                "true" if d["completed"] else "false",
+                before,
+                after,
+                e[d["note"]],
+                e[d["mode"]],
+            ]
+        )
+    return rows
 
 
 # -- CSV rows -------------------------------------------------------------------------------------

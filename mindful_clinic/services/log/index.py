@@ -2,9 +2,10 @@
 
 Opening the log and drawing the insights needs only a few fields per session (date, practice,
 minutes, ratings), but parsing and validating 50,000 full records takes about half a second. The
-index keeps those fields for each monthly file, together with the file's signature (inode, size,
-modification time). On opening, a month whose file still has the same signature is taken from the
-index; any other month is read and validated in full. The index is only a cache: it is never the
+index keeps those fields for each monthly file, keyed like the aggregates by what survives a copy
+(size and content hash, services/log/aggregates.py). Opening and Insights need only the aggregates;
+the index is read when the sessions themselves are needed (finding a record by id, an import), and
+a month whose file no longer matches is read and validated in full. The index is only a cache: it is never the
 only copy of anything, a damaged or stale index is simply rebuilt, and ratings in it are checked
 again as they are read.
 """
@@ -20,18 +21,18 @@ from typing import Any
 
 from mindful_clinic.core.log.records import LogRecord
 from mindful_clinic.core.log.stats import StatRow
-from mindful_clinic.services.log.shards import Signature
+from mindful_clinic.services.log.aggregates import FileKey
 from mindful_clinic.services.storage.atomic import atomic_write_bytes
 
 INDEX_NAME = "index.json"
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 COLUMNS = ("id", "started_at", "name", "actual_s", "completed", "before", "after")
 """Per month, one list per field; "name" indexes (practice_id, title) pairs; -1 = no rating."""
 
 
 @dataclass
 class MonthDigest:
-    sig: Signature
+    key: FileKey
     rows: list[StatRow]
 
 
@@ -64,7 +65,7 @@ def read_index(folder: Path) -> dict[str, MonthDigest]:
 
 def _digest(entry: dict[str, Any]) -> MonthDigest:
     """One month's rows from columns (compact, and checked with a few whole-column operations)."""
-    sig, names, cols = entry["sig"], entry["names"], entry["cols"]
+    key, names, cols = FileKey.from_json(entry["key"]), entry["names"], entry["cols"]
     ids, started, name_no, secs, done, before, after = (cols[k] for k in COLUMNS)
     count = len(ids)
     if any(len(cols[k]) != count for k in COLUMNS):
@@ -97,7 +98,7 @@ def _digest(entry: dict[str, Any]) -> MonthDigest:
             ),
         )
     )
-    return MonthDigest((int(sig[0]), int(sig[1]), int(sig[2])), rows)
+    return MonthDigest(key, rows)
 
 
 def write_index(folder: Path, months: dict[str, MonthDigest]) -> None:
@@ -115,11 +116,30 @@ def write_index(folder: Path, months: dict[str, MonthDigest]) -> None:
             "before": [-1 if r.stress_before is None else r.stress_before for r in rows],
             "after": [-1 if r.stress_after is None else r.stress_after for r in rows],
         }
-        out[month] = {"sig": list(digest.sig), "names": [list(n) for n in names], "cols": cols}
+        out[month] = {"key": digest.key.to_json(), "names": [list(n) for n in names], "cols": cols}
     payload = {"version": INDEX_VERSION, "months": out}
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with contextlib.suppress(OSError):
         atomic_write_bytes(folder / INDEX_NAME, data, backup=False)
+
+
+def update_index(
+    folder: Path,
+    months: dict[str, tuple[FileKey, list[StatRow] | None]],
+    old: dict[str, MonthDigest] | None = None,
+) -> None:
+    """Write the rows known now; a month whose rows were not needed (None) keeps its entry in the
+    index as it was (``old``, read if not given), if that entry still matches its file."""
+    if old is None and any(rows is None for _, rows in months.values()):
+        old = read_index(folder)
+    digests = {}
+    for month, (key, rows) in months.items():
+        kept = old.get(month) if old else None
+        if rows is not None:
+            digests[month] = MonthDigest(key, rows)
+        elif kept is not None and kept.key.digest == key.digest:
+            digests[month] = kept
+    write_index(folder, digests)
 
 
 def drop_index(folder: Path) -> None:

@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 class JournalApply:
     folder: Path
     clock: Clock
-    _where: dict[str, str]
-
     if TYPE_CHECKING:  # provided by LogStore
+
+        @property
+        def _where(self) -> dict[str, str]: ...
 
         def _insert(self, month: str, records: list[LogRecord]) -> None: ...
         def _set_month(self, month: str, value: Any) -> None: ...

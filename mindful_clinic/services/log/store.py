@@ -3,8 +3,11 @@
 Layout of ``data_dir()/log/`` (folder 0700, files 0600):
 - ``log-YYYY-MM.json``: a TinyDB database per month (tables ``_meta`` and ``practices``), written
   atomically (temporary file, fsync, rename, folder fsync); the previous version is ``.bak``.
-- ``index.json``: a cache of the few fields the insights need, checked against each file's
-  signature (services/log_index.py); deleting it only costs speed.
+- ``aggregates.json``: per monthly file, a tally of its sessions (services/log/aggregates.py), so
+  opening the log and showing Insights cost O(months); ``index.json``: the few fields of every
+  session, read only when sessions are needed one by one (services/log/index.py). Both are caches
+  keyed by size and content hash, so a copied or synced folder opens warm; deleting them only
+  costs speed.
 - ``import-journal.json``: exists only while an import is being applied (services/log_journal.py).
 - ``.lock``: held for each operation, so two processes never write at once.
 
@@ -26,20 +29,31 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from mindful_clinic.core.log.records import LogRecord, to_document
-from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
+from mindful_clinic.core.log.stats import StatRow
+from mindful_clinic.core.log.tally import (
+    Tally,
+    tally,
+)
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
+from mindful_clinic.services.log.aggregates import (
+    FileKey,
+    MonthAggregate,
+    aggregate_for,
+    file_key,
+    read_aggregates,
+    scan_month,
+    still_matches,
+    write_aggregates,
+)
+from mindful_clinic.services.log.index import MonthDigest, rows_for, update_index
 from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
 from mindful_clinic.services.log.journal_apply import JournalApply
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
-from mindful_clinic.services.log.schema import (
-    CURRENT_VERSION,
-    RECORDS_TABLE,
-    empty_tables,
-)
+from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, empty_tables
 from mindful_clinic.services.log.shards import (
     ShardStorage,
     Signature,
@@ -57,24 +71,30 @@ __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
 
-
 _KEEP: Any = object()
 
 
 @dataclasses.dataclass
 class _Month:
     sig: Signature
-    rows: list[StatRow]
+    rows: list[StatRow] | None
+    """The light view of each session; None while known only from the aggregates."""
     records: list[LogRecord] | None
-    """Full records, read only when needed (history, export); None while known from the index."""
+    """Full records, read only when needed (history, export); None while known from a cache."""
+    agg: MonthAggregate
     readonly: bool = False
+
+
+def _month_of(key: FileKey | None, records: list[LogRecord]) -> tuple[list[Any], MonthAggregate]:
+    rows = rows_for(records)  # every record was validated: the month counts as checked
+    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), checked=True)
 
 
 def log_dir() -> Path:
     return data_dir() / "log"
 
 
-class LogStore(JournalApply):
+class LogStore(LogReading, JournalApply):
     def __init__(self, folder: Path, clock: Clock, lock_timeout_s: float = 10.0) -> None:
         """The log in ``folder`` (``log_dir()`` for the user's), dated by ``clock``."""
         self.folder = Path(folder)
@@ -83,28 +103,23 @@ class LogStore(JournalApply):
         self.clock = clock
         self.problems: list[LogProblem] = []
         self._months: dict[str, _Month] = {}
-        self._where: dict[str, str] = {}
+        self._where_map: dict[str, str] | None = None
+        """Which month holds each id: built only when first needed (an edit, an import)."""
+        self._row_index: dict[str, MonthDigest] | None = None
+        self._rows_dirty = False
+        self._recent: list[str] = []
         self._lock = LogLock(self.folder / ".lock", lock_timeout_s)
         self._index_dirty = False
         with self._lock:
             if self._lock.problem:
                 self._note(LogProblem("lock", "", self._lock.problem))
             self._clean_temporaries()
-            stale = self._sync(read_index(self.folder))
+            stale = self._sync(read_aggregates(self.folder))
             self._replay_journal()
             if stale > STALE_MONTHS_REINDEX:
                 self.close()
 
     # -- reading ----------------------------------------------------------------------------
-    def __len__(self) -> int:
-        return len(self._where)
-
-    def rows(self) -> list[StatRow]:
-        """The light view of every session, enough for statistics; no full record is read."""
-        with self._lock:
-            self._sync()
-            return [row for _, m in sorted(self._months.items()) for row in m.rows]
-
     def all(self) -> list[LogRecord]:
         return self.query()
 
@@ -135,21 +150,6 @@ class LogStore(JournalApply):
                 return None
             return next((r for r in self._records(month) if r.id == record_id), None)
 
-    def practices(self) -> list[tuple[str, str]]:
-        """(practice_id, latest title) of every practice in the log, by title."""
-        titles: dict[str, tuple[str, str]] = {}
-        for row in self.rows():
-            seen = titles.get(row.practice_id)
-            if seen is None or row.started_at >= seen[0]:
-                titles[row.practice_id] = (row.started_at, row.practice_title or row.practice_id)
-        return sorted(((pid, t) for pid, (_, t) in titles.items()), key=lambda p: p[1].casefold())
-
-    def insights(self, today: date | None = None, weeks: int = 12) -> Insights:
-        return insights(self.rows(), today or self.clock.now().date(), weeks)
-
-    def summary(self, start: date | None = None, end: date | None = None) -> Summary:
-        return summarize(self.rows(), start, end)
-
     # -- writing ----------------------------------------------------------------------------
     def add(self, record: LogRecord) -> None:
         """Save one practice; returns once it is on disk (fsynced). Duplicate ids are refused."""
@@ -157,7 +157,8 @@ class LogStore(JournalApply):
             raise TypeError("add() takes a LogRecord")
         with self._lock:  # only this month can matter, so only its file is checked
             self._sync_month(record.month, signature(self.folder / shard_name(record.month)))
-            if record.id in self._where:
+            known = self._where if self._where_map is not None else self._month_ids(record.month)
+            if record.id in known:
                 raise LogStoreError(f"a record with id {record.id} is already in the log")
             self._insert(record.month, [record])
 
@@ -237,7 +238,8 @@ class LogStore(JournalApply):
             except OSError as exc:
                 raise as_write_error(exc, self.folder) from exc
             self._months.clear()
-            self._where.clear()
+            self._where_map = {}
+            self._row_index = None
             self.problems.clear()
             self._index_dirty = False
 
@@ -247,13 +249,17 @@ class LogStore(JournalApply):
             self._sync()
 
     def close(self) -> None:
-        """Save the index so the next opening is fast. Safe to call more than once."""
+        """Save the aggregates (and the index, if sessions changed) so the next opening is fast.
+        Safe to call more than once."""
         if not self._index_dirty:
             return
-        usable = {k: m for k, m in self._months.items() if not m.readonly}
+        usable = {k: m for k, m in self._months.items() if not m.readonly and m.agg.key.digest}
         with contextlib.suppress(LogBusyError), self._lock:  # busy: next opening reads more
-            write_index(self.folder, {k: MonthDigest(m.sig, m.rows) for k, m in usable.items()})
-            self._index_dirty = False
+            write_aggregates(self.folder, {shard_name(k): m.agg for k, m in usable.items()})
+            if self._rows_dirty:
+                rows = {k: (m.agg.key, m.rows) for k, m in usable.items()}
+                update_index(self.folder, rows, self._row_index)
+            self._index_dirty = self._rows_dirty = False
 
     def __enter__(self) -> LogStore:
         return self
@@ -262,7 +268,7 @@ class LogStore(JournalApply):
         self.close()
 
     # -- internals: keeping memory in step with the files ----------------------------------------
-    def _sync(self, cached: dict[str, MonthDigest] | None = None) -> int:
+    def _sync(self, cached: dict[str, MonthAggregate] | None = None) -> int:
         """Compare every monthly file's signature with what we hold; re-read what changed."""
         on_disk = shard_months(self.folder)
         for month in set(self._months) - set(on_disk):
@@ -273,7 +279,7 @@ class LogStore(JournalApply):
         return stale
 
     def _sync_month(
-        self, month: str, sig: Signature | None, cached: dict[str, MonthDigest] | None = None
+        self, month: str, sig: Signature | None, cached: dict[str, MonthAggregate] | None = None
     ) -> int:
         """Bring one month up to date with its file; 1 if it had to be read in full."""
         known = self._months.get(month)
@@ -283,23 +289,42 @@ class LogStore(JournalApply):
             return 0
         if known is not None and known.sig == sig:
             return 0
-        digest = cached.get(month) if cached else None
-        if digest is not None and digest.sig == sig:
-            self._set_month(month, _Month(sig, digest.rows, None))
-            return 0
+        agg = cached.get(shard_name(month)) if cached else None
+        if agg is not None:
+            key = still_matches(agg.key, self.folder / shard_name(month), sig[1], sig[2])
+            if key is not None:
+                dirty, changed = self._index_dirty, key is not agg.key
+                agg.key = key
+                self._set_month(month, _Month(sig, None, None, agg))
+                self._index_dirty = dirty or changed  # a copied file: its new time is kept
+                return 0
+        if cached is not None:  # opening: a month without a usable entry is tallied in one pass
+            scanned = scan_month(self.folder / shard_name(month), month)
+            if scanned is not None:
+                self._set_month(month, _Month(sig, None, None, scanned))
+                return 1
         self._load_month(month)
         return 1
 
     def _set_month(self, month: str, value: _Month | None) -> None:
         old = self._months.pop(month, None)
-        if old is not None:
-            for row in old.rows:
-                if self._where.get(row.id) == month:
-                    del self._where[row.id]
+        where = self._where_map
+        if old is not None and where is not None:
+            if old.rows is None:
+                self._where_map = where = None  # its ids are not at hand: rebuilt when needed
+            else:
+                for row in old.rows:
+                    if where.get(row.id) == month:
+                        del where[row.id]
         if value is not None:
             self._months[month] = value
-            for row in value.rows:
-                self._where[row.id] = month
+            if where is not None:
+                if value.rows is None:
+                    self._where_map = None
+                else:
+                    for row in value.rows:
+                        where[row.id] = month
+            self._rows_dirty |= value.rows is not None
         self._index_dirty = True
 
     def _records(self, month: str) -> list[LogRecord]:
@@ -319,7 +344,8 @@ class LogStore(JournalApply):
         if opened.readonly:
             records = loaded.records if loaded is not None else []
             sig = signature(path) or (0, 0, 0)
-            self._set_month(month, _Month(sig, rows_for(records), records, readonly=True))
+            rows, agg = _month_of(None, records)
+            self._set_month(month, _Month(sig, rows, records, agg, readonly=True))
             return records
         if loaded is None:
             self._set_month(month, None)
@@ -332,7 +358,8 @@ class LogStore(JournalApply):
                 write_tables(path, loaded.tables)
         now_sig = signature(path)
         assert now_sig is not None
-        self._set_month(month, _Month(now_sig, rows_for(loaded.records), loaded.records))
+        rows, agg = _month_of(file_key(path), loaded.records)
+        self._set_month(month, _Month(now_sig, rows, loaded.records, agg))
         return loaded.records
 
     def _note(self, problem: LogProblem) -> None:
@@ -340,7 +367,15 @@ class LogStore(JournalApply):
             self.problems.append(problem)
 
     def _find(self, record_id: str) -> tuple[str, LogRecord]:
-        month = self._where.get(record_id)
+        month = next(  # History shows months it read: their rows are at hand, no map needed
+            (
+                k
+                for k, m in self._months.items()
+                if m.rows and any(r.id == record_id for r in m.rows)
+            ),
+            None,
+        )
+        month = month or self._where.get(record_id)
         record = None
         if month is not None:
             record = next((r for r in self._records(month) if r.id == record_id), None)
@@ -361,28 +396,43 @@ class LogStore(JournalApply):
             change(db.table(RECORDS_TABLE, cache_size=0))
         sig = signature(path)
         assert sig is not None
-        self._months.setdefault(month, _Month(sig, [], []))
-        self._months[month].sig = sig
+        if month not in self._months:
+            self._set_month(
+                month, _Month(sig, [], [], aggregate_for(FileKey(0, 0, ""), Tally(), True))
+            )
+        m = self._months[month]
+        m.sig = sig
+        m.agg.key = file_key(path) or FileKey(0, 0, "")
         self._index_dirty = True
 
     def _insert(self, month: str, records: list[LogRecord]) -> None:
         self._check_writable(month)
+        if month in self._months:
+            self._rows(month)  # the index entry is keyed by the old file: take the rows now
         docs = [to_document(r) for r in records]
         self._rewrite(month, lambda t: t.insert_multiple(docs))
         m = self._months[month]
         if m.records is not None:  # else the full records are read from the file when needed
             m.records.extend(records)
+        assert m.rows is not None
         m.rows.extend(rows_for(records))
+        m.agg.days()
         for r in records:
-            self._where[r.id] = month
+            m.agg.tally.add(r)
+        self._rows_dirty = True
+        if self._where_map is not None:
+            for r in records:
+                self._where_map[r.id] = month
 
     def _replace_in_memory(self, month: str, old: LogRecord, new: LogRecord | None) -> None:
         m = self._months[month]
         assert m.records is not None
         m.records = [r for r in m.records if r.id != old.id] + ([new] if new else [])
-        m.rows = rows_for(m.records)
-        if new is None:
-            self._where.pop(old.id, None)
+        m.rows, agg = _month_of(m.agg.key, m.records)
+        m.agg = agg
+        self._rows_dirty = True
+        if new is None and self._where_map is not None:
+            self._where_map.pop(old.id, None)
 
     def _clean_temporaries(self) -> None:
         """Temporary files a killed writer left behind; never a complete file (those are renamed)."""

@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,19 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
         raise as_write_error(exc, path) from exc
 
 
-def _atomic_write(path: Path, data: bytes, backup: bool) -> None:
+def atomic_write_chunks(path: Path, chunks: Iterable[str], *, backup: bool = True) -> None:
+    """Like ``atomic_write_text``, the text given piece by piece (an export of a whole log) and
+    written as it comes, so memory stays flat in its size; nothing changes if any piece fails."""
+    path = Path(path)
+    try:
+        _atomic_write(path, (chunk.encode("utf-8") for chunk in chunks), backup)
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise as_write_error(exc, path) from exc
+
+
+def _atomic_write(path: Path, data: bytes | Iterable[bytes], backup: bool) -> None:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     if backup and path.exists():
@@ -78,7 +91,11 @@ def _atomic_write(path: Path, data: bytes, backup: bool) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                for piece in data:
+                    fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         if os.name == "posix":
@@ -182,3 +199,6 @@ class SafeFiles:
 
     def write_bytes(self, path: Path, data: bytes) -> None:
         atomic_write_bytes(path, data, backup=False)
+
+    def write_chunks(self, path: Path, chunks: Iterable[str]) -> None:
+        atomic_write_chunks(path, chunks, backup=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -193,6 +193,38 @@ class SyncedLog:
         return summarize(self.rows(), start, end)
 
     # -- writing: only ever this device's own files --------------------------------------------
+    # -- paged reading (History) and streamed exports, the same shape as LogStore's ----------------
+    def months(self, practice_id: str | None = None) -> list[tuple[str, int]]:
+        """("YYYY-MM", sessions) of every month with sessions, oldest first (merged records)."""
+        counts: dict[str, int] = {}
+        for r in self.all():
+            if practice_id is None or r.practice_id == practice_id:
+                month = _month(r)
+                counts[month] = counts.get(month, 0) + 1
+        return sorted(counts.items())
+
+    def month_records(self, month: str, practice_id: str | None = None) -> list[LogRecord]:
+        """One month's merged records, newest first."""
+        records = [
+            r
+            for r in self.all()
+            if _month(r) == month and (practice_id is None or r.practice_id == practice_id)
+        ]
+        return sorted(records, key=lambda r: r.started_at, reverse=True)
+
+    def iter_records(self) -> Iterator[list[LogRecord]]:
+        """Every merged record, month by month oldest first."""
+        by_month: dict[str, list[LogRecord]] = {}
+        for r in self.all():
+            by_month.setdefault(_month(r), []).append(r)
+        for month in sorted(by_month):
+            yield sorted(by_month[month], key=lambda r: r.started_at)
+
+    def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
+        """Every merged record as its stored document, month by month, for exports."""
+        for records in self.iter_records():
+            yield [to_document(r) for r in records]
+
     def add(self, record: LogRecord) -> None:
         if not isinstance(record, LogRecord):
             raise TypeError("add() takes a LogRecord")
@@ -331,3 +363,8 @@ class SyncedLog:
             self._own_sig = signature(self._own_changes_path)
         with contextlib.suppress(OSError):
             write_device_card(self.synced, self.device.id, self.device.name)
+
+
+def _month(record: LogRecord) -> str:
+    """The month a record belongs to, by its local start time (as the monthly files are named)."""
+    return record.started_at[:7]  # ISO 8601 in local time: "YYYY-MM-..."

@@ -20,6 +20,7 @@ from mindful_clinic.core.log.records import LogRecord
 from mindful_clinic.core.log.stats import StatRow
 from mindful_clinic.core.sync.names import classify, is_temporary
 from mindful_clinic.core.sync.versions import Version
+from mindful_clinic.services.log.aggregates import FileKey
 from mindful_clinic.services.log.index import MonthDigest, read_index, rows_for, write_index
 from mindful_clinic.services.log.schema import NewerSchema
 from mindful_clinic.services.log.shards import DamagedShard, Signature, load_shard, signature
@@ -134,7 +135,9 @@ class DeviceLog:
             return
         with contextlib.suppress(OSError):
             ensure_private_dir(self.cache)
-            write_index(self.cache, {n: MonthDigest(f.sig, f.rows) for n, f in self.files.items()})
+            write_index(
+                self.cache, {n: MonthDigest(_key(f.sig), f.rows) for n, f in self.files.items()}
+            )
             self._dirty = False
 
     # -- internals ----------------------------------------------------------------------------
@@ -143,7 +146,7 @@ class DeviceLog:
         if known is not None and known.sig == sig:
             return False
         digest = self._cached.get(name) if self._cached else None
-        if digest is not None and digest.sig == sig:
+        if digest is not None and digest.key == _key(sig):
             self.files[name] = _File(month, sig, digest.rows)
             return True
         return self._load(name, month, sig)
@@ -189,3 +192,10 @@ class DeviceLog:
         self.changes[name] = versions
         self._change_sigs[name] = sig
         return True
+
+
+def _key(sig: Signature) -> FileKey:
+    """This computer's own cache of what it read is keyed by (inode, size, time): the cache is
+    local, so the inode is safe here, and the log's index key type holds it."""
+    ino, size, mtime_ns = sig
+    return FileKey(size, mtime_ns, f"ino:{ino}")

@@ -9,9 +9,10 @@ The PDF is drawn by Qt's own PDF writer (QPdfWriter + QTextDocument): nothing le
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.log.exchange import ParsedImport, export_csv, export_json, parse_import
+from mindful_clinic.core.log.exchange import ParsedImport, csv_chunks, json_chunks, parse_import
+from mindful_clinic.core.log.records import as_stored, csv_rows_of_documents
 from mindful_clinic.core.log.stats import Summary, fmt_minutes, fmt_number
 from mindful_clinic.core.ports import (
     FileWriter,
@@ -101,10 +103,23 @@ class LogActions(QObject):
 
     # -- plain operations ---------------------------------------------------------------------------
     def export_to(self, path: Path, fmt: str) -> int:
-        records = self.store.all()
-        text = export_json(records) if fmt == "json" else export_csv(records)
-        self.files.write_text(Path(path), text)
-        return len(records)
+        """Written month by month as the records are read: memory stays flat in the log's size."""
+        count = 0
+
+        def months() -> Iterator[list[dict[str, Any]]]:
+            nonlocal count
+            for group in self.store.iter_documents():
+                count += len(group)
+                yield group
+
+        as_json = fmt == "json"
+        chunks = (
+            json_chunks(months(), as_stored)
+            if as_json
+            else csv_chunks(months(), csv_rows_of_documents)
+        )
+        self.files.write_chunks(Path(path), chunks)
+        return count
 
     def import_from(self, path: Path) -> tuple[ImportOutcome | None, ParsedImport]:
         """Validate every row; import only if all are valid. (None, parsed) when refused."""

@@ -1,13 +1,17 @@
 """History: every logged practice in a table, filtered by practice and period; edit, delete, undo.
 
-The table is a model over the records of the chosen period only (a date-range query reads just the
-months needed), so even ten years of practice opens quickly. Edits go through the store, which
+The table's model is month-paged (HistoryModel): row counts come from the log's per-month tallies,
+and a month's records are read only when its rows are drawn, a few months kept at hand. So "All
+time" over ten years opens as fast as the last 30 days, the end of the scroll bar is the oldest
+practice at once, and memory stays flat however far the user scrolls. Edits go through the store, which
 validates them like any record; a delete can be undone until the next delete.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
@@ -61,10 +65,25 @@ def rating_text(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+CACHED_MONTHS = 6
+"""Months of records the table keeps at hand (those on screen and their neighbours)."""
+
+
 class HistoryModel(QAbstractTableModel):
+    """Month-paged: the row count comes from each month's session count (the log's tallies), and a
+    month's records are read only when one of its rows is drawn, a few months kept at hand. So
+    any period, up to ten years and more, opens at once, the scroll bar's end is the oldest
+    practice straight away, and memory stays flat however far the user scrolls."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[LogRecord] = []
+        self._months: list[str] = []
+        """Newest first."""
+        self._ends: list[int] = []
+        """Rows up to and including each month."""
+        self._fetch: Callable[[str], list[LogRecord]] = lambda _month: []
+        self._start = ""
+        self._cache: OrderedDict[str, list[LogRecord]] = OrderedDict()
         self.headers = [
             self.tr("Date"),
             self.tr("Practice"),
@@ -74,12 +93,69 @@ class HistoryModel(QAbstractTableModel):
         ]
 
     def set_records(self, records: list[LogRecord]) -> None:
+        """Show exactly these records (all in memory), newest first."""
+        by_month: dict[str, list[LogRecord]] = {}
+        for r in records:
+            by_month.setdefault(r.month, []).append(r)
+        months = sorted(((m, len(g)) for m, g in by_month.items()), reverse=True)
+        self.set_months(months, lambda m: by_month.get(m, []), None)
+
+    def set_months(
+        self,
+        months: list[tuple[str, int]],
+        fetch: Callable[[str], list[LogRecord]],
+        start: date | None,
+    ) -> None:
+        """Show ``months`` ((month, sessions), newest first), each read by ``fetch`` when drawn,
+        from ``start`` on (the month holding ``start`` is read now, to count its rows)."""
         self.beginResetModel()
-        self.records = sorted(records, key=lambda r: r.started_at, reverse=True)
+        self._fetch = fetch
+        self._start = start.isoformat() if start else ""
+        self._cache.clear()
+        self._months, self._ends = [], []
+        total = 0
+        for month, count in months:
+            if self._start and month == self._start[:7]:
+                count = len(self._month(month))
+            if count:
+                total += count
+                self._months.append(month)
+                self._ends.append(total)
         self.endResetModel()
 
+    def _month(self, month: str) -> list[LogRecord]:
+        records = self._cache.get(month)
+        if records is None:
+            fetched = sorted(self._fetch(month), key=lambda r: r.started_at, reverse=True)
+            records = [r for r in fetched if r.started_at[:10] >= self._start]
+            self._cache[month] = records
+            while len(self._cache) > CACHED_MONTHS:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(month)
+        return records
+
+    def record(self, row: int) -> LogRecord | None:
+        """The record on ``row`` (reading its month if needed)."""
+        i = bisect_right(self._ends, row)
+        if not 0 <= row < self.rowCount() or i >= len(self._months):
+            return None
+        records = self._month(self._months[i])
+        offset = row - (self._ends[i - 1] if i else 0)
+        return records[offset] if offset < len(records) else None
+
+    def row_of(self, record_id: str, month: str) -> int | None:
+        """The row of a record in ``month``, or None if it is not shown."""
+        if month not in self._months:
+            return None
+        i = self._months.index(month)
+        for offset, r in enumerate(self._month(month)):
+            if r.id == record_id:
+                return (self._ends[i - 1] if i else 0) + offset
+        return None
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
+        return 0 if parent.isValid() or not self._ends else self._ends[-1]
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -92,9 +168,9 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        r = self.record(index.row()) if index.isValid() else None
+        if r is None:
             return None
-        r = self.records[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -183,6 +259,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # widths from the newest rows: no old month is read
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No practices logged in this period yet."))
@@ -262,9 +339,13 @@ class HistoryView(QWidget):
         self._load()
 
     def _load(self) -> None:
-        records = self.store.query(self.practice.currentData(), self.period_start(), None)
-        self.model.set_records(records)
-        has_rows = bool(records)
+        practice, start = self.practice.currentData(), self.period_start()
+        first = start.isoformat()[:7] if start else ""
+        months = [(m, n) for m, n in reversed(self.store.months(practice)) if m >= first]
+        self.model.set_months(
+            months, lambda month: self.store.month_records(month, practice), start
+        )
+        has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -276,14 +357,14 @@ class HistoryView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.records[rows[0].row()]
+        return self.model.record(rows[0].row())
 
-    def select_record(self, record_id: str) -> bool:
-        for row, record in enumerate(self.model.records):
-            if record.id == record_id:
-                self.table.selectRow(row)
-                return True
-        return False
+    def select_record(self, record_id: str, month: str) -> bool:
+        row = self.model.row_of(record_id, month)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def edit_selected(self) -> EditSessionDialog | None:
         """Open the editor for the selected practice (non-blocking); saving goes through the store."""
@@ -297,7 +378,12 @@ class HistoryView(QWidget):
 
     def _save_edit(self, record_id: str, before: object, after: object, note: str) -> None:
         try:
-            self.store.update(record_id, stress_before=before, stress_after=after, note=note)  # type: ignore[arg-type]
+            saved = self.store.update(
+                record_id,
+                stress_before=before,  # type: ignore[arg-type]
+                stress_after=after,  # type: ignore[arg-type]
+                note=note,
+            )
         except (RecordError, LogStoreError) as exc:
             if self.editor is not None:
                 self.editor.show_error(self.tr("Not saved: %1").replace("%1", str(exc)))
@@ -305,7 +391,7 @@ class HistoryView(QWidget):
         if self.editor is not None:
             self.editor.accept()
         self._load()
-        self.select_record(record_id)
+        self.select_record(record_id, saved.month)
         self.changed.emit()
 
     def delete_selected(self) -> None:
@@ -328,7 +414,7 @@ class HistoryView(QWidget):
         self.last_deleted = None
         self._show_undo(False)
         self._load()
-        self.select_record(record.id)
+        self.select_record(record.id, record.month)
         self.table.setFocus()
         self.changed.emit()
 

@@ -16,6 +16,7 @@ from mindful_clinic.core.log.records import RecordError, to_document
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.log import journal as log_journal
 from mindful_clinic.services.log import recovery as log_recovery_module
+from mindful_clinic.services.log import store as log_store_module
 from mindful_clinic.services.log.schema import CURRENT_VERSION, STEPS, step_1_to_2, upgrade
 from mindful_clinic.services.log.shards import serialize
 from mindful_clinic.services.log.store import LogBusyError, LogStore, LogStoreError, log_dir
@@ -116,10 +117,35 @@ def test_reopening_uses_the_index_and_rereads_only_changed_months(
         "load_shard",
         lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
     )
+    real_scan = log_store_module.scan_month
+    monkeypatch.setattr(
+        log_store_module,
+        "scan_month",
+        lambda path, month: loaded.append(month) or real_scan(path, month),
+    )
     fresh = LogStore(log_dir(), clock)
-    assert loaded == ["2026-02"]
+    assert loaded == ["2026-02"]  # tallied in one pass; read in full only when needed
     assert len(fresh) == 71
     assert fresh.insights(date(2026, 3, 15)).overall.rated == expected.overall.rated + 1
+
+
+def test_a_copied_folder_opens_from_its_aggregates_without_reading_a_month(
+    clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LogStore(log_dir(), clock) as store:
+        store.import_records(series(70))
+    expected = store.insights(date(2026, 3, 15))
+    copy = tmp_path / "restored"
+    copy.mkdir()
+    for path in log_dir().iterdir():  # a plain copy: new inodes and new modification times
+        if path.is_file():
+            (copy / path.name).write_bytes(path.read_bytes())
+    read: list[str] = []
+    monkeypatch.setattr(log_store_module, "scan_month", lambda p, m: read.append(m))
+    monkeypatch.setattr(log_recovery_module, "load_shard", lambda *a, **k: read.append("full"))
+    restored = LogStore(copy, clock)
+    assert restored.insights(date(2026, 3, 15)) == expected
+    assert read == [] and len(restored) == 70
 
 
 def test_two_stores_see_each_others_changes(clock: ManualClock) -> None:
@@ -368,3 +394,24 @@ def test_another_process_holding_the_lock_makes_us_wait_then_give_up(clock: Manu
         holder.wait(10)
     store.add(at(JAN))  # free again once the other process has finished
     assert len(store) == 1
+
+
+def test_an_edit_from_history_reads_only_its_month_after_a_first_opening(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LogStore(log_dir(), clock) as store:
+        store.import_records(series(70))  # January to mid-March
+    for name in ("index.json", "aggregates.json"):
+        (log_dir() / name).unlink()
+    fresh = LogStore(log_dir(), clock)  # every month tallied in one pass, none read in full
+    shown = fresh.month_records("2026-02")  # what History reads to show February
+    loaded: list[str] = []
+    real = log_recovery_module.load_shard
+    monkeypatch.setattr(
+        log_recovery_module,
+        "load_shard",
+        lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
+    )
+    changed = fresh.update(shown[0].id, note="edited")
+    assert changed.note == "edited" and loaded == []
+    assert LogStore(log_dir(), clock).get(shown[0].id) == changed

@@ -16,7 +16,7 @@ from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.ui.log.checkin import CheckInWidget
 from mindful_clinic.ui.log.history import HistoryView
-from tests.log_fakes import CET, at
+from tests.log_fakes import CET, at, series
 
 NOW = datetime(2026, 3, 18, 17, 0, tzinfo=CET)
 
@@ -199,3 +199,43 @@ def test_shown_again_it_picks_up_new_practices_and_offers_the_log_actions(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(export), ""))
     actions.import_action.trigger()  # the Import button: the table shows the new rows at once
     assert view.model.rowCount() == 5
+
+
+def test_all_time_reads_only_the_months_on_screen_and_skips_other_practices(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    store = LogStore(log_dir(), clock)
+    store.import_records(series(900, NOW - timedelta(days=899)))  # thirty months, one a day
+    store.add(at(NOW - timedelta(days=800), practice_id="box_4444", practice_title="Box"))
+    store.close()
+    store = LogStore(log_dir(), clock)  # as at a start: no month read yet
+    asked: list[str] = []
+    real = store.month_records
+    store.month_records = lambda m, p=None: asked.append(m) or real(m, p)  # type: ignore[method-assign]
+    view = make_view(qtbot, store, clock)
+    view.period.setCurrentIndex(view.period.findData(None))  # All time
+    qtbot.waitUntil(lambda: bool(asked))
+    assert view.model.rowCount() == 901  # counted from the tallies
+    assert len(set(asked)) <= 3  # only the newest rows were read (the first screens)
+    assert cell(view, 0, 0).endswith("2026, 17:00")  # the newest first
+    view.table.scrollToBottom()
+    assert cell(view, 900, 0) == cell(view, view.model.rowCount() - 1, 0)
+    assert view.model.record(900) is not None
+    assert view.model.record(900).started_at[:10] == (NOW - timedelta(days=899)).date().isoformat()  # type: ignore[union-attr]
+    assert len(set(asked)) < 30
+    view.practice.setCurrentIndex(view.practice.findData("box_4444"))
+    assert view.model.rowCount() == 1 and cell(view, 0, 1) == "Box"
+
+
+def test_undo_of_a_delete_far_back_finds_the_row_again(qtbot: QtBot, clock: ManualClock) -> None:
+    store = LogStore(log_dir(), clock)
+    store.import_records(series(600, NOW - timedelta(days=599)))
+    view = make_view(qtbot, store, clock)
+    view.period.setCurrentIndex(view.period.findData(None))
+    view.table.selectRow(view.model.rowCount() - 1)
+    oldest = view.selected_record()
+    assert oldest is not None
+    view.delete_selected()
+    assert store.get(oldest.id) is None and view.model.rowCount() == 599
+    view.undo()
+    assert view.selected_record() == oldest and view.model.rowCount() == 600

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mindful_clinic.core.log.exchange import export_csv
 from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.services.log import recovery
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.services.storage.atomic import SafeFiles
 from mindful_clinic.ui.log.actions import LogActions, delete_all_box
@@ -109,3 +111,28 @@ def test_summary_pdf_says_how_sessions_that_started_at_0_went(qtbot: QtBot) -> N
     html = actions.summary_html(store.summary())
     assert "Of the 1 that did not start at 0: 1 lower afterwards, 0 the same, 0 higher." in html
     assert "3 started at 0, so could not go lower; counted apart: 1 stayed at 0 and 2 rose." in html
+
+
+def test_an_export_of_many_months_equals_the_whole_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mindful_clinic.core.log.exchange import export_json
+
+    clock = ManualClock(datetime(2026, 6, 1, 9, 0, tzinfo=CET))
+    store = LogStore(log_dir(), clock)
+    records = series(200, step=timedelta(hours=13))  # four months and more
+    store.import_records(records)
+    actions = LogActions(store, clock, QWidget(), SafeFiles())
+    assert actions.export_to(tmp_path / "a.csv", "csv") == 200
+    assert actions.export_to(tmp_path / "a.json", "json") == 200
+    ordered = sorted(records, key=lambda r: r.started_at)
+    assert (tmp_path / "a.csv").read_bytes().decode() == export_csv(ordered)
+    assert (tmp_path / "a.json").read_text(encoding="utf-8") == export_json(ordered)
+    store.close()
+    reopened = LogStore(log_dir(), clock)  # from the aggregates: documents passed on as stored
+    monkeypatch.setattr(recovery, "load_shard", None)  # no month is read record by record
+    again = LogActions(reopened, clock, QWidget(), SafeFiles())
+    assert again.export_to(tmp_path / "b.csv", "csv") == 200
+    assert again.export_to(tmp_path / "b.json", "json") == 200
+    assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
+    assert (tmp_path / "b.json").read_bytes() == (tmp_path / "a.json").read_bytes()

@@ -1,0 +1,217 @@
+"""Per-month summaries of the practice log, so opening it and showing Insights costs O(months).
+
+``aggregates.json`` keeps, for each monthly file, a tally of its sessions (core/log/tally.py: counts,
+seconds, titles and a (before, after) histogram per practice) and its day tallies (stored as text,
+decoded only for the recent months the weekly chart needs). Like the index it is only a cache:
+damaged, stale or missing, it is rebuilt from the files.
+
+Each entry is keyed by what survives a copy: the file's name (the key of the entry), its size and a
+content hash (SHA-256 of the file's bytes). The modification time is kept too, only to skip the
+hash: a file with the same size and time is taken as unchanged; one with the same size but another
+time (copied, restored from a backup, synced from another computer) is hashed, and if the hash
+agrees the entry is still good. So a copied or synced folder opens warm. Entries are per file, so
+a reader of several folders (one per device) can read each folder's file and add the tallies up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mindful_clinic.core.log.tally import DayTally, PracticeTally, Tally
+from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, schema_version
+from mindful_clinic.services.storage.atomic import atomic_write_bytes
+
+AGGREGATES_NAME = "aggregates.json"
+AGGREGATES_VERSION = 1
+
+
+@dataclass(frozen=True)
+class FileKey:
+    size: int
+    mtime_ns: int
+    digest: str
+
+    def to_json(self) -> list[object]:
+        return [self.size, self.mtime_ns, self.digest]
+
+    @classmethod
+    def from_json(cls, data: Any) -> FileKey:
+        size, mtime, digest = data
+        if type(size) is not int or type(mtime) is not int or not isinstance(digest, str):
+            raise TypeError("file key expected")
+        return cls(size, mtime, digest)
+
+
+def content_hash(data: bytes) -> str:
+    """SHA-256: the fastest hash in hashlib where the processor has instructions for it."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def file_key(path: Path, data: bytes | None = None) -> FileKey | None:
+    """The key of a file as it is now (hashing it; ``data`` if its bytes are already read)."""
+    try:
+        st = os.stat(path)
+        if data is None:
+            data = path.read_bytes()
+    except OSError:
+        return None
+    return FileKey(st.st_size, st.st_mtime_ns, content_hash(data))
+
+
+def still_matches(key: FileKey, path: Path, size: int, mtime_ns: int) -> FileKey | None:
+    """``key`` (brought up to date with the file's time) if the file at ``path`` still has that
+    content, else None. Hashes the file only when its size agrees but its time does not."""
+    if key.size != size:
+        return None
+    if key.mtime_ns == mtime_ns:
+        return key
+    try:
+        digest = content_hash(path.read_bytes())
+    except OSError:
+        return None
+    return FileKey(size, mtime_ns, digest) if digest == key.digest else None
+
+
+@dataclass
+class MonthAggregate:
+    key: FileKey
+    tally: Tally
+    days_text: str = ""
+    """The month's day tallies as JSON text; ``days()`` reads them when first needed."""
+    _days_read: bool = field(default=False, repr=False)
+    checked: bool = False
+    """Every record of this content was validated in full (not just tallied in one pass), so an
+    export may pass its documents on as they are while the content hash still agrees."""
+
+    def days(self) -> Tally:
+        """The tally with its days filled in (raises ValueError if they were tampered with)."""
+        if not self._days_read:
+            if self.days_text:
+                self.tally.read_days(json.loads(self.days_text))
+            self._days_read = True
+        return self.tally
+
+
+def aggregate_for(key: FileKey, tally: Tally, checked: bool = False) -> MonthAggregate:
+    return MonthAggregate(key, tally, "", True, checked)
+
+
+def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
+    """Usable entries by file name; an unreadable file is an empty one, a bad entry is left out."""
+    try:
+        data = json.loads((folder / AGGREGATES_NAME).read_bytes())
+        if data.get("version") != AGGREGATES_VERSION:
+            return {}
+        files = data["files"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    out: dict[str, MonthAggregate] = {}
+    for name, entry in files.items() if isinstance(files, dict) else ():
+        with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
+            days = entry["days"]
+            if not isinstance(days, str):
+                raise TypeError("days expected as text")
+            out[name] = MonthAggregate(
+                FileKey.from_json(entry["key"]),
+                Tally.from_json(entry["tally"]),
+                days,
+                checked=entry.get("checked") is True,
+            )
+    return out
+
+
+def write_aggregates(folder: Path, entries: dict[str, MonthAggregate]) -> None:
+    """Best effort: a failure here costs only speed at the next start."""
+    files: dict[str, object] = {}
+    for name, agg in sorted(entries.items()):
+        days = agg.days_text
+        if agg._days_read:
+            days = json.dumps(agg.tally.days_json(), separators=(",", ":"))
+        files[name] = {
+            "key": agg.key.to_json(),
+            "tally": agg.tally.to_json(),
+            "days": days,
+            "checked": agg.checked,
+        }
+    payload = {"version": AGGREGATES_VERSION, "files": files}
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(folder / AGGREGATES_NAME, data, backup=False)
+
+
+def drop_aggregates(folder: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (folder / AGGREGATES_NAME).unlink()
+
+
+def scan_month(path: Path, month: str) -> MonthAggregate | None:
+    """One pass over a monthly file that only tallies it, for a first opening without caches:
+    no record is built, and only the fields the tally needs are checked. None when the file is
+    anything but a plain, current, well-formed month (missing, damaged, older layout, an odd
+    record): the caller then reads it the careful way (services/log/recovery.py), which also
+    sets damage aside. A record that is wrong only in a field the tally does not read is found
+    when the month is read in full (History, an export), and its month is tallied again then."""
+    try:
+        st = os.stat(path)
+        data = path.read_bytes()
+        tables = json.loads(data)
+        if schema_version(tables) != CURRENT_VERSION:
+            return None
+        docs = tables.get(RECORDS_TABLE, {}).values()
+        out = Tally()
+        practices, days = out.practices, out.days
+        for doc in docs:
+            started, pid, title = doc["started_at"], doc["practice_id"], doc["practice_title"]
+            secs, done = doc["actual_s"], doc["completed"]
+            before, after = doc.get("stress_before"), doc.get("stress_after")
+            if (
+                type(started) is not str
+                or started[:7] != month
+                or type(pid) is not str
+                or not pid
+                or type(title) is not str
+                or type(secs) is not int
+                or secs < 0
+                or type(done) is not bool
+            ):
+                return None
+            p = practices.get(pid)
+            if p is None:
+                p = practices[pid] = PracticeTally(first_at=started)
+            p.sessions += 1
+            p.completed += done
+            p.seconds += secs
+            if started < p.first_at:
+                p.first_at = started
+            if started >= p.last_at:
+                p.last_at, p.title = started, title
+            day = days.get(started[:10])
+            if day is None:
+                day = days[started[:10]] = DayTally()
+            day.sessions += 1
+            if before is not None and after is not None:
+                if type(before) is not int or type(after) is not int:
+                    return None
+                if not (0 <= before <= 10 and 0 <= after <= 10):
+                    return None
+                p.dense[before * 11 + after] += 1
+                day.before[before] += 1
+                day.after[after] += 1
+            elif (before is not None and not _rating(before)) or (
+                after is not None and not _rating(after)
+            ):
+                return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None
+    key = FileKey(st.st_size, st.st_mtime_ns, content_hash(data))
+    return MonthAggregate(key, out, "", True)
+
+
+def _rating(value: object) -> bool:
+    return type(value) is int and 0 <= value <= 10
