@@ -12,6 +12,7 @@ label and button is checked:
 
 from __future__ import annotations
 
+import contextlib
 import html
 import math
 import re
@@ -133,6 +134,15 @@ def problems(app: App, where: str, data: list[str]) -> list[str]:
     return found
 
 
+def settled_problems(app: App, where: str, data: list[str], qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The problems once the page just shown is laid out. On a busy machine the first layout of a
+    page can come later than a fixed wait (form labels still 0 px wide), so wait up to a second for
+    the problems to go; whatever is still wrong then is really wrong."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not problems(app, where, data), timeout=1000)
+    return problems(app, where, data)
+
+
 @pytest.mark.qt_log_ignore("text-to-speech plug-in")  # a machine without speech: captions only
 @pytest.mark.parametrize("page", [*PAGES, "tabs"])
 def test_every_page_is_translated_and_nothing_is_clipped_when_text_is_40_percent_longer(
@@ -145,15 +155,13 @@ def test_every_page_is_translated_and_nothing_is_clipped_when_text_is_40_percent
     found: list[str] = []
     if page != "tabs":
         app.window.show_page(page)
-        qtbot.wait(50)  # lay out the page just shown
-        found += problems(app, page, data)
+        found += settled_problems(app, page, data, qtbot)
     else:
         app.window.show_page("settings")
         tabs = app.settings_page.content.tabs  # type: ignore[attr-defined]
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            qtbot.wait(50)
-            found += problems(app, f"settings tab {i + 1}", data)
+            found += settled_problems(app, f"settings tab {i + 1}", data, qtbot)
     assert not found, "\n".join(found[:60])
 
 
