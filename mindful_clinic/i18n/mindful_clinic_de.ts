@@ -4,36 +4,8 @@
   <context>
     <name>App</name>
     <message>
-      <source>Your practice log could not be opened: %s</source>
-      <translation>Dein Übungsprotokoll konnte nicht geöffnet werden: %s</translation>
-    </message>
-    <message>
-      <source>This practice could not be saved in your log: %s</source>
-      <translation>Diese Übung konnte nicht in deinem Protokoll gespeichert werden: %s</translation>
-    </message>
-    <message>
-      <source>In session: off</source>
-      <translation>Im Termin: aus</translation>
-    </message>
-    <message>
-      <source>In session: hold all reminders</source>
-      <translation>Im Termin: alle Erinnerungen zurückhalten</translation>
-    </message>
-    <message>
-      <source>While on, no reminder appears. It switches itself off when the calendar's current appointment ends.</source>
-      <translation>Solange das an ist, erscheint keine Erinnerung. Es schaltet sich von selbst aus, wenn der aktuelle Kalendertermin endet.</translation>
-    </message>
-    <message>
-      <source>In session: on</source>
-      <translation>Im Termin: an</translation>
-    </message>
-    <message>
       <source>Practise</source>
       <translation>Üben</translation>
-    </message>
-    <message>
-      <source>Your settings, your own patterns and practices, group records and imported sounds are deleted too.</source>
-      <translation>Auch deine Einstellungen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
     </message>
     <message>
       <source>History</source>
@@ -80,8 +52,8 @@
       <translation>Datenschutz</translation>
     </message>
     <message>
-      <source>mindful clinic is still running</source>
-      <translation>mindful clinic läuft weiter</translation>
+      <source>Mindful Clinic is still running</source>
+      <translation>Mindful Clinic läuft weiter</translation>
     </message>
     <message>
       <source>Reminders carry on from the tray. Choose Quit in its menu to close the app.</source>
@@ -236,6 +208,18 @@
       <translation>Tempo</translation>
     </message>
     <message>
+      <source>%d breaths: the usual practice</source>
+      <translation>%d Atemzüge: die übliche Übung</translation>
+    </message>
+    <message>
+      <source>%d breaths: if you know this breath well</source>
+      <translation>%d Atemzüge: wenn du diese Atmung gut kennst</translation>
+    </message>
+    <message>
+      <source>The %1-second hold starts switched off: long holds can bring on light-headedness while the breath is new. Switch it on once the rhythm feels easy; your choice is kept for next time.</source>
+      <translation>Das Halten für %1 Sekunden ist zuerst ausgeschaltet: Lange Pausen können leicht schwindelig machen, solange die Atmung noch neu ist. Schalte es ein, sobald sich der Rhythmus leicht anfühlt; deine Wahl bleibt fürs nächste Mal gespeichert.</translation>
+    </message>
+    <message>
       <source>Takes %s.</source>
       <translation>Dauert %s.</translation>
     </message>
@@ -347,6 +331,41 @@
     </message>
   </context>
   <context>
+    <name>CloseGuard</name>
+    <message>
+      <source>Close Mindful Clinic</source>
+      <translation>Mindful Clinic schließen</translation>
+    </message>
+    <message>
+      <source>Keep reminders running after the window closes?</source>
+      <translation>Sollen die Erinnerungen weiterlaufen, wenn das Fenster geschlossen ist?</translation>
+    </message>
+    <message>
+      <source>There is no system tray here, so closing the window would stop your reminders. You can change this later in Settings → Reminders.</source>
+      <translation>Hier gibt es keinen Infobereich, darum würde das Schließen des Fensters deine Erinnerungen beenden. Du kannst das später unter Einstellungen → Erinnerungen ändern.</translation>
+    </message>
+    <message>
+      <source>Keep reminders running</source>
+      <translation>Erinnerungen weiterlaufen lassen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Mindful Clinic is still running</source>
+      <translation>Mindful Clinic läuft weiter</translation>
+    </message>
+    <message>
+      <source>Your reminders carry on. Open the app to change them, or quit.</source>
+      <translation>Deine Erinnerungen laufen weiter. Öffne die App, um sie zu ändern oder sie zu beenden.</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+  </context>
+  <context>
     <name>EditSessionDialog</name>
     <message>
       <source>Edit practice</source>
@@ -390,6 +409,10 @@
     <message>
       <source>Short practices to help you pause and manage stress between appointments: breathing, body scans and self-compassion. Every practice lets you choose how to take part, and you can stop at any time.</source>
       <translation>Kurze Übungen, die dir helfen, zwischen Terminen innezuhalten und mit Stress umzugehen: Atmung, Body-Scans und Selbstmitgefühl. Bei jeder Übung entscheidest du, wie du mitmachst, und du kannst jederzeit aufhören.</translation>
+    </message>
+    <message>
+      <source>Crisis lines</source>
+      <translation>Krisentelefone</translation>
     </message>
     <message>
       <source>Support contacts are always one click away: look for "If you are struggling".</source>
@@ -447,6 +470,14 @@
       <translation>Stress-Check-ins</translation>
     </message>
     <message>
+      <source>Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)</source>
+      <translation>Atemphasen dem Screenreader ansagen (Einatmen, Halten, Ausatmen)</translation>
+    </message>
+    <message>
+      <source>Announce breathing phases</source>
+      <translation>Atemphasen ansagen</translation>
+    </message>
+    <message>
       <source>Same as the system</source>
       <translation>Wie im System</translation>
     </message>
@@ -502,12 +533,12 @@
       <translation>Wege, wieder im Raum anzukommen</translation>
     </message>
     <message>
-      <source>I'm ready to go on</source>
-      <translation>Ich bin bereit weiterzumachen</translation>
+      <source>Finish the practice</source>
+      <translation>Übung abschließen</translation>
     </message>
     <message>
-      <source>I'm ready to go on (Enter)</source>
-      <translation>Ich bin bereit weiterzumachen (Enter)</translation>
+      <source>Finish the practice (Enter)</source>
+      <translation>Übung abschließen (Eingabe)</translation>
     </message>
     <message>
       <source>Need support?</source>
@@ -516,6 +547,29 @@
     <message>
       <source>Need support? Show support contacts</source>
       <translation>Brauchst du Unterstützung? Hilfe und Kontakte zeigen</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupEscapeQuestion</name>
+    <message>
+      <source>Mindful Clinic</source>
+      <translation>Mindful Clinic</translation>
+    </message>
+    <message>
+      <source>End the group session, or only hide the shared screen?</source>
+      <translation>Die Gruppensitzung beenden oder nur den gemeinsamen Bildschirm ausblenden?</translation>
+    </message>
+    <message>
+      <source>Hiding keeps the session running; F5 shows the screen again.</source>
+      <translation>Beim Ausblenden läuft die Sitzung weiter; mit F5 erscheint der Bildschirm wieder.</translation>
+    </message>
+    <message>
+      <source>End the session</source>
+      <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+      <source>Only hide the screen</source>
+      <translation>Nur den Bildschirm ausblenden</translation>
     </message>
   </context>
   <context>
@@ -537,6 +591,18 @@
       <translation>Nur wenn das Team zugestimmt hat; sonst werden sie verworfen</translation>
     </message>
     <message>
+      <source>Pause (Space)</source>
+      <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+      <source>Blank screen (B)</source>
+      <translation>Bildschirm leeren (B)</translation>
+    </message>
+    <message>
+      <source>Show on shared screen (F5)</source>
+      <translation>Auf dem gemeinsamen Bildschirm zeigen (F5)</translation>
+    </message>
+    <message>
       <source>Previous (Page Up)</source>
       <translation>Zurück (Bild auf)</translation>
     </message>
@@ -551,18 +617,6 @@
     <message>
       <source>Repeat stage</source>
       <translation>Abschnitt wiederholen</translation>
-    </message>
-    <message>
-      <source>Pause (Space)</source>
-      <translation>Pause (Leertaste)</translation>
-    </message>
-    <message>
-      <source>Blank screen (B)</source>
-      <translation>Bildschirm leeren (B)</translation>
-    </message>
-    <message>
-      <source>Show on shared screen (F5)</source>
-      <translation>Auf dem gemeinsamen Bildschirm zeigen (F5)</translation>
     </message>
     <message>
       <source>Finish session</source>
@@ -585,10 +639,6 @@
       <translation>Kein Bildschirm gefunden.</translation>
     </message>
     <message>
-      <source> (shared with you: controls appear on mouse move)</source>
-      <translation> (mit dir geteilt: die Bedienelemente erscheinen, wenn du die Maus bewegst)</translation>
-    </message>
-    <message>
       <source>Runs {length} (whole breaths or steps)</source>
       <translation>Dauert {length} (ganze Atemzüge oder Schritte)</translation>
     </message>
@@ -599,6 +649,10 @@
     <message>
       <source>Session finished. The group's totals were kept for export.</source>
       <translation>Sitzung beendet. Die Gesamtwerte der Gruppe wurden für den Export behalten.</translation>
+    </message>
+    <message>
+      <source>Session finished. Nothing was practised or answered, so nothing was kept.</source>
+      <translation>Sitzung beendet. Es wurde nichts geübt oder beantwortet, darum wurde nichts behalten.</translation>
     </message>
     <message>
       <source>Session finished. The group's numbers were discarded.</source>
@@ -653,6 +707,10 @@
     <message>
       <source>Screen for the group</source>
       <translation>Bildschirm für die Gruppe</translation>
+    </message>
+    <message>
+      <source>This is your own screen too: the controls appear when you move the mouse.</source>
+      <translation>Das ist auch dein eigener Bildschirm: Die Bedienelemente erscheinen, wenn du die Maus bewegst.</translation>
     </message>
     <message>
       <source>Look again</source>
@@ -977,6 +1035,22 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>The voice is quiet because sound is muted; captions carry on. Press Voice to hear it anyway.</source>
+      <translation>Die Stimme schweigt, weil der Ton stummgeschaltet ist; der Text läuft weiter. Drück auf „Stimme“, um sie trotzdem zu hören.</translation>
+    </message>
+    <message>
+      <source>The voice is quiet during your quiet hours; captions carry on. Press Voice to hear it anyway.</source>
+      <translation>In deinen Ruhezeiten schweigt die Stimme; der Text läuft weiter. Drück auf „Stimme“, um sie trotzdem zu hören.</translation>
+    </message>
+    <message>
+      <source>The guidance is spoken and shown. Press Voice to switch the voice off or on at any time (Settings, Voice keeps it off); the captions stay either way.</source>
+      <translation>Die Anleitung wird gesprochen und angezeigt. Mit „Stimme“ schaltest du die Stimme jederzeit aus oder ein (unter Einstellungen, Stimme bleibt sie aus); der Text bleibt in jedem Fall.</translation>
+    </message>
+    <message>
+      <source>Voice: unavailable</source>
+      <translation>Stimme: nicht verfügbar</translation>
+    </message>
+    <message>
       <source>Voice: on</source>
       <translation>Stimme: an</translation>
     </message>
@@ -1253,6 +1327,10 @@
       <translation>Wird gezeigt, sobald es %1 bewertete Übungen gibt: %2.</translation>
     </message>
     <message>
+      <source>Shown from %1 rated sessions</source>
+      <translation>Ab %1 bewerteten Übungen gezeigt</translation>
+    </message>
+    <message>
       <source>No practice logged yet this month. Whenever it suits you.</source>
       <translation>Diesen Monat ist noch keine Übung protokolliert. Wann immer es dir passt.</translation>
     </message>
@@ -1281,8 +1359,8 @@
       <translation>Median der Veränderung: %1 (mittlere Hälfte der Übungen: %2).</translation>
     </message>
     <message>
-      <source>%1 started at 0, so could not go lower; they are counted apart.</source>
-      <translation>%1 begannen bei 0 und konnten nicht niedriger werden; sie werden getrennt gezählt.</translation>
+      <source>Median stress before and after in %1 of the last %2 weeks; weeks with no rated session are left empty.</source>
+      <translation>Median des Stresses vorher und nachher in %1 der letzten %2 Wochen; Wochen ohne bewertete Übung bleiben leer.</translation>
     </message>
     <message>
       <source>%1 to %2</source>
@@ -1309,14 +1387,6 @@
       <translation>&lt;b&gt;Wie wir zählen.&lt;/b&gt; Bewertungen sind persönlich und nicht gleichmäßig abgestuft. Darum zeigen wir Mediane, die mittlere Hälfte der Veränderungen und wie viele Übungen gesunken, gleich geblieben oder gestiegen sind (als Veränderung zählt ab 1 Punkt). Eine Übung, die bei 0 begann, kann nicht niedriger werden und wird getrennt gezählt. Keine Prozentangaben.</translation>
     </message>
     <message>
-      <source>Sources: Barnett and colleagues 2005 on regression to the mean [S41]; the SUDS literature on reporting hoped-for progress [S34].</source>
-      <translation>Quellen: Barnett und Kollegen 2005 zur Regression zur Mitte [S41]; die SUDS-Literatur zum Berichten erhoffter Fortschritte [S34].</translation>
-    </message>
-    <message>
-      <source>Weekly chart: practices per week, and median stress before and after</source>
-      <translation>Wochendiagramm: Übungen pro Woche und Median des Stresses vorher und nachher</translation>
-    </message>
-    <message>
       <source>Practices</source>
       <translation>Übungen</translation>
     </message>
@@ -1333,8 +1403,51 @@
       <translation>Stress (0–10)</translation>
     </message>
     <message>
+      <source>%1 started at 0, so could not go lower; they are counted apart: %2 stayed at 0 and %3 rose.</source>
+      <translation>%1 begannen bei 0 und konnten nicht niedriger werden; sie werden getrennt gezählt: %2 blieben bei 0, %3 stiegen.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 rose)</source>
+      <translation>%1 (%2 gestiegen)</translation>
+    </message>
+    <message>
+      <source>Sources: Barnett, van der Pols and Dobson, Int J Epidemiol 2005, on regression to the mean; Wolpe 1969 and later work on the SUDS scale, on reporting hoped-for progress.</source>
+      <translation>Quellen: Barnett, van der Pols und Dobson, Int J Epidemiol 2005, zur Regression zur Mitte; Wolpe 1969 und spätere Arbeiten zur SUDS-Skala, dazu, dass man erhofften Fortschritt berichtet.</translation>
+    </message>
+    <message>
+      <source>Weekly chart: practices per week</source>
+      <translation>Wochendiagramm: Übungen pro Woche</translation>
+    </message>
+    <message>
+      <source>Weekly chart: median stress before and after, in weeks with rated sessions</source>
+      <translation>Wochendiagramm: Median des Stresses vorher und nachher, in Wochen mit bewerteten Übungen</translation>
+    </message>
+    <message>
       <source>%1 practices in the last %2 weeks.</source>
       <translation>%1 Übungen in den letzten %2 Wochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardHelp</name>
+    <message>
+      <source>Everything in Mindful Clinic works from the keyboard. Tab moves between controls, Space or Enter presses the focused button, and these keys do the rest.</source>
+      <translation>In Mindful Clinic geht alles mit der Tastatur. Tab wechselt zwischen den Bedienelementen, Leertaste oder Eingabe drückt die ausgewählte Schaltfläche, und diese Tasten erledigen den Rest.</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Wo</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation>Was sie tun</translation>
     </message>
   </context>
   <context>
@@ -1356,12 +1469,16 @@
       <translation>Alle meine Daten löschen…</translation>
     </message>
     <message>
+      <source>That could not be done: %1</source>
+      <translation>Das ging leider nicht: %1</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text</source>
       <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-      <source>Practice log summary</source>
-      <translation>Zusammenfassung des Übungsprotokolls</translation>
+      <source>Mindful Clinic: practice log summary</source>
+      <translation>Mindful Clinic: Zusammenfassung des Übungsprotokolls</translation>
     </message>
     <message>
       <source>CSV spreadsheet (*.csv)</source>
@@ -1432,12 +1549,16 @@
       <translation>%1 Übungen (%2 abgeschlossen), insgesamt %3 Minuten.</translation>
     </message>
     <message>
-      <source>Stress (0-10), %1 practices rated before and after: median change %2 (middle half %3 to %4); %5 lower afterwards, %6 the same, %7 higher.</source>
-      <translation>Stress (0–10), %1 Übungen vorher und nachher bewertet: Median der Veränderung %2 (mittlere Hälfte %3 bis %4); %5 danach niedriger, %6 gleich, %7 höher.</translation>
+      <source>Stress (0-10), %1 practices rated before and after: median change %2 (middle half %3 to %4).</source>
+      <translation>Stress (0–10), %1 Übungen vorher und nachher bewertet: Median der Veränderung %2 (mittlere Hälfte %3 bis %4).</translation>
     </message>
     <message>
-      <source>%1 started at 0 and are counted apart.</source>
-      <translation>%1 begannen bei 0 und werden getrennt gezählt.</translation>
+      <source>Of the %1 that did not start at 0: %2 lower afterwards, %3 the same, %4 higher.</source>
+      <translation>Von den %1, die nicht bei 0 begannen: %2 danach niedriger, %3 gleich, %4 höher.</translation>
+    </message>
+    <message>
+      <source>%1 started at 0, so could not go lower; counted apart: %2 stayed at 0 and %3 rose.</source>
+      <translation>%1 begannen bei 0 und konnten nicht niedriger werden; getrennt gezählt: %2 blieben bei 0, %3 stiegen.</translation>
     </message>
     <message>
       <source>These are self-ratings just before and after each practice, with no comparison condition: they describe how I felt, not whether a practice works. Time passing, expectation and regression to the mean also lower ratings.</source>
@@ -1475,16 +1596,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>mindful_clinic</source>
-      <translation>mindful_clinic</translation>
+      <source>Mindful Clinic</source>
+      <translation>Mindful Clinic</translation>
     </message>
     <message>
-      <source>mindful_clinic main window</source>
-      <translation>mindful_clinic Hauptfenster</translation>
-    </message>
-    <message>
-      <source>mindful clinic</source>
-      <translation>mindful clinic</translation>
+      <source>Mindful Clinic main window</source>
+      <translation>Mindful Clinic Hauptfenster</translation>
     </message>
     <message>
       <source>A pause between appointments</source>
@@ -1504,6 +1621,33 @@
     <message>
       <source>Dismiss message</source>
       <translation>Meldung schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>MuteButton</name>
+    <message>
+      <source>Sound: off</source>
+      <translation>Klang: aus</translation>
+    </message>
+    <message>
+      <source>Sound: unavailable</source>
+      <translation>Klang: nicht verfügbar</translation>
+    </message>
+    <message>
+      <source>Sound: on</source>
+      <translation>Klang: an</translation>
+    </message>
+    <message>
+      <source>Mute all sounds (currently %s)</source>
+      <translation>Alle Klänge stummschalten (zurzeit %s)</translation>
+    </message>
+    <message>
+      <source>muted</source>
+      <translation>stumm</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>an</translation>
     </message>
   </context>
   <context>
@@ -1549,6 +1693,14 @@
       <translation>WAV- oder OGG-Dateien (MP3, wenn ffmpeg installiert ist). Die Lautstärke wird angeglichen und Stille am Anfang und Ende entfernt; die Kopie liegt in deinem Datenordner.</translation>
     </message>
     <message>
+      <source>Replace sound?</source>
+      <translation>Klang ersetzen?</translation>
+    </message>
+    <message>
+      <source>A sound called {label} is already imported. Replace it?</source>
+      <translation>Ein Klang namens {label} ist schon importiert. Möchtest du ihn ersetzen?</translation>
+    </message>
+    <message>
       <source>bell</source>
       <translation>Glocke</translation>
     </message>
@@ -1563,6 +1715,18 @@
     <message>
       <source>The sound could not be saved: {why}</source>
       <translation>Der Klang konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+      <source>Preparing {name}…</source>
+      <translation>{name} wird vorbereitet…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Sound import progress</source>
+      <translation>Fortschritt des Klangimports</translation>
     </message>
     <message>
       <source>Choose a bell sound</source>
@@ -1663,12 +1827,8 @@
       <translation>Jetzt gibt es nichts zu folgen. Lass deinen Atem seinen eigenen Rhythmus finden, spüre deine Füße auf dem Boden und nimm dir so viel Zeit, wie du möchtest.</translation>
     </message>
     <message>
-      <source>I'm ready to go on</source>
-      <translation>Ich bin bereit weiterzumachen</translation>
-    </message>
-    <message>
-      <source>Finish and go on</source>
-      <translation>Abschließen und weiter</translation>
+      <source>Finish the practice</source>
+      <translation>Übung abschließen</translation>
     </message>
     <message>
       <source>Breathe in</source>
@@ -1762,12 +1922,24 @@
       <translation>Das Muster speichern</translation>
     </message>
     <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Undo the delete</source>
+      <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
       <source>Delete pattern</source>
       <translation>Muster löschen</translation>
     </message>
     <message>
       <source>Delete “%s”? Your practice log keeps its past sessions.</source>
       <translation>„%s“ löschen? Dein Übungsprotokoll behält die bisherigen Übungen.</translation>
+    </message>
+    <message>
+      <source>“%s” deleted.</source>
+      <translation>„%s“ gelöscht.</translation>
     </message>
   </context>
   <context>
@@ -1829,8 +2001,16 @@
       <translation>Bitte gib dem Muster einen Namen.</translation>
     </message>
     <message>
-      <source>Phase %s: each phase can last from 0 to 20 seconds.</source>
-      <translation>Phase %s: Jede Phase kann 0 bis 20 Sekunden dauern.</translation>
+      <source>Phase %s: each phase needs at least 1 second, so the breath stays gentle. A hold of 0 seconds is fine: it means no hold.</source>
+      <translation>Phase %s: Jede Phase braucht mindestens 1 Sekunde, damit der Atem sanft bleibt. Halten mit 0 Sekunden ist in Ordnung: Dann wird nicht gehalten.</translation>
+    </message>
+    <message>
+      <source>Phase %s: each phase can last up to 20 seconds (a hold of 0 means no hold).</source>
+      <translation>Phase %s: Jede Phase kann bis zu 20 Sekunden dauern (Halten mit 0 heißt: kein Halten).</translation>
+    </message>
+    <message>
+      <source>This is faster than 20 breaths a minute. Fast breathing can bring on light-headedness, so one whole breath needs at least 3 seconds.</source>
+      <translation>Das ist schneller als 20 Atemzüge pro Minute. Schnelles Atmen kann leicht schwindelig machen, darum braucht ein ganzer Atemzug mindestens 3 Sekunden.</translation>
     </message>
     <message>
       <source>Add a breath in that lasts longer than 0 seconds.</source>
@@ -1847,6 +2027,65 @@
     <message>
       <source>One breath: %.1f s, about %.1f breaths a minute.</source>
       <translation>Ein Atemzug: %.1f s, etwa %.1f Atemzüge pro Minute.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PendingReminder</name>
+    <message>
+      <source>Open Mindful Clinic</source>
+      <translation>Mindful Clinic öffnen</translation>
+    </message>
+    <message>
+      <source>Start now</source>
+      <translation>Jetzt starten</translation>
+    </message>
+    <message>
+      <source>Snooze {n} min</source>
+      <translation>{n} Min. später</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>No reminder planned for now.</source>
+      <translation>Im Moment ist keine Erinnerung geplant.</translation>
+    </message>
+    <message>
+      <source>Next reminder {time}</source>
+      <translation>Nächste Erinnerung {time}</translation>
+    </message>
+    <message>
+      <source>You were away; no more reminders are planned for now.</source>
+      <translation>Du warst weg; im Moment sind keine weiteren Erinnerungen geplant.</translation>
+    </message>
+    <message>
+      <source>You were away; your next gap is {time}</source>
+      <translation>Du warst weg; deine nächste Lücke ist {time}</translation>
+    </message>
+    <message>
+      <source>You were away; your next reminder is {time}</source>
+      <translation>Du warst weg; deine nächste Erinnerung ist {time}</translation>
+    </message>
+    <message>
+      <source>A moment for you</source>
+      <translation>Ein Moment für dich</translation>
+    </message>
+    <message>
+      <source>Waiting: {text}</source>
+      <translation>Wartet: {text}</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Snoozed for {n} minutes.</source>
+      <translation>In {n} Minuten erinnere ich dich wieder.</translation>
+    </message>
+    <message>
+      <source>Skipped.</source>
+      <translation>Übersprungen.</translation>
     </message>
   </context>
   <context>
@@ -2047,6 +2286,17 @@
     </message>
   </context>
   <context>
+    <name>PracticeLog</name>
+    <message>
+      <source>Your practice log could not be opened: %s</source>
+      <translation>Dein Übungsprotokoll konnte nicht geöffnet werden: %s</translation>
+    </message>
+    <message>
+      <source>This practice could not be saved in your log: %s</source>
+      <translation>Diese Übung konnte nicht in deinem Protokoll gespeichert werden: %s</translation>
+    </message>
+  </context>
+  <context>
     <name>PracticeSoundsBox</name>
     <message>
       <source>Sounds for this practice</source>
@@ -2162,6 +2412,112 @@
     <message>
       <source>End shared screen</source>
       <translation>Gemeinsamen Bildschirm beenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Your settings, your own patterns and practices, group records and imported sounds are deleted too.</source>
+      <translation>Auch deine Einstellungen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuietBox</name>
+    <message>
+      <source>do-not-disturb</source>
+      <translation>„Nicht stören“</translation>
+    </message>
+    <message>
+      <source>a locked screen</source>
+      <translation>einen gesperrten Bildschirm</translation>
+    </message>
+    <message>
+      <source>a full-screen window</source>
+      <translation>ein Vollbildfenster</translation>
+    </message>
+    <message>
+      <source>On this system the app cannot yet see do-not-disturb, a locked screen or a full-screen window. Use Pause or In session before a meeting or a presentation.</source>
+      <translation>Auf diesem System erkennt die App „Nicht stören“, einen gesperrten Bildschirm oder ein Vollbildfenster noch nicht. Nutze „Pausieren“ oder „Im Termin“ vor einer Besprechung oder einem Vortrag.</translation>
+    </message>
+    <message>
+      <source>On this desktop the app sees {what}, and holds reminders then.</source>
+      <translation>Auf diesem Desktop erkennt die App {what} und hält Erinnerungen dann zurück.</translation>
+    </message>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} und {last}</translation>
+    </message>
+    <message>
+      <source>It cannot see {what}: use Pause or In session for those times.</source>
+      <translation>{what} erkennt sie nicht: Nutze dafür „Pausieren“ oder „Im Termin“.</translation>
+    </message>
+    <message>
+      <source>On this desktop the app cannot see {what}: use Pause or In session then.</source>
+      <translation>Auf diesem Desktop erkennt die App {what} nicht: Nutze dann „Pausieren“ oder „Im Termin“.</translation>
+    </message>
+    <message>
+      <source>{first} or {last}</source>
+      <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+      <source>Pause and presence</source>
+      <translation>Pausieren und Anwesenheit</translation>
+    </message>
+    <message>
+      <source>Pause status</source>
+      <translation>Pausenstatus</translation>
+    </message>
+    <message>
+      <source>Pause for 1 hour</source>
+      <translation>1 Stunde pausieren</translation>
+    </message>
+    <message>
+      <source>Pause until tomorrow</source>
+      <translation>Bis morgen pausieren</translation>
+    </message>
+    <message>
+      <source>Pause until I resume</source>
+      <translation>Pausieren, bis ich fortsetze</translation>
+    </message>
+    <message>
+      <source>Resume reminders</source>
+      <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+      <source>What the app can detect</source>
+      <translation>Was die App erkennen kann</translation>
+    </message>
+    <message>
+      <source>Ask me</source>
+      <translation>Frag mich</translation>
+    </message>
+    <message>
+      <source>Keep reminders running</source>
+      <translation>Erinnerungen weiterlaufen lassen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>When I close the window</source>
+      <translation>Wenn ich das Fenster schließe</translation>
+    </message>
+    <message>
+      <source>When I close the window:</source>
+      <translation>Wenn ich das Fenster schließe:</translation>
+    </message>
+    <message>
+      <source>Reminders are on.</source>
+      <translation>Erinnerungen sind an.</translation>
+    </message>
+    <message>
+      <source>Reminders are paused until you resume them.</source>
+      <translation>Erinnerungen sind pausiert, bis du sie fortsetzt.</translation>
+    </message>
+    <message>
+      <source>Reminders are paused until {time}.</source>
+      <translation>Erinnerungen sind pausiert bis {time}.</translation>
     </message>
   </context>
   <context>
@@ -2326,6 +2682,37 @@
     </message>
   </context>
   <context>
+    <name>ReminderBanner</name>
+    <message>
+      <source>Reminder waiting</source>
+      <translation>Eine Erinnerung wartet</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <source>Start now</source>
+      <translation>Jetzt starten</translation>
+    </message>
+    <message>
+      <source>Snooze {n}</source>
+      <translation>{n} Min. später</translation>
+    </message>
+    <message>
+      <source>Snooze {n} minutes</source>
+      <translation>{n} Minuten später erinnern</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>Überspringen</translation>
+    </message>
+    <message>
+      <source>Skip this reminder</source>
+      <translation>Diese Erinnerung überspringen</translation>
+    </message>
+  </context>
+  <context>
     <name>ReminderNotice</name>
     <message>
       <source>breathing practice</source>
@@ -2426,17 +2813,6 @@
     <message>
       <source>Close the note</source>
       <translation>Hinweis schließen</translation>
-    </message>
-  </context>
-  <context>
-    <name>ReminderPresenter</name>
-    <message>
-      <source>A moment for you</source>
-      <translation>Ein Moment für dich</translation>
-    </message>
-    <message>
-      <source>Reminders</source>
-      <translation>Erinnerungen</translation>
     </message>
   </context>
   <context>
@@ -2758,6 +3134,25 @@
     </message>
   </context>
   <context>
+    <name>SessionButton</name>
+    <message>
+      <source>In session: hold all reminders</source>
+      <translation>Im Termin: alle Erinnerungen zurückhalten</translation>
+    </message>
+    <message>
+      <source>While on, no reminder appears. It switches itself off when the calendar's current appointment ends.</source>
+      <translation>Solange das an ist, erscheint keine Erinnerung. Es schaltet sich von selbst aus, wenn der aktuelle Kalendertermin endet.</translation>
+    </message>
+    <message>
+      <source>In session: on</source>
+      <translation>Im Termin: an</translation>
+    </message>
+    <message>
+      <source>In session: off</source>
+      <translation>Im Termin: aus</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsView</name>
     <message>
       <source>Settings</source>
@@ -2767,28 +3162,159 @@
       <source>Settings sections</source>
       <translation>Bereiche der Einstellungen</translation>
     </message>
+    <message>
+      <source>Keyboard</source>
+      <translation>Tastatur</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Anywhere</source>
+      <translation>Überall</translation>
+    </message>
+    <message>
+      <source>If you are struggling: support contacts</source>
+      <translation>Wenn es dir nicht gut geht: Hilfe und Kontakte</translation>
+    </message>
+    <message>
+      <source>Practise (the home screen)</source>
+      <translation>Üben (die Startseite)</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Group session</source>
+      <translation>Gruppensitzung</translation>
+    </message>
+    <message>
+      <source>Insights</source>
+      <translation>Einblicke</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Move to the next or previous control</source>
+      <translation>Zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+      <source>Press the focused button</source>
+      <translation>Die ausgewählte Schaltfläche drücken</translation>
+    </message>
+    <message>
+      <source>Home screen</source>
+      <translation>Startseite</translation>
+    </message>
+    <message>
+      <source>Open the focused practice</source>
+      <translation>Die ausgewählte Übung öffnen</translation>
+    </message>
+    <message>
+      <source>Before a practice</source>
+      <translation>Vor einer Übung</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <source>Back to all practices</source>
+      <translation>Zurück zu allen Übungen</translation>
+    </message>
+    <message>
+      <source>Check-in</source>
+      <translation>Check-in</translation>
+    </message>
+    <message>
+      <source>Rate how stressed you feel (1 then 0 gives 10)</source>
+      <translation>Einschätzen, wie gestresst du dich fühlst (1 und dann 0 ergibt 10)</translation>
+    </message>
+    <message>
+      <source>Skip the check-in</source>
+      <translation>Check-in überspringen</translation>
+    </message>
+    <message>
+      <source>During a practice</source>
+      <translation>Während einer Übung</translation>
+    </message>
+    <message>
+      <source>Pause or resume</source>
+      <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Breathing at your own pace</source>
+      <translation>Atmen im eigenen Tempo</translation>
+    </message>
+    <message>
+      <source>Mark a breath</source>
+      <translation>Einen Atemzug markieren</translation>
+    </message>
+    <message>
+      <source>Guided practice</source>
+      <translation>Angeleitete Übung</translation>
+    </message>
+    <message>
+      <source>Previous or next step</source>
+      <translation>Voriger oder nächster Schritt</translation>
+    </message>
+    <message>
+      <source>After stopping</source>
+      <translation>Nach dem Aufhören</translation>
+    </message>
+    <message>
+      <source>I'm ready to go on</source>
+      <translation>Ich bin bereit weiterzumachen</translation>
+    </message>
+    <message>
+      <source>Edit the selected practice</source>
+      <translation>Die ausgewählte Übung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Delete the selected practice</source>
+      <translation>Die ausgewählte Übung löschen</translation>
+    </message>
+    <message>
+      <source>Undo the delete</source>
+      <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Start the shared screen</source>
+      <translation>Den gemeinsamen Bildschirm starten</translation>
+    </message>
+    <message>
+      <source>Next stage</source>
+      <translation>Nächster Abschnitt</translation>
+    </message>
+    <message>
+      <source>Previous stage</source>
+      <translation>Voriger Abschnitt</translation>
+    </message>
+    <message>
+      <source>Blank the shared screen</source>
+      <translation>Den gemeinsamen Bildschirm leeren</translation>
+    </message>
+    <message>
+      <source>End the shared screen</source>
+      <translation>Den gemeinsamen Bildschirm beenden</translation>
+    </message>
   </context>
   <context>
     <name>Sound</name>
     <message>
-      <source>Sound: off</source>
-      <translation>Klang: aus</translation>
-    </message>
-    <message>
-      <source>Sound: on</source>
-      <translation>Klang: an</translation>
-    </message>
-    <message>
-      <source>Mute all sounds (currently %s)</source>
-      <translation>Alle Klänge stummschalten (zurzeit %s)</translation>
-    </message>
-    <message>
-      <source>muted</source>
-      <translation>stumm</translation>
-    </message>
-    <message>
-      <source>on</source>
-      <translation>an</translation>
+      <source>The import was cancelled; nothing changed.</source>
+      <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
       <source>{name} is not one of your imported sounds.</source>
@@ -3151,8 +3677,28 @@
       <translation>Noch nicht eingerichtet: Trage die Angaben deiner Einrichtung in den Einstellungen ein.</translation>
     </message>
     <message>
-      <source>How to reach %s</source>
-      <translation>So erreichst du %s</translation>
+      <source>Call</source>
+      <translation>Anrufen</translation>
+    </message>
+    <message>
+      <source>Call %s</source>
+      <translation>%s anrufen</translation>
+    </message>
+    <message>
+      <source>Open the website</source>
+      <translation>Website öffnen</translation>
+    </message>
+    <message>
+      <source>Open %s</source>
+      <translation>%s öffnen</translation>
+    </message>
+    <message>
+      <source>This computer has no app for calls. Please dial %s from a phone.</source>
+      <translation>Auf diesem Computer gibt es keine App für Anrufe. Bitte wähl %s von einem Telefon aus.</translation>
+    </message>
+    <message>
+      <source>No web browser opened. The address is %s.</source>
+      <translation>Es hat sich kein Webbrowser geöffnet. Die Adresse ist %s.</translation>
     </message>
   </context>
   <context>
@@ -3219,6 +3765,61 @@
     </message>
   </context>
   <context>
+    <name>TodayLine</name>
+    <message>
+      <source>In session: reminders wait until you switch it off.</source>
+      <translation>Im Termin: Erinnerungen warten, bis du es ausschaltest.</translation>
+    </message>
+    <message>
+      <source>In session until {time}: reminders wait.</source>
+      <translation>Im Termin bis {time}: Erinnerungen warten.</translation>
+    </message>
+    <message>
+      <source>Reminders are paused until you resume them.</source>
+      <translation>Erinnerungen sind pausiert, bis du sie fortsetzt.</translation>
+    </message>
+    <message>
+      <source>Reminders are paused until {time}.</source>
+      <translation>Erinnerungen sind pausiert bis {time}.</translation>
+    </message>
+    <message>
+      <source>No more reminders today.</source>
+      <translation>Heute keine weiteren Erinnerungen.</translation>
+    </message>
+    <message>
+      <source>Next: {at}, {n}-minute gap before your {end}</source>
+      <translation>Als Nächstes: {at}, {n} Minuten Lücke bis zu deinem Termin um {end}</translation>
+    </message>
+    <message>
+      <source>Next: {at}, {n} minutes free until {end}</source>
+      <translation>Als Nächstes: {at}, {n} Minuten frei bis {end}</translation>
+    </message>
+    <message>
+      <source>Next: {at}</source>
+      <translation>Als Nächstes: {at}</translation>
+    </message>
+    <message>
+      <source> · 1 more gap today</source>
+      <translation> · heute noch 1 Lücke</translation>
+    </message>
+    <message>
+      <source> · {n} more gaps today</source>
+      <translation> · heute noch {n} Lücken</translation>
+    </message>
+    <message>
+      <source>Today's reminders</source>
+      <translation>Heutige Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Reminder settings</source>
+      <translation>Einstellungen für Erinnerungen</translation>
+    </message>
+    <message>
+      <source>Open the reminder settings</source>
+      <translation>Einstellungen der Erinnerungen öffnen</translation>
+    </message>
+  </context>
+  <context>
     <name>Tray</name>
     <message>
       <source>Mindful Clinic menu</source>
@@ -3237,6 +3838,10 @@
       <translation>Im Termin bis {time}</translation>
     </message>
     <message>
+      <source>Reminders paused until you resume them</source>
+      <translation>Erinnerungen pausiert, bis du sie fortsetzt</translation>
+    </message>
+    <message>
       <source>Reminders paused until {time}</source>
       <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
@@ -3247,6 +3852,18 @@
     <message>
       <source>Next reminder at {time}</source>
       <translation>Nächste Erinnerung um {time}</translation>
+    </message>
+    <message>
+      <source>Start now</source>
+      <translation>Jetzt starten</translation>
+    </message>
+    <message>
+      <source>Snooze {n} minutes</source>
+      <translation>{n} Minuten später erinnern</translation>
+    </message>
+    <message>
+      <source>Skip this reminder</source>
+      <translation>Diese Erinnerung überspringen</translation>
     </message>
     <message>
       <source>Start a quick practice</source>
@@ -3541,6 +4158,18 @@
     <message>
       <source>Lengths:</source>
       <translation>Dauer:</translation>
+    </message>
+    <message>
+      <source>the usual practice</source>
+      <translation>die übliche Übung</translation>
+    </message>
+    <message>
+      <source>for experienced users</source>
+      <translation>für Geübte</translation>
+    </message>
+    <message>
+      <source>  {n} breaths ({usual}): {s} s, or {bare} s without holds</source>
+      <translation>  {n} Atemzüge ({usual}): {s} s, oder {bare} s ohne Pausen</translation>
     </message>
     <message>
       <source> (quick reset: shorter than the studied 5 minutes)</source>

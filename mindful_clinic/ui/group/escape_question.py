@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def ask_end_or_hide(parent: QWidget) -> str:
     """Asks, over the shared screen, whether Esc ends the whole session or only hides the screen."""
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Mindful Clinic"))
+    box.setWindowTitle(QCoreApplication.translate("GroupEscapeQuestion", "Mindful Clinic"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(parent.tr("End the group session, or only hide the shared screen?"))
-    box.setInformativeText(
-        parent.tr("Hiding keeps the session running; F5 shows the screen again.")
+    box.setText(
+        QCoreApplication.translate(
+            "GroupEscapeQuestion", "End the group session, or only hide the shared screen?"
+        )
     )
-    end = box.addButton(parent.tr("End the session"), QMessageBox.ButtonRole.DestructiveRole)
-    hide = box.addButton(parent.tr("Only hide the screen"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "GroupEscapeQuestion", "Hiding keeps the session running; F5 shows the screen again."
+        )
+    )
+    end = box.addButton(
+        QCoreApplication.translate("GroupEscapeQuestion", "End the session"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    hide = box.addButton(
+        QCoreApplication.translate("GroupEscapeQuestion", "Only hide the screen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(hide)
     box.exec()

@@ -17,16 +17,18 @@ TAB_ORDER = ("previous", "start", "next", "skip", "repeat", "pause", "blank", "p
 
 
 def _labels() -> tuple[tuple[str, str], ...]:
-    tr = QCoreApplication.translate
     return (
-        ("previous", tr("GroupFacilitatorPanel", "Previous (Page Up)")),
-        ("next", tr("GroupFacilitatorPanel", "Next (Page Down)")),
-        ("skip", tr("GroupFacilitatorPanel", "Skip stage")),
-        ("repeat", tr("GroupFacilitatorPanel", "Repeat stage")),
-        ("pause", tr("GroupFacilitatorPanel", "Pause (Space)")),
-        ("blank", tr("GroupFacilitatorPanel", "Blank screen (B)")),
-        ("presenter", tr("GroupFacilitatorPanel", "Show on shared screen (F5)")),
-        ("finish", tr("GroupFacilitatorPanel", "Finish session")),
+        ("previous", QCoreApplication.translate("GroupFacilitatorPanel", "Previous (Page Up)")),
+        ("next", QCoreApplication.translate("GroupFacilitatorPanel", "Next (Page Down)")),
+        ("skip", QCoreApplication.translate("GroupFacilitatorPanel", "Skip stage")),
+        ("repeat", QCoreApplication.translate("GroupFacilitatorPanel", "Repeat stage")),
+        ("pause", QCoreApplication.translate("GroupFacilitatorPanel", "Pause (Space)")),
+        ("blank", QCoreApplication.translate("GroupFacilitatorPanel", "Blank screen (B)")),
+        (
+            "presenter",
+            QCoreApplication.translate("GroupFacilitatorPanel", "Show on shared screen (F5)"),
+        ),
+        ("finish", QCoreApplication.translate("GroupFacilitatorPanel", "Finish session")),
     )
 
 

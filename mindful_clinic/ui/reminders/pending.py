@@ -32,10 +32,6 @@ SHORTCUT = "Ctrl+Shift+R"
 SNOOZE_MINUTES = (5, 10, 15)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PendingReminder", text)
-
-
 class Answers(Protocol):
     """The scheduler's side (``services.reminders.timer.ReminderScheduler``)."""
 
@@ -82,10 +78,16 @@ def actions() -> list[tuple[str, str]]:
     """The notification's buttons: keys the app answers to, labels the user reads. "default" is
     a click on the notification itself (no button on most desktops): it opens the app."""
     return [
-        ("default", _tr("Open Mindful Clinic")),
-        ("start", _tr("Start now")),
-        *[(f"snooze{m}", _tr("Snooze {n} min").format(n=m)) for m in SNOOZE_MINUTES],
-        ("skip", _tr("Skip")),
+        ("default", QCoreApplication.translate("PendingReminder", "Open Mindful Clinic")),
+        ("start", QCoreApplication.translate("PendingReminder", "Start now")),
+        *[
+            (
+                f"snooze{m}",
+                QCoreApplication.translate("PendingReminder", "Snooze {n} min").format(n=m),
+            )
+            for m in SNOOZE_MINUTES
+        ],
+        ("skip", QCoreApplication.translate("PendingReminder", "Skip")),
     ]
 
 
@@ -97,18 +99,26 @@ def hhmm(moment: datetime, now: datetime, tz: tzinfo) -> str:
 def next_text(nxt: Reminder | None, now: datetime, tz: tzinfo) -> str:
     """ "Next reminder 14:40" (or that there is none planned)."""
     if nxt is None:
-        return _tr("No reminder planned for now.")
-    return _tr("Next reminder {time}").format(time=hhmm(nxt.at, now, tz))
+        return QCoreApplication.translate("PendingReminder", "No reminder planned for now.")
+    return QCoreApplication.translate("PendingReminder", "Next reminder {time}").format(
+        time=hhmm(nxt.at, now, tz)
+    )
 
 
 def away_text(nxt: Reminder | None, now: datetime, tz: tzinfo) -> str:
     """The one line after time away: never a replay, only what comes next."""
     if nxt is None:
-        return _tr("You were away; no more reminders are planned for now.")
+        return QCoreApplication.translate(
+            "PendingReminder", "You were away; no more reminders are planned for now."
+        )
     when = hhmm(nxt.at, now, tz)
     if nxt.kind == "gap":
-        return _tr("You were away; your next gap is {time}").format(time=when)
-    return _tr("You were away; your next reminder is {time}").format(time=when)
+        return QCoreApplication.translate(
+            "PendingReminder", "You were away; your next gap is {time}"
+        ).format(time=when)
+    return QCoreApplication.translate(
+        "PendingReminder", "You were away; your next reminder is {time}"
+    ).format(time=when)
 
 
 class PendingReminder(QObject):
@@ -181,7 +191,7 @@ class PendingReminder(QObject):
         self._close_notification()
         self._pending = reminder
         text = self.text()
-        title = _tr("A moment for you")
+        title = QCoreApplication.translate("PendingReminder", "A moment for you")
         shown = 0
         if self._notifier is not None and self._notifier.can_answer():
             shown = self._notifier.show(title, text, actions())
@@ -191,14 +201,20 @@ class PendingReminder(QObject):
         if self._banner is not None:
             self._banner.show_pending(text)
         if self._tray is not None:
-            self._tray.set_pending(_tr("Waiting: {text}").format(text=text))
+            self._tray.set_pending(
+                QCoreApplication.translate("PendingReminder", "Waiting: {text}").format(text=text)
+            )
         self.changed.emit()
 
     def away(self, nxt: Reminder | None) -> None:
         """Connect ``ReminderGate.away`` here: one quiet line, no buttons."""
         text = away_text(nxt, self._answers.now(), self._answers.tz)
         notifier = self._notifier
-        if notifier is not None and notifier.can_answer() and notifier.show(_tr("Reminders"), text):
+        if (
+            notifier is not None
+            and notifier.can_answer()
+            and notifier.show(QCoreApplication.translate("PendingReminder", "Reminders"), text)
+        ):
             return
         self._notice.show_note(text)
 
@@ -216,14 +232,18 @@ class PendingReminder(QObject):
             return
         self._answers.snooze(minutes)
         self._clear()
-        self._say_next(_tr("Snoozed for {n} minutes.").format(n=minutes))
+        self._say_next(
+            QCoreApplication.translate("PendingReminder", "Snoozed for {n} minutes.").format(
+                n=minutes
+            )
+        )
 
     def skip(self) -> None:
         if self._pending is None:
             return
         self._answers.skip()
         self._clear()
-        self._say_next(_tr("Skipped."))
+        self._say_next(QCoreApplication.translate("PendingReminder", "Skipped."))
 
     def withdraw(self) -> None:
         """The reminder was let go elsewhere (a practice began): clear every place, quietly."""

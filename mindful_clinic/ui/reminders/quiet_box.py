@@ -29,10 +29,6 @@ DND, LOCK, FULLSCREEN = "dnd", "lock", "fullscreen"
 CLOSE_CHOICES = ("ask", "background", "quit")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuietBox", text)
-
-
 class Pausing(Protocol):
     """The scheduler's pause controls (``ReminderScheduler``)."""
 
@@ -52,31 +48,43 @@ def _listed(names: list[str], joined: str) -> str:
 def detection_text(detects: frozenset[str], platform: str = sys.platform) -> str:
     """What the app can and cannot see on this desktop, in plain words."""
     names = {
-        DND: _tr("do-not-disturb"),
-        LOCK: _tr("a locked screen"),
-        FULLSCREEN: _tr("a full-screen window"),
+        DND: QCoreApplication.translate("QuietBox", "do-not-disturb"),
+        LOCK: QCoreApplication.translate("QuietBox", "a locked screen"),
+        FULLSCREEN: QCoreApplication.translate("QuietBox", "a full-screen window"),
     }
     if not platform.startswith("linux"):
-        return _tr(
+        return QCoreApplication.translate(
+            "QuietBox",
             "On this system the app cannot yet see do-not-disturb, a locked screen or a "
-            "full-screen window. Use Pause or In session before a meeting or a presentation."
+            "full-screen window. Use Pause or In session before a meeting or a presentation.",
         )
     seen = [name for key, name in names.items() if key in detects]
     unseen = [name for key, name in names.items() if key not in detects]
     parts = []
     if seen:
         parts.append(
-            _tr("On this desktop the app sees {what}, and holds reminders then.").format(
-                what=_listed(seen, _tr("{first} and {last}"))
+            QCoreApplication.translate(
+                "QuietBox", "On this desktop the app sees {what}, and holds reminders then."
+            ).format(
+                what=_listed(seen, QCoreApplication.translate("QuietBox", "{first} and {last}"))
             )
         )
     if unseen:
         text = (
-            _tr("It cannot see {what}: use Pause or In session for those times.")
+            QCoreApplication.translate(
+                "QuietBox", "It cannot see {what}: use Pause or In session for those times."
+            )
             if seen
-            else _tr("On this desktop the app cannot see {what}: use Pause or In session then.")
+            else QCoreApplication.translate(
+                "QuietBox",
+                "On this desktop the app cannot see {what}: use Pause or In session then.",
+            )
         )
-        parts.append(text.format(what=_listed(unseen, _tr("{first} or {last}"))))
+        parts.append(
+            text.format(
+                what=_listed(unseen, QCoreApplication.translate("QuietBox", "{first} or {last}"))
+            )
+        )
     return " ".join(parts)
 
 
@@ -96,44 +104,62 @@ class QuietBox(QGroupBox):
         platform: str = sys.platform,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Pause and presence"), parent)
+        super().__init__(QCoreApplication.translate("QuietBox", "Pause and presence"), parent)
         self._pausing = pausing
         form = QFormLayout(self)
         self.status = QLabel(self)
-        self.status.setAccessibleName(_tr("Pause status"))
+        self.status.setAccessibleName(QCoreApplication.translate("QuietBox", "Pause status"))
         form.addRow(self.status)
         row = QHBoxLayout()
         self.pause_buttons: list[QPushButton] = []
         for text, signal in (
-            (_tr("Pause for 1 hour"), self.pause_hour_requested),
-            (_tr("Pause until tomorrow"), self.pause_tomorrow_requested),
-            (_tr("Pause until I resume"), self.pause_until_resumed_requested),
+            (QCoreApplication.translate("QuietBox", "Pause for 1 hour"), self.pause_hour_requested),
+            (
+                QCoreApplication.translate("QuietBox", "Pause until tomorrow"),
+                self.pause_tomorrow_requested,
+            ),
+            (
+                QCoreApplication.translate("QuietBox", "Pause until I resume"),
+                self.pause_until_resumed_requested,
+            ),
         ):
             b = QPushButton(text, self)
             b.setAccessibleName(text)
             b.clicked.connect(lambda _=False, s=signal: self._emit(s))
             row.addWidget(b)
             self.pause_buttons.append(b)
-        self.resume_button = QPushButton(_tr("Resume reminders"), self)
-        self.resume_button.setAccessibleName(_tr("Resume reminders"))
+        self.resume_button = QPushButton(
+            QCoreApplication.translate("QuietBox", "Resume reminders"), self
+        )
+        self.resume_button.setAccessibleName(
+            QCoreApplication.translate("QuietBox", "Resume reminders")
+        )
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
         row.addWidget(self.resume_button)
         form.addRow(row)
         self.detection = QLabel(detection_text(detects, platform), self)
         self.detection.setWordWrap(True)
-        self.detection.setAccessibleName(_tr("What the app can detect"))
+        self.detection.setAccessibleName(
+            QCoreApplication.translate("QuietBox", "What the app can detect")
+        )
         form.addRow(self.detection)
         self.on_close = QComboBox(self)
-        self.on_close.addItem(_tr("Ask me"), "ask")
-        self.on_close.addItem(_tr("Keep reminders running"), "background")
-        self.on_close.addItem(_tr("Quit"), "quit")
-        self.on_close.setAccessibleName(_tr("When I close the window"))
+        self.on_close.addItem(QCoreApplication.translate("QuietBox", "Ask me"), "ask")
+        self.on_close.addItem(
+            QCoreApplication.translate("QuietBox", "Keep reminders running"), "background"
+        )
+        self.on_close.addItem(QCoreApplication.translate("QuietBox", "Quit"), "quit")
+        self.on_close.setAccessibleName(
+            QCoreApplication.translate("QuietBox", "When I close the window")
+        )
         index = self.on_close.findData(close_choice if close_choice in CLOSE_CHOICES else "ask")
         self.on_close.setCurrentIndex(max(index, 0))
         self.on_close.currentIndexChanged.connect(
             lambda _i: self.close_choice_changed.emit(str(self.on_close.currentData()))
         )
-        form.addRow(_tr("When I close the window:"), self.on_close)
+        form.addRow(
+            QCoreApplication.translate("QuietBox", "When I close the window:"), self.on_close
+        )
         self.refresh()
 
     def _emit(self, signal: SignalInstance) -> None:
@@ -143,12 +169,20 @@ class QuietBox(QGroupBox):
     def refresh(self, *_args: object) -> None:
         paused = self._pausing.paused_until()
         if paused is None:
-            self.status.setText(_tr("Reminders are on."))
+            self.status.setText(QCoreApplication.translate("QuietBox", "Reminders are on."))
         elif paused >= FOREVER:
-            self.status.setText(_tr("Reminders are paused until you resume them."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "QuietBox", "Reminders are paused until you resume them."
+                )
+            )
         else:
             when = paused.astimezone(self._pausing.tz).strftime("%a %H:%M")
-            self.status.setText(_tr("Reminders are paused until {time}.").format(time=when))
+            self.status.setText(
+                QCoreApplication.translate("QuietBox", "Reminders are paused until {time}.").format(
+                    time=when
+                )
+            )
         for b in self.pause_buttons:
             b.setVisible(paused is None)
         self.resume_button.setVisible(paused is not None)

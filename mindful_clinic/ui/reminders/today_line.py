@@ -19,10 +19,6 @@ from mindful_clinic.core.reminders.rules import FOREVER
 from mindful_clinic.core.reminders.schedule import Reminder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayLine", text)
-
-
 class TodaySource(Protocol):
     @property
     def tz(self) -> tzinfo: ...
@@ -46,35 +42,47 @@ def today_text(
     """The line itself, plain text."""
     if in_session_until is not None:
         if in_session_until >= FOREVER:
-            return _tr("In session: reminders wait until you switch it off.")
+            return QCoreApplication.translate(
+                "TodayLine", "In session: reminders wait until you switch it off."
+            )
         until = in_session_until.astimezone(tz).strftime("%H:%M")
-        return _tr("In session until {time}: reminders wait.").format(time=until)
+        return QCoreApplication.translate(
+            "TodayLine", "In session until {time}: reminders wait."
+        ).format(time=until)
     if paused_until is not None:
         if paused_until >= FOREVER:
-            return _tr("Reminders are paused until you resume them.")
+            return QCoreApplication.translate(
+                "TodayLine", "Reminders are paused until you resume them."
+            )
         until = paused_until.astimezone(tz).strftime("%H:%M")
-        return _tr("Reminders are paused until {time}.").format(time=until)
+        return QCoreApplication.translate("TodayLine", "Reminders are paused until {time}.").format(
+            time=until
+        )
     today = now.astimezone(tz).date()
     todays = [r for r in upcoming if r.at.astimezone(tz).date() == today]
     if not todays:
-        return _tr("No more reminders today.")
+        return QCoreApplication.translate("TodayLine", "No more reminders today.")
     first = todays[0]
     at = first.at.astimezone(tz).strftime("%H:%M")
     if first.kind == "gap" and first.free_until is not None:
         minutes = int((first.free_until - first.at).total_seconds() // 60)
         end = first.free_until.astimezone(tz).strftime("%H:%M")
         if first.before_appointment:
-            text = _tr("Next: {at}, {n}-minute gap before your {end}")
+            text = QCoreApplication.translate(
+                "TodayLine", "Next: {at}, {n}-minute gap before your {end}"
+            )
         else:
-            text = _tr("Next: {at}, {n} minutes free until {end}")
+            text = QCoreApplication.translate(
+                "TodayLine", "Next: {at}, {n} minutes free until {end}"
+            )
         text = text.format(at=at, n=minutes, end=end)
     else:
-        text = _tr("Next: {at}").format(at=at)
+        text = QCoreApplication.translate("TodayLine", "Next: {at}").format(at=at)
     more = sum(1 for r in todays[1:] if r.kind == "gap")
     if more == 1:
-        text += _tr(" · 1 more gap today")
+        text += QCoreApplication.translate("TodayLine", " · 1 more gap today")
     elif more > 1:
-        text += _tr(" · {n} more gaps today").format(n=more)
+        text += QCoreApplication.translate("TodayLine", " · {n} more gaps today").format(n=more)
     return text
 
 

@@ -12,6 +12,8 @@ label and button is checked:
 
 from __future__ import annotations
 
+import contextlib
+import html
 import math
 import re
 from collections.abc import Iterator
@@ -65,8 +67,9 @@ def pseudo_app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
         qapp.removeTranslator(translator)
 
 
-_MARKED = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
-_TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
+_MARKED = re.compile(re.escape(START) + f"[^{START}{END}]*" + re.escape(END))
+"""One translated string with nothing translated inside it (taken out innermost first)."""
+_TAGS = re.compile(r"<[^>]+>")
 _PATHS = re.compile(r"(?:[A-Za-z]:)?[\\/][^\s]+")  # a folder or file the user has: data
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
@@ -88,8 +91,16 @@ def content_texts(app: App) -> list[str]:
 
 
 def untranslated(text: str, data: list[str]) -> str:
-    """What is left of a visible text once the translated parts and the data are taken out."""
-    rest = _PATHS.sub(" ", _MARKED.sub(" ", _TAGS.sub(" ", text)))
+    """What is left of a visible text once the translated parts and the data are taken out.
+
+    Rich text is read as its words: a link inside a contact's line ("Call <a ...>116 123</a>") is
+    still the content's own line. Translated strings may hold other translated strings (a sentence
+    with a list of names), so they are taken out from the innermost.
+    """
+    rest = html.unescape(_TAGS.sub("", text))
+    while (unmarked := _MARKED.sub(" ", rest)) != rest:
+        rest = unmarked
+    rest = _PATHS.sub(" ", rest)
     for known in data:
         rest = rest.replace(known, " ")
     return " ".join(_WORDS.findall(rest))
@@ -123,18 +134,17 @@ def problems(app: App, where: str, data: list[str]) -> list[str]:
     return found
 
 
-GROUP_NOT_YET = pytest.mark.xfail(
-    strict=True,
-    reason="the facilitator's eight buttons sit three to a row in about 370 px (German needs "
-    "up to 310 px for one, the pseudo-locale more): for the group page's owner (issue #17)",
-)
+def settled_problems(app: App, where: str, data: list[str], qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The problems once the page just shown is laid out. On a busy machine the first layout of a
+    page can come later than a fixed wait (form labels still 0 px wide), so wait up to a second for
+    the problems to go; whatever is still wrong then is really wrong."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not problems(app, where, data), timeout=1000)
+    return problems(app, where, data)
 
 
 @pytest.mark.qt_log_ignore("text-to-speech plug-in")  # a machine without speech: captions only
-@pytest.mark.parametrize(
-    "page",
-    [*(p if p != "group" else pytest.param(p, marks=GROUP_NOT_YET) for p in PAGES), "tabs"],
-)
+@pytest.mark.parametrize("page", [*PAGES, "tabs"])
 def test_every_page_is_translated_and_nothing_is_clipped_when_text_is_40_percent_longer(
     pseudo_app: App,
     qtbot,
@@ -145,15 +155,13 @@ def test_every_page_is_translated_and_nothing_is_clipped_when_text_is_40_percent
     found: list[str] = []
     if page != "tabs":
         app.window.show_page(page)
-        qtbot.wait(50)  # lay out the page just shown
-        found += problems(app, page, data)
+        found += settled_problems(app, page, data, qtbot)
     else:
         app.window.show_page("settings")
         tabs = app.settings_page.content.tabs  # type: ignore[attr-defined]
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            qtbot.wait(50)
-            found += problems(app, f"settings tab {i + 1}", data)
+            found += settled_problems(app, f"settings tab {i + 1}", data, qtbot)
     assert not found, "\n".join(found[:60])
 
 
@@ -163,6 +171,10 @@ def test_the_check_finds_untranslated_and_clipped_text(qtbot) -> None:  # type: 
     assert untranslated("⟦Step %1 of %2~~~⟧ 3", []) == ""
     assert untranslated("Breathe in", []) == "Breathe in"
     assert untranslated("Box breathing", ["Box breathing"]) == ""
+    assert untranslated("⟦Sees ⟦a, ⟦b~⟧~~⟧ then.~~~~⟧", []) == ""
+    assert untranslated("⟦Sees ⟦a~⟧~~⟧ or c then", []) == "or then"
+    assert untranslated('Call <a href="tel:116123">116 123</a>', ["Call 116 123"]) == ""
+    assert untranslated('Call <a href="tel:116123">116 123</a> now', ["Call 116 123"]) == "now"
     assert untranslated("/home/ana/.local/share/mindful_clinic/log", []) == ""
     label = QLabel("⟦A long label that will not fit~~~~~~~~⟧")
     qtbot.addWidget(label)
