@@ -10,8 +10,9 @@ reaches the screen: every paint event of the breathing shape and of the phase wo
   visible changed: for each gap over 50 ms the shape is rendered twice, as painted at the gap's start
   and as the clock says it should look one frame before the gap's end; identical pixels mean the
   pause was deliberate (a hold), different pixels make it an unexplained gap, the figure reported.
-  ``*_max_still_gap_ms`` reports the deliberate pauses and ``*_max_tick_gap_ms`` how late the frame
-  timer itself ran (the machine's load, not the pacer's doing).
+  ``*_max_still_gap_ms`` reports the deliberate pauses. A gap during which the frame timer did not
+  tick at all (the process was not run: the machine's load, not the view's doing) is reported apart
+  as ``*_max_starved_gap_ms``, with ``*_max_tick_gap_ms``, the frame timer's own longest pause.
 * ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when it was first
   painted minus the moment its phase began (the largest over the run; negative would be early).
 * ``presenter_cpu_pct_4k``: the presenter's process CPU over the run, as a percentage of one core,
@@ -155,13 +156,24 @@ def picture(fill):
     probe.render(image)
     return image
 
-unexplained, still = [0.0], [0.0]
+import bisect
+unexplained, still, starved, where = [0.0], [0.0], [0.0], []
 for (t0, f0), (t1, _f1) in zip(paints, paints[1:]):
     gap = (t1 - t0) * 1000
     if gap <= GAP_MS:
         continue
-    changed = picture(f0) != picture(true_fill(t1 - 0.033))
-    (unexplained if changed else still).append(gap)
+    if picture(f0) == picture(true_fill(t1 - 0.033)):
+        still.append(gap)  # nothing visible changed: a deliberate pause
+        continue
+    # The frame timer asks for a frame; the one tick just before t1 led to its paint. More ticks
+    # inside the gap mean frames were asked for and skipped (the view's fault); none means the
+    # process was not run at all (the machine's load).
+    asked = bisect.bisect_left(ticks, t1) - bisect.bisect_right(ticks, t0)
+    if asked >= 2:
+        unexplained.append(gap)
+        where.append(round(t0 - started, 3))
+    else:
+        starved.append(gap)
 tick_gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])] or [0.0]
 
 boundaries = [timeline.segment_start(i) for i in range(1, timeline.segment_count)]
@@ -174,7 +186,9 @@ for t, text in words:
     last = text
 result.update(
     max_gap_ms=max(unexplained), max_still_gap_ms=max(still), max_tick_gap_ms=max(tick_gaps),
+    max_starved_gap_ms=max(starved), starved_gaps=len(starved) - 1,
     paints=len(paints), unexplained_gaps=len(unexplained) - 1, still_gaps=len(still) - 1,
+    unexplained_at_s=where[:10],
     word_delay_ms=max(delays) if delays else None,
     word_delay_min_ms=min(delays) if delays else None, word_changes=len(delays),
 )
@@ -217,6 +231,7 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "pacer_max_frame_gap_ms": _r(pacer["max_gap_ms"]),
         "pacer_max_still_gap_ms": _r(pacer["max_still_gap_ms"]),
         "pacer_max_tick_gap_ms": _r(pacer["max_tick_gap_ms"]),
+        "pacer_max_starved_gap_ms": _r(pacer["max_starved_gap_ms"]),
         "pacer_word_delay_ms": _r(pacer["word_delay_ms"]),
         "presenter_cpu_pct_4k": _r(100 * presenter["cpu_s"] / presenter["wall_s"]),
         "presenter_xserver_cpu_pct_4k": None
@@ -225,6 +240,7 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "presenter_max_frame_gap_ms_4k": _r(presenter["max_gap_ms"]),
         "presenter_max_still_gap_ms_4k": _r(presenter["max_still_gap_ms"]),
         "presenter_max_tick_gap_ms_4k": _r(presenter["max_tick_gap_ms"]),
+        "presenter_max_starved_gap_ms_4k": _r(presenter["max_starved_gap_ms"]),
         "presenter_word_delay_ms_4k": _r(presenter["word_delay_ms"]),
         "presenter_paints_4k": presenter["paints"],
     }
