@@ -88,6 +88,7 @@ sys.exit(run([], on_ready=ready))
 
 def _start_run() -> tuple[float, float]:
     env = {**os.environ, "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = subprocess.run(
         [sys.executable, "-c", START_CHILD], capture_output=True, text=True, env=env, timeout=120
@@ -152,7 +153,11 @@ def _dropper() -> tuple[str, object]:
 
         return "drop_caches", drop
     mapped = _mapped_files()
-    roots = [sys.prefix, sysconfig.get_paths()["stdlib"], str(Path(__file__).resolve().parent.parent)]
+    roots = [
+        sys.prefix,
+        sysconfig.get_paths()["stdlib"],
+        str(Path(__file__).resolve().parent.parent),
+    ]
 
     def evict() -> None:
         os.sync()
@@ -162,6 +167,9 @@ def _dropper() -> tuple[str, object]:
 
 
 def measure() -> dict[str, object]:
+    # Python's compiled files are kept, as an installed app has them (a checkout run with
+    # PYTHONDONTWRITEBYTECODE would compile every module of the app at every start).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     firsts, agains = [], []
     _start_run()  # warm the disk cache
     for _ in range(RUNS):
