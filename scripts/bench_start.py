@@ -80,7 +80,7 @@ def ready(app):
     def finish():
         print("start", *figures, flush=True)
         app.qapp.quit()
-    QTimer.singleShot(500, lambda: start_once(app, second))
+    QTimer.singleShot(2500, lambda: start_once(app, second))  # a reminder comes later than this
 
 sys.exit(run([], on_ready=ready))
 """

@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 # all a clinician needs to see first, and every millisecond before it counts.
 
 
+def preload_pacer() -> None:
+    """Import the pacer's screen ahead of need (a moment after start-up, while nothing happens), so
+    the first "Start" on a reminder shows the practice without waiting for Python to load it."""
+    import mindful_clinic.core.guided.schema
+    import mindful_clinic.ui.breath.pacer_view
+    import mindful_clinic.ui.sound.cue_driver  # noqa: F401
+
+
 class BreathKind:
     def __init__(
         self,
