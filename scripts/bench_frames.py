@@ -14,7 +14,9 @@ reaches the screen: every paint event of the breathing shape and of the phase wo
   tick at all (the process was not run: the machine's load, not the view's doing) is reported apart
   as ``*_max_starved_gap_ms``, with ``*_max_tick_gap_ms``, the frame timer's own longest pause.
 * ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when it was first
-  painted minus the moment its phase began (the largest over the run; negative would be early).
+  painted minus the moment its phase began (the largest over the run, and the median; negative
+  would be early). A phase that began while the frame timer was stalled by the machine's load is
+  reported apart (``*_word_delay_starved_ms``).
 * ``presenter_cpu_pct_4k``: the presenter's process CPU over the run, as a percentage of one core,
   full screen at 3840x2160; ``presenter_xserver_cpu_pct_4k`` the X server's share meanwhile.
 
@@ -81,7 +83,7 @@ if KIND == "pacer":
 else:
     from mindful_clinic.ui.group.presenter_window import PresenterWindow
     def state():
-        if session.started_monotonic is None:
+        if getattr(session, "started_monotonic", session._started_at) is None:
             return ScreenState(False, "practice", pattern.title, "")
         pos = session.position
         return ScreenState(
@@ -135,7 +137,7 @@ def start():
     cpu0 = usage.ru_utime + usage.ru_stime
     x0 = xserver_cpu()
     begin()
-    started = session.started_monotonic
+    started = getattr(session, "started_monotonic", session._started_at)
     QTimer.singleShot(int(DURATION * 1000) - 300, finish)
 
 QTimer.singleShot(500, start)
@@ -177,12 +179,16 @@ for (t0, f0), (t1, _f1) in zip(paints, paints[1:]):
 tick_gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])] or [0.0]
 
 boundaries = [timeline.segment_start(i) for i in range(1, timeline.segment_count)]
-delays, last = [], None
+stalls = [(a, b) for a, b in zip(ticks, ticks[1:]) if b - a > GAP_MS / 1000]
+delays, starved_delays, last = [], [], None
 for t, text in words:
     if text != last and last is not None:
         elapsed = t - started
         nearest = min(boundaries, key=lambda b: abs(b - elapsed))
-        delays.append((elapsed - nearest) * 1000)
+        moment = started + nearest
+        # The process was not run when the phase began (its frame timer stalled): the machine's load.
+        stalled = any(a <= moment <= b for a, b in stalls)
+        (starved_delays if stalled else delays).append((elapsed - nearest) * 1000)
     last = text
 result.update(
     max_gap_ms=max(unexplained), max_still_gap_ms=max(still), max_tick_gap_ms=max(tick_gaps),
@@ -190,7 +196,9 @@ result.update(
     paints=len(paints), unexplained_gaps=len(unexplained) - 1, still_gaps=len(still) - 1,
     unexplained_at_s=where[:10],
     word_delay_ms=max(delays) if delays else None,
+    word_delay_median_ms=sorted(delays)[len(delays) // 2] if delays else None,
     word_delay_min_ms=min(delays) if delays else None, word_changes=len(delays),
+    word_delay_starved_ms=max(starved_delays) if starved_delays else None,
 )
 result.update(shape_w=shape.width(), shape_h=shape.height(), win_w=view.width(), win_h=view.height())
 print(json.dumps(result))
@@ -233,6 +241,8 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "pacer_max_tick_gap_ms": _r(pacer["max_tick_gap_ms"]),
         "pacer_max_starved_gap_ms": _r(pacer["max_starved_gap_ms"]),
         "pacer_word_delay_ms": _r(pacer["word_delay_ms"]),
+        "pacer_word_delay_median_ms": _r(pacer["word_delay_median_ms"]),
+        "pacer_word_delay_starved_ms": _r(pacer["word_delay_starved_ms"]),
         "presenter_cpu_pct_4k": _r(100 * presenter["cpu_s"] / presenter["wall_s"]),
         "presenter_xserver_cpu_pct_4k": None
         if x_cpu is None
@@ -242,6 +252,8 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "presenter_max_tick_gap_ms_4k": _r(presenter["max_tick_gap_ms"]),
         "presenter_max_starved_gap_ms_4k": _r(presenter["max_starved_gap_ms"]),
         "presenter_word_delay_ms_4k": _r(presenter["word_delay_ms"]),
+        "presenter_word_delay_median_ms_4k": _r(presenter["word_delay_median_ms"]),
+        "presenter_word_delay_starved_ms_4k": _r(presenter["word_delay_starved_ms"]),
         "presenter_paints_4k": presenter["paints"],
     }
 
