@@ -2,6 +2,7 @@
 
 Each area keeps its measurements in ``scripts/bench_<area>.py`` with a ``measure() -> dict`` function;
 this script runs them all (or those named: ``python scripts/bench.py startup log``) and merges the keys.
+``--quick`` asks the long areas for a shorter run (``frames``: 15 s instead of 60 s).
 Figures are measured, never asserted in tests: compare them with the targets in the README.
 """
 
@@ -9,15 +10,30 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("startup", "pacer", "log", "history", "sound", "idle", "calendar", "sync")
+AREAS = (
+    "startup",
+    "pacer",
+    "log",
+    "history",
+    "sound",
+    "idle",
+    "calendar",
+    "sync",
+    "frames",
+    "start",
+)
 
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(HERE))
+    if "--quick" in argv:
+        os.environ["MC_BENCH_QUICK"] = "1"
+        argv = [a for a in argv if a != "--quick"]
     wanted = argv or list(AREAS)
     result: dict[str, object] = {}
     for area in wanted:

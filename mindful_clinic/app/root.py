@@ -193,6 +193,8 @@ def connect(app: App) -> None:
 BACKGROUND_DELAY_MS = 800
 """Reminders, the tray and the log start this long after the window appears: the clinician can
 use the window at once, and nothing they need in the first second waits for them."""
+PRELOAD_DELAY_MS = 1000
+"""After the background services: the pacer's screen is loaded ahead of the first reminder."""
 
 
 def when_shown_and_idle(window: QWidget, callback: Callable[[], None]) -> None:
@@ -271,6 +273,9 @@ def run(
         app.window.add_nav_action(SessionButton(app.reminders.scheduler))
         app.reflect.refresh_home()  # the user's working hours are known now
         app.log.open()
+        from mindful_clinic.ui.breath.kind import preload_pacer
+
+        QTimer.singleShot(PRELOAD_DELAY_MS, preload_pacer)  # the first Start is quicker
         if on_ready is not None:
             on_ready(app)
 

@@ -338,6 +338,16 @@ class GroupFlow:
         )
 
     # -- the shared screen ----------------------------------------------------------------------
+    def seconds_to_next_change(self) -> float | None:
+        """How long until the shared screen's words change by themselves (a breath phase or a
+        guided step ending), so a screen can change them on time; None when nothing is running."""
+        session = self.session
+        if not self.started or self.finished or session is None or self.stage.id != "practice":
+            return None
+        if session.state is not SessionState.RUNNING:
+            return None
+        return session.seconds_to_next_boundary()
+
     def screen_state(self) -> ScreenState:
         if not self.started or self.finished:
             return ScreenState(self.blank, "", "", "")

@@ -131,6 +131,11 @@ class PracticeSession:
         return self.timeline.position_at(self.elapsed_s)
 
     @property
+    def started_monotonic(self) -> float | None:
+        """The clock reading when the session started; None before it starts."""
+        return self._started_at
+
+    @property
     def finish_monotonic(self) -> float | None:
         """The clock reading at which the session ends (or ended) if left running; None if unknown."""
         if self._started_at is None or self._stopped_elapsed is not None:

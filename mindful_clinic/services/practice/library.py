@@ -155,6 +155,10 @@ def _files(folder: Any, prefix: str, suffixes: tuple[str, ...]) -> list[str]:
                 data = item.read_bytes()
                 out.append(f"{prefix}{item.name} {len(data)} {zlib.crc32(data):08x}")
         return out
+    if not folder.is_dir():
+        # A frozen bundle keeps the code compiled inside the executable, not as files on disk:
+        # the app version (in the key) already changes with it.
+        return out
     with os.scandir(folder) as found:
         for item in found:
             if item.is_dir():

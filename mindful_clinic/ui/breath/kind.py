@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from mindful_clinic.core.breath.pattern import BreathMode, BreathPattern
+from mindful_clinic.core.breath.pattern import TEMPO_MAX, BreathMode, BreathPattern
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.practice.session import PracticeSession
@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 # The set-up and pacer screens are imported when first opened, not at start-up: the home screen is
 # all a clinician needs to see first, and every millisecond before it counts.
+
+
+def preload_pacer() -> None:
+    """Import the pacer's screen ahead of need (a moment after start-up, while nothing happens), so
+    the first "Start" on a reminder shows the practice without waiting for Python to load it."""
+    import mindful_clinic.core.guided.schema
+    import mindful_clinic.ui.breath.pacer_view
+    import mindful_clinic.ui.sound.cue_driver  # noqa: F401
 
 
 class BreathKind:
@@ -70,6 +78,29 @@ class BreathKind:
             duration_s=pattern.default_duration_s,
             holds=pattern.holds_on_by_default,
             breaths=pattern.breath_counts[0] if pattern.breath_counts else 0,
+        )
+
+    def usual_choice(self, entry: CatalogEntry) -> PracticeChoice:
+        """What the set-up screen would open with, read without building it ("Start now" from a
+        reminder goes straight to the practice: about 200 ms sooner on the first start)."""
+        pattern = _pattern(entry)
+        c = self.choice_for(pattern)
+        counts, lengths = pattern.breath_counts, pattern.duration_options_s
+        if counts:
+            duration, breaths = (
+                pattern.default_duration_s,
+                c.breaths if c.breaths in counts else counts[0],
+            )
+        else:
+            duration = c.duration_s if c.duration_s in lengths else pattern.default_duration_s
+            breaths = 0
+        tempo = min(max(round(c.tempo * 100), round(pattern.min_tempo * 100)), int(TEMPO_MAX * 100))
+        return PracticeChoice(
+            duration_s=duration,
+            holds=c.holds if pattern.has_optional_holds else True,
+            tempo=round(tempo / 100, 2),
+            mode="self_paced" if c.mode == "self_paced" else "paced",
+            breaths=breaths,
         )
 
     def remember(self, entry: CatalogEntry, choice: PracticeChoice) -> None:

@@ -3,12 +3,25 @@
 It holds no timing of its own: the practice screen tells it how full the breath is (0-1), computed from
 the session clock, and it draws that. A faint guide ring shows where a full breath will reach, so the
 eye can follow the movement without counting.
+
+Smooth and light: every change of fullness is painted on the next frame (a move too small to see
+costs one small paint, never a stalled shape), and only the square around the circle is repainted.
+What never moves (the guide ring, and the background when the shape is ``opaque``) is drawn once into
+a cached pixmap and copied. A hold, when the fullness does not change, costs nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRadialGradient
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRadialGradient,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mindful_clinic.ui.shell.theme import LIGHT, Palette
@@ -18,14 +31,21 @@ MIN_FRACTION = 0.32
 
 
 class PacerShape(QWidget):
-    def __init__(self, palette: Palette = LIGHT, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, palette: Palette = LIGHT, parent: QWidget | None = None, *, opaque: bool = False
+    ) -> None:
+        """``opaque`` paints the palette's window colour behind the circle itself, so nothing under
+        the shape repaints with it (the shared screen, whose background is that colour)."""
         super().__init__(parent)
         self._palette = palette
         self._fill = 0.0
         self._dimmed = False
+        self._opaque = opaque
+        self._static: QPixmap | None = None
+        """The guide ring (and the background when opaque), drawn once per size and palette."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         self.setAccessibleName(self.tr("Breathing guide shape"))
 
     @property
@@ -34,23 +54,36 @@ class PacerShape(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
+        self._static = None
         self.update()
 
     def set_fill(self, fill: float) -> None:
+        """Any change is painted: the shading of the circle's edge shows moves far below a pixel,
+        and skipping them left the shape standing still for up to half a second around each turn
+        of the breath (measured in scripts/bench_frames.py)."""
         fill = min(max(fill, 0.0), 1.0)
         if fill == self._fill:
             return
-        # Repaint only when the edge moves by a quarter pixel or more: a hold costs nothing.
-        moved_px = abs(fill - self._fill) * self.max_radius() * (1 - MIN_FRACTION)
+        before = self.radius()
         self._fill = fill
-        if moved_px >= 0.25 or fill in (0.0, 1.0):
-            self.update()
+        self._update_circle(max(before, self.radius()))
 
     def set_dimmed(self, dimmed: bool) -> None:
         """Paused: the shape stays where it is, a little faded."""
         if dimmed != self._dimmed:
             self._dimmed = dimmed
-            self.update()
+            self._update_circle(self.radius())
+
+    def _update_circle(self, r: float) -> None:
+        """Repaint the square holding a circle of radius ``r``, not the whole widget."""
+        cx, cy = self.width() / 2, self.height() / 2
+        pad = 3  # the antialiased edge
+        self.update(QRect(int(cx - r) - pad, int(cy - r) - pad, int(2 * r) + 2 * pad + 1,
+                          int(2 * r) + 2 * pad + 1))  # fmt: skip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._static = None
+        super().resizeEvent(event)
 
     def max_radius(self) -> float:
         return min(self.width(), self.height()) / 2 - 6
@@ -59,16 +92,29 @@ class PacerShape(QWidget):
         r_max = self.max_radius()
         return r_max * (MIN_FRACTION + (1 - MIN_FRACTION) * self._fill)
 
+    def _static_layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._static is None:
+            p = self._palette
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(p.window) if self._opaque else Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            r_max = self.max_radius()
+            painter.setPen(QPen(QColor(p.guide), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), r_max, r_max)
+            painter.end()
+            self._static = pixmap
+        return self._static
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self._palette
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._static_layer())  # clipped to the repainted square
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         centre = QPointF(self.width() / 2, self.height() / 2)
-        r_max = self.max_radius()
-        guide = QPen(QColor(p.guide), 2)
-        painter.setPen(guide)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, r_max, r_max)
         r = self.radius()
         gradient = QRadialGradient(centre, r)
         inner, outer = QColor(p.shape_inner), QColor(p.shape_outer)

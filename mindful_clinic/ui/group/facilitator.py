@@ -113,7 +113,12 @@ class GroupFacilitatorPanel(QWidget):
         run.addLayout(grid)
         run.addWidget(self.status_label)
         run.addStretch(1)
-        self.preview = presenter_factory(lambda: self.flow.screen_state(), clock, embedded=True)
+        self.preview = presenter_factory(
+            lambda: self.flow.screen_state(),
+            clock,
+            embedded=True,
+            next_change=lambda: self.flow.seconds_to_next_change(),
+        )
         self.preview.setAccessibleName(self.tr("Preview of the shared screen"))
         side = self.setup.column
         heading = QLabel(self.tr("The room sees"))
@@ -195,6 +200,7 @@ class GroupFacilitatorPanel(QWidget):
             self._clock,
             high_contrast=self.setup.high_contrast.isChecked(),
             shared_screen=shared,
+            next_change=self.flow.seconds_to_next_change,
         )
         win.action_requested.connect(self.act)
         win.closed.connect(self._presenter_closed)

@@ -8,11 +8,18 @@ repaint; what is drawn always comes from the flow's clock-derived state.
 Keys come from a clicker (see ``group_keys``) and are passed on as ``action_requested``; the
 facilitator panel decides what they do. On a single screen a small control strip appears when the
 mouse moves and hides again after a few seconds of stillness.
+
+Light on a 4K screen: a frame moves only the breathing shape (which repaints the square around its
+circle over a cached background); the words are set only when they change, and they change on the
+phase boundary itself, from a precise single-shot timer armed with ``next_change``, not on the next
+frame. The facilitator's small preview moves its shape at most ``PREVIEW_FRAME_MS`` apart.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QResizeEvent, QShowEvent
@@ -45,6 +52,8 @@ from mindful_clinic.ui.group.presenter_style import (
 from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 
 FRAME_MS = 33
+PREVIEW_FRAME_MS = 200
+"""The facilitator's preview: five moves a second is enough to see the room's screen is alive."""
 STRIP_IDLE_S = 4.0
 
 
@@ -61,10 +70,12 @@ class PresenterWindow(QWidget):
         high_contrast: bool = False,
         shared_screen: bool = False,
         embedded: bool = False,
+        next_change: Callable[[], float | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``embedded`` makes a small live preview for the facilitator's own window: a child
-        widget at 16:9 with no keys of its own and no control strip."""
+        widget at 16:9 with no keys of its own and no control strip. ``next_change`` says how many
+        seconds remain until the words change by themselves (a breath phase ending), or None."""
         super().__init__(parent, Qt.WindowType.Widget if embedded else Qt.WindowType.Window)
         self.setObjectName("presenter")
         self.setWindowTitle(self.tr("Group practice: shared screen"))
@@ -76,13 +87,15 @@ class PresenterWindow(QWidget):
         self._shared = shared_screen
         self._strip_until = 0.0
         self._state: ScreenState | None = None
+        self._next_change = next_change
+        self._moved_at: float | None = None
         self._palette = presenter_palette(high_contrast)
 
         self.heading = self._label("presenterHeading", self.tr("Stage"), muted=True)
         self.main_text = self._label("presenterText", self.tr("Words for the group"))
         self.phase_word = self._label("presenterPhase", self.tr("Breathing guide words"))
         self.detail = self._label("presenterDetail", self.tr("More words for the group"), True)
-        self.pacer = PacerShape(self._palette)
+        self.pacer = PacerShape(self._palette, opaque=True)
         self.histogram = GroupHistogram(self._palette)
 
         page = QWidget()
@@ -115,9 +128,14 @@ class PresenterWindow(QWidget):
         self._embedded = embedded
         if not embedded:
             self._shortcuts = group_keys.install_clicker_keys(self, self.action_requested.emit)
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.refresh)
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(PREVIEW_FRAME_MS if embedded else FRAME_MS)
+        self.frame_timer.timeout.connect(self.refresh)
+        self.boundary_timer = QTimer(self)
+        """Fires when the words change by themselves, so they change on time, not a frame late."""
+        self.boundary_timer.setSingleShot(True)
+        self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.boundary_timer.timeout.connect(self.refresh)
         self.setStyleSheet(presenter_sheet(self._palette))
         for w in [self, *self.findChildren(QWidget)]:
             w.setMouseTracking(True)
@@ -157,10 +175,11 @@ class PresenterWindow(QWidget):
             self.strip.hide()
             self.setCursor(Qt.CursorShape.BlankCursor)
         if state.visual == "pacer" and state.fill is not None:
-            self.pacer.set_fill(state.fill)
+            self._move_pacer(state.fill)
             self.pacer.set_dimmed(state.paused)
-        if state == self._state:
-            return
+        self._arm_boundary()
+        if self._state is not None and replace(state, fill=None) == replace(self._state, fill=None):
+            return  # only the shape moved: no words to set, no layout to redo
         self._state = state
         self._pages.setCurrentIndex(1 if state.blank else 0)
         self.heading.setText(state.title)
@@ -182,6 +201,21 @@ class PresenterWindow(QWidget):
         self.detail.setVisible(bool(detail))
         self._fit_main_text()
 
+    def _move_pacer(self, fill: float) -> None:
+        if self._embedded:  # the preview: a few moves a second, whatever asks it to refresh
+            now = self._clock.monotonic()
+            if self._moved_at is not None and now - self._moved_at < PREVIEW_FRAME_MS / 1000:
+                return
+            self._moved_at = now
+        self.pacer.set_fill(fill)
+
+    def _arm_boundary(self) -> None:
+        seconds = self._next_change() if self._next_change is not None else None
+        if seconds is None or not self.isVisible():
+            self.boundary_timer.stop()
+            return
+        self.boundary_timer.start(max(0, math.ceil(seconds * 1000)))
+
     # -- Qt events --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseMove:
@@ -200,14 +234,16 @@ class PresenterWindow(QWidget):
         super().showEvent(event)
         if self._shared:
             self.setCursor(Qt.CursorShape.BlankCursor)
-        self._timer.start()
+        self.frame_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()
+        self.frame_timer.stop()
+        self.boundary_timer.stop()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._timer.stop()
+        self.frame_timer.stop()
+        self.boundary_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -110,14 +110,21 @@ class PracticeFlow(QObject):
         if kind is None:
             return False
         self.entry = entry
-        setup = kind.setup_widget(entry)  # only to read the usual choice; never shown
-        read = getattr(setup, "choice", None) or getattr(setup, "options", None)
-        choice = read() if callable(read) else None
-        setup.deleteLater()
+        usual = getattr(kind, "usual_choice", None)  # straight from the saved choices: no widgets
+        choice = usual(entry) if callable(usual) else self._choice_from_setup(kind, entry)
         if choice is None:
             return False
         self._start_requested(with_length(choice, seconds), remember=False)
         return True
+
+    @staticmethod
+    def _choice_from_setup(kind: PracticeKind, entry: CatalogEntry) -> Any:
+        """A kind that cannot tell its usual choice: read it from a set-up screen never shown."""
+        setup = kind.setup_widget(entry)
+        read = getattr(setup, "choice", None) or getattr(setup, "options", None)
+        choice = read() if callable(read) else None
+        setup.deleteLater()
+        return choice
 
     def cancel(self) -> None:
         self._clear()

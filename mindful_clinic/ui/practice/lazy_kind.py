@@ -27,6 +27,11 @@ class LazyKind:
     def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         return self.kind.setup_widget(entry)
 
+    def usual_choice(self, entry: CatalogEntry) -> object | None:
+        """The kind's usual choice for ``entry`` without a set-up screen; None if it cannot say."""
+        usual = getattr(self.kind, "usual_choice", None)
+        return usual(entry) if callable(usual) else None
+
     def prepare(self, entry: CatalogEntry, choice: object) -> PreparedPractice:
         return self.kind.prepare(entry, choice)
 

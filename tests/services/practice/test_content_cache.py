@@ -169,3 +169,17 @@ def test_an_unwritable_cache_folder_only_costs_time(
     blocker.write_text("a file where the folder should be")
     monkeypatch.setenv(ENV_CACHE_DIR, str(blocker / "cache"))
     assert summaries(shipped_entries()) == summaries(from_files())
+
+
+def test_a_frozen_bundle_without_source_folders_still_gets_a_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PyInstaller keeps the core's code inside the executable: no folder to list, no crash."""
+    real = library.resources.files
+
+    def frozen(package: str) -> object:
+        return tmp_path / "not-on-disk" if package == "mindful_clinic.core" else real(package)
+
+    monkeypatch.setattr(library.resources, "files", frozen)
+    key = library._content_key()
+    assert "content/" in key and "core/" not in key

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mindful_clinic.app.root import App, build
+from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.log.checkin import CheckInWidget
@@ -45,3 +46,31 @@ def test_start_now_does_not_change_the_user_s_usual_length(app: App) -> None:
     assert entry is not None
     app.flow.start_now(entry, 120)
     assert app.prefs.choice_for("even_5_5", 300).duration_s != 120
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        None,
+        PracticeChoice(duration_s=420, holds=False, tempo=1.4, mode="self_paced", breaths=9),
+        PracticeChoice(duration_s=180, holds=True, tempo=0.8, mode="paced", breaths=8),
+    ],
+)
+def test_start_now_uses_what_the_set_up_screen_would_have_offered(
+    app: App,
+    qtbot,  # type: ignore[no-untyped-def]
+    stored: PracticeChoice | None,
+) -> None:
+    """Start now reads the usual choice without building the set-up screen, and gets the same."""
+    from mindful_clinic.ui.breath.kind import BreathKind
+
+    kind = app.breath_kind()
+    assert isinstance(kind, BreathKind)
+    for entry in app.catalog.catalog.entries():
+        if entry.kind != "breath":
+            continue
+        if stored is not None:
+            app.prefs.remember(entry.id, stored)
+        setup = kind.setup_widget(entry)
+        qtbot.addWidget(setup)
+        assert kind.usual_choice(entry) == setup.choice(), entry.id
