@@ -115,6 +115,7 @@ class App:
             flow.finished.connect(self.log.save)
             flow.finished.connect(self.practice_done)
             flow.support_requested.connect(self.show_support)
+            self.qapp.aboutToQuit.connect(flow.settle)  # a closing screen left open is recorded
             self._flow = flow
         return self._flow
 

@@ -18,6 +18,7 @@ from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.practice.closing import ClosingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
 
@@ -55,7 +56,8 @@ emits (rating or None, note)."""
 
 class PracticeFlow(QObject):
     finished = Signal(object)
-    """Emits the PracticeOutcome (also for stopped practices); None if the user backed out."""
+    """Emits the PracticeOutcome (also for stopped practices); None if the user backed out. A
+    practice that ran emits it as its closing screen is left (Done, Again, or ``settle``)."""
     support_requested = Signal()
 
     def __init__(
@@ -81,6 +83,9 @@ class PracticeFlow(QObject):
         self.outcome: PracticeOutcome | None = None
         self._stress_before: int | None = None
         self._current: QWidget | None = None
+        self._choice: Any = None
+        self.closing: ClosingScreen | None = None
+        """The quiet screen at the end of a practice, while it is on show."""
 
     @property
     def current_widget(self) -> QWidget | None:
@@ -129,6 +134,7 @@ class PracticeFlow(QObject):
         if remember:
             kind.remember(self.entry, choice)
         prepared = kind.prepare(self.entry, choice)
+        self._choice = choice
         if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
             box = QMessageBox(self.stack)
             box.setIcon(QMessageBox.Icon.Information)
@@ -180,16 +186,45 @@ class PracticeFlow(QObject):
             checkin.answered.connect(self._after_answered)
             self._show(checkin)
         else:
-            self._finish()
+            self._close_moment(offer_note=True)
 
     def _after_answered(self, answer: tuple[int | None, str]) -> None:
         assert self.outcome is not None
         self.outcome.stress_after = answer[0]
         self.outcome.note = answer[1] or ""
+        self._close_moment(offer_note=False)
+
+    def _close_moment(self, offer_note: bool) -> None:
+        """The quiet closing screen: what was done, then Done or Again (and a note if none was
+        asked for yet). The outcome is recorded as it is left."""
+        assert self.outcome is not None
+        closing = ClosingScreen(self.outcome, offer_note=offer_note)
+        closing.done_requested.connect(self._finish)
+        closing.again_requested.connect(self.again)
+        self.closing = closing
+        self._show(closing)
+        closing.done_button.setFocus()
+
+    def settle(self) -> None:
+        """Record a practice whose closing screen is still on show (the app is quitting, or the
+        user went elsewhere): as if Done was pressed. Nothing happens otherwise."""
+        if self.closing is not None and self._current is self.closing:
+            self._finish()
+
+    def again(self) -> None:
+        """The same practice once more, with the same choices: recorded, then the before-rating."""
+        entry, choice = self.entry, self._choice
         self._finish()
+        if entry is not None and choice is not None and entry.kind in self.kinds:
+            self.entry = entry
+            self._start_requested(choice, remember=False)
 
     def _finish(self) -> None:
         outcome = self.outcome
+        closing = self.closing
+        if outcome is not None and closing is not None and closing.note and not outcome.note:
+            outcome.note = closing.note
+        self.closing = None
         self._clear()
         self.finished.emit(outcome)
 
