@@ -132,7 +132,7 @@ class App:
                 self.window.say(self._reminders.store.problem)
             self._connect_answering(self._reminders)
             tray = self._reminders.tray
-            tray.quick_practice_requested.connect(lambda: self.show_home(3.0))
+            tray.quick_practice_requested.connect(self.quick_practice)
             tray.open_requested.connect(self.window.bring_forward)
             tray.quit_requested.connect(self.qapp.quit)
         return self._reminders
@@ -270,13 +270,14 @@ class App:
         if self._flow is not None:  # a flow made later asks as the preferences say
             self._flow.checkin_factory = self.log.checkin if on else None
 
-    def start_practice(self, practice_id: str) -> bool:
-        """Open a practice's set-up screen (from the home screen, a reminder or the tray)."""
+    def start_practice(self, practice_id: str, seconds: int | None = None) -> bool:
+        """Open a practice's set-up screen (from the home screen, a reminder or the tray), at the
+        length nearest ``seconds`` if given (the home screen's time choice)."""
         entry = self.catalog.catalog.get(practice_id)
         if entry is None:
             return False
         self.window.show_page("practise")
-        self.flow.open(entry)
+        self.flow.open(entry, seconds)
         if self.flow.current_widget is not None:
             self.practise.setCurrentWidget(self.flow.current_widget)
         return True
@@ -309,8 +310,10 @@ class App:
         answering.watch_practice(lambda: self.practise.currentWidget() is not self.home)
         self.practise.currentChanged.connect(answering.practice_changed)
 
-    def practice_done(self, _outcome: PracticeOutcome | None) -> None:
+    def practice_done(self, outcome: PracticeOutcome | None) -> None:
         """A practice ended (recorded by the log) or the user backed out: home comes back."""
+        if outcome is not None and self.prefs.note_recent(outcome.practice_id):
+            self.save_prefs()  # the tray's quick practice and the Recent cards offer it
         self.practise.setCurrentWidget(self.home)
         self.home.rebuild()
 
@@ -319,6 +322,22 @@ class App:
         self.window.show_page("practise")
         if self._flow is None or self._flow.current_widget is None:
             self.home.set_time_choice(minutes)
+
+    def quick_practice(self) -> None:
+        from mindful_clinic.app.one_step import quick_practice
+
+        quick_practice(self)
+
+    @property
+    def practising(self) -> bool:
+        """A practice is running (not its set-up, ratings or closing screen)."""
+        return self._flow is not None and self._flow.practising
+
+    def go_home(self) -> None:
+        """Ctrl+1: the cards, leaving whatever the practice flow shows (``PracticeFlow.leave``)."""
+        if self._flow is not None and self._flow.current_widget is not None:
+            self._flow.leave()
+        self.practise.setCurrentWidget(self.home)
 
     def show_support(self) -> None:
         self.window.bring_forward()

@@ -155,6 +155,7 @@ class GuidedView(SessionView):
         footer.addWidget(self.voice_button)
         footer.addWidget(self.status, 1)
         footer.addStretch(1)
+        footer.addWidget(self.focus_button)
         footer.addWidget(self.support_button)
 
         practice_page = QWidget()
@@ -189,8 +190,8 @@ class GuidedView(SessionView):
         self.session.toggle_pause()
         if self.session.state is SessionState.PAUSED:
             self.pacer.pause()
-        self.session_changed.emit()
         self.refresh()
+        self.session_changed.emit()  # after the refresh: focus mode shows "Paused" too
 
     def next_step(self) -> None:
         self._move(self.session.next_segment)
@@ -218,6 +219,7 @@ class GuidedView(SessionView):
                 self.pacer.stop()
                 self.refresh()
             return
+        self.leave_focus()
         self.session.stop()
         self.pacer.stop()
         self.speaker.stop()
@@ -273,6 +275,14 @@ class GuidedView(SessionView):
         if self.session.state is SessionState.RUNNING:
             self.toggle_pause()
         self.support_requested.emit()
+
+    # -- focus mode: the words alone ------------------------------------------------------------
+    def update_focus(self) -> None:
+        if self.focus_screen is not None:
+            paused = self.session.state is SessionState.PAUSED
+            self.focus_screen.set_words(
+                self.caption.text(), self.tr("Paused") if paused else self.step_title.text()
+            )
 
     # -- reading the session ---------------------------------------------------------------------
     @property

@@ -96,15 +96,57 @@ class PracticeFlow(QObject):
         """The id of the practice opened last, "" before the first."""
         return self.entry.id if self.entry is not None else ""
 
-    def open(self, entry: CatalogEntry) -> None:
+    def open(self, entry: CatalogEntry, seconds: int | None = None) -> None:
+        """The practice's set-up page, its length chosen nearest ``seconds`` if given (the time
+        chosen on the home screen), else the user's usual length."""
         kind = self.kinds.get(entry.kind)
         if kind is None:
             return
+        self.settle()
         self.entry = entry
         setup = kind.setup_widget(entry)
+        if seconds:
+            setup.choose_length(seconds)
         setup.start_requested.connect(self._start_requested)
         setup.back_requested.connect(self.cancel)
         self._show(setup)
+
+    @property
+    def practising(self) -> bool:
+        """A practice is on screen and not yet over (its set-up, ratings and closing are not)."""
+        view = self._current
+        return (
+            isinstance(view, SessionView)
+            and self.prepared is not None
+            and view is self.prepared.view
+            and not view.ended_emitted
+        )
+
+    def leave(self) -> None:
+        """The user went home (Ctrl+1) from wherever the flow is. A set-up page or the rating
+        before is left as Back leaves it; a running practice is stopped and recorded as stopped
+        early, with the ratings it has; the rating after and the closing screen are recorded as
+        they stand. Nothing is asked: going home is what the user chose."""
+        current = self._current
+        if current is None:
+            return
+        if self.outcome is not None and self.closing is current:
+            self._finish()
+        elif self.practising:
+            assert self.prepared is not None
+            view = self.prepared.view
+            view.ended.disconnect(self._practice_ended)
+            view.stop()  # the session stops, the voice falls silent
+            self.outcome = self._outcome(completed=False)
+            self._finish()
+        elif (
+            self.outcome is not None
+            and self.prepared is not None
+            and self.prepared.view.ended_emitted
+        ):
+            self._finish()  # the rating after, unanswered: recorded without it
+        else:
+            self.cancel()
 
     def start_now(self, entry: CatalogEntry, seconds: int | None = None) -> bool:
         """ "Start now" from a reminder: no set-up page, straight to the before-rating (if check-ins
@@ -114,6 +156,7 @@ class PracticeFlow(QObject):
         kind = self.kinds.get(entry.kind)
         if kind is None:
             return False
+        self.settle()
         self.entry = entry
         setup = kind.setup_widget(entry)  # only to read the usual choice; never shown
         read = getattr(setup, "choice", None) or getattr(setup, "options", None)
@@ -145,6 +188,7 @@ class PracticeFlow(QObject):
             box.exec()
             self._mark_notice_seen(prepared.notice_id)
         self.prepared = prepared
+        self.outcome = None
         self._stress_before = None
         if self.checkin_factory is not None:
             checkin = self.checkin_factory("before", False)
@@ -167,9 +211,18 @@ class PracticeFlow(QObject):
         view.begin()
 
     def _practice_ended(self, completed: bool) -> None:
+        self.outcome = self._outcome(completed)
+        if self.checkin_factory is not None:
+            checkin = self.checkin_factory("after", True)
+            checkin.answered.connect(self._after_answered)
+            self._show(checkin)
+        else:
+            self._close_moment(offer_note=True)
+
+    def _outcome(self, completed: bool) -> PracticeOutcome:
         assert self.prepared is not None and self.entry is not None
         session = self.prepared.session
-        self.outcome = PracticeOutcome(
+        return PracticeOutcome(
             practice_id=self.entry.id,
             practice_title=self.entry.title,
             started_at=self._started_wall,
@@ -181,12 +234,6 @@ class PracticeFlow(QObject):
             tempo=self.prepared.tempo,
             stress_before=self._stress_before,
         )
-        if self.checkin_factory is not None:
-            checkin = self.checkin_factory("after", True)
-            checkin.answered.connect(self._after_answered)
-            self._show(checkin)
-        else:
-            self._close_moment(offer_note=True)
 
     def _after_answered(self, answer: tuple[int | None, str]) -> None:
         assert self.outcome is not None
