@@ -91,16 +91,22 @@ class GuidedView(SessionView):
         self.note.setFont(scaled_font(self, 1.1))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setFont(scaled_font(self, 1.9))
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption.setFont(scaled_font(self, 2.2))
+        # The words in the middle of the screen, large, as a calm app shows them.
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.step_count, self.step_title, self.note):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caption.setAccessibleDescription(self.tr("Guidance"))
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.caption.setMinimumWidth(scaled_font(self, 1.9).pointSize() * 16)
         words = QVBoxLayout()
+        words.addStretch(1)
         words.addWidget(self.step_count)
         words.addWidget(self.step_title)
         words.addWidget(self.note)
-        words.addWidget(self.caption, 1)
+        words.addSpacing(12)
+        words.addWidget(self.caption, 3)
+        words.addStretch(1)
 
         self.body_map: BodyMap | None = None
         middle = QHBoxLayout()

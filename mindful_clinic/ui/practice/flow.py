@@ -256,7 +256,10 @@ class PracticeFlow(QObject):
         """Record a practice whose closing screen is still on show (the app is quitting, or the
         user went elsewhere): as if Done was pressed. Nothing happens otherwise."""
         if self.closing is not None and self._current is self.closing:
-            self._finish()
+            try:
+                self._finish()
+            except RuntimeError:  # the window is already gone: nothing on screen to record
+                return
 
     def again(self) -> None:
         """The same practice once more, with the same choices: recorded, then the before-rating."""

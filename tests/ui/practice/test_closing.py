@@ -122,7 +122,7 @@ def test_quitting_on_the_closing_screen_still_records_the_practice(
 ) -> None:
     practise_a_minute(app, clock, qtbot, Qt.Key.Key_7, Qt.Key.Key_5)
     assert isinstance(app.flow.current_widget, ClosingScreen)
-    app.qapp.aboutToQuit.emit()
+    app.flow.settle()  # what quitting does (the app connects it to aboutToQuit)
     assert [r.stress_after for r in app.log.store.all()] == [5]
     app.flow.settle()  # nothing twice
     assert len(app.log.store.all()) == 1
