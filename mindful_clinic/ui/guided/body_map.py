@@ -173,7 +173,9 @@ def tick_icon(colour: QColor, side: int) -> QIcon:
 PROGRESS_LIST_STYLE = """
 QListWidget { background: transparent; border: none; }
 QListWidget::item { padding: 3px 2px; border: none; }
-QListWidget::item:selected, QListWidget::item:hover { background: transparent; }
+QListWidget::item:selected, QListWidget::item:hover {
+    background: transparent; color: palette(window-text);
+}
 """
 """The region list reads as a calm progress list, not a list box: no frame, no selection bar."""
 
