@@ -79,13 +79,26 @@ def render_spine(outdir: Path) -> None:
     app.flow._start_requested(PracticeChoice(duration_s=300))
     view = app.flow.current_widget
     assert isinstance(view, PacerView)
+    app.flow._stress_before = 6  # as if rated before: the closing screen shows both ratings
     clock.advance(2.6)
     view.refresh()
     save(window, outdir / "pacer_inhale.png")
+    view.enter_focus()  # F11: the shape and the words alone, full screen
+    assert view.focus_screen is not None
+    view.focus_screen.resize(*SIZE)
+    save(view.focus_screen, outdir / "focus_mode.png")
+    view.leave_focus()
     clock.advance(4.0)
     view.toggle_pause()
     save(window, outdir / "pacer_paused.png")
-    view.stop()
+    view.toggle_pause()
+    clock.advance(300.0)
+    view.refresh()  # the practice ends: the quiet closing moment
+    assert app.flow.outcome is not None
+    app.flow.outcome.stress_after = 4
+    app.flow._close_moment(offer_note=False)
+    save(window, outdir / "closing.png")
+    app.flow.closing.done_button.click()  # type: ignore[union-attr]
 
     store = app.custom_patterns
     assert store is not None

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.app.admin import lock_reminder_controls, reminders_locked, set_by_organisation
 from mindful_clinic.app.admin import support_info as admin_support_info
-from mindful_clinic.app.guided import make_support_settings, make_voice_settings
 from mindful_clinic.app.log import PracticeLog
 from mindful_clinic.app.sound import attach_practice_sound
 from mindful_clinic.core.preferences import Preferences
@@ -119,6 +117,7 @@ class App:
             flow.finished.connect(self.log.save)
             flow.finished.connect(self.practice_done)
             flow.support_requested.connect(self.show_support)
+            self.qapp.aboutToQuit.connect(flow.settle)  # a closing screen left open is recorded
             self._flow = flow
         return self._flow
 
@@ -136,7 +135,7 @@ class App:
                 self.window.say(self._reminders.store.problem)
             self._connect_answering(self._reminders)
             tray = self._reminders.tray
-            tray.quick_practice_requested.connect(lambda: self.show_home(3.0))
+            tray.quick_practice_requested.connect(self.quick_practice)
             tray.open_requested.connect(self.window.bring_forward)
             tray.quit_requested.connect(self.qapp.quit)
             tray.debrief_requested.connect(self.start_debrief)  # after a hard appointment
@@ -206,39 +205,9 @@ class App:
         return page
 
     def make_settings(self) -> QWidget:
-        from mindful_clinic.ui.shell.settings_view import GeneralSettings, SettingsView
-        from mindful_clinic.ui.sound.settings import SoundSettingsView
+        from mindful_clinic.app.settings_page import build_settings_view
 
-        view = SettingsView()
-        from mindful_clinic.services.i18n.language import save_choice, saved_choice
-
-        general = GeneralSettings(self.prefs, self.save_prefs, language=saved_choice(self.settings))
-        general.language_chosen.connect(lambda choice: save_choice(self.settings, choice))
-        general.theme_changed.connect(self.apply_theme)
-        general.checkins.toggled.connect(self.ask_checkins)
-        view.add_section(translate("App", "General"), general)
-
-        from mindful_clinic.services.sound.importing import UserSounds
-
-        sound = SoundSettingsView(
-            self.sound.settings, self.sound.player, self.sound.update, UserSounds()
-        )
-        self.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
-        view.add_section(translate("App", "Sound"), sound)
-        if self.admin.defaults.feature("voice"):  # [features] voice = false: no voice controls
-            view.add_section(translate("App", "Voice"), make_voice_settings(self.voice))
-        defaults = self.admin.defaults
-        reminder_page = self.reminders.make_settings()
-        lock_reminder_controls(reminder_page, defaults)
-        reminders = set_by_organisation(reminder_page, reminders_locked(defaults), whole=False)
-        view.add_section(translate("App", "Reminders"), reminders)
-        support = make_support_settings(self.settings)
-        support.changed.connect(self.support_changed)
-        locked = defaults.is_locked("support.contacts")
-        view.add_section(translate("App", "Support contacts"), set_by_organisation(support, locked))
-        view.add_section(translate("App", "Self-checks"), self.reflect.make_settings())
-        view.add_section(translate("App", "Privacy"), self.log.make_privacy())
-        return view
+        return build_settings_view(self)
 
     # -- what the root does -------------------------------------------------------------------------
     def save_prefs(self) -> None:
@@ -289,13 +258,14 @@ class App:
         if self._flow is not None:  # a flow made later asks as the preferences say
             self._flow.checkin_factory = self.log.checkin if on else None
 
-    def start_practice(self, practice_id: str) -> bool:
-        """Open a practice's set-up screen (from the home screen, a reminder or the tray)."""
+    def start_practice(self, practice_id: str, seconds: int | None = None) -> bool:
+        """Open a practice's set-up screen (from the home screen, a reminder or the tray), at the
+        length nearest ``seconds`` if given (the home screen's time choice)."""
         entry = self.catalog.catalog.get(practice_id)
         if entry is None:
             return False
         self.window.show_page("practise")
-        self.flow.open(entry)
+        self.flow.open(entry, seconds)
         if self.flow.current_widget is not None:
             self.practise.setCurrentWidget(self.flow.current_widget)
         return True
@@ -331,6 +301,8 @@ class App:
     def practice_done(self, outcome: PracticeOutcome | None) -> None:
         """A practice ended (recorded by the log) or the user backed out: home comes back, after
         the optional reflection prompt when the practice was rated afterwards (issue #19)."""
+        if outcome is not None and self.prefs.note_recent(outcome.practice_id):
+            self.save_prefs()  # the tray's quick practice and the Recent cards offer it
         rated = outcome is not None and outcome.stress_after is not None
         if rated and self.reflect.prompt_after_practice:
             self.offer_reflection()
@@ -348,6 +320,22 @@ class App:
         self.window.show_page("practise")
         if self._flow is None or self._flow.current_widget is None:
             self.home.set_time_choice(minutes)
+
+    def quick_practice(self) -> None:
+        from mindful_clinic.app.one_step import quick_practice
+
+        quick_practice(self)
+
+    @property
+    def practising(self) -> bool:
+        """A practice is running (not its set-up, ratings or closing screen)."""
+        return self._flow is not None and self._flow.practising
+
+    def go_home(self) -> None:
+        """Ctrl+1: the cards, leaving whatever the practice flow shows (``PracticeFlow.leave``)."""
+        if self._flow is not None and self._flow.current_widget is not None:
+            self._flow.leave()
+        self.practise.setCurrentWidget(self.home)
 
     def show_support(self) -> None:
         self.window.bring_forward()

@@ -146,6 +146,7 @@ def connect(app: App) -> None:
     """The pages of the window and the signals between the parts that exist from the start."""
     from PySide6.QtGui import QKeySequence, QShortcut
 
+    from mindful_clinic.app.one_step import start_now
     from mindful_clinic.ui.sound.mute_button import MuteButton
 
     window = app.window
@@ -153,7 +154,9 @@ def connect(app: App) -> None:
     app.sound.message.connect(window.say)
     app.voice.message.connect(window.say)
     app.log.all_deleted.connect(app.erase_everything_else)
-    app.home.practice_chosen.connect(app.start_practice)
+    app.home.practice_chosen.connect(lambda pid: app.start_practice(pid, app.home.length_for(pid)))
+    app.home.start_now_requested.connect(lambda pid, seconds: start_now(app, pid, seconds))
+    window.page_requested.connect(lambda key: app.go_home() if key == "practise" else None)
     app.home.edit_patterns_requested.connect(app.open_pattern_editor)
     app.catalog.changed.connect(app.home.set_catalog)
     quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window)
@@ -231,29 +234,57 @@ def run(
     on_idle: Callable[[App], None] | None = None,
     on_ready: Callable[[App], None] | None = None,
     open_page: str | None = None,
+    start: str | None = None,
 ) -> int:
     """Start the desktop app; a second launch raises the first window and exits with status 0.
 
     ``on_idle`` runs once the window is on screen and the event loop is idle
     (``when_shown_and_idle``); ``on_ready`` once the background services (reminders, tray, log)
     have started too. The start-up benchmark uses both. ``open_page`` (``--open PAGE``) shows that
-    page first: home, history, insights, group, settings or support.
+    page first: home, history, insights, group, settings, support or a practice's set-up (its id);
+    ``start`` (``--start ID[:SECONDS]``) starts a practice, its before-rating first. With the app
+    already running, its window comes forward and does either. A bad id: one line, status 2.
     """
+    from mindful_clinic.app.one_step import (
+        LaunchError,
+        check_page,
+        follow_command,
+        parse_start,
+    )
+    from mindful_clinic.app.one_step import (
+        open_page as show_opened,
+    )
+
+    if start or open_page:
+        try:  # checked before anything starts, so a typo never opens a window
+            catalog = load_library(CustomPatternStore(data_dir()), CustomPracticeStore(data_dir()))
+            if start:
+                parse_start(start, catalog.catalog)
+            if open_page:
+                check_page(open_page, catalog.catalog)
+        except LaunchError as exc:
+            print(f"mindful-clinic: {exc}", file=sys.stderr)
+            return 2
     qapp = ensure_qapp(argv)
     from mindful_clinic.services.desktop.single_instance import (
         InstanceServer,
         claim_instance,
+        launch_message,
         quit_on_sigterm,
     )
 
-    claim = claim_instance()  # under an exclusive lock: two launches at once give one window
+    command = f"start {start}" if start else f"open {open_page}" if open_page else ""
+    # Under an exclusive lock: two launches at once give one window.
+    claim = claim_instance(message=launch_message(command))
     if not claim.first:
         print("Mindful Clinic is already running; brought its window forward.")
         return 0
     app = build(qapp=qapp)
-    if open_page:
-        app.window.show_page("practise" if open_page == "home" else open_page)
+    if open_page and not start:
+        show_opened(app, open_page)
     app.window.show()
+    if start:  # after the window shows: the before-rating, then the practice
+        QTimer.singleShot(0, lambda: follow_command(app, f"start {start}"))
 
     def start_background() -> None:
         from mindful_clinic.app.reminders import start_reminders
@@ -283,6 +314,7 @@ def run(
         server = InstanceServer(app.window, claim=claim)
         quit_on_sigterm(qapp)  # SIGTERM quits cleanly, so the socket is removed
         server.raise_requested.connect(app.window.bring_forward)
+        server.command_received.connect(lambda text: follow_command(app, text))
         qapp.aboutToQuit.connect(server.close)
         qapp.aboutToQuit.connect(app.sound.close)
         qapp.aboutToQuit.connect(app.log.close)

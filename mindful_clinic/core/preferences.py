@@ -98,8 +98,15 @@ class Preferences:
 
     def remember(self, practice_id: str, choice: PracticeChoice) -> None:
         self.choices[practice_id] = choice
+        self.note_recent(practice_id)
+
+    def note_recent(self, practice_id: str) -> bool:
+        """Put a practice first among the recent ones; True if that changed anything (then save)."""
+        if self.recent[:1] == [practice_id]:
+            return False
         self.recent = [practice_id] + [r for r in self.recent if r != practice_id]
         del self.recent[RECENT_MAX:]
+        return True
 
     def toggle_favourite(self, practice_id: str) -> bool:
         """Returns whether the practice is now a favourite."""

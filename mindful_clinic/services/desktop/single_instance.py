@@ -32,6 +32,29 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 from mindful_clinic.services.storage.paths import data_dir, ensure_private_dir
 
 MESSAGE = b"raise\n"
+"""What a second launch sends: ``raise``, then optionally what it was asked to do, on one line:
+``raise start ID:SECONDS`` (``--start``) or ``raise open PAGE`` (``--open``)."""
+MESSAGE_MAX = 256
+"""A longer line is noise: it is turned away unread."""
+
+
+def launch_message(command: str = "") -> bytes:
+    """The line a second launch sends: ``raise``, and ``command`` ("start ID:60", "open support")
+    when there is one (printable characters only, cut to fit)."""
+    clean = "".join(c for c in command if c.isprintable()).strip()
+    line = f"raise {clean}" if clean else "raise"
+    return line.encode("utf-8")[: MESSAGE_MAX - 1] + b"\n"
+
+
+def read_message(buffer: bytes) -> str | None:
+    """The command in a complete message ("" for a plain raise); None if it is not one of ours."""
+    line, newline, _rest = buffer.partition(b"\n")
+    if not newline or not (line == b"raise" or line.startswith(b"raise ")):
+        return None
+    try:
+        return line[len(b"raise ") :].decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return ""
 
 
 def _user() -> str:
@@ -126,26 +149,28 @@ def _take_lock(name: str) -> tuple[int | None, bool]:
     return fd, True
 
 
-def claim_instance(wait_s: float = 15.0) -> Claim:
+def claim_instance(wait_s: float = 15.0, message: bytes = MESSAGE) -> Claim:
     """Decide, under the instance lock, whether this launch is the first.
 
     A second launch waits (up to ``wait_s``) for the first to listen, asks it to come forward and
-    is told ``first=False`` either way: two launches never give two windows."""
+    is told ``first=False`` either way: two launches never give two windows. ``message`` is what
+    it sends (``launch_message``)."""
     fd, taken = _take_lock(server_name())
     if taken:
-        if fd is None and notify_running_instance():
+        if fd is None and notify_running_instance(message=message):
             return Claim(False, answered=True)
         return Claim(True, fd)
     deadline = time.monotonic() + wait_s
     while time.monotonic() < deadline:
-        if notify_running_instance():
+        if notify_running_instance(message=message):
             return Claim(False, answered=True)
         time.sleep(0.05)  # the first launch is still starting: its socket comes soon
     return Claim(False)
 
 
-def notify_running_instance(timeout_s: float = 0.5) -> bool:
-    """True if another instance answered (and was asked to raise its window)."""
+def notify_running_instance(timeout_s: float = 0.5, message: bytes = MESSAGE) -> bool:
+    """True if another instance answered (and was asked to raise its window, and to do what
+    ``message`` says)."""
     name = server_name()
     if os.name == "posix":
         if not name or not _own_socket(name):
@@ -154,7 +179,7 @@ def notify_running_instance(timeout_s: float = 0.5) -> bool:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
                 sock.settimeout(timeout_s)
                 sock.connect(name)
-                sock.sendall(MESSAGE)
+                sock.sendall(message)
             return True
         except OSError:
             return False
@@ -164,16 +189,18 @@ def notify_running_instance(timeout_s: float = 0.5) -> bool:
     qsock.connectToServer(name)
     if not qsock.waitForConnected(int(timeout_s * 1000)):
         return False
-    qsock.write(MESSAGE)
+    qsock.write(message)
     qsock.waitForBytesWritten(int(timeout_s * 1000))
     qsock.disconnectFromServer()
     return True
 
 
 class InstanceServer(QObject):
-    """Listens for a second launch; ``raise_requested`` fires when one knocks."""
+    """Listens for a second launch; ``raise_requested`` fires when one knocks, then
+    ``command_received`` with what it was asked to do ("start ID:60", "open support"), if anything."""
 
     raise_requested = Signal()
+    command_received = Signal(str)
 
     def __init__(self, parent: QObject | None = None, claim: Claim | None = None) -> None:
         super().__init__(parent)
@@ -241,17 +268,25 @@ class InstanceServer(QObject):
     def _read(self, notifier: QSocketNotifier) -> None:
         conn, buffer = self._peers[notifier]
         try:
-            chunk = conn.recv(64)
+            chunk = conn.recv(MESSAGE_MAX)
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
             chunk = b""
         buffer += chunk
-        if buffer.startswith(MESSAGE.strip()):
-            self.raise_requested.emit()
-        elif chunk and len(buffer) < len(MESSAGE):
+        command = read_message(bytes(buffer))
+        partial = chunk and b"\n" not in buffer and len(buffer) < MESSAGE_MAX
+        if command is None and partial and b"raise".startswith(bytes(buffer[:5])):
             return  # the rest of the message is still on its way
         self._drop(notifier)
+        self._received(command)
+
+    def _received(self, command: str | None) -> None:
+        if command is None:
+            return
+        self.raise_requested.emit()
+        if command:
+            self.command_received.emit(command)
 
     def _drop(self, notifier: QSocketNotifier) -> None:
         entry = self._peers.pop(notifier, None)
@@ -282,8 +317,7 @@ class InstanceServer(QObject):
             sock.disconnected.connect(sock.deleteLater)
 
     def _qt_read(self, sock: QObject) -> None:
-        if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):  # type: ignore[attr-defined]
-            self.raise_requested.emit()
+        self._received(read_message(bytes(sock.readAll().data())))  # type: ignore[attr-defined]
 
     def close(self) -> None:
         """Stop listening and remove our socket file (never one a newer instance has made)."""

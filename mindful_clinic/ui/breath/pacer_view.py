@@ -76,6 +76,7 @@ class PacerView(SessionView):
         header.addWidget(self.remaining)
 
         self.shape = PacerShape(palette)
+        self.palette_ = palette
         self.bar = QuietProgressBar(steps=4)  # a screen reader hears quarters, not 30 a second
         self.bar.setAccessibleName(self.tr("Phase progress"))
         self.bar.setVisible(reduced_motion)
@@ -130,6 +131,11 @@ class PacerView(SessionView):
             b.setMinimumHeight(b.sizeHint().height() + 8)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        quiet_row = QHBoxLayout()
+        quiet_row.addStretch(1)
+        quiet_row.addWidget(self.focus_button)
+        quiet_row.addWidget(self.support_button)
+        quiet_row.addStretch(1)
 
         practice = QWidget()
         col = QVBoxLayout(practice)
@@ -143,7 +149,7 @@ class PacerView(SessionView):
         col.addWidget(self.countdown)
         col.addLayout(buttons)
         col.addWidget(self.caution)
-        col.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addLayout(quiet_row)
 
         self.natural_panel = self._build_natural_panel()
         self._stack = QStackedLayout(self)
@@ -195,8 +201,8 @@ class PacerView(SessionView):
     def toggle_pause(self) -> None:
         if self.session.state in (SessionState.RUNNING, SessionState.PAUSED):
             self.session.toggle_pause()
-            self.session_changed.emit()
             self.refresh()
+            self.session_changed.emit()  # after the refresh: focus mode shows "Paused" too
 
     def stop(self) -> None:
         if self.session.is_over:
@@ -207,6 +213,7 @@ class PacerView(SessionView):
         self._emit_ended(False)
 
     def breathe_naturally(self) -> None:
+        self.leave_focus()
         if not self.session.is_over:
             self.session.stop()
         self.timer.stop()
@@ -217,6 +224,19 @@ class PacerView(SessionView):
         if self.self_paced and self.session.state is SessionState.RUNNING:
             self.breaths_marked += 1
             self.refresh()
+
+    # -- focus mode: the shape and the phase word -----------------------------------------------
+    def focus_shape(self) -> QWidget | None:
+        return None if self.reduced_motion else PacerShape(self.palette_)
+
+    def update_focus(self) -> None:
+        screen = self.focus_screen
+        if screen is None:
+            return
+        if isinstance(screen.shape, PacerShape):
+            screen.shape.set_fill(self.shape.fill)
+            screen.shape.set_dimmed(self.session.state is SessionState.PAUSED)
+        screen.set_words(self.phase_word.text(), self.countdown.text())
 
     # -- drawing --------------------------------------------------------------------------------
     def phase_text(self, kind: str, phase_index: int) -> str:

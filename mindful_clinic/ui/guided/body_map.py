@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from mindful_clinic.core.guided.practice import REGION_LABELS
@@ -139,8 +149,41 @@ class BodySilhouette(QWidget):
         painter.end()
 
 
+def tick_icon(colour: QColor, side: int) -> QIcon:
+    """A quiet tick for a region already visited (an empty icon of the same size otherwise)."""
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        image = QPixmap(round(side * ratio), round(side * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        if colour.isValid():
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(colour, max(1.4, side / 9)))
+            path = QPainterPath()
+            path.moveTo(side * 0.2, side * 0.52)
+            path.lineTo(side * 0.42, side * 0.74)
+            path.lineTo(side * 0.8, side * 0.3)
+            painter.drawPath(path)
+            painter.end()
+        icon.addPixmap(image)
+    return icon
+
+
+PROGRESS_LIST_STYLE = """
+QListWidget { background: transparent; border: none; }
+QListWidget::item { padding: 3px 2px; border: none; }
+QListWidget::item:selected, QListWidget::item:hover {
+    background: transparent; color: palette(window-text);
+}
+"""
+"""The region list reads as a calm progress list, not a list box: no frame, no selection bar."""
+
+
 class BodyMap(QWidget):
-    """The silhouette with the list of this sitting's regions beside it."""
+    """The silhouette with this sitting's regions beside it, read as a calm progress list: those
+    done muted with a tick, the current one in bold, those to come plain. The list stays a list
+    for a screen reader (each region says "done", "now" or nothing)."""
 
     def __init__(self, regions: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +193,8 @@ class BodyMap(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
+        self.list.setStyleSheet(PROGRESS_LIST_STYLE)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it follows the practice; not a control
         self.list.currentRowChanged.connect(self._keep_current)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +219,7 @@ class BodyMap(QWidget):
         self.list.blockSignals(False)
         metrics = self.list.fontMetrics()
         widest = max([metrics.horizontalAdvance(region_label(r)) for r in self._regions] or [0])
-        self.list.setFixedWidth(widest + metrics.horizontalAdvance("M") * 3)
+        self.list.setFixedWidth(widest + metrics.horizontalAdvance("M") * 5)
         self.set_current(self._current)
 
     def set_current(self, region: str | None) -> None:
@@ -189,9 +234,36 @@ class BodyMap(QWidget):
             self.list.clearSelection()
             self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
+        self._mark_progress(row)
         self.list.setAccessibleDescription(
             self.tr("Now: %s") % region_label(region) if region else ""
         )
+
+    def _mark_progress(self, row: int) -> None:
+        """Done: muted with a tick; now: bold; to come: plain."""
+        pal = self.list.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        side = self.list.fontMetrics().height()
+        done_icon, blank = tick_icon(muted, side), tick_icon(QColor(), side)
+        self.list.setIconSize(QSize(side, side))
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            label = region_label(str(item.data(Qt.ItemDataRole.UserRole)))
+            font = QFont(self.list.font())
+            font.setBold(i == row)
+            item.setFont(font)
+            done = 0 <= i < row
+            item.setIcon(done_icon if done else blank)
+            item.setForeground(muted if done else text)
+            spoken = (
+                self.tr("%s, done") % label
+                if done
+                else self.tr("%s, now") % label
+                if i == row
+                else label
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def _keep_current(self, _row: int) -> None:
         """The list follows the practice; a click in it must not move the highlight elsewhere."""

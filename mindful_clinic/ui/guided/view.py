@@ -91,16 +91,22 @@ class GuidedView(SessionView):
         self.note.setFont(scaled_font(self, 1.1))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setFont(scaled_font(self, 1.9))
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.caption.setFont(scaled_font(self, 2.2))
+        # The words in the middle of the screen, large, as a calm app shows them.
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.step_count, self.step_title, self.note):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caption.setAccessibleDescription(self.tr("Guidance"))
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.caption.setMinimumWidth(scaled_font(self, 1.9).pointSize() * 16)
         words = QVBoxLayout()
+        words.addStretch(1)
         words.addWidget(self.step_count)
         words.addWidget(self.step_title)
         words.addWidget(self.note)
-        words.addWidget(self.caption, 1)
+        words.addSpacing(12)
+        words.addWidget(self.caption, 3)
+        words.addStretch(1)
 
         self.body_map: BodyMap | None = None
         middle = QHBoxLayout()
@@ -155,6 +161,7 @@ class GuidedView(SessionView):
         footer.addWidget(self.voice_button)
         footer.addWidget(self.status, 1)
         footer.addStretch(1)
+        footer.addWidget(self.focus_button)
         footer.addWidget(self.support_button)
 
         practice_page = QWidget()
@@ -189,8 +196,8 @@ class GuidedView(SessionView):
         self.session.toggle_pause()
         if self.session.state is SessionState.PAUSED:
             self.pacer.pause()
-        self.session_changed.emit()
         self.refresh()
+        self.session_changed.emit()  # after the refresh: focus mode shows "Paused" too
 
     def next_step(self) -> None:
         self._move(self.session.next_segment)
@@ -218,6 +225,7 @@ class GuidedView(SessionView):
                 self.pacer.stop()
                 self.refresh()
             return
+        self.leave_focus()
         self.session.stop()
         self.pacer.stop()
         self.speaker.stop()
@@ -273,6 +281,14 @@ class GuidedView(SessionView):
         if self.session.state is SessionState.RUNNING:
             self.toggle_pause()
         self.support_requested.emit()
+
+    # -- focus mode: the words alone ------------------------------------------------------------
+    def update_focus(self) -> None:
+        if self.focus_screen is not None:
+            paused = self.session.state is SessionState.PAUSED
+            self.focus_screen.set_words(
+                self.caption.text(), self.tr("Paused") if paused else self.step_title.text()
+            )
 
     # -- reading the session ---------------------------------------------------------------------
     @property

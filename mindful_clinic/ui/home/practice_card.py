@@ -129,11 +129,24 @@ def star_path(cx: float, cy: float, outer: float) -> QPainterPath:
     return path
 
 
+def quick_length(entry: CatalogEntry, minutes: float | None = None) -> int:
+    """The length a card starts at in one step: the shortest, or with a time chosen on the home
+    screen the longest that fits it (a minute's grace, as the home screen's own filter gives)."""
+    if minutes is not None and minutes < 10:
+        fitting = [d for d in entry.durations_s if d <= minutes * 60 + 15]
+        if fitting:
+            return max(fitting)
+    return entry.shortest_s
+
+
 class PracticeCard(QFrame):
-    """A practice on the home screen: focusable, opened with a click, Enter or Space."""
+    """A practice on the home screen: focusable, opened with a click, Enter or Space (its set-up
+    page); its Start button starts it at once at ``start_s`` seconds (``start_requested``)."""
 
     chosen = Signal(str)
     favourite_toggled = Signal(str)
+    start_requested = Signal(str, int)
+    """(practice id, seconds): start now, with no set-up page."""
 
     def __init__(
         self,
@@ -141,6 +154,8 @@ class PracticeCard(QFrame):
         favourite: bool,
         look: CardLook,
         parent: QWidget | None = None,
+        *,
+        start_s: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.entry = entry
@@ -152,7 +167,7 @@ class PracticeCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(MIN_WIDTH)
-        self.setAccessibleName(self.tr("Start %s") % entry.title)
+        self.setAccessibleName(self.tr("Set up %s") % entry.title)
         described = self.tr("%1 Lengths: %2").replace("%1", entry.summary)
         described = described.replace("%2", self.lengths)
         if favourite:
@@ -176,6 +191,27 @@ class PracticeCard(QFrame):
         self.star.clicked.connect(lambda: self.favourite_toggled.emit(entry.id))
         self.star.move(self._star_box().topLeft())
 
+        self.start_s = start_s if start_s is not None else entry.shortest_s
+        length = minutes_label(self.start_s)
+        self.start_button = QPushButton(self.tr("Start %s") % length, self)
+        self.start_button.setAccessibleName(
+            self.tr("Start %1 now, %2").replace("%1", entry.title).replace("%2", length)
+        )
+        self.start_button.setToolTip(self.tr("Start now, with no set-up"))
+        self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(entry.id, self.start_s))
+        self.start_button.resize(self.start_button.sizeHint())
+        self.start_button.move(self._start_box().topLeft())
+
+    def _start_box(self) -> QRect:
+        size = self.start_button.sizeHint()
+        return QRect(
+            self.width() - PADDING_RIGHT - size.width(),
+            self.height() - PADDING_BOTTOM - size.height(),
+            size.width(),
+            size.height(),
+        )
+
     def _star_box(self) -> QRect:
         return QRect(self.width() - PADDING_RIGHT - STAR_SIZE, PADDING_TOP, STAR_SIZE, STAR_SIZE)
 
@@ -190,10 +226,14 @@ class PracticeCard(QFrame):
             return known
         inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
         look = self.look
+        beside_start = max(1, inner - self.start_button.sizeHint().width() - SPACING)
         heights = (
             look.text_height(True, max(1, inner - STAR_SIZE - SPACING), self.entry.title),
             look.text_height(False, inner, self.entry.summary),
-            look.text_height(False, inner, self.lengths),
+            max(
+                look.text_height(False, beside_start, self.lengths),
+                self.start_button.sizeHint().height(),
+            ),
         )
         self._measured[width] = heights
         return heights
@@ -214,8 +254,9 @@ class PracticeCard(QFrame):
         return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
 
     # -- drawing ---------------------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # the star stays top right
+    def resizeEvent(self, event: QResizeEvent) -> None:  # star top right, Start bottom right
         self.star.move(self._star_box().topLeft())
+        self.start_button.setGeometry(self._start_box())
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -235,9 +276,19 @@ class PracticeCard(QFrame):
         painter.setFont(look.body_font)
         painter.setPen(QColor(look.palette.muted))
         painter.drawText(QRect(left, summary_top, inner, summary_h), TEXT_FLAGS, self.entry.summary)
-        bottom = QRect(left, summary_top + summary_h, inner, 0)
+        start = self._start_box()
+        bottom = QRect(left, summary_top + summary_h, start.left() - SPACING - left, 0)
         bottom.setBottom(self.height() - PADDING_BOTTOM - 1)
-        painter.drawText(bottom, LENGTHS_FLAGS, self.lengths)
+        flags = LENGTHS_FLAGS
+        if look.text_height(False, max(1, bottom.width()), self.lengths) <= start.height():
+            # Beside Start, level with its words.
+            bottom.setTop(start.top())
+            flags = (
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            )
+        painter.drawText(bottom, flags, self.lengths)
         painter.end()
 
     # -- input -----------------------------------------------------------------------------------------

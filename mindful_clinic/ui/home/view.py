@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard
+from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard, quick_length
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -51,6 +51,9 @@ def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntr
 
 class HomeView(QWidget):
     practice_chosen = Signal(str)
+    """A card was opened: its set-up page (at ``length_for`` its id, if the time was chosen)."""
+    start_now_requested = Signal(str, int)
+    """A card's Start: (practice id, seconds), straight to the practice."""
     edit_patterns_requested = Signal()
 
     def __init__(
@@ -220,8 +223,14 @@ class HomeView(QWidget):
             grid.addWidget(label, row, 0, 1, COLUMNS)
             row += 1
             for i, entry in enumerate(entries):
-                card = PracticeCard(entry, entry.id in self.prefs.favourites, look)
+                card = PracticeCard(
+                    entry,
+                    entry.id in self.prefs.favourites,
+                    look,
+                    start_s=quick_length(entry, self.time_choice),
+                )
                 card.chosen.connect(self.practice_chosen)
+                card.start_requested.connect(self.start_now_requested)
                 card.favourite_toggled.connect(self._toggle_favourite)
                 grid.addWidget(card, row + i // COLUMNS, i % COLUMNS)
                 self.cards.append(card)
@@ -232,6 +241,14 @@ class HomeView(QWidget):
         self.prefs.toggle_favourite(practice_id)
         self._save_prefs()
         self.rebuild()
+
+    def length_for(self, practice_id: str) -> int | None:
+        """The length a set-up page opens at: what fits the time chosen here (None: no time
+        chosen, so the user's usual length)."""
+        entry = self.catalog.get(practice_id)
+        if entry is None or self.time_choice is None or self.time_choice >= 10:
+            return None
+        return quick_length(entry, self.time_choice)
 
     def visible_ids(self) -> list[str]:
         return [c.entry.id for c in self.cards]

@@ -18,6 +18,7 @@ from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.practice.closing import ClosingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
 
@@ -55,7 +56,8 @@ emits (rating or None, note)."""
 
 class PracticeFlow(QObject):
     finished = Signal(object)
-    """Emits the PracticeOutcome (also for stopped practices); None if the user backed out."""
+    """Emits the PracticeOutcome (also for stopped practices); None if the user backed out. A
+    practice that ran emits it as its closing screen is left (Done, Again, or ``settle``)."""
     support_requested = Signal()
 
     def __init__(
@@ -81,6 +83,9 @@ class PracticeFlow(QObject):
         self.outcome: PracticeOutcome | None = None
         self._stress_before: int | None = None
         self._current: QWidget | None = None
+        self._choice: Any = None
+        self.closing: ClosingScreen | None = None
+        """The quiet screen at the end of a practice, while it is on show."""
 
     @property
     def current_widget(self) -> QWidget | None:
@@ -91,15 +96,57 @@ class PracticeFlow(QObject):
         """The id of the practice opened last, "" before the first."""
         return self.entry.id if self.entry is not None else ""
 
-    def open(self, entry: CatalogEntry) -> None:
+    def open(self, entry: CatalogEntry, seconds: int | None = None) -> None:
+        """The practice's set-up page, its length chosen nearest ``seconds`` if given (the time
+        chosen on the home screen), else the user's usual length."""
         kind = self.kinds.get(entry.kind)
         if kind is None:
             return
+        self.settle()
         self.entry = entry
         setup = kind.setup_widget(entry)
+        if seconds:
+            setup.choose_length(seconds)
         setup.start_requested.connect(self._start_requested)
         setup.back_requested.connect(self.cancel)
         self._show(setup)
+
+    @property
+    def practising(self) -> bool:
+        """A practice is on screen and not yet over (its set-up, ratings and closing are not)."""
+        view = self._current
+        return (
+            isinstance(view, SessionView)
+            and self.prepared is not None
+            and view is self.prepared.view
+            and not view.ended_emitted
+        )
+
+    def leave(self) -> None:
+        """The user went home (Ctrl+1) from wherever the flow is. A set-up page or the rating
+        before is left as Back leaves it; a running practice is stopped and recorded as stopped
+        early, with the ratings it has; the rating after and the closing screen are recorded as
+        they stand. Nothing is asked: going home is what the user chose."""
+        current = self._current
+        if current is None:
+            return
+        if self.outcome is not None and self.closing is current:
+            self._finish()
+        elif self.practising:
+            assert self.prepared is not None
+            view = self.prepared.view
+            view.ended.disconnect(self._practice_ended)
+            view.stop()  # the session stops, the voice falls silent
+            self.outcome = self._outcome(completed=False)
+            self._finish()
+        elif (
+            self.outcome is not None
+            and self.prepared is not None
+            and self.prepared.view.ended_emitted
+        ):
+            self._finish()  # the rating after, unanswered: recorded without it
+        else:
+            self.cancel()
 
     def start_now(self, entry: CatalogEntry, seconds: int | None = None) -> bool:
         """ "Start now" from a reminder: no set-up page, straight to the before-rating (if check-ins
@@ -109,6 +156,7 @@ class PracticeFlow(QObject):
         kind = self.kinds.get(entry.kind)
         if kind is None:
             return False
+        self.settle()
         self.entry = entry
         usual = getattr(kind, "usual_choice", None)  # straight from the saved choices: no widgets
         choice = usual(entry) if callable(usual) else self._choice_from_setup(kind, entry)
@@ -136,6 +184,7 @@ class PracticeFlow(QObject):
         if remember:
             kind.remember(self.entry, choice)
         prepared = kind.prepare(self.entry, choice)
+        self._choice = choice
         if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
             box = QMessageBox(self.stack)
             box.setIcon(QMessageBox.Icon.Information)
@@ -146,6 +195,7 @@ class PracticeFlow(QObject):
             box.exec()
             self._mark_notice_seen(prepared.notice_id)
         self.prepared = prepared
+        self.outcome = None
         self._stress_before = None
         if self.checkin_factory is not None:
             checkin = self.checkin_factory("before", False)
@@ -168,9 +218,18 @@ class PracticeFlow(QObject):
         view.begin()
 
     def _practice_ended(self, completed: bool) -> None:
+        self.outcome = self._outcome(completed)
+        if self.checkin_factory is not None:
+            checkin = self.checkin_factory("after", True)
+            checkin.answered.connect(self._after_answered)
+            self._show(checkin)
+        else:
+            self._close_moment(offer_note=True)
+
+    def _outcome(self, completed: bool) -> PracticeOutcome:
         assert self.prepared is not None and self.entry is not None
         session = self.prepared.session
-        self.outcome = PracticeOutcome(
+        return PracticeOutcome(
             practice_id=self.entry.id,
             practice_title=self.entry.title,
             started_at=self._started_wall,
@@ -182,21 +241,47 @@ class PracticeFlow(QObject):
             tempo=self.prepared.tempo,
             stress_before=self._stress_before,
         )
-        if self.checkin_factory is not None:
-            checkin = self.checkin_factory("after", True)
-            checkin.answered.connect(self._after_answered)
-            self._show(checkin)
-        else:
-            self._finish()
 
     def _after_answered(self, answer: tuple[int | None, str]) -> None:
         assert self.outcome is not None
         self.outcome.stress_after = answer[0]
         self.outcome.note = answer[1] or ""
+        self._close_moment(offer_note=False)
+
+    def _close_moment(self, offer_note: bool) -> None:
+        """The quiet closing screen: what was done, then Done or Again (and a note if none was
+        asked for yet). The outcome is recorded as it is left."""
+        assert self.outcome is not None
+        closing = ClosingScreen(self.outcome, offer_note=offer_note)
+        closing.done_requested.connect(self._finish)
+        closing.again_requested.connect(self.again)
+        self.closing = closing
+        self._show(closing)
+        closing.done_button.setFocus()
+
+    def settle(self) -> None:
+        """Record a practice whose closing screen is still on show (the app is quitting, or the
+        user went elsewhere): as if Done was pressed. Nothing happens otherwise."""
+        if self.closing is not None and self._current is self.closing:
+            try:
+                self._finish()
+            except RuntimeError:  # the window is already gone: nothing on screen to record
+                return
+
+    def again(self) -> None:
+        """The same practice once more, with the same choices: recorded, then the before-rating."""
+        entry, choice = self.entry, self._choice
         self._finish()
+        if entry is not None and choice is not None and entry.kind in self.kinds:
+            self.entry = entry
+            self._start_requested(choice, remember=False)
 
     def _finish(self) -> None:
         outcome = self.outcome
+        closing = self.closing
+        if outcome is not None and closing is not None and closing.note and not outcome.note:
+            outcome.note = closing.note
+        self.closing = None
         self._clear()
         self.finished.emit(outcome)
 

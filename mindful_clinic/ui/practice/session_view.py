@@ -8,10 +8,11 @@ keeps the true position meanwhile. Subclasses implement ``refresh``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
+from mindful_clinic.ui.practice.focus import FOCUS_KEY, FocusScreen
 
 
 class SessionView(QWidget):
@@ -33,11 +34,24 @@ class SessionView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(frame_ms)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.boundary_timer = QTimer(self)
         self.boundary_timer.setSingleShot(True)
         self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.boundary_timer.timeout.connect(self.refresh)
+        self.boundary_timer.timeout.connect(self._tick)
+        self.focus_screen: FocusScreen | None = None
+        """Focus mode's full-screen window, while it is open."""
+        self.focus_button = QPushButton(self.tr("Focus mode"))
+        self.focus_button.setProperty("role", "quiet")
+        self.focus_button.setAccessibleName(
+            self.tr("Focus mode: full screen, shape and words only")
+        )
+        self.focus_button.setToolTip(FOCUS_KEY)
+        self.focus_button.clicked.connect(self.toggle_focus)
+        focus_key = QShortcut(QKeySequence(FOCUS_KEY), self)
+        focus_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_key.activated.connect(self.toggle_focus)
+        self.session_changed.connect(self.update_focus)
 
     def begin(self) -> None:
         """Start the session (if not yet started) and the refresh timer, then take the keyboard."""
@@ -51,9 +65,69 @@ class SessionView(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def toggle_pause(self) -> None:
+        raise NotImplementedError
+
+    def _tick(self) -> None:
+        self.refresh()
+        if self.focus_screen is not None:
+            self.update_focus()
+
+    # -- focus mode ----------------------------------------------------------------------------
+    def focus_shape(self) -> QWidget | None:
+        """A moving guide for focus mode (its own widget, which ``update_focus`` keeps in step)."""
+        return None
+
+    def update_focus(self) -> None:
+        """Show on the focus screen what the practice screen shows now (each kind says what)."""
+
+    def toggle_focus(self) -> None:
+        if self.focus_screen is None:
+            self.enter_focus()
+        else:
+            self.leave_focus()
+
+    def enter_focus(self) -> None:
+        """Full screen, the shape and the words alone; Esc or F11 comes back."""
+        if self.focus_screen is not None or self._ended_emitted:
+            return
+        screen = FocusScreen(self.focus_shape(), self)
+        screen.left.connect(self.leave_focus)
+        screen.pause_requested.connect(self._pause_from_focus)
+        self.focus_screen = screen
+        self.update_focus()
+        screen.showFullScreen()
+        screen.activateWindow()
+        screen.setFocus()
+
+    def _pause_from_focus(self) -> None:
+        self.toggle_pause()
+        self.update_focus()
+
+    def leave_focus(self) -> None:
+        """Back to the practice screen; the practice carries on as it was."""
+        screen, self.focus_screen = self.focus_screen, None
+        if screen is None:
+            return
+        screen.leave()
+        screen.deleteLater()
+        window = self.window()
+        window.activateWindow()
+        self.setFocus()
+
+    @property
+    def ended_emitted(self) -> bool:
+        """``ended`` has been emitted: the practice is over for the flow."""
+        return self._ended_emitted
+
+    def stop(self) -> None:
+        """End the practice early (each kind of screen says how)."""
+        raise NotImplementedError
+
     def _emit_ended(self, completed: bool) -> None:
         if not self._ended_emitted:
             self._ended_emitted = True
+            self.leave_focus()
             self.timer.stop()
             self.boundary_timer.stop()
             self.ended.emit(completed)

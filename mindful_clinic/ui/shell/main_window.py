@@ -75,6 +75,8 @@ class MessageBar(QFrame):
 class MainWindow(QMainWindow):
     close_to_tray = Signal()
     """Emitted instead of quitting when the window is closed while a tray keeps the app running."""
+    page_requested = Signal(str)
+    """The user asked for a page by its key or its rail button (also the one on show)."""
 
     def __init__(
         self,
@@ -195,8 +197,8 @@ class MainWindow(QMainWindow):
         if shortcut:
             button.setToolTip(shortcut)
             sc = QShortcut(QKeySequence(shortcut), self)
-            sc.activated.connect(lambda k=key: self.show_page(k))
-        button.clicked.connect(lambda _c=False, k=key: self.show_page(k))
+            sc.activated.connect(lambda k=key: self._requested(k))
+        button.clicked.connect(lambda _c=False, k=key: self._requested(k))
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
         holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
@@ -206,6 +208,10 @@ class MainWindow(QMainWindow):
         self._page_holders[key] = holder
         if len(self._page_widgets) == 1:
             self.show_page(key)
+
+    def _requested(self, key: str) -> None:
+        self.show_page(key)
+        self.page_requested.emit(key)
 
     def current_page_key(self) -> str | None:
         """The key of the page on show ("practise", "history", ...)."""

@@ -96,6 +96,16 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Stop"),
     ),
     Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "During a practice"),
+        ("F11",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Focus mode: full screen, the shape and the words only"),
+    ),
+    Shortcut(
+        QT_TRANSLATE_NOOP("Shortcuts", "Focus mode"),
+        ("Esc", "F11"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave focus mode (the practice carries on)"),
+    ),
+    Shortcut(
         QT_TRANSLATE_NOOP("Shortcuts", "Breathing at your own pace"),
         ("Enter",),
         QT_TRANSLATE_NOOP("Shortcuts", "Mark a breath"),

@@ -96,6 +96,7 @@ def test_escape_stops_and_the_outcome_records_the_real_time(
     clock.advance(33.0)
     with qtbot.waitSignal(app.flow.finished) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Escape)
+        app.flow.closing.done_button.click()  # the closing screen: Done
     outcome = blocker.args[0]
     assert outcome.completed is False
     assert outcome.actual_s == pytest.approx(33.0)
@@ -108,6 +109,7 @@ def test_a_finished_practice_returns_home_completed(app: App, clock: ManualClock
     clock.advance(4 * 19)
     with qtbot.waitSignal(app.flow.finished) as blocker:
         view.refresh()
+        app.flow.closing.done_button.click()  # the closing screen: Done
     assert blocker.args[0].completed is True
     assert blocker.args[0].actual_s == pytest.approx(76.0)
     assert view.session.state is SessionState.FINISHED
@@ -136,6 +138,7 @@ def test_holds_can_be_switched_off_and_are_recorded_as_a_variant(
     assert view.phase_word.text() == "Breathe out"
     with qtbot.waitSignal(app.flow.finished) as blocker:
         view.stop()
+        app.flow.closing.done_button.click()  # the closing screen: Done
     assert blocker.args[0].variant == "holds_off"
 
 

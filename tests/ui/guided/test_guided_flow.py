@@ -61,6 +61,7 @@ def test_a_body_scan_from_setup_to_outcome(app: App, clock: ManualClock, qtbot) 
         for _ in range(180):
             clock.advance(1.0)
             view.refresh()
+        app.flow.closing.done_button.click()  # the closing screen: Done
     outcome = done.args[0]
     assert outcome.completed and outcome.practice_id == "body_scan_3"
     assert outcome.planned_s == 180.0 and outcome.actual_s == 180.0
@@ -92,6 +93,7 @@ def test_stopping_a_self_compassion_break_is_logged_as_not_completed(
     assert view.is_grounding
     with qtbot.waitSignal(app.flow.finished, timeout=1000) as done:
         view.grounding.continue_button.click()
+        app.flow.closing.done_button.click()  # the closing screen: Done
     outcome = done.args[0]
     assert outcome.completed is False and outcome.actual_s == pytest.approx(50.0)
     assert outcome.variant == "no_touch"

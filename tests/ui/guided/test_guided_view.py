@@ -228,3 +228,26 @@ def test_the_voice_button_says_unavailable_without_a_speech_engine(qtbot) -> Non
     assert view.voice_button.text() == "Voice: off"
     working, *_ = make_view(qtbot, plan, voice=True)
     assert working.voice_button.text() == "Voice: on"
+
+
+def test_the_region_list_reads_as_calm_progress_and_the_caption_sits_centred(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFrame
+
+    plan = PRACTICES["body_scan_3"].plan(GuidedOptions(direction="head_to_feet"))
+    view, _session, _speaker, _clock = make_view(qtbot, plan)
+    body_map = view.body_map
+    assert body_map is not None
+    assert view.caption.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert view.caption.font().pointSizeF() > view.step_title.font().pointSizeF()
+    regions = [body_map.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(3)]
+    body_map.set_current(regions[1])
+    done, now, later = (body_map.list.item(i) for i in range(3))
+    assert done.data(Qt.ItemDataRole.AccessibleTextRole) == "Face and head, done"
+    assert now.data(Qt.ItemDataRole.AccessibleTextRole).endswith(", now")
+    assert later.data(Qt.ItemDataRole.AccessibleTextRole) == later.text()
+    assert now.font().bold() and not done.font().bold() and not later.font().bold()
+    assert done.foreground().color() != later.foreground().color()  # muted
+    assert not done.icon().isNull()
+    assert body_map.list.frameShape() == QFrame.Shape.NoFrame or "border: none" in (
+        body_map.list.styleSheet()
+    )

@@ -123,7 +123,7 @@ def test_enter_space_and_a_click_open_the_practice(qtbot) -> None:  # type: igno
 
 def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # type: ignore[no-untyped-def]
     card = card_for(qtbot, entry())
-    assert card.accessibleName() == "Start Longer out-breath"
+    assert card.accessibleName() == "Set up Longer out-breath"
     assert card.accessibleDescription() == "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
     favourite = card_for(qtbot, entry(), favourite=True)
     assert favourite.accessibleDescription().endswith("5 min In your favourites.")
@@ -175,20 +175,20 @@ def test_every_card_has_its_star_button_from_the_first_paint(qtbot) -> None:  # 
     assert len(cards) > 10
     for card in cards:  # a screen reader finds a named button on every card, with no visit first
         star = card.findChild(QPushButton)
-        assert star is card.star and star.isVisible()
+        assert star is card.star and star.isVisible() and card.start_button.isVisible()
         assert star.accessibleName().endswith("favourites")
         assert card.entry.title in star.accessibleName()
     app.home.set_time_choice(3.0)  # rebuilt cards have theirs too
     qtbot.waitUntil(lambda: all(card.star.isVisible() for card in app.home.cards))
 
 
-def test_tab_goes_card_star_card(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_goes_card_star_start_card(qtbot) -> None:  # type: ignore[no-untyped-def]
     app = shown_app(qtbot)
     cards = app.home.cards
     cards[0].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(cards[0].hasFocus)
     order = []
-    for _ in range(4):
+    for _ in range(5):
         order.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert order == [cards[0], cards[0].star, cards[1], cards[1].star]
+    assert order == [cards[0], cards[0].star, cards[0].start_button, cards[1], cards[1].star]

@@ -58,6 +58,7 @@ def test_keyboard_checkins_and_the_session_shows_in_history(
     after.note.setText("the long out-breath")
     with qtbot.waitSignal(app.flow.finished):
         qtbot.keyClick(after, Qt.Key.Key_Return)
+        qtbot.keyClick(current(app), Qt.Key.Key_Return)  # Done, on the closing screen
     assert app.log is not None
     records = app.log.store.all()
     assert len(records) == 1
@@ -92,6 +93,7 @@ def test_a_practice_stopped_early_is_logged_as_not_completed(
     qtbot.keyClick(pacer, Qt.Key.Key_Escape)
     with qtbot.waitSignal(app.flow.finished):
         qtbot.keyClick(current(app), Qt.Key.Key_Escape)  # skip after too
+        qtbot.keyClick(current(app), Qt.Key.Key_Escape)  # Esc leaves the closing screen: Done
     assert app.log is not None
     (r,) = app.log.store.all()
     assert (r.completed, r.actual_s, r.stress_before, r.stress_after) == (False, 95, None, None)

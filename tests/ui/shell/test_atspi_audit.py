@@ -193,7 +193,7 @@ def test_a_running_pacer_announces_its_phases(reports: dict) -> None:  # type: i
     steps = {next(iter(s["step"])): s for s in report["steps"]}
     if "key" in steps:  # reached by keys: the first practice card had the focus
         card = next(s for s in report["steps"] if s["step"].get("snap") == "card")
-        assert (card.get("focus") or {}).get("name", "").startswith("Start "), card
+        assert (card.get("focus") or {}).get("name", "").startswith("Set up "), card
     listen = next(s for s in report["steps"] if "listen" in s["step"])
     said = [
         e.get("any_data")

@@ -1,0 +1,183 @@
+"""A quiet moment at the end of a practice: what was done, and the way on.
+
+Shown after the after-rating (or straight after the practice when check-ins are off). It says what
+was done in plain words ("3 minutes of slow, even breathing · 6 → 4") and offers Done, Again and,
+when no note was written yet, a note. It never praises and never scores the change: the two ratings
+stand side by side, with no difference, arrow colour or judgement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from mindful_clinic.core.log.outcome import PracticeOutcome
+from mindful_clinic.core.log.records import NOTE_MAX
+from mindful_clinic.ui.shell.theme import DISPLAY, scaled_font
+
+_LENGTH_IN_TITLE = re.compile(r",\s*\d+\s*minutes?$")
+"""A title that names its own length ("Body scan, 3 minutes"): the length is said once already."""
+
+
+def practice_words(title: str) -> str:
+    """A title as it reads inside a sentence: "Slow, even breathing" -> "slow, even breathing".
+
+    Names in capitals (RAIN, STOP) and titles starting with a number keep their form."""
+    words = _LENGTH_IN_TITLE.sub("", title.strip())
+    first = words.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return words[0].lower() + words[1:]
+    return words
+
+
+class ClosingScreen(QWidget):
+    """``done_requested``: back home; ``again_requested``: the same practice once more.
+    ``note`` holds the note the user wrote here (empty if none)."""
+
+    done_requested = Signal()
+    again_requested = Signal()
+
+    def __init__(
+        self, outcome: PracticeOutcome, *, offer_note: bool, parent: QWidget | None = None
+    ) -> None:
+        """``offer_note``: no note was asked for yet (check-ins off), so offer one here."""
+        super().__init__(parent)
+        self.outcome = outcome
+        self.setAccessibleName(self.tr("The end of the practice"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.summary = QLabel(self.done_text())
+        self.summary.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.spoken_text())
+        self.quiet = QLabel(self.tr("Go on when you're ready."))
+        self.quiet.setProperty("role", "muted")
+        self.quiet.setFont(scaled_font(self, 1.15))
+        self.quiet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.quiet.setWordWrap(True)
+        self.written = QLabel(
+            self.tr("Your note: %s") % outcome.note if outcome.note else ""
+        )  # the note from the after-rating, so it is seen once more
+        self.written.setProperty("role", "muted")
+        self.written.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.written.setWordWrap(True)
+
+        self.note_button = QPushButton(self.tr("Add a note"))
+        self.note_button.setProperty("role", "quiet")
+        self.note_button.setAccessibleName(self.tr("Add a note to this practice"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(NOTE_MAX)
+        self.note_edit.setPlaceholderText(self.tr("Anything you'd like to note? (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note for this practice (optional)"))
+        em = self.note_edit.fontMetrics().horizontalAdvance("M")
+        self.note_edit.setMinimumWidth(em * 20)
+        self.note_edit.setMaximumWidth(em * 36)
+        self.note_edit.returnPressed.connect(self.done_requested)
+        self.note_button.clicked.connect(self.open_note)
+
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
+        self.done_button.setAccessibleName(self.tr("Done: back to all practices (Enter)"))
+        self.done_button.setDefault(True)
+        self.again_button = QPushButton(self.tr("Again"))
+        self.again_button.setFont(scaled_font(self, 1.15))
+        self.again_button.setAccessibleName(self.tr("Do this practice again"))
+        self.done_button.clicked.connect(self.done_requested)
+        self.again_button.clicked.connect(self.again_requested)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self._key_done)
+
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.again_button)
+        actions.addWidget(self.done_button)
+        actions.addStretch(1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(32, 24, 32, 24)
+        col.addStretch(2)
+        col.addWidget(self.summary)
+        col.addSpacing(6)
+        col.addWidget(self.quiet)
+        col.addWidget(self.written)
+        col.addSpacing(28)
+        col.addLayout(actions)
+        col.addSpacing(8)
+        col.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.note_edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addStretch(3)
+        self.setTabOrder(self.again_button, self.done_button)
+        # In their layout first: a widget without a parent shown on its own would be a window.
+        self.written.setVisible(bool(outcome.note))
+        self.note_button.setVisible(offer_note)
+        self.note_edit.hide()
+
+    @property
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+    def open_note(self) -> None:
+        self.note_button.hide()
+        self.note_edit.show()
+        self.note_edit.setFocus()
+
+    def _key_done(self) -> None:
+        """Enter presses the focused button (Again, Add a note); otherwise, and with Esc, Done."""
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and focused.isVisible():
+            focused.click()
+        else:
+            self.done_requested.emit()
+
+    # -- words -------------------------------------------------------------------------------------
+    def length_text(self) -> str:
+        seconds = max(0, round(self.outcome.actual_s))
+        if seconds < 60:
+            if seconds == 1:
+                return self.tr("1 second")
+            return self.tr("%1 seconds").replace("%1", str(seconds))
+        minutes = max(1, round(seconds / 60))
+        if minutes == 1:
+            return self.tr("1 minute")
+        return self.tr("%1 minutes").replace("%1", str(minutes))
+
+    def done_text(self) -> str:
+        """ "3 minutes of slow, even breathing · 6 → 4": what was done, and the two ratings."""
+        text = (
+            self.tr("%1 of %2")
+            .replace("%1", self.length_text())
+            .replace("%2", practice_words(self.outcome.practice_title))
+        )
+        ratings = self.ratings_text()
+        return f"{text} · {ratings}" if ratings else text
+
+    def ratings_text(self) -> str:
+        before, after = self.outcome.stress_before, self.outcome.stress_after
+        if before is not None and after is not None:
+            return f"{before} → {after}"
+        if before is not None:
+            return self.tr("stress %1 before").replace("%1", str(before))
+        if after is not None:
+            return self.tr("stress %1 now").replace("%1", str(after))
+        return ""
+
+    def spoken_text(self) -> str:
+        """The summary as a screen reader should say it (an arrow reads badly)."""
+        before, after = self.outcome.stress_before, self.outcome.stress_after
+        text = self.done_text()
+        if before is not None and after is not None:
+            said = (
+                self.tr("%1 of %2. Stress %3 before, %4 after.")
+                .replace("%1", self.length_text())
+                .replace("%2", practice_words(self.outcome.practice_title))
+                .replace("%3", str(before))
+                .replace("%4", str(after))
+            )
+            return said
+        return text

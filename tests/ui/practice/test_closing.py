@@ -1,0 +1,138 @@
+"""A quiet moment at the end: what was done, Done, Again and a note; never praise, never a score."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mindful_clinic.app.root import App, build
+from mindful_clinic.core.preferences import PracticeChoice
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.ui.breath.pacer_view import PacerView
+from mindful_clinic.ui.home.view import HomeView
+from mindful_clinic.ui.log.checkin import CheckInWidget
+from mindful_clinic.ui.practice.closing import ClosingScreen, practice_words
+from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
+from tests.qt_cleanup import stop_timers
+
+PRAISE = ("well done", "great", "good job", "better", "improv", "worse", "-3", "+", "%")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    built = build(clock)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    yield built
+    stop_timers(built.window, built.qapp)
+
+
+def practise_a_minute(app: App, clock: ManualClock, qtbot, before: Qt.Key, after: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    app.start_practice("resonance_5_5")
+    app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=176))  # type: ignore[union-attr]
+    qtbot.keyClick(app.flow.current_widget, before)
+    pacer = app.flow.current_widget
+    assert isinstance(pacer, PacerView)
+    clock.advance(176.0)
+    pacer.refresh()
+    checkin = app.flow.current_widget
+    assert isinstance(checkin, CheckInWidget)
+    qtbot.keyClick(checkin, after)
+    qtbot.keyClick(checkin, Qt.Key.Key_Return)
+
+
+def test_the_closing_screen_says_what_was_done_and_never_scores_it(
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    practise_a_minute(app, clock, qtbot, Qt.Key.Key_6, Qt.Key.Key_4)
+    closing = app.flow.current_widget
+    assert isinstance(closing, ClosingScreen)
+    assert app.practise.currentWidget() is closing
+    assert closing.summary.text() == "3 minutes of slow, even breathing · 6 → 4"
+    assert closing.summary.accessibleName() == (
+        "3 minutes of slow, even breathing. Stress 6 before, 4 after."
+    )
+    words = " ".join(w.text().lower() for w in (closing.summary, closing.quiet, closing.written))
+    assert not [p for p in PRAISE if p in words]
+    assert not closing.note_button.isVisible()  # the after-rating asked for a note already
+    assert len(app.log.store.all()) == 0  # recorded as the screen is left
+    with qtbot.waitSignal(app.flow.finished) as done:
+        closing.done_button.click()
+    assert done.args[0].stress_after == 4
+    # Home comes back, after the optional one-line reflection a rated practice may offer (#19).
+    assert isinstance(app.practise.currentWidget(), HomeView | ReflectionPrompt)
+    assert len(app.log.store.all()) == 1
+
+
+def test_again_records_this_one_and_starts_the_same_practice_at_the_same_length(
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    practise_a_minute(app, clock, qtbot, Qt.Key.Key_5, Qt.Key.Key_3)
+    closing = app.flow.current_widget
+    assert isinstance(closing, ClosingScreen)
+    closing.again_button.click()
+    assert len(app.log.store.all()) == 1
+    assert isinstance(
+        app.flow.current_widget, CheckInWidget
+    )  # the before-rating, then the practice
+    assert app.practise.currentWidget() is app.flow.current_widget
+    qtbot.keyClick(app.flow.current_widget, Qt.Key.Key_Escape)
+    pacer = app.flow.current_widget
+    assert isinstance(pacer, PacerView) and pacer.pattern.id == "resonance_5_5"
+    assert pacer.session.planned_s == pytest.approx(176, abs=1)
+
+
+def test_without_check_ins_the_closing_screen_offers_a_note_that_is_kept(
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    app.flow.checkin_factory = None
+    app.prefs.seen_notices.append("holds_caution")
+    app.start_practice("box_4444")
+    app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=64))  # type: ignore[union-attr]
+    clock.advance(30.0)
+    qtbot.keyClick(app.flow.current_widget, Qt.Key.Key_Escape)  # stopped early: no judgement
+    closing = app.flow.current_widget
+    assert isinstance(closing, ClosingScreen)
+    assert closing.summary.text() == "30 seconds of box breathing"
+    assert closing.note_button.isVisible()
+    closing.note_button.click()
+    assert closing.note_edit.isVisible() and not closing.note_button.isVisible()
+    qtbot.keyClicks(closing.note_edit, "between two patients")
+    with qtbot.waitSignal(app.flow.finished):
+        qtbot.keyClick(closing.note_edit, Qt.Key.Key_Return)
+    (record,) = app.log.store.all()
+    assert record.note == "between two patients"
+
+
+def test_quitting_on_the_closing_screen_still_records_the_practice(
+    app: App,
+    clock: ManualClock,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    practise_a_minute(app, clock, qtbot, Qt.Key.Key_7, Qt.Key.Key_5)
+    assert isinstance(app.flow.current_widget, ClosingScreen)
+    app.flow.settle()  # what quitting does (the app connects it to aboutToQuit)
+    assert [r.stress_after for r in app.log.store.all()] == [5]
+    app.flow.settle()  # nothing twice
+    assert len(app.log.store.all()) == 1
+
+
+def test_titles_read_inside_a_sentence() -> None:
+    assert practice_words("Slow, even breathing") == "slow, even breathing"
+    assert practice_words("Body scan, 3 minutes") == "body scan"
+    assert practice_words("RAIN, a short version") == "RAIN, a short version"
+    assert practice_words("4-7-8 breath") == "4-7-8 breath"
