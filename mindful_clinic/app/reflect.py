@@ -27,10 +27,10 @@ if TYPE_CHECKING:
     from mindful_clinic.core.reflect.records import Reflection
     from mindful_clinic.core.selfcheck.records import SelfCheck
     from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule
+    from mindful_clinic.core.support.contacts import SupportInfo
     from mindful_clinic.services.reflect.store import ReflectionStore
     from mindful_clinic.services.reflect.worry_store import WorryStore
     from mindful_clinic.services.selfcheck.store import SelfCheckStore
-    from mindful_clinic.core.support.contacts import SupportInfo
     from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
     from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
     from mindful_clinic.ui.reflect.panel import ReflectionsPanel
