@@ -2,8 +2,11 @@
 in History, the quiet-rest comparison in Insights, the Self-checks page, the optional prompt after a
 practice and at the end of the day, and the home screen's quiet line.
 
-The stores are small JSON files read at start; a damaged one is named once in the message bar. None
-of this is ever shown on the group screen: the Reflections tab hides while the shared screen is up.
+The stores are small JSON files read just after the window appears (``open``, from the root's
+``start_background``), or earlier when something needs them; a damaged one is named once in the
+message bar then. The home line is made with the window and brought up to date at that moment too.
+None of this is ever shown on the group screen: the Reflections tab hides while the shared screen is
+up.
 """
 
 from __future__ import annotations
@@ -15,12 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from mindful_clinic.core.reflect.prompts import prompt_at
-from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule, due
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.reflect.store import ReflectionStore
-from mindful_clinic.services.reflect.worry_store import WorryStore
-from mindful_clinic.services.selfcheck.store import SelfCheckStore
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.shell.i18n import translate
 
@@ -28,7 +26,11 @@ if TYPE_CHECKING:
     from mindful_clinic.core.log.stats import SessionLike
     from mindful_clinic.core.reflect.records import Reflection
     from mindful_clinic.core.selfcheck.records import SelfCheck
+    from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule
     from mindful_clinic.core.support.contacts import SupportInfo
+    from mindful_clinic.services.reflect.store import ReflectionStore
+    from mindful_clinic.services.reflect.worry_store import WorryStore
+    from mindful_clinic.services.selfcheck.store import SelfCheckStore
     from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
     from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
     from mindful_clinic.ui.reflect.panel import ReflectionsPanel
@@ -57,18 +59,49 @@ class Reflect(QObject):
     ) -> None:
         super().__init__(parent)
         self.clock, self.settings = clock, settings
-        self.reflections = ReflectionStore(folder)
-        self.selfchecks = SelfCheckStore(folder)
-        self.worries = WorryStore(folder)
-        for store in (self.reflections, self.selfchecks, self.worries):
-            if store.problem:
-                say(store.problem)
+        self.folder, self.say = folder, say
+        self._stores: tuple[ReflectionStore, SelfCheckStore, WorryStore] | None = None
+        self._after_work: Callable[[], bool] = lambda: False
         self.panel: ReflectionsPanel | None = None
         self.history_tabs: QTabWidget | None = None
         self.quiet_rest: QuietRestView | None = None
         self.selfcheck_page: SelfCheckPage | None = None
         self.home_line: ReflectHomeLine | None = None
         self.group_shown = False
+
+    # -- the stores ---------------------------------------------------------------------------
+    def open(self) -> None:
+        """Read the three stores (once) and name a damaged one in the message bar."""
+        if self._stores is not None:
+            return
+        # Imported here: the stores and their records are read after the window appears.
+        from mindful_clinic.services.reflect.store import ReflectionStore
+        from mindful_clinic.services.reflect.worry_store import WorryStore
+        from mindful_clinic.services.selfcheck.store import SelfCheckStore
+
+        stores = ReflectionStore(self.folder), SelfCheckStore(self.folder), WorryStore(self.folder)
+        self._stores = stores
+        for store in stores:
+            if store.problem:
+                self.say(store.problem)
+
+    @property
+    def reflections(self) -> ReflectionStore:
+        self.open()
+        assert self._stores is not None
+        return self._stores[0]
+
+    @property
+    def selfchecks(self) -> SelfCheckStore:
+        self.open()
+        assert self._stores is not None
+        return self._stores[1]
+
+    @property
+    def worries(self) -> WorryStore:
+        self.open()
+        assert self._stores is not None
+        return self._stores[2]
 
     # -- settings -------------------------------------------------------------------------------
     def _section(self) -> dict[str, Any]:
@@ -79,6 +112,8 @@ class Reflect(QObject):
 
     @property
     def schedule(self) -> SelfCheckSchedule:
+        from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule  # with the stores
+
         return SelfCheckSchedule.from_dict(self._section())
 
     @property
@@ -90,6 +125,8 @@ class Reflect(QObject):
         self.refresh_home()
 
     def due(self) -> list[str]:
+        from mindful_clinic.core.selfcheck.schedule import due  # with the stores
+
         return due(self.schedule, self.selfchecks.all(), self.clock.now().date())
 
     def make_settings(self) -> QWidget:
@@ -147,6 +184,7 @@ class Reflect(QObject):
     # -- the prompt -----------------------------------------------------------------------------
     def next_prompt(self, end_of_day: bool = False) -> ReflectionPrompt:
         """The next prompt in the rotation (the counter is kept in settings)."""
+        from mindful_clinic.core.reflect.prompts import prompt_at
         from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
 
         turn = int(self._section().get("turn", 0) or 0)
@@ -179,11 +217,12 @@ class Reflect(QObject):
 
     # -- the home line --------------------------------------------------------------------------
     def make_home_line(self, after_work: Callable[[], bool]) -> ReflectHomeLine:
+        """The line at rest (the debrief only): ``refresh_home`` shows what is due, which the root
+        calls just after the window appears, once the stores are read and the working hours known."""
         from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
 
         self.home_line = ReflectHomeLine()
         self._after_work = after_work
-        self.refresh_home()
         return self.home_line
 
     def refresh_home(self) -> None:

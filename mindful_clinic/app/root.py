@@ -118,7 +118,7 @@ def build(
     practise.addWidget(home)
     home.rebuild()
     log = PracticeLog(folder / "log", clock, window, window.say)
-    reflect = Reflect(folder, clock, settings, window.say, window)  # each store's problem, once
+    reflect = Reflect(folder, clock, settings, window.say, window)  # its files: after the window
     log.notes = reflect  # the summary may add reflections and the trend; the export takes them
     app = App(
         qapp, clock, folder, settings, prefs, custom_patterns, custom_practices, catalog, sound,
@@ -302,7 +302,8 @@ def run(
             app.window.keep_running_in_tray = True
             app.window.close_to_tray.connect(app.tell_once_still_running)
         app.window.add_nav_action(SessionButton(app.reminders.scheduler))
-        app.reflect.refresh_home()  # the user's working hours are known now
+        app.reflect.open()  # reflections, self-checks, worry notes: a damaged file is named now
+        app.reflect.refresh_home()  # what is due, and the user's working hours are known now
         app.log.open()
         from mindful_clinic.ui.breath.kind import preload_pacer
 

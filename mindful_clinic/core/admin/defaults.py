@@ -1,37 +1,28 @@
-"""Clinic-wide defaults set by IT (``defaults.toml``): read leniently, merged under the user's settings.
+"""Clinic-wide defaults set by IT (``defaults.toml``), as the app uses them, merged under the user's
+settings.
 
 A clinic presets its own support contacts (occupational health, the employee assistance
-programme), reminder rules, working hours and features for every workstation. Reading never
-raises: each problem becomes a ``Problem`` naming the file and line, the valid parts are still used,
-and the app starts as usual. The user's own settings win over these defaults, except for the keys
-listed in ``[locked]``.
+programme), reminder rules, working hours and features for every workstation. The user's own
+settings win over these defaults, except for the keys listed in ``[locked]``. The file is read by
+``core.admin.parse`` (only when there is one: most computers have none, and start-up need not load
+the TOML reader and the reminder rules for them).
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mindful_clinic.core.reminders.rules import (
-    ReminderRule,
-    RuleError,
-    TimeWindow,
-    parse_hhmm,
-    parse_weekdays,
-)
-from mindful_clinic.core.support.contacts import Contact
+if TYPE_CHECKING:
+    from mindful_clinic.core.reminders.rules import ReminderRule, TimeWindow
+    from mindful_clinic.core.support.contacts import Contact
 
 FEATURES = ("voice", "group", "log", "reminders", "calendar")
 """Features IT may switch off for everyone (each defaults to on)."""
 LOCKABLE = ("support.contacts", "reminders", "working_hours", *(f"features.{f}" for f in FEATURES))
 """Settings ``[locked] keys`` may name: the user sees them but cannot change them."""
-CONTACT_FIELDS = ("name", "phone", "url", "hours", "note")
-MAX_TEXT = 400
-WEEKDAYS_DEFAULT = ("mon", "tue", "wed", "thu", "fri")
 
 
 @dataclass(frozen=True)
@@ -60,6 +51,9 @@ class AdminContact:
 
     def to_contact(self, index: int) -> Contact:
         """As a support-page contact (id ``clinic_<n>``), first on the page, not editable."""
+        # Imported here: the shipped contacts and their translations matter to the support page only.
+        from mindful_clinic.core.support.contacts import Contact
+
         detail = " · ".join(
             part for part in (self.hours, self.note, self.url if self.phone else "") if part
         )
@@ -114,32 +108,6 @@ class AdminDefaults:
         }
 
 
-def parse_defaults(text: str, file: str) -> tuple[AdminDefaults, list[Problem]]:
-    """Read a defaults file's text. Never raises: problems come back with the file and line."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        return AdminDefaults(), [
-            Problem(file, int(match.group(1)) if match else None, f"not valid TOML ({exc})")
-        ]
-    reader = _Reader(text, file)
-    known = {"support", "reminders", "working_hours", "features", "locked"}
-    for key in data:
-        if key not in known:
-            reader.problem(_line_of(text, key), f"'{key}' is not a setting this app knows; ignored")
-    return (
-        AdminDefaults(
-            contacts=reader.contacts(data.get("support")),
-            reminders=reader.reminders(data.get("reminders")),
-            working_hours=reader.working_hours(data.get("working_hours")),
-            features=reader.features(data.get("features")),
-            locked=reader.locked(data.get("locked")),
-        ),
-        reader.problems,
-    )
-
-
 def merge_reminder_section(defaults: AdminDefaults, user: Mapping[str, Any]) -> dict[str, Any]:
     """The ``reminders`` settings section with the clinic's rules and hours under the user's own.
 
@@ -166,162 +134,3 @@ def merge_reminder_section(defaults: AdminDefaults, user: Mapping[str, Any]) -> 
 
 def _is_admin_rule(rule: object) -> bool:
     return isinstance(rule, Mapping) and str(rule.get("id", "")).startswith("clinic-")
-
-
-class _Reader:
-    def __init__(self, text: str, file: str) -> None:
-        self.text = text
-        self.file = file
-        self.problems: list[Problem] = []
-
-    def problem(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message))
-
-    def contacts(self, support: object) -> tuple[AdminContact, ...]:
-        if support is None:
-            return ()
-        raw = support.get("contacts") if isinstance(support, Mapping) else None
-        if not isinstance(raw, list):
-            self.problem(
-                _line_of(self.text, "support"),
-                "support.contacts must be [[support.contacts]] tables",
-            )
-            return ()
-        out = []
-        for i, entry in enumerate(raw, 1):
-            line = _line_of_table(self.text, "support.contacts", i)
-            if not isinstance(entry, Mapping):
-                self.problem(line, f"contact {i} must be a table")
-                continue
-            fields = {}
-            for key, value in entry.items():
-                if key not in CONTACT_FIELDS:
-                    self.problem(
-                        line, f"contact {i}: '{key}' is not one of {', '.join(CONTACT_FIELDS)}"
-                    )
-                elif not isinstance(value, str):
-                    self.problem(line, f"contact {i}: {key} must be text in quotes")
-                else:
-                    fields[key] = value.strip()[:MAX_TEXT]
-            if not fields.get("name"):
-                self.problem(line, f"contact {i} needs a name; left out")
-            elif not (fields.get("phone") or fields.get("url")):
-                self.problem(
-                    line, f"contact {i} ({fields['name']}) needs a phone or a url; left out"
-                )
-            else:
-                out.append(AdminContact(**fields))
-        return tuple(out)
-
-    def reminders(self, raw: object) -> tuple[AdminReminder, ...]:
-        if raw is None:
-            return ()
-        if not isinstance(raw, list):
-            self.problem(_line_of(self.text, "reminders"), "reminders must be [[reminders]] tables")
-            return ()
-        out = []
-        for i, entry in enumerate(raw, 1):
-            line = _line_of_table(self.text, "reminders", i)
-            try:
-                out.append(_reminder(entry, i))
-            except RuleError as exc:
-                self.problem(line, f"reminder {i}: {exc}; left out")
-        return tuple(out)
-
-    def working_hours(self, raw: object) -> TimeWindow | None:
-        if raw is None:
-            return None
-        line = _line_of_table(self.text, "working_hours", 1)
-        try:
-            window = TimeWindow.from_dict(raw, "working hours")
-        except RuleError as exc:
-            self.problem(line, f"{exc}; the usual hours are used")
-            return None
-        if window.crosses_midnight:
-            self.problem(line, "working hours must end after they start; the usual hours are used")
-            return None
-        return window
-
-    def features(self, raw: object) -> dict[str, bool]:
-        if raw is None:
-            return {}
-        line = _line_of_table(self.text, "features", 1)
-        if not isinstance(raw, Mapping):
-            self.problem(line, "features must be a table like voice = false")
-            return {}
-        out = {}
-        for key, value in raw.items():
-            if key not in FEATURES:
-                self.problem(line, f"'{key}' is not a feature (known: {', '.join(FEATURES)})")
-            elif not isinstance(value, bool):
-                self.problem(line, f"features.{key} must be true or false")
-            else:
-                out[key] = value
-        return out
-
-    def locked(self, raw: object) -> frozenset[str]:
-        if raw is None:
-            return frozenset()
-        line = _line_of_table(self.text, "locked", 1)
-        keys = raw.get("keys") if isinstance(raw, Mapping) else None
-        if not isinstance(keys, list):
-            self.problem(line, 'locked must hold keys = ["support.contacts", ...]')
-            return frozenset()
-        out = set()
-        for key in keys:
-            if key in LOCKABLE:
-                out.add(str(key))
-            else:
-                self.problem(line, f"'{key}' cannot be locked (these can: {', '.join(LOCKABLE)})")
-        return frozenset(out)
-
-
-def _reminder(entry: object, index: int) -> AdminReminder:
-    if not isinstance(entry, Mapping):
-        raise RuleError("must be a table")
-    kind = entry.get("kind")
-    days = entry.get("days", list(WEEKDAYS_DEFAULT))
-    if not isinstance(days, list):
-        raise RuleError('days must be a list like ["mon", "tue"]')
-    weekdays = parse_weekdays(days)
-    rid = f"clinic-{index}"
-    practice = entry.get("practice")
-    practice_id = str(practice) if isinstance(practice, str) and practice else None
-    if kind == "fixed":
-        times = entry.get("times")
-        if not isinstance(times, list) or not times:
-            raise RuleError('a fixed reminder needs times = ["12:30", ...]')
-        parsed = tuple(parse_hhmm(str(t)) for t in times)
-        return AdminReminder(ReminderRule(rid, "fixed", weekdays, parsed, practice_id=practice_id))
-    if kind == "interval":
-        every = entry.get("every")
-        if not isinstance(every, int) or isinstance(every, bool):
-            raise RuleError("an interval reminder needs every = <minutes>, a whole number")
-        start = parse_hhmm(str(entry["from"]), "from") if "from" in entry else None
-        end = parse_hhmm(str(entry["to"]), "to") if "to" in entry else None
-        if start and end and end <= start:
-            raise RuleError("'to' must be later than 'from'")
-        rule = ReminderRule(rid, "interval", weekdays, every_minutes=every, practice_id=practice_id)
-        return AdminReminder(rule, start, end)
-    raise RuleError(f'kind must be "fixed" or "interval", not {kind!r}')
-
-
-def _line_of(text: str, key: str) -> int | None:
-    """The first line that starts with ``key`` (a table header or an assignment), 1-based."""
-    pattern = re.compile(rf"^\s*(\[+\s*)?{re.escape(key)}\b")
-    for number, line in enumerate(text.splitlines(), 1):
-        if pattern.match(line):
-            return number
-    return None
-
-
-def _line_of_table(text: str, name: str, occurrence: int) -> int | None:
-    """The line of the ``occurrence``-th ``[name]`` or ``[[name]]`` header, 1-based."""
-    pattern = re.compile(rf"^\s*\[\[?\s*{re.escape(name)}\s*\]\]?")
-    seen = 0
-    for number, line in enumerate(text.splitlines(), 1):
-        if pattern.match(line):
-            seen += 1
-            if seen == occurrence:
-                return number
-    return _line_of(text, name.split(".")[0])

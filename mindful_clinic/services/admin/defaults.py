@@ -7,6 +7,7 @@
 
 ``MINDFUL_CLINIC_DEFAULTS`` names a file directly (testing a file before rolling it out). Reading
 never raises: a missing file means no defaults, a broken one gives problems with file and line.
+Looking costs a check of each path; the file is parsed only when there is one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mindful_clinic.core.admin.defaults import AdminDefaults, Problem, parse_defaults
+from mindful_clinic.core.admin.defaults import AdminDefaults, Problem
 
 ENV_DEFAULTS = "MINDFUL_CLINIC_DEFAULTS"
 FOLDER = "mindful_clinic"
@@ -91,6 +92,9 @@ def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None)
             return LoadedDefaults(
                 path=path, problems=(Problem(str(path), None, "is not UTF-8 text; ignored"),)
             )
+        # Imported here: most computers have no file, and start-up need not load the TOML reader.
+        from mindful_clinic.core.admin.parse import parse_defaults
+
         defaults, problems = parse_defaults(text, str(path))
         return LoadedDefaults(defaults, path, tuple(problems))
     return LoadedDefaults()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mindful_clinic.core.admin.defaults import merge_reminder_section, parse_defaults
+from mindful_clinic.core.admin.defaults import merge_reminder_section
+from mindful_clinic.core.admin.parse import parse_defaults
 from mindful_clinic.core.reminders.rules import ReminderSettings
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "packaging" / "defaults.example.toml"

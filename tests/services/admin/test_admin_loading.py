@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mindful_clinic.core.admin.defaults import parse_defaults
+from mindful_clinic.core.admin.parse import parse_defaults
 from mindful_clinic.core.support.contacts import SupportEdits, shipped_support
 from mindful_clinic.services.admin.apply import reminder_defaults, support_info
 from mindful_clinic.services.admin.defaults import candidate_paths, load, load_defaults
