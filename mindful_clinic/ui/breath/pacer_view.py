@@ -262,7 +262,9 @@ class PacerView(SessionView):
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
         if state is SessionState.FINISHED:
             self.timer.stop()
-            self.phase_word.setText(self.tr("Well done"))
+            self.phase_word.setText(
+                self.tr("The end of the practice")
+            )  # said, never praised (spec §8.3)
             self.countdown.setText("")
             self.shape.set_fill(0.0)
             self._emit_ended(True)
