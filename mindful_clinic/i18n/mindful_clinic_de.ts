@@ -2,10 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>AdminDefaults</name>
+    <message>
+      <source>Set by your organisation. Some of these settings cannot be changed here; ask your IT team if something needs to change.</source>
+      <translation>Von deiner Einrichtung festgelegt. Einige dieser Einstellungen lassen sich hier nicht ändern; frag dein IT-Team, wenn etwas geändert werden soll.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Practise</source>
       <translation>Üben</translation>
+    </message>
+    <message>
+      <source>Your organisation's settings file has a problem: %1</source>
+      <translation>Mit der Einstellungsdatei deiner Einrichtung stimmt etwas nicht: %1</translation>
     </message>
     <message>
       <source>History</source>
@@ -18,6 +29,10 @@
     <message>
       <source>Group session</source>
       <translation>Gruppensitzung</translation>
+    </message>
+    <message>
+      <source>Self-checks</source>
+      <translation>Selbstchecks</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -69,6 +84,14 @@
     <message>
       <source>Now: %s</source>
       <translation>Jetzt: %s</translation>
+    </message>
+    <message>
+      <source>%s, done</source>
+      <translation>%s, erledigt</translation>
+    </message>
+    <message>
+      <source>%s, now</source>
+      <translation>%s, jetzt</translation>
     </message>
   </context>
   <context>
@@ -366,6 +389,124 @@
     </message>
   </context>
   <context>
+    <name>ClosingScreen</name>
+    <message>
+      <source>The end of the practice</source>
+      <translation>Das Ende der Übung</translation>
+    </message>
+    <message>
+      <source>Go on when you're ready.</source>
+      <translation>Mach weiter, wenn du so weit bist.</translation>
+    </message>
+    <message>
+      <source>Your note: %s</source>
+      <translation>Deine Notiz: %s</translation>
+    </message>
+    <message>
+      <source>Add a note</source>
+      <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add a note to this practice</source>
+      <translation>Eine Notiz zu dieser Übung hinzufügen</translation>
+    </message>
+    <message>
+      <source>Anything you'd like to note? (optional)</source>
+      <translation>Möchtest du etwas notieren? (freiwillig)</translation>
+    </message>
+    <message>
+      <source>Note for this practice (optional)</source>
+      <translation>Notiz zu dieser Übung (freiwillig)</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Done: back to all practices (Enter)</source>
+      <translation>Fertig: zurück zu allen Übungen (Enter)</translation>
+    </message>
+    <message>
+      <source>Again</source>
+      <translation>Noch einmal</translation>
+    </message>
+    <message>
+      <source>Do this practice again</source>
+      <translation>Diese Übung noch einmal machen</translation>
+    </message>
+    <message>
+      <source>1 second</source>
+      <translation>1 Sekunde</translation>
+    </message>
+    <message>
+      <source>%1 seconds</source>
+      <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+      <source>1 minute</source>
+      <translation>1 Minute</translation>
+    </message>
+    <message>
+      <source>%1 minutes</source>
+      <translation>%1 Minuten</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>stress %1 before</source>
+      <translation>Stress vorher %1</translation>
+    </message>
+    <message>
+      <source>stress %1 now</source>
+      <translation>Stress jetzt %1</translation>
+    </message>
+    <message>
+      <source>%1 of %2. Stress %3 before, %4 after.</source>
+      <translation>%1 %2. Stress vorher %3, nachher %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DebriefBox</name>
+    <message>
+      <source>After a hard appointment</source>
+      <translation>Nach einem schweren Termin</translation>
+    </message>
+    <message>
+      <source>Word in the appointment title</source>
+      <translation>Wort im Titel des Termins</translation>
+    </message>
+    <message>
+      <source>for example: complex</source>
+      <translation>zum Beispiel: komplex</translation>
+    </message>
+    <message>
+      <source>Appointments longer than, in minutes</source>
+      <translation>Termine länger als, in Minuten</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Aus</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <source>After an appointment you mark, the 90-second debrief is offered in the next free gap in your calendar. Titles are read only on this computer and never saved.</source>
+      <translation>Nach einem Termin, den du markierst, wird dir in der nächsten freien Lücke in deinem Kalender die 90-Sekunden-Nachbesprechung angeboten. Die Titel werden nur auf diesem Computer gelesen und nie gespeichert.</translation>
+    </message>
+    <message>
+      <source>A word in the title</source>
+      <translation>Ein Wort im Titel</translation>
+    </message>
+    <message>
+      <source>Or every appointment longer than</source>
+      <translation>Oder jeder Termin länger als</translation>
+    </message>
+  </context>
+  <context>
     <name>EditSessionDialog</name>
     <message>
       <source>Edit practice</source>
@@ -429,6 +570,21 @@
     <message>
       <source>I understand, continue</source>
       <translation>Verstanden, weiter</translation>
+    </message>
+  </context>
+  <context>
+    <name>FocusScreen</name>
+    <message>
+      <source>Focus mode</source>
+      <translation>Fokusmodus</translation>
+    </message>
+    <message>
+      <source>Focus mode: press Esc to leave</source>
+      <translation>Fokusmodus: Mit Esc verlässt du ihn</translation>
+    </message>
+    <message>
+      <source>What to do now</source>
+      <translation>Was jetzt zu tun ist</translation>
     </message>
   </context>
   <context>
@@ -1059,6 +1215,10 @@
       <translation>Stimme: aus</translation>
     </message>
     <message>
+      <source>Paused</source>
+      <translation>Pausiert</translation>
+    </message>
+    <message>
       <source>%s left</source>
       <translation>noch %s</translation>
     </message>
@@ -1465,6 +1625,10 @@
       <translation>Zusammenfassung als PDF speichern…</translation>
     </message>
     <message>
+      <source>Export reflections and self-checks…</source>
+      <translation>Reflexionen und Selbstchecks exportieren…</translation>
+    </message>
+    <message>
       <source>Delete all my data…</source>
       <translation>Alle meine Daten löschen…</translation>
     </message>
@@ -1511,6 +1675,14 @@
     <message>
       <source>Imported %1 practices; %2 were already in your log and were skipped.</source>
       <translation>%1 Übungen importiert; %2 waren schon in deinem Protokoll und wurden übersprungen.</translation>
+    </message>
+    <message>
+      <source>Export reflections and self-checks</source>
+      <translation>Reflexionen und Selbstchecks exportieren</translation>
+    </message>
+    <message>
+      <source>Exported %1 notes to %2.</source>
+      <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
     <message>
       <source>Save summary as PDF</source>
@@ -2099,6 +2271,10 @@
       <translation>%1 Dauer: %2</translation>
     </message>
     <message>
+      <source>Set up %s</source>
+      <translation>%s einrichten</translation>
+    </message>
+    <message>
       <source>In your favourites.</source>
       <translation>In deinen Favoriten.</translation>
     </message>
@@ -2109,6 +2285,14 @@
     <message>
       <source>Add %s to favourites</source>
       <translation>%s zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Start %1 now, %2</source>
+      <translation>%1 jetzt starten, %2</translation>
+    </message>
+    <message>
+      <source>Start now, with no set-up</source>
+      <translation>Jetzt starten, ohne Einrichten</translation>
     </message>
   </context>
   <context>
@@ -2417,8 +2601,8 @@
   <context>
     <name>Privacy</name>
     <message>
-      <source>Your settings, your own patterns and practices, group records and imported sounds are deleted too.</source>
-      <translation>Auch deine Einstellungen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
+      <source>Your settings, reflections, self-checks, worry notes, your own patterns and practices, group records and imported sounds are deleted too.</source>
+      <translation>Auch deine Einstellungen, Reflexionen, Selbstchecks, Sorgennotizen, deine eigenen Muster und Übungen, Gruppenaufzeichnungen und importierten Klänge werden gelöscht.</translation>
     </message>
   </context>
   <context>
@@ -2557,6 +2741,91 @@
     <message>
       <source>Changes are in points on the 0-10 scale; lower means less stressed.</source>
       <translation>Veränderungen in Punkten auf der Skala von 0 bis 10; niedriger heißt weniger gestresst.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reflect</name>
+    <message>
+      <source>History</source>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>Practices</source>
+      <translation>Übungen</translation>
+    </message>
+    <message>
+      <source>Reflections</source>
+      <translation>Reflexionen</translation>
+    </message>
+    <message>
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectHomeLine</name>
+    <message>
+      <source>After a hard appointment</source>
+      <translation>Nach einem schweren Termin</translation>
+    </message>
+    <message>
+      <source>Start the short debrief after a hard appointment</source>
+      <translation>Die kurze Nachbesprechung nach einem schweren Termin starten</translation>
+    </message>
+    <message>
+      <source>One line about today</source>
+      <translation>Eine Zeile zu heute</translation>
+    </message>
+    <message>
+      <source>Write one reflection on today</source>
+      <translation>Eine Reflexion zu heute schreiben</translation>
+    </message>
+    <message>
+      <source>Self-check due</source>
+      <translation>Selbstcheck fällig</translation>
+    </message>
+    <message>
+      <source>Open the self-check that is due</source>
+      <translation>Den fälligen Selbstcheck öffnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectSettings</name>
+    <message>
+      <source>Offer one reflection after a practice</source>
+      <translation>Nach einer Übung eine Reflexion anbieten</translation>
+    </message>
+    <message>
+      <source>How often to offer the WHO-5</source>
+      <translation>Wie oft der WHO-5 angeboten wird</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Aus</translation>
+    </message>
+    <message>
+      <source>Every 2 weeks</source>
+      <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+      <source>Every 4 weeks</source>
+      <translation>Alle 4 Wochen</translation>
+    </message>
+    <message>
+      <source>Offer the one-question burnout check monthly</source>
+      <translation>Den Burnout-Check mit einer Frage monatlich anbieten</translation>
+    </message>
+    <message>
+      <source>Offer the Copenhagen Burnout Inventory quarterly</source>
+      <translation>Das Copenhagen Burnout Inventory vierteljährlich anbieten</translation>
+    </message>
+    <message>
+      <source>Self-checks are private and optional. When one is due, a quiet line on the home screen says so; nothing else reminds you.</source>
+      <translation>Selbstchecks sind privat und freiwillig. Wenn einer fällig ist, zeigt das eine unaufdringliche Zeile auf der Startseite; sonst erinnert dich nichts daran.</translation>
+    </message>
+    <message>
+      <source>WHO-5 well-being check</source>
+      <translation>WHO-5-Check zum Wohlbefinden</translation>
     </message>
   </context>
   <context>
@@ -2741,6 +3010,10 @@
     <message>
       <source>practice</source>
       <translation>eine Übung</translation>
+    </message>
+    <message>
+      <source>That appointment is over. A 90-second debrief before the next?</source>
+      <translation>Der Termin ist vorbei. Eine 90-Sekunden-Nachbesprechung vor dem nächsten?</translation>
     </message>
     <message>
       <source>You have 1 minute before your {time}.</source>
@@ -3153,6 +3426,17 @@
     </message>
   </context>
   <context>
+    <name>SessionView</name>
+    <message>
+      <source>Focus mode</source>
+      <translation>Fokusmodus</translation>
+    </message>
+    <message>
+      <source>Focus mode: full screen, shape and words only</source>
+      <translation>Fokusmodus: Vollbild, nur Form und Worte</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsView</name>
     <message>
       <source>Settings</source>
@@ -3200,6 +3484,10 @@
     <message>
       <source>Quit</source>
       <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Go to the reminder waiting for an answer</source>
+      <translation>Zur Erinnerung, die auf eine Antwort wartet</translation>
     </message>
     <message>
       <source>Move to the next or previous control</source>
@@ -3252,6 +3540,18 @@
     <message>
       <source>Stop</source>
       <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Focus mode: full screen, the shape and the words only</source>
+      <translation>Fokusmodus: Vollbild, nur die Form und die Worte</translation>
+    </message>
+    <message>
+      <source>Focus mode</source>
+      <translation>Fokusmodus</translation>
+    </message>
+    <message>
+      <source>Leave focus mode (the practice carries on)</source>
+      <translation>Fokusmodus verlassen (die Übung läuft weiter)</translation>
     </message>
     <message>
       <source>Breathing at your own pace</source>
@@ -3651,6 +3951,69 @@
     </message>
   </context>
   <context>
+    <name>SummaryChoices</name>
+    <message>
+      <source>What to include</source>
+      <translation>Was hinein soll</translation>
+    </message>
+    <message>
+      <source>The summary holds your practice log. You can add your own notes; nothing private is included unless you tick it.</source>
+      <translation>Die Zusammenfassung enthält dein Übungsprotokoll. Du kannst deine eigenen Notizen hinzufügen; nichts Privates kommt hinein, außer du setzt ein Häkchen.</translation>
+    </message>
+    <message>
+      <source>Include reflections</source>
+      <translation>Reflexionen einbeziehen</translation>
+    </message>
+    <message>
+      <source>Which reflections</source>
+      <translation>Welche Reflexionen</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
+    </message>
+    <message>
+      <source>Small wins</source>
+      <translation>Kleine Erfolge</translation>
+    </message>
+    <message>
+      <source>Things learned</source>
+      <translation>Gelerntes</translation>
+    </message>
+    <message>
+      <source>Debriefs</source>
+      <translation>Nachbesprechungen</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Anderes</translation>
+    </message>
+    <message>
+      <source>Include the self-check trend (scores and dates only)</source>
+      <translation>Den Verlauf der Selbstchecks einbeziehen (nur Werte und Daten)</translation>
+    </message>
+    <message>
+      <source>Reflections</source>
+      <translation>Reflexionen</translation>
+    </message>
+    <message>
+      <source>None for this period.</source>
+      <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+      <source>Self-check trend (scores and dates only)</source>
+      <translation>Verlauf der Selbstchecks (nur Werte und Daten)</translation>
+    </message>
+    <message>
+      <source>No self-checks recorded.</source>
+      <translation>Keine Selbstchecks erfasst.</translation>
+    </message>
+    <message>
+      <source>burnout item %1/5</source>
+      <translation>Burnout-Frage %1/5</translation>
+    </message>
+  </context>
+  <context>
     <name>SupportPage</name>
     <message>
       <source>If you are struggling</source>
@@ -3765,6 +4128,85 @@
     </message>
   </context>
   <context>
+    <name>SyncSection</name>
+    <message>
+      <source>Sync between your computers</source>
+      <translation>Zwischen deinen Computern abgleichen</translation>
+    </message>
+    <message>
+      <source>If you use more than one computer, choose a folder that your own sync service keeps in step (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox or a network drive). Your practice log, reflections, self-checks and favourites are then kept there, and every computer pointed at the same folder shows all of them. The app never connects to anything itself.</source>
+      <translation>Wenn du mehr als einen Computer nutzt, wähle einen Ordner, den dein eigener Sync-Dienst abgleicht (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox oder ein Netzlaufwerk). Dein Übungsprotokoll, deine Reflexionen, Selbstchecks und Favoriten liegen dann dort, und jeder Computer, der auf denselben Ordner zeigt, zeigt sie alle. Die App selbst verbindet sich nie mit irgendetwas.</translation>
+    </message>
+    <message>
+      <source>The folder is as private as the sync service you choose: whoever can read that service can read these files. A service provided by your organisation may be managed by its IT team. Settings that belong to one computer, such as calendar files, sound device and window size, stay on that computer.</source>
+      <translation>Der Ordner ist so privat wie der Sync-Dienst, den du wählst: Wer diesen Dienst lesen kann, kann auch diese Dateien lesen. Einen Dienst, den deine Einrichtung bereitstellt, verwaltet vielleicht ihr IT-Team. Einstellungen, die zu einem Computer gehören, etwa Kalenderdateien, Audiogerät und Fenstergröße, bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>If two computers change the same practice before they catch up, the later change is kept on both. A deleted practice stays deleted everywhere. Nothing is lost when the sync service keeps two copies of a file: both are read.</source>
+      <translation>Wenn zwei Computer dieselbe Übung ändern, bevor sie sich abgeglichen haben, bleibt auf beiden die spätere Änderung. Eine gelöschte Übung bleibt überall gelöscht. Nichts geht verloren, wenn der Sync-Dienst zwei Kopien einer Datei anlegt: Beide werden gelesen.</translation>
+    </message>
+    <message>
+      <source>Choose synced folder…</source>
+      <translation>Synchronisierten Ordner wählen…</translation>
+    </message>
+    <message>
+      <source>Choose the synced folder</source>
+      <translation>Den synchronisierten Ordner wählen</translation>
+    </message>
+    <message>
+      <source>Stop syncing</source>
+      <translation>Abgleich beenden</translation>
+    </message>
+    <message>
+      <source>Stop syncing and keep a copy on this computer</source>
+      <translation>Abgleich beenden und eine Kopie auf diesem Computer behalten</translation>
+    </message>
+    <message>
+      <source>This computer's name</source>
+      <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+      <source>This computer's name:</source>
+      <translation>Name dieses Computers:</translation>
+    </message>
+    <message>
+      <source>Computers using the synced folder</source>
+      <translation>Computer, die den synchronisierten Ordner nutzen</translation>
+    </message>
+    <message>
+      <source>Synced folder: %1</source>
+      <translation>Synchronisierter Ordner: %1</translation>
+    </message>
+    <message>
+      <source>Not syncing: everything is kept on this computer only.</source>
+      <translation>Kein Abgleich: Alles liegt nur auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>not yet</source>
+      <translation>noch nicht</translation>
+    </message>
+    <message>
+      <source>%1: %2 practices, last change %3</source>
+      <translation>%1: %2 Übungen, letzte Änderung %3</translation>
+    </message>
+    <message>
+      <source>%1 copies made by the sync service were read and merged.</source>
+      <translation>%1 Kopien, die der Sync-Dienst angelegt hat, wurden gelesen und zusammengeführt.</translation>
+    </message>
+    <message>
+      <source>Your log is now kept in the folder.</source>
+      <translation>Dein Protokoll liegt jetzt in dem Ordner.</translation>
+    </message>
+    <message>
+      <source>Stopped. A complete copy is on this computer.</source>
+      <translation>Beendet. Eine vollständige Kopie liegt auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>Not changed: %1</source>
+      <translation>Nicht geändert: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayLine</name>
     <message>
       <source>In session: reminders wait until you switch it off.</source>
@@ -3868,6 +4310,10 @@
     <message>
       <source>Start a quick practice</source>
       <translation>Eine kurze Übung starten</translation>
+    </message>
+    <message>
+      <source>After a hard appointment</source>
+      <translation>Nach einem schweren Termin</translation>
     </message>
     <message>
       <source>Resume reminders</source>
@@ -4198,6 +4644,13 @@
     <message>
       <source>Sources:</source>
       <translation>Quellen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>Choose the folder your sync service keeps in step</source>
+      <translation>Wähle den Ordner, den dein Sync-Dienst abgleicht</translation>
     </message>
   </context>
 </TS>
