@@ -2031,8 +2031,8 @@
       <translation>noch %s</translation>
     </message>
     <message>
-      <source>Well done</source>
-      <translation>Gut gemacht</translation>
+      <source>The end of the practice</source>
+      <translation>Das Ende der Übung</translation>
     </message>
     <message>
       <source>Resume</source>
