@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from mindful_clinic.core.log.records import KEEP
+
 
 def register(actions: Any) -> None:
     edit = actions.add_parser("edit", help="change a practice's ratings or note")
@@ -42,7 +44,7 @@ def _rating(text: str | None, flag: str) -> object:
     from mindful_clinic.cli import UsageError
 
     if text is None:
-        return _KEEP
+        return KEEP
     if text.strip().lower() in ("none", ""):
         return None
     try:
@@ -56,9 +58,6 @@ def _rating(text: str | None, flag: str) -> object:
     return value
 
 
-_KEEP: Any = object()
-
-
 def _open() -> Any:
     from mindful_clinic.cli.log import _open_store
 
@@ -67,15 +66,14 @@ def _open() -> Any:
 
 def run_edit(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log.records import RecordError
+    from mindful_clinic.core.log.records import RecordError, requested_changes
     from mindful_clinic.core.ports import LogStoreError
 
-    changes = {
-        "stress_before": _rating(args.stress_before, "--stress-before"),
-        "stress_after": _rating(args.stress_after, "--stress-after"),
-        "note": _KEEP if args.note is None else args.note,
-    }
-    changes = {k: v for k, v in changes.items() if v is not _KEEP}
+    changes = requested_changes(
+        stress_before=_rating(args.stress_before, "--stress-before"),
+        stress_after=_rating(args.stress_after, "--stress-after"),
+        note=KEEP if args.note is None else args.note,
+    )
     if not changes:
         raise UsageError("say what to change: --stress-before, --stress-after or --note")
     with _open() as store:

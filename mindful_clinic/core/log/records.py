@@ -432,3 +432,13 @@ def _bool_cell(text: str) -> bool:
     if value in ("true", "false"):
         return value == "true"
     raise RecordError("completed", f"must be true or false, got {text!r}")
+
+
+KEEP: Any = object()
+"""An edit's "leave this field as it is" (None already means "no rating")."""
+
+
+def requested_changes(**fields: Any) -> dict[str, Any]:
+    """The fields an edit asks to change: every one not left as ``KEEP``. Shared by the log, the
+    synced log and the command line, so "no change" means the same everywhere."""
+    return {name: value for name, value in fields.items() if value is not KEEP}

@@ -28,7 +28,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from mindful_clinic.core.log.records import LogRecord, to_document
+from mindful_clinic.core.log.records import KEEP, LogRecord, requested_changes, to_document
 from mindful_clinic.core.log.stats import StatRow
 from mindful_clinic.core.log.tally import (
     Tally,
@@ -70,8 +70,6 @@ __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
 
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
-
-_KEEP: Any = object()
 
 
 @dataclasses.dataclass
@@ -170,20 +168,14 @@ class LogStore(LogReading, JournalApply):
         self,
         record_id: str,
         *,
-        stress_before: int | None = _KEEP,
-        stress_after: int | None = _KEEP,
-        note: str = _KEEP,
+        stress_before: int | None = KEEP,
+        stress_after: int | None = KEEP,
+        note: str = KEEP,
     ) -> LogRecord:
         """Change ratings or the note; validated like any record (RecordError if out of range)."""
-        changes: dict[str, Any] = {
-            k: v
-            for k, v in (
-                ("stress_before", stress_before),
-                ("stress_after", stress_after),
-                ("note", note),
-            )
-            if v is not _KEEP
-        }
+        changes = requested_changes(
+            stress_before=stress_before, stress_after=stress_after, note=note
+        )
         with self._lock:
             self._sync()
             month, old = self._find(record_id)

@@ -19,7 +19,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from mindful_clinic.core.log.records import LogRecord, RecordError, from_document, to_document
+from mindful_clinic.core.log.records import (
+    KEEP,
+    LogRecord,
+    RecordError,
+    from_document,
+    requested_changes,
+    to_document,
+)
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary, insights, summarize
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
 from mindful_clinic.core.sync.names import CHANGES_NAME
@@ -34,8 +41,6 @@ from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes
 from mindful_clinic.services.sync.device import Device
 from mindful_clinic.services.sync.layout import device_ids, device_log_dir, write_device_card
 from mindful_clinic.services.sync.reader import DeviceLog
-
-_KEEP: Any = object()
 
 
 class SyncedLog:
@@ -237,19 +242,13 @@ class SyncedLog:
         self,
         record_id: str,
         *,
-        stress_before: int | None = _KEEP,
-        stress_after: int | None = _KEEP,
-        note: str = _KEEP,
+        stress_before: int | None = KEEP,
+        stress_after: int | None = KEEP,
+        note: str = KEEP,
     ) -> LogRecord:
-        changes: dict[str, Any] = {
-            k: v
-            for k, v in (
-                ("stress_before", stress_before),
-                ("stress_after", stress_after),
-                ("note", note),
-            )
-            if v is not _KEEP
-        }
+        changes = requested_changes(
+            stress_before=stress_before, stress_after=stress_after, note=note
+        )
         old = self.get(record_id)
         if old is None:
             raise LogStoreError(f"no record with id {record_id} in the log")
