@@ -35,7 +35,7 @@ def render(outdir: Path) -> None:
     window = app.window
     window.resize(*SIZE)
     window.show()
-    store = LogStore(clock=clock)
+    store = LogStore(log_dir(), clock)
 
     def page(key: str, make: type[QWidget]) -> QWidget:
         if window.page(key) is not None:
