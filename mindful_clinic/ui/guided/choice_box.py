@@ -121,9 +121,7 @@ class ChoiceTextBox(QPlainTextEdit):
                     key == Qt.Key.Key_Delete and t.start == at
                 ):
                     cursor.setPosition(block.position() + t.start)
-                    cursor.setPosition(
-                        block.position() + t.end, QTextCursor.MoveMode.KeepAnchor
-                    )
+                    cursor.setPosition(block.position() + t.end, QTextCursor.MoveMode.KeepAnchor)
                     cursor.removeSelectedText()
                     self.setTextCursor(cursor)
                     return
@@ -136,7 +134,7 @@ class ChoiceTextBox(QPlainTextEdit):
 
 
 class InsertChoiceButton(QPushButton):
-    """"Insert a choice": a menu of the choices by name; the chosen one goes into ``box``."""
+    """ "Insert a choice": a menu of the choices by name; the chosen one goes into ``box``."""
 
     def __init__(self, box: ChoiceTextBox, accessible_name: str) -> None:
         super().__init__(self.tr("Insert a choice"))

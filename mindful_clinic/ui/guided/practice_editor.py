@@ -1,7 +1,11 @@
 """Editing a guided practice of one's own: a copy of a shipped one with changed steps and words.
 
+On the left, the steps in a calm list (Add, Duplicate, Move up/down, Remove, Undo); on the right, the
+chosen step as a form, its choices shown as words ("[your anchor]", never ``{anchor}``), and below it
+a preview of the step as the practice will say it with the person's choices filled in.
+
 Every change is checked at once by the same schema as shipped content, and the first problem is shown
-in plain words under the table ("Step 3, on-screen words: is required"); Save stays disabled until the
+in plain words under the steps ("Step 3, on-screen words: is required"); Save stays disabled until the
 practice is valid, so an invalid practice is never written.
 """
 
@@ -12,33 +16,29 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mindful_clinic.core.errors import ContentError
-from mindful_clinic.core.guided.practice import REGION_LABELS, GuidedPractice, StepDef, format_ms
+from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPractice, StepDef, format_ms
 from mindful_clinic.core.guided.schema import practice_to_mapping
 from mindful_clinic.core.ports import PracticeStore
-from mindful_clinic.ui.guided.body_map import region_label
-from mindful_clinic.ui.shell.fit import resize_within_screen
-
-TITLE, CAPTION, SPOKEN, TIMING, AMOUNT, REGION = range(6)
-TEXT_FIELDS = {TITLE: "title", CAPTION: "caption", SPOKEN: "spoken"}
+from mindful_clinic.ui.guided.choice_box import choice_names
+from mindful_clinic.ui.guided.step_form import StepForm
+from mindful_clinic.ui.guided.step_list import StepList, StepsModel
+from mindful_clinic.ui.guided.step_preview import StepPreview
+from mindful_clinic.ui.shell.fit import resize_within_screen, scrolling
 
 
 class PracticeEditorDialog(QDialog):
@@ -46,15 +46,19 @@ class PracticeEditorDialog(QDialog):
     """The id of the practice just saved."""
 
     def __init__(
-        self, practice: GuidedPractice, store: PracticeStore, parent: QWidget | None = None
+        self,
+        practice: GuidedPractice,
+        store: PracticeStore,
+        parent: QWidget | None = None,
+        options: GuidedOptions | None = None,
     ) -> None:
+        """``options``: the person's current choices, filled into the preview (None: the usual)."""
         super().__init__(parent)
         self.practice = practice
         self.store = store
-        self.steps: list[StepDef] = list(practice.steps)
         self.setWindowTitle(self.tr("Edit practice: %s") % practice.title)
         self.setAccessibleName(self.tr("Practice editor"))
-        resize_within_screen(self, 1000, 620)
+        resize_within_screen(self, 1120, 700)
 
         self.title = QLineEdit(practice.title)
         self.title.setAccessibleName(self.tr("Practice title"))
@@ -63,49 +67,41 @@ class PracticeEditorDialog(QDialog):
         self.lengths = QLineEdit(", ".join(f"{d / 60:g}" for d in practice.durations_s))
         self.lengths.setAccessibleName(self.tr("Lengths in minutes, separated by commas"))
         self.lengths.setPlaceholderText(self.tr("for example: 3, 5"))
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Summary"), self.summary)
-        form.addRow(self.tr("Lengths (minutes)"), self.lengths)
+        top = QGridLayout()
+        for row, col, text, edit in (
+            (0, 0, self.tr("Title"), self.title),
+            (0, 2, self.tr("Lengths (minutes)"), self.lengths),
+            (1, 0, self.tr("Summary"), self.summary),
+        ):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            top.addWidget(label, row, col)
+            top.addWidget(edit, row, col + 1, 1, 3 if row else 1)
+        top.setColumnStretch(1, 3)
+        top.setColumnStretch(3, 1)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(self.tr("Steps"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Step title"), self.tr("On-screen words"), self.tr("Spoken words"),
-             self.tr("Timing"), self.tr("Amount"), self.tr("Body region")]
-        )  # fmt: skip
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CAPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SPOKEN, QHeaderView.ResizeMode.Stretch)
-        for column in (TIMING, AMOUNT, REGION):  # each choice shown whole
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 4 + 10)
-        self.table.setColumnWidth(TITLE, self.fontMetrics().horizontalAdvance("M") * 11)
-        hint = QLabel(
-            self.tr(
-                "Timing: a share scales with the length chosen (write it as seconds at the usual "
-                "length); fixed seconds always last the same."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "muted")
-
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add step"))
-        self.remove_button = QPushButton(self.tr("Remove step"))
-        self.up_button = QPushButton(self.tr("Move up"))
-        self.down_button = QPushButton(self.tr("Move down"))
-        for b, slot in ((self.add_button, self.add_step), (self.remove_button, self.remove_step),
-                        (self.up_button, lambda: self.move_step(-1)),
-                        (self.down_button, lambda: self.move_step(1))):  # fmt: skip
-            b.setAccessibleName(b.text())
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        self.model = StepsModel(list(practice.steps), self._usual_length())
+        self.step_list = StepList(self.model)
+        self.step_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
+        self.form = StepForm(choice_names())
+        self.preview = StepPreview(practice.words, options or GuidedOptions())
+        right = QWidget()
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(4, 0, 12, 0)
+        right_col.setSpacing(12)
+        right_col.addWidget(self.form)
+        right_col.addWidget(self.preview)
+        right_col.addStretch(1)
+        self.scroll = scrolling(right)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        divider = QFrame()
+        divider.setProperty("role", "divider")
+        divider.setFixedWidth(1)
+        panes = QHBoxLayout()
+        panes.setSpacing(16)
+        panes.addWidget(self.step_list, 2)
+        panes.addWidget(divider)
+        panes.addWidget(self.scroll, 5)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -115,125 +111,74 @@ class PracticeEditorDialog(QDialog):
         )
         self.save_button = self.box.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save this practice"))
+        self.save_button.setProperty("role", "primary")
+        self.cancel_button = self.box.button(QDialogButtonBox.StandardButton.Cancel)
         self.box.accepted.connect(self.save)
         self.box.rejected.connect(self.reject)
 
         col = QVBoxLayout(self)
-        col.addLayout(form)
-        col.addWidget(self.table, 1)
-        col.addWidget(hint)
-        col.addLayout(buttons)
+        col.setSpacing(10)
+        col.addLayout(top)
+        col.addLayout(panes, 1)
         col.addWidget(self.message)
         col.addWidget(self.box)
+        self._reading_order()
 
-        self.table.itemChanged.connect(self._text_edited)
-        for edit in (self.title, self.summary, self.lengths):
+        for edit in (self.title, self.summary):
             edit.textChanged.connect(lambda _t: self.check())
-        self._cell_labels: list[QLabel] = []
-        self._fill()
-
-    # -- the table --------------------------------------------------------------------------------
-    def _name_cell(self, widget: QWidget, name: str) -> None:
-        """A list in a cell is named by a label whose buddy it is (on Linux a combo box's own name
-        is its current choice); the label is not shown: the column heading says it on screen."""
-        label = QLabel(name, self.table.viewport())
-        label.setBuddy(widget)
-        label.hide()
-        self._cell_labels.append(label)
-
-    def _fill(self) -> None:
-        for label in self._cell_labels:
-            label.deleteLater()
-        self._cell_labels.clear()
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.steps))
-        for row, step in enumerate(self.steps):
-            for col, name in TEXT_FIELDS.items():
-                self.table.setItem(row, col, QTableWidgetItem(getattr(step, name)))
-            timing = QComboBox()
-            timing.addItem(self.tr("Share"), "weight")
-            timing.addItem(self.tr("Fixed seconds"), "seconds")
-            timing.setCurrentIndex(0 if step.seconds is None else 1)
-            timing.setAccessibleName(self.tr("Timing of step %d") % (row + 1))
-            amount = QDoubleSpinBox()
-            amount.setRange(0.0, 3600.0)
-            amount.setDecimals(1)
-            amount.setValue(float(step.seconds if step.seconds is not None else step.weight or 0))
-            amount.setAccessibleName(self.tr("Seconds or share for step %d") % (row + 1))
-            region = QComboBox()
-            region.addItem(self.tr("None"), "")
-            for key in REGION_LABELS:
-                region.addItem(region_label(key), key)
-            region.setCurrentIndex(max(0, region.findData(step.region or "")))
-            region.setAccessibleName(self.tr("Body region of step %d") % (row + 1))
-            timing.currentIndexChanged.connect(lambda _i, r=row: self._timing_edited(r))
-            amount.valueChanged.connect(lambda _v, r=row: self._timing_edited(r))
-            region.currentIndexChanged.connect(lambda _i, r=row: self._region_edited(r))
-            self.table.setCellWidget(row, TIMING, timing)
-            self.table.setCellWidget(row, AMOUNT, amount)
-            self.table.setCellWidget(row, REGION, region)
-            self._name_cell(timing, timing.accessibleName())
-            self._name_cell(region, region.accessibleName())
-        self.table.blockSignals(False)
+        self.lengths.textChanged.connect(lambda _t: self._lengths_edited())
+        self.step_list.current_changed.connect(self._show_step)
+        self.form.changed.connect(self._step_edited)
+        self.model.rowsInserted.connect(lambda *_a: self.check())
+        self.model.rowsRemoved.connect(lambda *_a: self.check())
+        self.model.rowsMoved.connect(lambda *_a: self.check())
+        self.step_list.select(0)
+        self.step_list.view.setFocus()  # the steps first: the practice's title is rarely changed
         self.check()
 
-    def _text_edited(self, item: QTableWidgetItem) -> None:
-        name = TEXT_FIELDS.get(item.column())
-        if name is not None and 0 <= item.row() < len(self.steps):
-            text = item.text().strip()
-            step = self.steps[item.row()]
-            if name == "title":
-                step = replace(step, title=text)
-            elif name == "caption":
-                step = replace(step, caption=text)
-            else:
-                step = replace(step, spoken=text)
-            self.steps[item.row()] = step
+    def _reading_order(self) -> None:
+        """Tab follows the page: practice fields, the steps and their buttons, the chosen step, its
+        preview, then Save and Cancel (last, never before the form)."""
+        chain: list[QWidget] = [self.title, self.lengths, self.summary, self.step_list.view]
+        chain += self.step_list.findChildren(QAbstractButton)
+        f = self.form
+        chain += [f.title, f.caption_insert, f.caption, f.same, f.spoken_insert, f.spoken]
+        chain += [f.timing, f.amount, f.region, self.preview.shown, self.preview.said]
+        buttons = [b for b in self.box.buttons() if isinstance(b, QWidget)]
+        chain += sorted(buttons, key=lambda b: b.x())  # as the platform placed them
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for b in (*self.step_list.findChildren(QAbstractButton), *buttons):
+            if hasattr(b, "setAutoDefault"):
+                b.setAutoDefault(False)  # Enter in a field never saves or removes by accident
+
+    # -- the steps --------------------------------------------------------------------------------
+    @property
+    def steps(self) -> list[StepDef]:
+        return self.model.steps
+
+    def _show_step(self, row: int) -> None:
+        step = self.model.step(row) if 0 <= row < self.model.rowCount() else None
+        self.form.show_step(step, row + 1, self.model.rowCount())
+        self.preview.show_step(step)
+
+    def _step_edited(self, step: StepDef) -> None:
+        row = self.step_list.current_row
+        if 0 <= row < self.model.rowCount():
+            self.model.replace(row, step)
+            self.preview.show_step(step)
             self.check()
 
-    def _timing_edited(self, row: int) -> None:
-        timing = self.table.cellWidget(row, TIMING)
-        amount = self.table.cellWidget(row, AMOUNT)
-        assert isinstance(timing, QComboBox) and isinstance(amount, QDoubleSpinBox)
-        value = amount.value()
-        number: float = int(value) if value.is_integer() else value
-        if timing.currentData() == "seconds":
-            self.steps[row] = replace(self.steps[row], seconds=number, weight=None)
-        else:
-            self.steps[row] = replace(self.steps[row], weight=number, seconds=None)
+    def _lengths_edited(self) -> None:
+        self.model.set_length(self._usual_length())
         self.check()
 
-    def _region_edited(self, row: int) -> None:
-        region = self.table.cellWidget(row, REGION)
-        assert isinstance(region, QComboBox)
-        self.steps[row] = replace(self.steps[row], region=str(region.currentData()) or None)
-        self.check()
-
-    def add_step(self) -> None:
-        taken = {s.id for s in self.steps}
-        n = len(self.steps) + 1
-        while f"step_{n}" in taken:
-            n += 1
-        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else len(self.steps)
-        self.steps.insert(row, StepDef(id=f"step_{n}", title=self.tr("New step"), caption="",
-                                       weight=30))  # fmt: skip
-        self._fill()
-        self.table.setCurrentCell(row, CAPTION)
-
-    def remove_step(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.steps):
-            del self.steps[row]
-            self._fill()
-            self.table.setCurrentCell(min(row, len(self.steps) - 1), TITLE)
-
-    def move_step(self, delta: int) -> None:
-        row = self.table.currentRow()
-        target = row + delta
-        if 0 <= row < len(self.steps) and 0 <= target < len(self.steps):
-            self.steps[row], self.steps[target] = self.steps[target], self.steps[row]
-            self._fill()
-            self.table.setCurrentCell(target, TITLE)
+    def _usual_length(self) -> int:
+        durations = self.durations() if hasattr(self, "lengths") else None
+        if not durations:
+            return self.practice.default_duration_s
+        default = self.practice.default_duration_s
+        return default if default in durations else durations[0]
 
     # -- checking and saving ----------------------------------------------------------------------
     def durations(self) -> list[int] | None:
@@ -256,8 +201,7 @@ class PracticeEditorDialog(QDialog):
         durations = self.durations() or []
         data["durations_s"] = durations
         if durations:
-            default = self.practice.default_duration_s
-            data["default_duration_s"] = default if default in durations else durations[0]
+            data["default_duration_s"] = self._usual_length()
         return data
 
     def check(self) -> GuidedPractice | None:
@@ -287,6 +231,11 @@ class PracticeEditorDialog(QDialog):
                  "title": self.tr("title"), "weight": self.tr("share"),
                  "seconds": self.tr("fixed seconds"), "region": self.tr("body region")}  # fmt: skip
         field = exc.field
+        problem = exc.problem
+        if "{" in problem or "}" in problem:  # the schema's words name the stored form
+            problem = self.tr(
+                "curly brackets cannot be used in the words; to add a choice, use Insert a choice."
+            )
         if field.startswith("steps[") and "]" in field:
             number, _, rest = field[len("steps[") :].partition("]")
             part = names.get(rest.lstrip("."), rest.lstrip(".") or self.tr("timing"))
@@ -294,11 +243,11 @@ class PracticeEditorDialog(QDialog):
                 self.tr("Step %1, %2: %3")
                 .replace("%1", number)
                 .replace("%2", part)
-                .replace("%3", exc.problem)
+                .replace("%3", problem)
             )
         if field == "durations_s":
-            return self.tr("Lengths: %s") % exc.problem
-        return f"{names.get(field, field).capitalize()}: {exc.problem}"
+            return self.tr("Lengths: %s") % problem
+        return f"{names.get(field, field).capitalize()}: {problem}"
 
     def _problem(self, text: str) -> None:
         self.message.setProperty("role", "danger")
@@ -317,9 +266,11 @@ class PracticeEditorDialog(QDialog):
         self.saved.emit(saved.id)
         self.accept()
 
-    def keyPressEvent(self, event: Any) -> None:
-        # Enter edits table cells; it must not save the dialog by accident.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a field must not save the dialog by accident; a focused button still takes it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
             return
         super().keyPressEvent(event)
 
@@ -330,9 +281,11 @@ def edit_practice(
     store: PracticeStore,
     taken_ids: set[str],
     on_saved: Callable[[str], None] = lambda _id: None,
+    options: GuidedOptions | None = None,
 ) -> int:
-    """Open the editor (modal): a user's own practice as it is, a shipped one as a fresh copy."""
+    """Open the editor (modal): a user's own practice as it is, a shipped one as a fresh copy.
+    ``options``: the person's current choices for the practice, shown in the preview."""
     start = practice if practice.custom else store.copy_of(practice, taken_ids)
-    dialog = PracticeEditorDialog(start, store, parent)
+    dialog = PracticeEditorDialog(start, store, parent, options)
     dialog.saved.connect(on_saved)
     return dialog.exec()

@@ -168,7 +168,8 @@ class StepList(QWidget):
         self.view.setAccessibleName(self.tr("Steps"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
-        self.view.setSpacing(3)
+        self.view.setSpacing(2)
+        self.view.setStyleSheet("QListView::item { padding: 0.35em 0.4em; }")
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.selectionModel().currentChanged.connect(
