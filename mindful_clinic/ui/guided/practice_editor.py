@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -68,15 +69,15 @@ class PracticeEditorDialog(QDialog):
         self.lengths.setAccessibleName(self.tr("Lengths in minutes, separated by commas"))
         self.lengths.setPlaceholderText(self.tr("for example: 3, 5"))
         top = QGridLayout()
-        for row, col, text, edit in (
+        for row, column, text, edit in (
             (0, 0, self.tr("Title"), self.title),
             (0, 2, self.tr("Lengths (minutes)"), self.lengths),
             (1, 0, self.tr("Summary"), self.summary),
         ):
             label = QLabel(text)
             label.setBuddy(edit)
-            top.addWidget(label, row, col)
-            top.addWidget(edit, row, col + 1, 1, 3 if row else 1)
+            top.addWidget(label, row, column)
+            top.addWidget(edit, row, column + 1, 1, 3 if row else 1)
         top.setColumnStretch(1, 3)
         top.setColumnStretch(3, 1)
 
@@ -92,8 +93,8 @@ class PracticeEditorDialog(QDialog):
         right_col.addWidget(self.form)
         right_col.addWidget(self.preview)
         right_col.addStretch(1)
-        self.scroll = scrolling(right)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_area = scrolling(right)
+        self.step_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         divider = QFrame()
         divider.setProperty("role", "divider")
         divider.setFixedWidth(1)
@@ -101,7 +102,7 @@ class PracticeEditorDialog(QDialog):
         panes.setSpacing(16)
         panes.addWidget(self.step_list, 2)
         panes.addWidget(divider)
-        panes.addWidget(self.scroll, 5)
+        panes.addWidget(self.step_area, 5)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -146,7 +147,7 @@ class PracticeEditorDialog(QDialog):
         chain += [f.timing, f.amount, f.region, self.preview.shown, self.preview.said]
         buttons = [b for b in self.box.buttons() if isinstance(b, QWidget)]
         chain += sorted(buttons, key=lambda b: b.x())  # as the platform placed them
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         for b in (*self.step_list.findChildren(QAbstractButton), *buttons):
             if hasattr(b, "setAutoDefault"):

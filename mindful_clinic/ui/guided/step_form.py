@@ -70,6 +70,8 @@ class StepForm(QWidget):
         self.amount.setRange(0.0, 3600.0)
         self.amount.setDecimals(1)
         self.amount.setAccessibleName(self.tr("Seconds"))
+        for inner in self.amount.findChildren(QLineEdit):
+            inner.setAccessibleName(self.amount.accessibleName())
         self.amount_label = self._label(self.tr("Seconds"), self.amount)
         self.region = QComboBox()
         self.region.addItem(self.tr("None"), "")

@@ -260,7 +260,7 @@ class StepList(QWidget):
 
         def undo() -> None:
             self.model.remove(row)
-            self.select(min(row, self.model.rowCount() - 1))
+            self.select(max(0, row - 1) if self.model.rowCount() else -1)  # where the person was
 
         self.undo_stack.push(_Change(text, do, undo))
 

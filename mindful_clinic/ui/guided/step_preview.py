@@ -55,7 +55,8 @@ class StepPreview(QFrame):
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
-        )  # a Tab stop, so the preview is read in turn after the form
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop: read in turn after the form
         return label
 
     def show_step(self, step: StepDef | None) -> None:
