@@ -89,7 +89,7 @@ class PracticeEditorDialog(QDialog):
         right = QWidget()
         right_col = QVBoxLayout(right)
         right_col.setContentsMargins(4, 0, 12, 0)
-        right_col.setSpacing(12)
+        right_col.setSpacing(8)
         right_col.addWidget(self.form)
         right_col.addWidget(self.preview)
         right_col.addStretch(1)
@@ -143,7 +143,7 @@ class PracticeEditorDialog(QDialog):
         chain: list[QWidget] = [self.title, self.lengths, self.summary, self.step_list.view]
         chain += self.step_list.findChildren(QAbstractButton)
         f = self.form
-        chain += [f.title, f.caption_insert, f.caption, f.same, f.spoken_insert, f.spoken]
+        chain += [f.title, f.caption, f.caption_insert, f.same, f.spoken, f.spoken_insert]
         chain += [f.timing, f.amount, f.region, self.preview.shown, self.preview.said]
         buttons = [b for b in self.box.buttons() if isinstance(b, QWidget)]
         chain += sorted(buttons, key=lambda b: b.x())  # as the platform placed them

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -81,8 +82,8 @@ class StepForm(QWidget):
         region_label_ = self._label(self.tr("Body region"), self.region)
         self.hint = QLabel(
             self.tr(
-                "A share grows and shrinks with the length chosen: write it as seconds at the "
-                "usual length. Fixed seconds always last the same."
+                "A share scales with the length chosen (as seconds at the usual length); fixed "
+                "seconds do not."
             )
         )
         self.hint.setWordWrap(True)
@@ -108,18 +109,29 @@ class StepForm(QWidget):
         title_row.addWidget(self.title, 1)
         col.addLayout(title_row)
         col.addSpacing(4)
-        col.addLayout(_row(caption_label, self.caption_insert))
-        col.addWidget(self.caption)
+        col.addWidget(caption_label)
+        col.addLayout(_beside(self.caption, self.caption_insert))
         col.addSpacing(4)
-        col.addLayout(_row(spoken_label, self.same, self.spoken_insert))
-        col.addWidget(self.spoken)
+        spoken_row = QHBoxLayout()
+        spoken_row.addWidget(spoken_label)
+        spoken_row.addSpacing(16)
+        spoken_row.addWidget(self.same)
+        spoken_row.addStretch(1)
+        col.addLayout(spoken_row)
+        col.addLayout(_beside(self.spoken, self.spoken_insert))
         col.addSpacing(4)
-        timing_row = QHBoxLayout()
-        for w, stretch in ((timing_label, 0), (self.timing, 1), (self.amount_label, 0),
-                           (self.amount, 0), (region_label_, 0), (self.region, 2)):  # fmt: skip
-            timing_row.addWidget(w, stretch)
-        timing_row.insertSpacing(4, 12)
-        col.addLayout(timing_row)
+        grid = (
+            QGridLayout()
+        )  # two rows, so the form fits a narrow window without scrolling sideways
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(timing_label, 0, 0)
+        grid.addWidget(self.timing, 0, 1)
+        grid.addWidget(self.amount_label, 0, 2)
+        grid.addWidget(self.amount, 0, 3)
+        grid.addWidget(region_label_, 1, 0)
+        grid.addWidget(self.region, 1, 1, 1, 3)
+        grid.setColumnStretch(4, 1)
+        col.addLayout(grid)
         col.addWidget(self.hint)
         col.addWidget(self.kept)
 
@@ -206,11 +218,9 @@ class StepForm(QWidget):
             self.changed.emit(step)
 
 
-def _row(label: QLabel, *controls: QWidget) -> QHBoxLayout:
-    """A box's label on the left, what acts on the box on the right."""
+def _beside(box: QWidget, button: QWidget) -> QHBoxLayout:
+    """A text box with the button that adds to it at its top right."""
     row = QHBoxLayout()
-    row.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
-    row.addStretch(1)
-    for control in controls:
-        row.addWidget(control)
+    row.addWidget(box, 1)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     return row
