@@ -354,6 +354,41 @@
     </message>
   </context>
   <context>
+    <name>ChoiceBox</name>
+    <message>
+      <source>your eyes</source>
+      <translation>deine Augen</translation>
+    </message>
+    <message>
+      <source>your posture</source>
+      <translation>deine Haltung</translation>
+    </message>
+    <message>
+      <source>your anchor</source>
+      <translation>dein Anker</translation>
+    </message>
+    <message>
+      <source>your kind touch</source>
+      <translation>deine freundliche Berührung</translation>
+    </message>
+    <message>
+      <source>Your eyes (open, lowered or closed)</source>
+      <translation>Deine Augen (offen, gesenkt oder geschlossen)</translation>
+    </message>
+    <message>
+      <source>Your posture (sitting, lying or standing)</source>
+      <translation>Deine Haltung (sitzend, liegend oder stehend)</translation>
+    </message>
+    <message>
+      <source>Your anchor (the breath, sounds, the feet…)</source>
+      <translation>Dein Anker (der Atem, Geräusche, die Füße…)</translation>
+    </message>
+    <message>
+      <source>Your kind touch (a hand on the heart…)</source>
+      <translation>Deine freundliche Berührung (eine Hand auf dem Herzen…)</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseGuard</name>
     <message>
       <source>Close Mindful Clinic</source>
@@ -1421,6 +1456,17 @@
     </message>
   </context>
   <context>
+    <name>InsertChoiceButton</name>
+    <message>
+      <source>Insert a choice</source>
+      <translation>Auswahl einfügen</translation>
+    </message>
+    <message>
+      <source>Choices to insert</source>
+      <translation>Auswahlmöglichkeiten zum Einfügen</translation>
+    </message>
+  </context>
+  <context>
     <name>InsightsView</name>
     <message>
       <source>Insights</source>
@@ -2334,88 +2380,12 @@
       <translation>Dauer (Minuten)</translation>
     </message>
     <message>
-      <source>Steps</source>
-      <translation>Schritte</translation>
-    </message>
-    <message>
-      <source>Step title</source>
-      <translation>Titel des Schritts</translation>
-    </message>
-    <message>
-      <source>On-screen words</source>
-      <translation>Worte auf dem Bildschirm</translation>
-    </message>
-    <message>
-      <source>Spoken words</source>
-      <translation>Gesprochene Worte</translation>
-    </message>
-    <message>
-      <source>Timing</source>
-      <translation>Zeiteinteilung</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Menge</translation>
-    </message>
-    <message>
-      <source>Body region</source>
-      <translation>Körperbereich</translation>
-    </message>
-    <message>
-      <source>Timing: a share scales with the length chosen (write it as seconds at the usual length); fixed seconds always last the same.</source>
-      <translation>Zeiteinteilung: Ein Anteil wächst mit der gewählten Dauer (gib ihn in Sekunden bei der üblichen Dauer an); feste Sekunden dauern immer gleich lang.</translation>
-    </message>
-    <message>
-      <source>Add step</source>
-      <translation>Schritt hinzufügen</translation>
-    </message>
-    <message>
-      <source>Remove step</source>
-      <translation>Schritt entfernen</translation>
-    </message>
-    <message>
-      <source>Move up</source>
-      <translation>Nach oben</translation>
-    </message>
-    <message>
-      <source>Move down</source>
-      <translation>Nach unten</translation>
-    </message>
-    <message>
       <source>Check result</source>
       <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
       <source>Save this practice</source>
       <translation>Diese Übung speichern</translation>
-    </message>
-    <message>
-      <source>Share</source>
-      <translation>Anteil</translation>
-    </message>
-    <message>
-      <source>Fixed seconds</source>
-      <translation>Feste Sekunden</translation>
-    </message>
-    <message>
-      <source>Timing of step %d</source>
-      <translation>Zeiteinteilung von Schritt %d</translation>
-    </message>
-    <message>
-      <source>Seconds or share for step %d</source>
-      <translation>Sekunden oder Anteil für Schritt %d</translation>
-    </message>
-    <message>
-      <source>None</source>
-      <translation>Keiner</translation>
-    </message>
-    <message>
-      <source>Body region of step %d</source>
-      <translation>Körperbereich von Schritt %d</translation>
-    </message>
-    <message>
-      <source>New step</source>
-      <translation>Neuer Schritt</translation>
     </message>
     <message>
       <source>Lengths: give minutes separated by commas, for example 3, 5.</source>
@@ -2448,6 +2418,10 @@
     <message>
       <source>body region</source>
       <translation>Körperbereich</translation>
+    </message>
+    <message>
+      <source>curly brackets cannot be used in the words; to add a choice, use Insert a choice.</source>
+      <translation>geschweifte Klammern sind im Text nicht möglich; um eine Auswahl einzufügen, nutze „Auswahl einfügen“.</translation>
     </message>
     <message>
       <source>timing</source>
@@ -3948,6 +3922,219 @@
     <message>
       <source>▶ {stage} (now)</source>
       <translation>▶ {stage} (jetzt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForm</name>
+    <message>
+      <source>Step title</source>
+      <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+      <source>On-screen words</source>
+      <translation>Worte auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <source>What the screen shows during this step</source>
+      <translation>Was der Bildschirm in diesem Schritt zeigt</translation>
+    </message>
+    <message>
+      <source>Insert a choice into the on-screen words</source>
+      <translation>Eine Auswahl in den Bildschirmtext einfügen</translation>
+    </message>
+    <message>
+      <source>Spoken words</source>
+      <translation>Gesprochene Worte</translation>
+    </message>
+    <message>
+      <source>Leave empty for a quiet step</source>
+      <translation>Leer lassen für einen stillen Schritt</translation>
+    </message>
+    <message>
+      <source>Same as on screen</source>
+      <translation>Wie auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <source>Spoken words are the same as on screen</source>
+      <translation>Der gesprochene Text ist derselbe wie auf dem Bildschirm</translation>
+    </message>
+    <message>
+      <source>Insert a choice into the spoken words</source>
+      <translation>Eine Auswahl in den gesprochenen Text einfügen</translation>
+    </message>
+    <message>
+      <source>A share of the time</source>
+      <translation>Ein Anteil der Zeit</translation>
+    </message>
+    <message>
+      <source>Fixed seconds</source>
+      <translation>Feste Sekunden</translation>
+    </message>
+    <message>
+      <source>Timing</source>
+      <translation>Zeiteinteilung</translation>
+    </message>
+    <message>
+      <source>Seconds</source>
+      <translation>Sekunden</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keiner</translation>
+    </message>
+    <message>
+      <source>Body region</source>
+      <translation>Körperbereich</translation>
+    </message>
+    <message>
+      <source>A share scales with the length chosen (as seconds at the usual length); fixed seconds do not.</source>
+      <translation>Ein Anteil wächst und schrumpft mit der gewählten Dauer (in Sekunden bei der üblichen Dauer); feste Sekunden nicht.</translation>
+    </message>
+    <message>
+      <source>This step has its own words for a scan from head to feet; they stay as they are.</source>
+      <translation>Dieser Schritt hat eigene Worte für einen Scan vom Kopf zu den Füßen; sie bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+      <source>No step chosen</source>
+      <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2</source>
+      <translation>Schritt %1 von %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepList</name>
+    <message>
+      <source>(no title yet)</source>
+      <translation>(noch ohne Titel)</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3</source>
+      <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2: %3, %4</source>
+      <translation>Schritt %1 von %2: %3, %4</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>Schritte</translation>
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplizieren</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Nach oben</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Add a step after this one</source>
+      <translation>Einen Schritt nach diesem hinzufügen</translation>
+    </message>
+    <message>
+      <source>Duplicate this step</source>
+      <translation>Diesen Schritt duplizieren</translation>
+    </message>
+    <message>
+      <source>Move this step up</source>
+      <translation>Diesen Schritt nach oben schieben</translation>
+    </message>
+    <message>
+      <source>Move this step down</source>
+      <translation>Diesen Schritt nach unten schieben</translation>
+    </message>
+    <message>
+      <source>Remove this step</source>
+      <translation>Diesen Schritt entfernen</translation>
+    </message>
+    <message>
+      <source>Undo the last change to the steps</source>
+      <translation>Die letzte Änderung an den Schritten rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Alt+Up in the list</source>
+      <translation>Alt+Pfeil nach oben in der Liste</translation>
+    </message>
+    <message>
+      <source>Alt+Down in the list</source>
+      <translation>Alt+Pfeil nach unten in der Liste</translation>
+    </message>
+    <message>
+      <source>Delete in the list; Undo brings it back</source>
+      <translation>Entf in der Liste; Rückgängig holt ihn zurück</translation>
+    </message>
+    <message>
+      <source>Undo: %1 (Ctrl+Z in the list)</source>
+      <translation>Rückgängig: %1 (Strg+Z in der Liste)</translation>
+    </message>
+    <message>
+      <source>New step</source>
+      <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+      <source>add a step</source>
+      <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+      <source>duplicate a step</source>
+      <translation>Schritt duplizieren</translation>
+    </message>
+    <message>
+      <source>remove a step</source>
+      <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+      <source>move a step</source>
+      <translation>Schritt verschieben</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepPreview</name>
+    <message>
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <source>as the practice will show and say it, with your current choices</source>
+      <translation>so, wie die Übung es zeigt und sagt, mit deiner aktuellen Auswahl</translation>
+    </message>
+    <message>
+      <source>Said:</source>
+      <translation>Gesprochen:</translation>
+    </message>
+    <message>
+      <source>Choose a step to see it here.</source>
+      <translation>Wähle einen Schritt, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+      <source>(nothing on screen yet)</source>
+      <translation>(noch nichts auf dem Bildschirm)</translation>
+    </message>
+    <message>
+      <source>Nothing: a quiet step.</source>
+      <translation>Nichts: ein stiller Schritt.</translation>
+    </message>
+    <message>
+      <source>(the preview follows once the words can be read)</source>
+      <translation>(die Vorschau folgt, sobald der Text lesbar ist)</translation>
     </message>
   </context>
   <context>

@@ -28,24 +28,26 @@ from mindful_clinic.ui.shell.theme import palette_of
 
 def choice_names() -> dict[str, str]:
     """What each choice is called inside the words, in the user's language."""
-    tr = QCoreApplication.translate
     names = {
-        "eyes": tr("ChoiceBox", "your eyes"),
-        "posture": tr("ChoiceBox", "your posture"),
-        "anchor": tr("ChoiceBox", "your anchor"),
-        "touch": tr("ChoiceBox", "your kind touch"),
+        "eyes": QCoreApplication.translate("ChoiceBox", "your eyes"),
+        "posture": QCoreApplication.translate("ChoiceBox", "your posture"),
+        "anchor": QCoreApplication.translate("ChoiceBox", "your anchor"),
+        "touch": QCoreApplication.translate("ChoiceBox", "your kind touch"),
     }
     return {option: names.get(option, option) for option in OPTION_VALUES}
 
 
 def choice_offers() -> dict[str, str]:
     """What the "Insert a choice" menu says for each: its name and what the person may choose."""
-    tr = QCoreApplication.translate
     offers = {
-        "eyes": tr("ChoiceBox", "Your eyes (open, lowered or closed)"),
-        "posture": tr("ChoiceBox", "Your posture (sitting, lying or standing)"),
-        "anchor": tr("ChoiceBox", "Your anchor (the breath, sounds, the feet…)"),
-        "touch": tr("ChoiceBox", "Your kind touch (a hand on the heart…)"),
+        "eyes": QCoreApplication.translate("ChoiceBox", "Your eyes (open, lowered or closed)"),
+        "posture": QCoreApplication.translate(
+            "ChoiceBox", "Your posture (sitting, lying or standing)"
+        ),
+        "anchor": QCoreApplication.translate(
+            "ChoiceBox", "Your anchor (the breath, sounds, the feet…)"
+        ),
+        "touch": QCoreApplication.translate("ChoiceBox", "Your kind touch (a hand on the heart…)"),
     }
     return {option: offers.get(option, option) for option in OPTION_VALUES}
 

@@ -62,20 +62,21 @@ class StepsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._steps):
             return None
         row = index.row()
-        tr = QCoreApplication.translate
-        title = self._steps[row].title.strip() or tr("StepList", "(no title yet)")
+        title = self._steps[row].title.strip() or QCoreApplication.translate(
+            "StepList", "(no title yet)"
+        )
         timing = self._timings[row]
         shown = format_ms(timing) if timing is not None else "–"
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                tr("StepList", "%1 · %2 · %3")
+                QCoreApplication.translate("StepList", "%1 · %2 · %3")
                 .replace("%1", str(row + 1))
                 .replace("%2", title)
                 .replace("%3", shown)
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                tr("StepList", "Step %1 of %2: %3, %4")
+                QCoreApplication.translate("StepList", "Step %1 of %2: %3, %4")
                 .replace("%1", str(row + 1))
                 .replace("%2", str(len(self._steps)))
                 .replace("%3", title)
@@ -191,7 +192,11 @@ class StepList(QWidget):
         self.up_button.setToolTip(self.tr("Alt+Up in the list"))
         self.down_button.setToolTip(self.tr("Alt+Down in the list"))
         self.remove_button.setToolTip(self.tr("Delete in the list; Undo brings it back"))
-        self.undo_button.setToolTip(self.tr("Ctrl+Z in the list"))
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(
+                self.tr("Undo: %1 (Ctrl+Z in the list)").replace("%1", text) if text else ""
+            )
+        )
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         for keys, slot in (
