@@ -233,8 +233,14 @@ class StepList(QWidget):
         return self.view.currentIndex().row()
 
     def select(self, row: int) -> None:
+        """Make ``row`` current; always reported, since a step moved to the current row (or its
+        number) changes while the row stays the same."""
         if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row))
+            index = self.model.index(row)
+            if self.view.currentIndex() == index:
+                self.current_changed.emit(row)
+            else:
+                self.view.setCurrentIndex(index)
         else:
             self.current_changed.emit(-1)
         self._enable()

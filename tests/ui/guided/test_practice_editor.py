@@ -236,6 +236,7 @@ def test_add_duplicate_move_remove_and_undo(qtbot, data_dir: Path) -> None:  # t
     assert dialog.steps[1].region == "hands_arms"
     steps.down_button.click()
     assert dialog.steps[2].caption == "Noticing the hands resting." and steps.current_row == 2
+    assert dialog.form.heading.text().startswith("Step 3 of")  # the form follows its step
     steps.duplicate_button.click()
     assert dialog.steps[3].caption == "Noticing the hands resting."
     assert dialog.steps[3].id != dialog.steps[2].id
