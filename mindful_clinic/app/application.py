@@ -415,7 +415,12 @@ class App:
 
         taken = set(self.catalog.catalog.ids())
         edit_practice(
-            self.window, practice, self.custom_practices, taken, lambda _id: self.reload_library()
+            self.window,
+            practice,
+            self.custom_practices,
+            taken,
+            lambda _id: self.reload_library(),
+            options=self.guided_kind().choice_for(practice.id),
         )
 
     def tell_once_still_running(self) -> None:
