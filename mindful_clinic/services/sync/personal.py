@@ -26,7 +26,15 @@ from mindful_clinic.services.sync.device import Device
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
 
-PERSONAL = ("reflections", "selfchecks", "favourites", "patterns", "practices", "group")
+PERSONAL = (
+    "reflections",
+    "selfchecks",
+    "favourites",
+    "patterns",
+    "practices",
+    "group",
+    "settings",
+)
 """The names of the personal files kept in each device's folder."""
 
 
@@ -50,6 +58,14 @@ class PersonalFile:
     @property
     def own_path(self) -> Path:
         return device_dir(self.synced, self.device.id) / f"{self.name}.json"
+
+    def folders(self) -> list[Path]:
+        """Where a change to this list would appear: the folder, its devices/, each device's."""
+        from mindful_clinic.services.sync.layout import DEVICES
+
+        found = [self.synced, self.synced / DEVICES]
+        found += [device_dir(self.synced, d) for d in device_ids(self.synced)]
+        return [p for p in found if p.is_dir()]
 
     def versions(self) -> dict[str, Version]:
         """The winning version of each item (tombstones included)."""

@@ -134,6 +134,39 @@ def _move_personal(folder: Path, clock: Clock, into_folder: bool) -> None:
         else:
             local.replace_all(list(shared.items))
     _move_custom(folder, clock, into_folder)
+    _move_settings(folder, clock, into_folder)
+
+
+def _move_settings(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """The settings that follow the person (core/sync/person_settings.py). On: each one the
+    synced folder does not know yet is added (a rule of this computer's joins the others' rules;
+    a setting already chosen on another computer is kept), then taken out of the local file.
+    Off: the local file gets them all back. Both steps are safe to repeat."""
+    from mindful_clinic.core.sync.person_settings import sections, split
+    from mindful_clinic.services.storage.settings import SettingsStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    shared = PersonalFile(folder, this_device(), "settings", clock)
+    local = SettingsStore(data_dir(), person=None)
+    if into_folder:
+        known = shared.versions()
+        wanted = {k: dict(v) for k, v in shared.items().items()}
+        moved: dict[str, dict[str, Any]] = {}
+        for name in sections():
+            items, rest = split(name, local.section(name))
+            if items:
+                wanted.update({k: v for k, v in items.items() if k not in known})
+                moved[name] = rest
+        if moved:
+            shared.write(wanted)
+            for name, rest in moved.items():
+                local.set_section(name, rest)
+        return
+    merged = SettingsStore(data_dir(), person=shared)
+    for name in sections():
+        whole = merged.section(name)
+        if whole != local.section(name):
+            local.set_section(name, whole)
 
 
 def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
