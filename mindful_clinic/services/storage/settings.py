@@ -70,6 +70,8 @@ class SettingsStore:
     def set_section(self, name: str, value: dict[str, Any]) -> None:
         """Save one section, merged into the file as it is now; if the disk refuses, the change
         is kept for this session, ``save_problem`` says why and ``notify`` is told."""
+        if self.person is not None and self._auto:  # syncing may have stopped since
+            self.person = detect(self.path.parent)
         if self.person is not None and name in person_settings.sections():
             items, value = person_settings.split(name, value)
             wanted = {k: v for k, v in self._items.items() if not person_settings.owned_by(name, k)}
@@ -128,6 +130,9 @@ class SettingsStore:
         self._data = {"schema_version": SCHEMA_VERSION}
         for path in (self.path, backup_path(self.path)):
             path.unlink(missing_ok=True)
+        if self._auto:
+            self.person = detect(self.path.parent)
+        self._items = self._read_person()
 
     def reload(self) -> bool:
         """Read the file again (another process, such as the command line, changed it, or another

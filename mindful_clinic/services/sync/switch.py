@@ -27,6 +27,7 @@ from mindful_clinic.services.storage.paths import (
     local_dir,
 )
 from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
+from mindful_clinic.services.sync.erase import honour_erase, rejoined
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.services.sync.log import SyncedLog
 
@@ -67,6 +68,8 @@ def switch_on(path: Path, clock: Clock) -> Path:
 
 def _finish_on(folder: Path, clock: Clock) -> None:
     device = this_device()
+    rejoined(folder)
+    honour_erase(folder, device.id)  # an erase made while this computer was away: its old files
     with SyncedLog(folder, device, clock) as synced:
         local_path = log_dir()
         if any(local_path.glob("log-*.json")):
@@ -237,6 +240,8 @@ def open_log(clock: Clock, local: Path | None = None) -> Any:
     folder = synced_folder()
     if folder is None:
         return LogStore(local or log_dir(), clock)
+    if folder.is_dir():
+        honour_erase(folder, this_device().id)  # "delete everywhere" asked on another computer
     return SyncedLog(folder, this_device(), clock)
 
 
