@@ -3,9 +3,10 @@
 No computer ever writes another's files, so "everywhere" is a request every computer carries out
 on its own files:
 
-- The erasing computer writes ``devices/<its id>/erase.json`` (``{"at": <UTC time>}``), removes its
-  own files in the folder, and notes in its ``device.json`` that it has honoured that erase
-  (``"erased": <time>``).
+- The erasing computer removes its own log files, writes a tombstone for every record and personal
+  item it knows (so a stale copy anywhere cannot bring one back), writes
+  ``devices/<its id>/erase.json`` (``{"at": <UTC time>}``) and notes in its ``device.json`` that it
+  has honoured that erase (``"erased": <time>``).
 - Every computer, when it opens the log or sees files arrive, finds the latest ``erase.json`` of
   any device; if its own ``device.json`` has not honoured it yet, it removes its own files in the
   synced folder and notes it has.
@@ -108,14 +109,15 @@ def acknowledge(folder: Path, device_id: str) -> None:
 
 
 def erase_everywhere(folder: Path, device_id: str, clock: Clock) -> str:
-    """This computer asks every computer to delete the person's data, and deletes its own."""
+    """This computer asks every computer to delete the person's data (the caller has emptied
+    this computer's own files: services/sync/log.SyncedLog.delete_all)."""
     when = stamp(clock.now())
     latest = latest_erase(folder)
     if latest is not None and when <= latest:  # this clock runs behind another computer's
         when = stamp(parse_stamp(latest) + timedelta(microseconds=1))
     ensure_private_dir(device_dir(folder, device_id))
     atomic_write_text(device_dir(folder, device_id) / MARKER, json_text({"at": when}))
-    honour_erase(folder, device_id)
+    _note_honoured(folder, device_id, when)  # its own files: emptied by the caller
     return when
 
 

@@ -289,14 +289,27 @@ class SyncedLog:
         return ImportOutcome(outcome.added, len(batch) - outcome.added)
 
     def delete_all(self) -> None:
-        """Every record goes, on every computer: this device's files are removed, and an erase
-        request asks every other computer to remove its own (services/sync/erase.py); until one
-        has, its files are not read. No other computer's file is touched."""
+        """Every record goes, on every computer, and no other computer's file is touched: this
+        device's files are removed; every record and personal item known here gets a tombstone
+        (so a stale copy anywhere cannot bring one back); and an erase request asks every other
+        computer to remove its own files (services/sync/erase.py), whose files are not read
+        until it has."""
+        from mindful_clinic.services.sync.personal import PERSONAL, PersonalFile
+
+        self.refresh()
+        known = [row.id for d in self._readers() for row in d.rows()]
+        known += [row.id for row in self.own.rows()]
+        known += list(self._winners())
+        for name in PERSONAL:
+            PersonalFile(self.synced, self.device, name, self.clock).write({})
         self.own.delete_all()
-        erase_everywhere(self.synced, self.device.id, self.clock)
         self._own_changes.clear()
-        self._own_sig = None
-        self.own.refresh()
+        now = self.clock.now()
+        for rid in known:
+            self._own_changes[rid] = Version(rid, next_stamp(now, None), self.device.id, None)
+        write_changes(self._own_changes_path, self.device.id, self._own_changes)
+        self._own_sig = signature(self._own_changes_path)
+        erase_everywhere(self.synced, self.device.id, self.clock)
         self.refresh()
 
     def close(self) -> None:
