@@ -70,8 +70,11 @@ class SettingsStore:
     def set_section(self, name: str, value: dict[str, Any]) -> None:
         """Save one section, merged into the file as it is now; if the disk refuses, the change
         is kept for this session, ``save_problem`` says why and ``notify`` is told."""
-        if self.person is not None and self._auto:  # syncing may have stopped since
-            self.person = detect(self.path.parent)
+        if self._auto:  # syncing may have been switched on or off since (Settings, a command)
+            now = detect(self.path.parent)
+            if (now is None) != (self.person is None):
+                self.person = now
+                self._items = self._read_person()
         if self.person is not None and name in person_settings.sections():
             items, value = person_settings.split(name, value)
             wanted = {k: v for k, v in self._items.items() if not person_settings.owned_by(name, k)}

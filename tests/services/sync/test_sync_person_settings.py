@@ -127,3 +127,16 @@ def test_a_running_window_takes_up_a_rule_added_on_the_command_line_while_syncin
         not (data_dir() / "settings.json").exists()
         or "at-0815" not in (data_dir() / "settings.json").read_text()
     )
+
+
+def test_a_store_opened_before_switching_on_writes_person_settings_to_the_folder(
+    tmp_path: Path,
+) -> None:
+    window = SettingsStore(data_dir())  # the running window's store, made before syncing
+    assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
+    window.set_section("i18n", {"language": "de"})
+    assert "language" not in (data_dir() / "settings.json").read_text()
+    assert SettingsStore(data_dir()).section("i18n") == {"language": "de"}
+    assert main(["sync", "folder", "--off"]) == 0
+    window.set_section("i18n", {"language": "en"})  # and back on this computer after stopping
+    assert json.loads((data_dir() / "settings.json").read_text())["i18n"] == {"language": "en"}
