@@ -111,6 +111,8 @@ class PracticeLog(QObject):
             )
             self._actions.message.connect(self.say)
             self._actions.all_deleted.connect(self.all_deleted)
+            self._actions.synced_folder = self.synced_folder
+            self._actions.forget_here = self._forget_here
         return self._actions
 
     def open(self) -> None:
@@ -154,7 +156,32 @@ class PracticeLog(QObject):
         self._watch(self.store)
         self.arrived.emit()
 
+    def synced_folder(self) -> str | None:
+        """The synced folder this log reads, or None when it is this computer's own."""
+        if self._store is None:
+            from mindful_clinic.services.sync.follow import synced_folder_if_any
+
+            folder = synced_folder_if_any()
+            return str(folder) if folder is not None else None
+        synced = getattr(self.store, "synced", None)
+        return str(synced) if synced is not None else None
+
+    def _forget_here(self) -> None:
+        """ "Delete from this computer only": stop syncing; the log becomes this computer's."""
+        from mindful_clinic.services.sync.erase import erase_here
+
+        erase_here()
+        self.store.reopen()  # type: ignore[attr-defined]
+        self._watch(self.store)
+
     def _merge_arrivals(self) -> None:
+        from mindful_clinic.services.sync.erase import honour_erase
+
+        synced, device = getattr(self.store, "synced", None), getattr(self.store, "device", None)
+        if synced is not None and device is not None and honour_erase(synced, device.id):
+            self.store.reopen()  # type: ignore[attr-defined]  # "delete everywhere" from another
+            self.arrived.emit()
+            return
         try:
             changed = bool(self.store.refresh())  # type: ignore[func-returns-value]
         except (OSError, RuntimeError):
@@ -205,15 +232,31 @@ class PracticeLog(QObject):
         return view
 
     def make_privacy(self) -> QWidget:
-        from PySide6.QtWidgets import QVBoxLayout
+        from PySide6.QtWidgets import QLabel, QVBoxLayout
 
         from mindful_clinic.services.sync.control import SyncControl
         from mindful_clinic.ui.log.actions import privacy_section
+        from mindful_clinic.ui.sync.privacy import privacy_text
         from mindful_clinic.ui.sync.settings import SyncSection
 
         page = QWidget()
         col = QVBoxLayout(page)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(privacy_section(self.actions))
-        col.addWidget(SyncSection(SyncControl(self.clock, self.reopen)))
+        privacy = privacy_section(self.actions)
+        col.addWidget(privacy)
+        sync = SyncSection(SyncControl(self.clock, self.reopen))
+        col.addWidget(sync)
+        about = privacy.findChild(QLabel, "privacyAbout")
+        where = privacy.findChild(QLabel, "privacyWhere")
+
+        def say_where() -> None:  # the wording follows the sync state
+            if about is not None:
+                about.setText(privacy_text(self.synced_folder()))
+            if where is not None:
+                where.setText(str(self.store.folder))
+
+        say_where()
+        sync.changed.connect(say_where)
+        self.actions.all_deleted.connect(say_where)
+        self.actions.all_deleted.connect(sync.refresh)
         return page

@@ -62,7 +62,10 @@ def collect() -> dict[str, Any]:
     report["speech"] = gui.pop("speech")
     report.update(gui)
     report["admin_defaults"] = _admin_defaults()
-    report["sync_folder"] = None  # no sync yet: reported so IT's scripts can rely on the key
+    from mindful_clinic.services.sync.follow import synced_folder_if_any
+
+    synced = synced_folder_if_any()  # null: everything stays on this computer
+    report["sync_folder"] = str(synced) if synced is not None else None
     report["problems"] = problems
     report["ok"] = not problems
     return report
@@ -93,7 +96,13 @@ def describe(report: dict[str, Any]) -> str:
         + (" (loaded)" if admin["loaded"] and not admin["problems"] else ""),
     ]
     lines += [f"  problem: {p}" for p in admin["problems"]]
-    lines.append("Sync folder:       none")
+    if report["sync_folder"]:
+        lines.append(
+            f"Sync folder:       {report['sync_folder']} (your data is as private as the sync "
+            "service that keeps this folder)"
+        )
+    else:
+        lines.append("Sync folder:       none (your data stays on this computer)")
     if report["problems"]:
         lines.append("")
         lines += [f"Cannot run: {p}" for p in report["problems"]]

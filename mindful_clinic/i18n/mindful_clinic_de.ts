@@ -1743,6 +1743,14 @@
       <translation>Die Zusammenfassung wurde unter %1 gespeichert.</translation>
     </message>
     <message>
+      <source>Your data has been deleted from this computer, which no longer syncs. Your synced folder and your other computers keep theirs.</source>
+      <translation>Deine Daten wurden auf diesem Computer gelöscht, der nun nicht mehr abgleicht. Dein synchronisierter Ordner und deine anderen Computer behalten ihre.</translation>
+    </message>
+    <message>
+      <source>Your data has been deleted everywhere. Your other computers delete their copies the next time they catch up.</source>
+      <translation>Deine Daten wurden überall gelöscht. Deine anderen Computer löschen ihre Kopien, sobald sie sich das nächste Mal abgleichen.</translation>
+    </message>
+    <message>
       <source>Your practice log has been deleted from this computer.</source>
       <translation>Dein Übungsprotokoll wurde von diesem Computer gelöscht.</translation>
     </message>
@@ -4315,14 +4323,25 @@
     </message>
   </context>
   <context>
+    <name>SyncPrivacy</name>
+    <message>
+      <source>Your practice log, reflections, self-checks, favourites, your own practices and the settings that follow you are kept in your synced folder (%1), and your sync service copies them to your other computers. They are as private as that service: whoever can read it can read them, and a service provided by your organisation may be managed by its IT team. The app itself never sends anything anywhere.</source>
+      <translation>Dein Übungsprotokoll, deine Reflexionen, Selbstchecks, Favoriten, deine eigenen Übungen und die Einstellungen, die dir folgen, liegen in deinem synchronisierten Ordner (%1), und dein Sync-Dienst kopiert sie auf deine anderen Computer. Sie sind so privat wie dieser Dienst: Wer ihn lesen kann, kann sie lesen, und einen Dienst, den deine Einrichtung bereitstellt, verwaltet vielleicht ihr IT-Team. Die App selbst sendet nie etwas irgendwohin.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncSection</name>
     <message>
       <source>Sync between your computers</source>
       <translation>Zwischen deinen Computern abgleichen</translation>
     </message>
     <message>
-      <source>If you use more than one computer, choose a folder that your own sync service keeps in step (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox or a network drive). Your practice log, reflections, self-checks and favourites are then kept there, and every computer pointed at the same folder shows all of them. The app never connects to anything itself.</source>
-      <translation>Wenn du mehr als einen Computer nutzt, wähle einen Ordner, den dein eigener Sync-Dienst abgleicht (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox oder ein Netzlaufwerk). Dein Übungsprotokoll, deine Reflexionen, Selbstchecks und Favoriten liegen dann dort, und jeder Computer, der auf denselben Ordner zeigt, zeigt sie alle. Die App selbst verbindet sich nie mit irgendetwas.</translation>
+      <source>If you use more than one computer, choose a folder that your own sync service keeps in step (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox or a network drive). Your practice log, reflections, self-checks, favourites, your own practices and patterns, group totals and the settings that follow you (reminder rules, language, theme, practice choices) are then kept there, and every computer pointed at the same folder shows all of them. The app never connects to anything itself.</source>
+      <translation>Wenn du mehr als einen Computer nutzt, wähle einen Ordner, den dein eigener Sync-Dienst abgleicht (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox oder ein Netzlaufwerk). Dein Übungsprotokoll, deine Reflexionen, Selbstchecks und Favoriten, deine eigenen Übungen und Atemmuster, Gruppensummen und die Einstellungen, die dir folgen (Erinnerungsregeln, Sprache, Design, Übungswahl), liegen dann dort, und jeder Computer, der auf denselben Ordner zeigt, zeigt sie alle. Die App selbst verbindet sich nie mit irgendetwas.</translation>
+    </message>
+    <message>
+      <source>Moving to a new computer: install the app there and, once your sync service has brought the folder over, choose the same folder. Everything appears. Then stop syncing on the old computer, or use Delete all my data there and choose this computer only.</source>
+      <translation>Umzug auf einen neuen Computer: Installiere dort die App und wähle denselben Ordner, sobald dein Sync-Dienst ihn übertragen hat. Alles erscheint. Beende dann auf dem alten Computer den Abgleich, oder nutze dort „Alle meine Daten löschen“ und wähle „nur auf diesem Computer“.</translation>
     </message>
     <message>
       <source>The folder is as private as the sync service you choose: whoever can read that service can read these files. A service provided by your organisation may be managed by its IT team. Settings that belong to one computer, such as calendar files, sound device and window size, stay on that computer.</source>

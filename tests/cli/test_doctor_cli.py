@@ -78,3 +78,16 @@ def test_a_data_folder_that_is_a_file_exits_1(tmp_path: Path) -> None:
     assert out.returncode == 1, out.stdout
     report = json.loads(out.stdout)
     assert report["ok"] is False and report["data_dir_writable"] is False
+
+
+def test_doctor_says_where_the_data_is_when_a_synced_folder_is_set(tmp_path: Path) -> None:
+    from mindful_clinic.services.sync.device import set_synced_folder
+
+    local = tmp_path / "synced-computer"
+    set_synced_folder(tmp_path / "Nextcloud", local)
+    env = {"MINDFUL_CLINIC_LOCAL_DIR": str(local), "XDG_CONFIG_DIRS": str(tmp_path)}
+    report = json.loads(doctor("--json", **env).stdout)
+    assert report["sync_folder"] == str(tmp_path / "Nextcloud")
+    text = doctor(**env).stdout
+    assert "as private as the sync service" in text and "stays on this computer" not in text
+    assert "stays on this computer" in doctor(XDG_CONFIG_DIRS=str(tmp_path)).stdout

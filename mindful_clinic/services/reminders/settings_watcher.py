@@ -1,5 +1,9 @@
 """A running window picks up reminder rules changed from the command line.
 
+With a synced folder the rules live there (services/storage/settings.py): the synced folder's
+device folders and this computer's choice of folder are watched too, so a rule added from the
+command line or on another computer, or syncing switched on or off, is taken up the same way.
+
 ``mindful-clinic reminders add/remove`` writes settings.json atomically (a new file renamed over the
 old), so the folder is watched as well as the file, and the file is watched again after each change.
 On a change the shared ``SettingsStore`` re-reads the file and the ``ReminderStore`` takes its section
@@ -32,8 +36,10 @@ class SettingsFileWatcher(QObject):
 
     def _watch(self) -> None:
         path = self._settings.path
-        if path.parent.is_dir() and str(path.parent) not in self._watcher.directories():
-            self._watcher.addPath(str(path.parent))
+        have = set(self._watcher.directories())
+        for folder in self._settings.watched_folders():  # with sync: every computer's folder too
+            if folder.is_dir() and str(folder) not in have:
+                self._watcher.addPath(str(folder))
         if path.exists() and str(path) not in self._watcher.files():
             self._watcher.addPath(str(path))
 

@@ -6,6 +6,12 @@ reads the file again and changes only that section, so two running copies of the
 the command line) never undo each other's changes. A damaged file is moved aside (never deleted) and
 the app starts with defaults, saying so once. A save that fails (a full disk, a read-only folder)
 keeps the change for this session and says so once through ``notify``.
+
+With a synced folder (issue #20) the settings that follow the person (core/sync/person_settings.py:
+reminder rules, language, theme...) are read from and written to every computer's copy in that
+folder instead (``person``, a services/sync/personal.PersonalFile); what belongs to this machine
+(calendar files, sound device, window size) stays in this file. Callers see one set of sections
+either way.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ import contextlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from mindful_clinic.core.sync import person_settings
 from mindful_clinic.services.storage.atomic import (
     atomic_write_text,
     backup_path,
@@ -23,13 +30,27 @@ from mindful_clinic.services.storage.atomic import (
     move_aside,
 )
 
+if TYPE_CHECKING:
+    from mindful_clinic.services.storage.private_list import SharedList
+
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
+AUTO: Any = object()
+"""``person=AUTO``: the synced folder's person settings when this computer syncs and ``folder`` is
+the user's data folder; none otherwise (a test's or a tool's own folder)."""
 
 
 class SettingsStore:
-    def __init__(self, folder: Path, notify: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        notify: Callable[[str], None] | None = None,
+        person: SharedList | None = AUTO,
+    ) -> None:
         self.path = Path(folder) / FILE_NAME
+        self._auto = person is AUTO
+        self.person: SharedList | None = detect(self.path.parent) if self._auto else person
+        self._items: dict[str, dict[str, Any]] = self._read_person()
         self.problem: str | None = None
         self.save_problem: str | None = None
         """The last save's failure in plain words (None after a save that worked)."""
@@ -41,11 +62,29 @@ class SettingsStore:
 
     def section(self, name: str) -> dict[str, Any]:
         value = self._data.get(name)
-        return dict(value) if isinstance(value, dict) else {}
+        local = dict(value) if isinstance(value, dict) else {}
+        if self.person is not None and name in person_settings.sections():
+            return person_settings.join(name, local, self._items)
+        return local
 
     def set_section(self, name: str, value: dict[str, Any]) -> None:
         """Save one section, merged into the file as it is now; if the disk refuses, the change
         is kept for this session, ``save_problem`` says why and ``notify`` is told."""
+        if self._auto:  # syncing may have been switched on or off since (Settings, a command)
+            now = detect(self.path.parent)
+            if (now is None) != (self.person is None):
+                self.person = now
+                self._items = self._read_person()
+        if self.person is not None and name in person_settings.sections():
+            items, value = person_settings.split(name, value)
+            wanted = {k: v for k, v in self._items.items() if not person_settings.owned_by(name, k)}
+            wanted.update(items)
+            self._items = wanted
+            try:
+                self.person.write(wanted)
+            except OSError as exc:
+                self._failed(exc)
+                return
         self._data[name] = value
         on_disk = self._read(report=False)
         merged = dict(on_disk) if on_disk is not None else dict(self._data)
@@ -55,31 +94,64 @@ class SettingsStore:
         try:
             atomic_write_text(self.path, json_text(merged))
         except OSError as exc:
-            self.save_problem = (
-                f"{exc} Your settings change is used until you close the app, but not kept."
-            )
-            if self.notify is not None and self.save_problem not in self._told:
-                self._told.add(self.save_problem)
-                self.notify(self.save_problem)
+            self._failed(exc)
             return
         self.save_problem = None
         self._data = merged
+
+    def _failed(self, exc: OSError) -> None:
+        self.save_problem = (
+            f"{exc} Your settings change is used until you close the app, but not kept."
+        )
+        if self.notify is not None and self.save_problem not in self._told:
+            self._told.add(self.save_problem)
+            self.notify(self.save_problem)
+
+    def _read_person(self) -> dict[str, dict[str, Any]]:
+        if self.person is None:
+            return {}
+        try:
+            return {k: dict(v) for k, v in self.person.items().items()}
+        except OSError:
+            return dict(getattr(self, "_items", {}))
+
+    def watched_folders(self) -> list[Path]:
+        """The folders whose changes may change these settings: this file's, this computer's
+        choice of synced folder, and every computer's folder in it."""
+        folders = [self.path.parent]
+        if self._auto:
+            from mindful_clinic.services.storage.paths import local_dir
+
+            folders.append(local_dir())
+        more = getattr(self.person, "folders", None)
+        if callable(more):
+            folders.extend(more())
+        return folders
 
     def forget(self) -> None:
         """Delete the settings file and its backup; every section is back to its defaults."""
         self._data = {"schema_version": SCHEMA_VERSION}
         for path in (self.path, backup_path(self.path)):
             path.unlink(missing_ok=True)
+        if self._auto:
+            self.person = detect(self.path.parent)
+        self._items = self._read_person()
 
     def reload(self) -> bool:
-        """Read the file again (another process, such as the command line, changed it). A file that
-        cannot be read now is left alone and the sections in memory are kept. True if it changed."""
+        """Read the file again (another process, such as the command line, changed it, or another
+        computer's settings arrived, or syncing was switched on or off). A file that cannot be read
+        now is left alone and the sections in memory are kept. True if anything changed."""
+        before = self._items
+        if self._auto:
+            self.person = detect(self.path.parent)
+        self._items = self._read_person()
+        changed = self._items != before
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            return False
+            return changed
         if not isinstance(data, dict) or data == self._data:
-            return False
+            return changed
         self._data = data
         return True
 
@@ -104,3 +176,18 @@ class SettingsStore:
                 f"{moved}."
             )
             return None
+
+
+def detect(folder: Path) -> SharedList | None:
+    """The person settings in the synced folder, if this computer syncs and ``folder`` is the
+    user's own data folder (costs one look at a file when it does not)."""
+    from mindful_clinic.services.storage.paths import data_dir
+
+    try:
+        if Path(folder).resolve() != data_dir(create=False).resolve():
+            return None
+    except OSError:
+        return None
+    from mindful_clinic.services.sync.follow import personal_file
+
+    return personal_file("settings")

@@ -1,7 +1,10 @@
 """The synced folder's layout. Each computer writes only under its own ``devices/<id>/``:
 
     <synced folder>/
-      devices/<id>/device.json          this computer's name (for the others' status)
+      devices/<id>/device.json          this computer's name (for the others' status), and the
+                                        last "delete everywhere" it carried out
+      devices/<id>/erase.json           only after "delete everywhere" on this computer
+      devices/<id>/<name>.json          what follows the person: reflections, settings...
       devices/<id>/log/log-YYYY-MM.json  practices saved here (same TinyDB files as ever)
       devices/<id>/log/changes.json      edits and deletions made here (versions, tombstones)
 
@@ -44,10 +47,14 @@ def write_device_card(folder: Path, device_id: str, name: str) -> None:
     target = device_dir(folder, device_id)
     ensure_private_dir(target)
     path = target / "device.json"
-    doc = {"id": device_id, "name": name}
+    doc: dict[str, object] = {"id": device_id, "name": name}
+    old: object = None
     with contextlib.suppress(OSError, ValueError):
-        if json.loads(path.read_text(encoding="utf-8")) == doc:
-            return
+        old = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(old, dict) and isinstance(old.get("erased"), str):
+        doc["erased"] = old["erased"]  # the last "delete everywhere" it honoured (sync/erase.py)
+    if old == doc:
+        return
     atomic_write_text(path, json_text(doc))
 
 

@@ -39,7 +39,8 @@ from mindful_clinic.services.storage.atomic import backup_path, move_aside
 from mindful_clinic.services.storage.paths import local_dir
 from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes, write_changes
 from mindful_clinic.services.sync.device import Device
-from mindful_clinic.services.sync.layout import device_ids, device_log_dir, write_device_card
+from mindful_clinic.services.sync.erase import erase_everywhere, honour_erase, live_device_ids
+from mindful_clinic.services.sync.layout import device_log_dir, write_device_card
 from mindful_clinic.services.sync.reader import DeviceLog
 
 
@@ -58,6 +59,7 @@ class SyncedLog:
                 f"the synced folder {self.synced} cannot be found; if it is on a drive that is "
                 "not connected, connect it, or stop syncing with: mindful-clinic sync folder --off"
             )
+        honour_erase(self.synced, device.id)  # "delete everywhere" asked on another computer
         write_device_card(self.synced, device.id, device.name)
         self.own = LogStore(device_log_dir(self.synced, device.id), clock)
         self._own_changes_path = self.own.folder / CHANGES_NAME
@@ -89,7 +91,11 @@ class SyncedLog:
     def refresh(self) -> bool:
         """Pick up files that arrived from other computers; True if anything changed."""
         changed = False
-        for dev_id in device_ids(self.synced):
+        live = live_device_ids(self.synced)  # less any yet to carry out "delete everywhere"
+        for dev_id in [d for d in self.others if d not in live]:
+            del self.others[dev_id]
+            changed = True
+        for dev_id in live:
             if dev_id == self.device.id:
                 continue
             if dev_id not in self.others:
@@ -283,19 +289,28 @@ class SyncedLog:
         return ImportOutcome(outcome.added, len(batch) - outcome.added)
 
     def delete_all(self) -> None:
-        """Every record goes, on every computer: this device's files are removed and the records
-        other computers saved get tombstones (their files are never touched)."""
+        """Every record goes, on every computer, and no other computer's file is touched: this
+        device's files are removed; every record and personal item known here gets a tombstone
+        (so a stale copy anywhere cannot bring one back); and an erase request asks every other
+        computer to remove its own files (services/sync/erase.py), whose files are not read
+        until it has."""
+        from mindful_clinic.services.sync.personal import PERSONAL, PersonalFile
+
         self.refresh()
-        others = [row.id for d in self._readers() for row in d.rows()]
-        others += [row.id for row in self.own.rows()]  # tombstones too: a stale copy elsewhere
-        others += list(self._winners())  # of this computer's files must not bring them back
+        known = [row.id for d in self._readers() for row in d.rows()]
+        known += [row.id for row in self.own.rows()]
+        known += list(self._winners())
+        for name in PERSONAL:
+            PersonalFile(self.synced, self.device, name, self.clock).write({})
         self.own.delete_all()
         self._own_changes.clear()
         now = self.clock.now()
-        for rid in others:
+        for rid in known:
             self._own_changes[rid] = Version(rid, next_stamp(now, None), self.device.id, None)
         write_changes(self._own_changes_path, self.device.id, self._own_changes)
         self._own_sig = signature(self._own_changes_path)
+        erase_everywhere(self.synced, self.device.id, self.clock)
+        self.refresh()
 
     def close(self) -> None:
         self.own.close()

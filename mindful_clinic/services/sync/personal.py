@@ -23,10 +23,19 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.storage.paths import ensure_private_dir
 from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes, write_changes
 from mindful_clinic.services.sync.device import Device
+from mindful_clinic.services.sync.erase import honour_erase, left, live_device_ids
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
 
-PERSONAL = ("reflections", "selfchecks", "favourites", "patterns", "practices", "group")
+PERSONAL = (
+    "reflections",
+    "selfchecks",
+    "favourites",
+    "patterns",
+    "practices",
+    "group",
+    "settings",
+)
 """The names of the personal files kept in each device's folder."""
 
 
@@ -51,11 +60,21 @@ class PersonalFile:
     def own_path(self) -> Path:
         return device_dir(self.synced, self.device.id) / f"{self.name}.json"
 
+    def folders(self) -> list[Path]:
+        """Where a change to this list would appear: the folder, its devices/, each device's."""
+        from mindful_clinic.services.sync.layout import DEVICES
+
+        found = [self.synced, self.synced / DEVICES]
+        found += [device_dir(self.synced, d) for d in device_ids(self.synced)]
+        return [p for p in found if p.is_dir()]
+
     def versions(self) -> dict[str, Version]:
         """The winning version of each item (tombstones included)."""
         found: list[Version] = []
         self.problems, self.conflicts = [], []
-        for dev_id in device_ids(self.synced):
+        if left(self.synced):  # "delete from this computer only": nothing of it here any more
+            return {}
+        for dev_id in live_device_ids(self.synced):  # less any yet to carry out an erase
             folder = device_dir(self.synced, dev_id)
             with contextlib.suppress(OSError), os.scandir(folder) as entries:
                 names = sorted(e.name for e in entries if self._pattern.match(e.name))
@@ -81,6 +100,14 @@ class PersonalFile:
     def write(self, wanted: Mapping[str, Mapping[str, Any]]) -> None:
         """Make the merged list ``wanted``: new or changed items become versions, missing ones
         tombstones, all in this device's own file."""
+        if left(self.synced):  # this computer stopped syncing ("delete from this computer only")
+            if wanted:
+                raise OSError(
+                    "This computer no longer syncs; close and open the app again to keep new "
+                    "items on this computer."
+                )
+            return
+        honour_erase(self.synced, self.device.id)  # an erase not yet carried out goes first
         current = self.versions()
         own: dict[str, Version] = {}
         with contextlib.suppress(ChangesUnreadable):

@@ -27,6 +27,7 @@ from mindful_clinic.services.storage.paths import (
     local_dir,
 )
 from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
+from mindful_clinic.services.sync.erase import honour_erase, rejoined
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.services.sync.log import SyncedLog
 
@@ -67,6 +68,8 @@ def switch_on(path: Path, clock: Clock) -> Path:
 
 def _finish_on(folder: Path, clock: Clock) -> None:
     device = this_device()
+    rejoined(folder)
+    honour_erase(folder, device.id)  # an erase made while this computer was away: its old files
     with SyncedLog(folder, device, clock) as synced:
         local_path = log_dir()
         if any(local_path.glob("log-*.json")):
@@ -134,6 +137,39 @@ def _move_personal(folder: Path, clock: Clock, into_folder: bool) -> None:
         else:
             local.replace_all(list(shared.items))
     _move_custom(folder, clock, into_folder)
+    _move_settings(folder, clock, into_folder)
+
+
+def _move_settings(folder: Path, clock: Clock, into_folder: bool) -> None:
+    """The settings that follow the person (core/sync/person_settings.py). On: each one the
+    synced folder does not know yet is added (a rule of this computer's joins the others' rules;
+    a setting already chosen on another computer is kept), then taken out of the local file.
+    Off: the local file gets them all back. Both steps are safe to repeat."""
+    from mindful_clinic.core.sync.person_settings import sections, split
+    from mindful_clinic.services.storage.settings import SettingsStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    shared = PersonalFile(folder, this_device(), "settings", clock)
+    local = SettingsStore(data_dir(), person=None)
+    if into_folder:
+        known = shared.versions()
+        wanted = {k: dict(v) for k, v in shared.items().items()}
+        moved: dict[str, dict[str, Any]] = {}
+        for name in sections():
+            items, rest = split(name, local.section(name))
+            if items:
+                wanted.update({k: v for k, v in items.items() if k not in known})
+                moved[name] = rest
+        if moved:
+            shared.write(wanted)
+            for name, rest in moved.items():
+                local.set_section(name, rest)
+        return
+    merged = SettingsStore(data_dir(), person=shared)
+    for name in sections():
+        whole = merged.section(name)
+        if whole != local.section(name):
+            local.set_section(name, whole)
 
 
 def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
@@ -204,6 +240,8 @@ def open_log(clock: Clock, local: Path | None = None) -> Any:
     folder = synced_folder()
     if folder is None:
         return LogStore(local or log_dir(), clock)
+    if folder.is_dir():
+        honour_erase(folder, this_device().id)  # "delete everywhere" asked on another computer
     return SyncedLog(folder, this_device(), clock)
 
 

@@ -86,6 +86,11 @@ class LogActions(QObject):
         self.delete_all_action = self._action(
             self.tr("Delete all my data…"), self.delete_all_interactive
         )
+        self.synced_folder: Callable[[], str | None] = lambda: None
+        """The synced folder when this computer syncs (the app sets it): "Delete all my data"
+        then asks whether to delete from this computer only or everywhere (ui/sync/erase_box)."""
+        self.forget_here: Callable[[], None] = lambda: None
+        """Stop syncing here without copying anything back; the log is then this computer's."""
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -252,6 +257,28 @@ class LogActions(QObject):
             self.message.emit(self.tr("Saved the summary to %1.").replace("%1", name))
 
     def delete_all_interactive(self) -> bool:
+        folder = self.synced_folder()
+        if folder:
+            from mindful_clinic.ui.sync.erase_box import HERE, ask
+
+            picked = ask(self.window, folder, self.also_delete_text)
+            if picked is None:
+                return False
+            if picked == HERE:
+                self.forget_here()
+            self.delete_all()
+            self.message.emit(
+                self.tr(
+                    "Your data has been deleted from this computer, which no longer syncs. Your "
+                    "synced folder and your other computers keep theirs."
+                )
+                if picked == HERE
+                else self.tr(
+                    "Your data has been deleted everywhere. Your other computers delete their "
+                    "copies the next time they catch up."
+                )
+            )
+            return True
         box = delete_all_box(self.window, self.also_delete_text)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
@@ -382,7 +409,9 @@ def privacy_section(actions: LogActions) -> QWidget:
         )
     )
     about.setWordWrap(True)
+    about.setObjectName("privacyAbout")  # with a synced folder the app says where instead
     where = QLabel(str(actions.store.folder))
+    where.setObjectName("privacyWhere")
     where.setProperty("role", "muted")
     where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     export = QPushButton(translate("LogActions", "Export log…"))

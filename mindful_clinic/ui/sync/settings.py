@@ -39,9 +39,19 @@ class SyncSection(QGroupBox):
             self.tr(
                 "If you use more than one computer, choose a folder that your own sync service "
                 "keeps in step (OneDrive, SharePoint, Nextcloud, Syncthing, Dropbox or a network "
-                "drive). Your practice log, reflections, self-checks and favourites are then kept "
-                "there, and every computer pointed at the same folder shows all of them. The app "
-                "never connects to anything itself."
+                "drive). Your practice log, reflections, self-checks, favourites, your own "
+                "practices and patterns, group totals and the settings that follow you (reminder "
+                "rules, language, theme, practice choices) are then kept there, and every "
+                "computer pointed at the same folder shows all of them. The app never connects to "
+                "anything itself."
+            )
+        )
+        move = QLabel(
+            self.tr(
+                "Moving to a new computer: install the app there and, once your sync service has "
+                "brought the folder over, choose the same folder. Everything appears. Then stop "
+                "syncing on the old computer, or use Delete all my data there and choose this "
+                "computer only."
             )
         )
         privacy = QLabel(
@@ -59,7 +69,7 @@ class SyncSection(QGroupBox):
                 "when the sync service keeps two copies of a file: both are read."
             )
         )
-        for label in (about, privacy, both):
+        for label in (about, privacy, both, move):
             label.setWordWrap(True)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -90,7 +100,7 @@ class SyncSection(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setProperty("role", "muted")
         col = QVBoxLayout(self)
-        for w in (about, privacy, both, self.where):
+        for w in (about, privacy, both, move, self.where):
             col.addWidget(w)
         col.addLayout(buttons)
         col.addLayout(name_row)
