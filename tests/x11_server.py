@@ -118,4 +118,3 @@ class Desk:
 
     def close(self) -> None:
         self.x.XCloseDisplay(self.display)
-

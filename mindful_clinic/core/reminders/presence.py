@@ -74,16 +74,22 @@ def windows_holds(code: int) -> frozenset[str]:
 
 # --- macOS: CGSessionCopyCurrentDictionary ---------------------------------------------------------
 SCREEN_IS_LOCKED = "CGSSessionScreenIsLocked"
+ON_CONSOLE = "kCGSSessionOnConsoleKey"
+MACOS_KEYS = (SCREEN_IS_LOCKED, ON_CONSOLE)
 
 
 def macos_locked(session: Mapping[str, object] | None) -> bool | None:
-    """Locked, not locked, or None when there is no window-server session to ask.
+    """Away (locked), here, or None when there is no window-server session to ask.
 
-    The key is present (and true) only while the screen is locked; it is absent otherwise.
+    ``CGSSessionScreenIsLocked`` is present and true only while the screen is locked. A session
+    that says it is not on the console has been switched away from (another user, or the screens
+    asleep): away as well.
     """
     if session is None:
         return None
-    return bool(session.get(SCREEN_IS_LOCKED, False))
+    if session.get(SCREEN_IS_LOCKED):
+        return True
+    return ON_CONSOLE in session and not session[ON_CONSOLE]
 
 
 # --- X11: the EWMH active window -------------------------------------------------------------------

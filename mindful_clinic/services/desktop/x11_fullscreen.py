@@ -130,6 +130,10 @@ class X11FullScreen:
         """libX11 could be loaded (whether a display answers is only known when asked)."""
         return self._x is not None
 
+    def connected(self) -> bool:
+        """libX11 is there and the display answers (connecting now if need be)."""
+        return self._x is not None and self._connect()
+
     def probe(self) -> bool | None:
         """Someone else's full-screen window is in front; None when it cannot be told."""
         if self._x is None or not self._connect():
@@ -184,7 +188,8 @@ class X11FullScreen:
         pid = self._longs(window, "_NET_WM_PID")
         return ActiveWindow(
             fullscreen_state=a["_NET_WM_STATE_FULLSCREEN"] in states,
-            wm_marks_fullscreen=a["_NET_WM_STATE_FULLSCREEN"] in self._longs(root, "_NET_SUPPORTED"),
+            wm_marks_fullscreen=a["_NET_WM_STATE_FULLSCREEN"]
+            in self._longs(root, "_NET_SUPPORTED"),
             desktop=a["_NET_WM_WINDOW_TYPE_DESKTOP"] in kinds,
             size=self._size(window),
             screen=self._size(root),
