@@ -30,7 +30,11 @@ START_TIMEOUT_S = 10
 
 @contextmanager
 def xvfb() -> Iterator[str]:
-    """A fresh Xvfb on the first free display; yields its name (":5")."""
+    """A fresh Xvfb on the first free display; yields its name (":5").
+
+    ``-noreset``: Xvfb otherwise resets when its last client leaves, and a test connecting during
+    the reset finds no display.
+    """
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (Debian: xvfb)")
     if load_xlib() is None:
@@ -38,7 +42,7 @@ def xvfb() -> Iterator[str]:
     read, write = os.pipe()
     size = f"{SCREEN[0]}x{SCREEN[1]}x24"
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from mindful_clinic.core.reminders.presence import (
     DND,
@@ -46,6 +47,8 @@ from mindful_clinic.services.desktop.x11_fullscreen import X11FullScreen
 
 log = logging.getLogger(__name__)
 
+HEADLESS = ("offscreen", "minimal")
+"""Qt platforms that show no window on a desktop (tests, benchmarks)."""
 POLL_MS = 5000
 """While something holds reminders, how often to ask whether it has ended."""
 
@@ -138,23 +141,32 @@ def desktop_presence(
     parent: QObject | None = None,
     platform: str = sys.platform,
     environ: Mapping[str, str] = os.environ,
+    qt_platform: str | None = None,
 ) -> PolledPresence:
-    """What this computer lets the app see: D-Bus signals where there is a bus, plus its probe."""
+    """What this computer lets the app see: D-Bus signals where there is a bus, plus its probe.
+
+    ``qt_platform``: ``QGuiApplication.platformName()`` unless given ("xcb", "wayland",
+    "offscreen", "windows", "cocoa").
+    """
+    if qt_platform is None:
+        qt_platform = QGuiApplication.platformName() if QGuiApplication.instance() else ""
     base = FreedesktopPresence(bus, system_bus, parent) if bus is not None else Presence(parent)
-    probe, can_see, why_not = platform_probe(platform, environ)
+    probe, can_see, why_not = platform_probe(platform, environ, qt_platform)
     return PolledPresence(base, probe, can_see, why_not, parent=parent)
 
 
 def platform_probe(
-    platform: str, environ: Mapping[str, str]
+    platform: str, environ: Mapping[str, str], qt_platform: str = ""
 ) -> tuple[Probe | None, frozenset[str], dict[str, str]]:
     """The probe for this platform, what it can see, and why the rest cannot be seen."""
+    if qt_platform in HEADLESS:
+        return None, frozenset(), {}  # no window on any screen: nothing to look at
     if platform == "win32":
         # Focus assist has no public interface; the first hour's "quiet time" is held all the same.
         return WindowsNotificationState(), frozenset({LOCK, FULLSCREEN}), {DND: NOT_HERE}
     if platform == "darwin":
         return MacSessionLock(), frozenset({LOCK}), {DND: NOT_HERE, FULLSCREEN: NOT_HERE}
-    if wayland(environ):
+    if qt_platform.startswith("wayland") or wayland(environ):
         return None, frozenset(), {FULLSCREEN: WAYLAND}
     display = environ.get("DISPLAY", "")
     if not display:
