@@ -25,7 +25,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -40,10 +40,10 @@ from mindful_clinic.core.reminders.presence import (
     Detects,
 )
 from mindful_clinic.services.desktop.dbus_bus import SessionBus
-from mindful_clinic.services.desktop.macos_presence import MacSessionLock
 from mindful_clinic.services.desktop.presence import FreedesktopPresence, Presence, PresenceState
-from mindful_clinic.services.desktop.windows_presence import WindowsNotificationState
-from mindful_clinic.services.desktop.x11_fullscreen import X11FullScreen
+
+if TYPE_CHECKING:
+    from mindful_clinic.services.desktop.x11_fullscreen import X11FullScreen
 
 log = logging.getLogger(__name__)
 
@@ -158,19 +158,28 @@ def desktop_presence(
 def platform_probe(
     platform: str, environ: Mapping[str, str], qt_platform: str = ""
 ) -> tuple[Probe | None, frozenset[str], dict[str, str]]:
-    """The probe for this platform, what it can see, and why the rest cannot be seen."""
+    """The probe for this platform, what it can see, and why the rest cannot be seen.
+
+    Each platform's shim (and ctypes) is imported only on that platform, and only here.
+    """
     if qt_platform in HEADLESS:
         return None, frozenset(), {}  # no window on any screen: nothing to look at
     if platform == "win32":
+        from mindful_clinic.services.desktop.windows_presence import WindowsNotificationState
+
         # Focus assist has no public interface; the first hour's "quiet time" is held all the same.
         return WindowsNotificationState(), frozenset({LOCK, FULLSCREEN}), {DND: NOT_HERE}
     if platform == "darwin":
+        from mindful_clinic.services.desktop.macos_presence import MacSessionLock
+
         return MacSessionLock(), frozenset({LOCK}), {DND: NOT_HERE, FULLSCREEN: NOT_HERE}
     if qt_platform.startswith("wayland") or wayland(environ):
         return None, frozenset(), {FULLSCREEN: WAYLAND}
     display = environ.get("DISPLAY", "")
     if not display:
         return None, frozenset(), {}  # no desktop at all (a console, an offscreen run)
+    from mindful_clinic.services.desktop.x11_fullscreen import X11FullScreen
+
     detector = X11FullScreen(display)
     if not detector.available():
         log.warning("libX11 is not installed: a full-screen window cannot be detected")

@@ -26,7 +26,7 @@ from mindful_clinic.core.reminders.presence import (
 from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.desktop import polled_presence
+from mindful_clinic.services.desktop import x11_fullscreen
 from mindful_clinic.services.desktop.macos_presence import MacSessionLock
 from mindful_clinic.services.desktop.polled_presence import (
     POLL_MS,
@@ -154,7 +154,7 @@ def test_x11_gets_the_full_screen_probe() -> None:
 def test_x11_without_libx11_says_so_once(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(polled_presence.X11FullScreen, "available", lambda self: False)
+    monkeypatch.setattr(x11_fullscreen.X11FullScreen, "available", lambda self: False)
     with caplog.at_level(logging.WARNING):
         probe, can_see, why_not = platform_probe("linux", {"DISPLAY": ":0"}, "xcb")
     assert probe is None and not can_see and why_not == {FULLSCREEN: NO_X11}
