@@ -116,3 +116,24 @@ def test_no_libx11_cannot_tell(monkeypatch: pytest.MonkeyPatch) -> None:
     detector = X11FullScreen(":0")
     assert not detector.available()
     assert detector.probe() is None
+
+
+def test_the_app_s_presence_on_x11_sees_it_and_says_so(desk: Desk, display: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.core.reminders.presence import FULLSCREEN
+    from mindful_clinic.services.desktop.polled_presence import desktop_presence
+    from tests.qt_cleanup import stop_timers
+
+    presence = desktop_presence(
+        None, platform="linux", environ={"DISPLAY": display}, qt_platform="xcb"
+    )
+    assert FULLSCREEN in presence.detects()  # Settings: "a full-screen window ✓"
+    play_manager(desk)
+    talk = desk.window(640, 480)
+    desk.full_screen(talk)
+    desk.activate(talk)
+    assert presence.state().fullscreen and presence.polling()
+    desk.full_screen(talk, on=False)
+    with qtbot.waitSignal(presence.changed, timeout=1000):
+        presence.poll()
+    assert not presence.polling()
+    stop_timers(presence)
