@@ -19,11 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.services.desktop.notifications import desktop_notifier
-from mindful_clinic.services.desktop.presence import (
-    desktop_presence,
-    open_session_bus,
-    open_system_bus,
-)
+from mindful_clinic.services.desktop.polled_presence import desktop_presence
+from mindful_clinic.services.desktop.presence import open_session_bus, open_system_bus
 from mindful_clinic.services.reminders.gate import AppActivity, ReminderGate
 from mindful_clinic.services.reminders.settings_watcher import SettingsFileWatcher
 from mindful_clinic.services.reminders.store import ReminderStore

@@ -2602,28 +2602,44 @@
       <translation>ein Vollbildfenster</translation>
     </message>
     <message>
-      <source>On this system the app cannot yet see do-not-disturb, a locked screen or a full-screen window. Use Pause or In session before a meeting or a presentation.</source>
-      <translation>Auf diesem System erkennt die App „Nicht stören“, einen gesperrten Bildschirm oder ein Vollbildfenster noch nicht. Nutze „Pausieren“ oder „Im Termin“ vor einer Besprechung oder einem Vortrag.</translation>
+      <source>not on Wayland</source>
+      <translation>nicht unter Wayland</translation>
     </message>
     <message>
-      <source>On this desktop the app sees {what}, and holds reminders then.</source>
-      <translation>Auf diesem Desktop erkennt die App {what} und hält Erinnerungen dann zurück.</translation>
+      <source>libX11 is not installed</source>
+      <translation>libX11 ist nicht installiert</translation>
     </message>
     <message>
-      <source>{first} and {last}</source>
-      <translation>{first} und {last}</translation>
+      <source>Windows does not tell other programs</source>
+      <translation>Windows verrät das anderen Programmen nicht</translation>
     </message>
     <message>
-      <source>It cannot see {what}: use Pause or In session for those times.</source>
-      <translation>{what} erkennt sie nicht: Nutze dafür „Pausieren“ oder „Im Termin“.</translation>
+      <source>macOS does not tell other programs</source>
+      <translation>macOS verrät das anderen Programmen nicht</translation>
     </message>
     <message>
-      <source>On this desktop the app cannot see {what}: use Pause or In session then.</source>
-      <translation>Auf diesem Desktop erkennt die App {what} nicht: Nutze dann „Pausieren“ oder „Im Termin“.</translation>
+      <source>{what} ✓</source>
+      <translation>{what} ✓</translation>
     </message>
     <message>
-      <source>{first} or {last}</source>
-      <translation>{first} oder {last}</translation>
+      <source>{what} ✗ ({why})</source>
+      <translation>{what} ✗ ({why})</translation>
+    </message>
+    <message>
+      <source>{what} ✗</source>
+      <translation>{what} ✗</translation>
+    </message>
+    <message>
+      <source>On this computer the app can tell: {list}.</source>
+      <translation>Auf diesem Computer erkennt die App: {list}.</translation>
+    </message>
+    <message>
+      <source>While a ticked one is on, no reminder appears; afterwards one quiet line names the next.</source>
+      <translation>Solange etwas Abgehaktes zutrifft, erscheint keine Erinnerung; danach nennt eine ruhige Zeile die nächste.</translation>
+    </message>
+    <message>
+      <source>For the rest, use Pause or In session before a meeting or a presentation.</source>
+      <translation>Für den Rest nutze „Pausieren“ oder „Im Termin“ vor einer Besprechung oder einem Vortrag.</translation>
     </message>
     <message>
       <source>Pause and presence</source>

@@ -8,11 +8,11 @@
   ``PropertiesChanged``; the screen lock from the screensaver on the session bus
   (``org.freedesktop.ScreenSaver`` on KDE and others, ``org.gnome.ScreenSaver`` on GNOME:
   ``GetActive`` and ``ActiveChanged``), else from logind on the system bus (the session's
-  ``LockedHint``, followed through ``PropertiesChanged``). A full-screen window of another program
-  cannot be seen from here; the notification servers themselves hold notifications over
-  full-screen windows, and KDE can switch do-not-disturb on while the screen is shared.
-- Windows and macOS (``UndetectedPresence``): nothing detected yet, and it says so. It never claims
-  the user is present or away; reminders then simply show.
+  ``LockedHint``, followed through ``PropertiesChanged``).
+- What can only be asked for, not followed (another program's full-screen window on X11; the
+  Windows shell's notification state; the macOS screen lock) is joined to this in
+  ``polled_presence``, which also builds the right presence for this computer
+  (``desktop_presence``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from mindful_clinic.core.reminders.presence import DND, LOCK
+from mindful_clinic.core.reminders.presence import (
+    FULLSCREEN as FULLSCREEN,  # the kinds, for callers
+)
 from mindful_clinic.services.desktop.dbus_bus import BusError, SessionBus
 
 NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
@@ -32,10 +36,6 @@ LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.
 LOGIND_SESSION = "org.freedesktop.login1.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 
-DND = "dnd"
-LOCK = "lock"
-FULLSCREEN = "fullscreen"
-
 
 @dataclass(frozen=True)
 class PresenceState:
@@ -45,7 +45,8 @@ class PresenceState:
 
 
 class Presence(QObject):
-    """The interface, and the honest stub for platforms where nothing can be detected."""
+    """The interface, and the honest stub where nothing can be detected: it never claims the user
+    is away, so reminders simply show."""
 
     changed = Signal()
 
@@ -55,9 +56,6 @@ class Presence(QObject):
     def detects(self) -> frozenset[str]:
         """Of ``DND``, ``LOCK``, ``FULLSCREEN``: what this platform lets the app see."""
         return frozenset()
-
-
-UndetectedPresence = Presence
 
 
 class FreedesktopPresence(Presence):
@@ -136,14 +134,6 @@ def _changed(body: tuple[object, ...], interface: str, name: str) -> bool | None
         return None
     value = body[1][name]
     return bool(value[1] if isinstance(value, tuple) else value)
-
-
-def desktop_presence(
-    bus: SessionBus | None, system_bus: SessionBus | None = None, parent: QObject | None = None
-) -> Presence:
-    if bus is None:
-        return UndetectedPresence(parent)
-    return FreedesktopPresence(bus, system_bus, parent)
 
 
 def open_session_bus(parent: QObject | None = None) -> SessionBus | None:

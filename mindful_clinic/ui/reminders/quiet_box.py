@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
+from mindful_clinic.ui.reminders.detection import detection_text
 
-DND, LOCK, FULLSCREEN = "dnd", "lock", "fullscreen"
 CLOSE_CHOICES = ("ask", "background", "quit")
 
 
@@ -36,56 +36,6 @@ class Pausing(Protocol):
     def tz(self) -> tzinfo: ...
 
     def paused_until(self) -> datetime | None: ...
-
-
-def _listed(names: list[str], joined: str) -> str:
-    """ "a, b or c" with ``joined`` = "{first} or {last}" (or "{first} and {last}")."""
-    if len(names) <= 1:
-        return "".join(names)
-    return joined.format(first=", ".join(names[:-1]), last=names[-1])
-
-
-def detection_text(detects: frozenset[str], platform: str = sys.platform) -> str:
-    """What the app can and cannot see on this desktop, in plain words."""
-    names = {
-        DND: QCoreApplication.translate("QuietBox", "do-not-disturb"),
-        LOCK: QCoreApplication.translate("QuietBox", "a locked screen"),
-        FULLSCREEN: QCoreApplication.translate("QuietBox", "a full-screen window"),
-    }
-    if not platform.startswith("linux"):
-        return QCoreApplication.translate(
-            "QuietBox",
-            "On this system the app cannot yet see do-not-disturb, a locked screen or a "
-            "full-screen window. Use Pause or In session before a meeting or a presentation.",
-        )
-    seen = [name for key, name in names.items() if key in detects]
-    unseen = [name for key, name in names.items() if key not in detects]
-    parts = []
-    if seen:
-        parts.append(
-            QCoreApplication.translate(
-                "QuietBox", "On this desktop the app sees {what}, and holds reminders then."
-            ).format(
-                what=_listed(seen, QCoreApplication.translate("QuietBox", "{first} and {last}"))
-            )
-        )
-    if unseen:
-        text = (
-            QCoreApplication.translate(
-                "QuietBox", "It cannot see {what}: use Pause or In session for those times."
-            )
-            if seen
-            else QCoreApplication.translate(
-                "QuietBox",
-                "On this desktop the app cannot see {what}: use Pause or In session then.",
-            )
-        )
-        parts.append(
-            text.format(
-                what=_listed(unseen, QCoreApplication.translate("QuietBox", "{first} or {last}"))
-            )
-        )
-    return " ".join(parts)
 
 
 class QuietBox(QGroupBox):

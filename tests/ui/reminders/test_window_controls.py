@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from mindful_clinic.core.reminders.rules import FOREVER
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.ui.reminders.close_prompt import BACKGROUND, QUIT, CloseGuard
-from mindful_clinic.ui.reminders.quiet_box import QuietBox, detection_text
+from mindful_clinic.ui.reminders.quiet_box import QuietBox
 from mindful_clinic.ui.reminders.today_line import TodayLine, today_text
 from tests.desktop_fakes import FakeNotifier
 
@@ -120,15 +120,10 @@ def test_pause_in_the_window(qtbot: QtBot) -> None:
     box.pause_buttons[2].click()
     assert box.status.text() == "Reminders are paused until you resume them."
     assert not box.resume_button.isHidden() and box.pause_buttons[0].isHidden()
-    assert box.detection.text() == (
-        "On this desktop the app sees do-not-disturb and a locked screen, and holds reminders "
-        "then. It cannot see a full-screen window: use Pause or In session for those times."
+    assert box.detection.text().startswith(
+        "On this computer the app can tell: do-not-disturb ✓, a locked screen ✓, "
+        "a full-screen window ✗."
     )
-
-
-def test_settings_says_plainly_what_cannot_be_detected_elsewhere() -> None:
-    assert "cannot yet see do-not-disturb" in detection_text(frozenset(), "win32")
-    assert "cannot yet see" in detection_text(frozenset(), "darwin")
 
 
 def test_editing_a_rule_in_settings_keeps_its_command_line_hours(qtbot: QtBot, data_dir) -> None:  # type: ignore[no-untyped-def]
