@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
+from mindful_clinic.ui.shell.local_format import day_and_time
 
 DND, LOCK, FULLSCREEN = "dnd", "lock", "fullscreen"
 CLOSE_CHOICES = ("ask", "background", "quit")
@@ -177,7 +178,7 @@ class QuietBox(QGroupBox):
                 )
             )
         else:
-            when = paused.astimezone(self._pausing.tz).strftime("%a %H:%M")
+            when = day_and_time(paused.astimezone(self._pausing.tz))
             self.status.setText(
                 QCoreApplication.translate("QuietBox", "Reminders are paused until {time}.").format(
                     time=when
