@@ -1392,30 +1392,6 @@
       <translation>Zuletzt geübt</translation>
     </message>
     <message>
-      <source>Breathing</source>
-      <translation>Atmung</translation>
-    </message>
-    <message>
-      <source>Body scan</source>
-      <translation>Body-Scan</translation>
-    </message>
-    <message>
-      <source>Self-compassion</source>
-      <translation>Selbstmitgefühl</translation>
-    </message>
-    <message>
-      <source>Thinking skills</source>
-      <translation>Gedanken sortieren</translation>
-    </message>
-    <message>
-      <source>Rest and recovery</source>
-      <translation>Ruhe und Erholung</translation>
-    </message>
-    <message>
-      <source>Quick resets</source>
-      <translation>Kurze Pausen</translation>
-    </message>
-    <message>
       <source>Nothing fits that time yet. Try a longer choice.</source>
       <translation>Dafür passt noch nichts in die Zeit. Versuch es mit etwas mehr Zeit.</translation>
     </message>
@@ -4576,6 +4552,30 @@
     <message>
       <source>Voice</source>
       <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Breathing</source>
+      <translation>Atmung</translation>
+    </message>
+    <message>
+      <source>Body scan</source>
+      <translation>Body-Scan</translation>
+    </message>
+    <message>
+      <source>Self-compassion</source>
+      <translation>Selbstmitgefühl</translation>
+    </message>
+    <message>
+      <source>Thinking skills</source>
+      <translation>Gedanken sortieren</translation>
+    </message>
+    <message>
+      <source>Rest and recovery</source>
+      <translation>Ruhe und Erholung</translation>
+    </message>
+    <message>
+      <source>Quick resets</source>
+      <translation>Kurze Pausen</translation>
     </message>
     <message>
       <source>Phases (one breath):</source>

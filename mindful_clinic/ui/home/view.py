@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
+from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry, category_words
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.home.practice_card import MIN_WIDTH, CardLook, PracticeCard, quick_length
@@ -184,16 +184,13 @@ class HomeView(QWidget):
         self.rebuild()
 
     def section_titles(self) -> dict[str, str]:
-        return {
-            "favourites": self.tr("Favourites"),
-            "recent": self.tr("Recent"),
-            "breathing": self.tr("Breathing"),
-            "body_scan": self.tr("Body scan"),
-            "self_compassion": self.tr("Self-compassion"),
-            "thinking_skills": self.tr("Thinking skills"),
-            "rest": self.tr("Rest and recovery"),
-            "quick_reset": self.tr("Quick resets"),
-        }
+        def core(text: str) -> str:
+            return QCoreApplication.translate("core", text)
+
+        titles = {"favourites": self.tr("Favourites"), "recent": self.tr("Recent")}
+        # The same words as ``mindful-clinic practices --show`` prints.
+        titles.update({cat: category_words(cat, core) for cat in CATEGORIES})
+        return titles
 
     def sections(self) -> list[tuple[str, list[CatalogEntry]]]:
         """Favourites, then recent practices, then each category: every practice once, in the first
