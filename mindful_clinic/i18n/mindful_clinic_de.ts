@@ -452,7 +452,7 @@
     </message>
     <message>
       <source>%1 of %2</source>
-      <translation>%1 %2</translation>
+      <translation>%2 · %1</translation>
     </message>
     <message>
       <source>stress %1 before</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
       <source>%1 of %2. Stress %3 before, %4 after.</source>
-      <translation>%1 %2. Stress vorher %3, nachher %4.</translation>
+      <translation>%2, %1. Stress vorher %3, nachher %4.</translation>
     </message>
   </context>
   <context>
