@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,13 +57,19 @@ def test_every_page_and_dialog_fits(screen: str, probes: dict[str, subprocess.Po
     assert problems == []
 
 
-def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The check itself: a button narrower than its words, and one outside its window, are found."""
+def probe_check() -> Callable[..., list[str]]:
+    """fit_probe.check, imported from beside this file (it also runs alone as a script)."""
     sys.path.insert(0, str(PROBE.parent))
     try:
         from fit_probe import check
     finally:
         sys.path.remove(str(PROBE.parent))
+    return check  # type: ignore[no-any-return]
+
+
+def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The check itself: a button narrower than its words, and one outside its window, are found."""
+    check = probe_check()
     from PySide6.QtWidgets import QPushButton, QWidget
 
     window = QWidget()
@@ -81,11 +88,7 @@ def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-u
 def test_the_probe_notices_a_button_beyond_a_scroll_areas_side(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Inside a scroll area, a button past the viewport's right edge is clipped (pages never scroll
     sideways), while one below the fold is fine: scrolling down reaches it."""
-    sys.path.insert(0, str(PROBE.parent))
-    try:
-        from fit_probe import check
-    finally:
-        sys.path.remove(str(PROBE.parent))
+    check = probe_check()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
 
