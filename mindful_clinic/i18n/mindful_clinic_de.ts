@@ -487,7 +487,7 @@
     </message>
     <message>
       <source>%1 of %2</source>
-      <translation>%1 %2</translation>
+      <translation>%2 · %1</translation>
     </message>
     <message>
       <source>stress %1 before</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
       <source>%1 of %2. Stress %3 before, %4 after.</source>
-      <translation>%1 %2. Stress vorher %3, nachher %4.</translation>
+      <translation>%2, %1. Stress vorher %3, nachher %4.</translation>
     </message>
   </context>
   <context>
@@ -1425,30 +1425,6 @@
     <message>
       <source>Recent</source>
       <translation>Zuletzt geübt</translation>
-    </message>
-    <message>
-      <source>Breathing</source>
-      <translation>Atmung</translation>
-    </message>
-    <message>
-      <source>Body scan</source>
-      <translation>Body-Scan</translation>
-    </message>
-    <message>
-      <source>Self-compassion</source>
-      <translation>Selbstmitgefühl</translation>
-    </message>
-    <message>
-      <source>Thinking skills</source>
-      <translation>Gedanken sortieren</translation>
-    </message>
-    <message>
-      <source>Rest and recovery</source>
-      <translation>Ruhe und Erholung</translation>
-    </message>
-    <message>
-      <source>Quick resets</source>
-      <translation>Kurze Pausen</translation>
     </message>
     <message>
       <source>Nothing fits that time yet. Try a longer choice.</source>
@@ -4798,6 +4774,30 @@
     <message>
       <source>Voice</source>
       <translation>Stimme</translation>
+    </message>
+    <message>
+      <source>Breathing</source>
+      <translation>Atmung</translation>
+    </message>
+    <message>
+      <source>Body scan</source>
+      <translation>Body-Scan</translation>
+    </message>
+    <message>
+      <source>Self-compassion</source>
+      <translation>Selbstmitgefühl</translation>
+    </message>
+    <message>
+      <source>Thinking skills</source>
+      <translation>Gedanken sortieren</translation>
+    </message>
+    <message>
+      <source>Rest and recovery</source>
+      <translation>Ruhe und Erholung</translation>
+    </message>
+    <message>
+      <source>Quick resets</source>
+      <translation>Kurze Pausen</translation>
     </message>
     <message>
       <source>Phases (one breath):</source>

@@ -57,3 +57,23 @@ def test_unknown_id_is_one_line_and_exit_2() -> None:
     assert out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1
     assert "no_such_thing" in out.stderr
+
+
+def test_show_names_the_category_in_words_in_the_windows_language() -> None:
+    """``--show`` says "Category: Body scan", never the id "body_scan" (issue #17)."""
+    out = cli("practices", "--show", "body_scan_3")
+    assert out.returncode == 0, out.stderr
+    assert "Category: Body scan" in out.stdout.splitlines()[1]
+    assert "body_scan" not in out.stdout.splitlines()[1]
+    breath = cli("practices", "--show", "box_4444")
+    assert breath.stdout.splitlines()[1] == "Category: Breathing"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(LANGUAGE="de", LANG="de_DE.UTF-8", LC_ALL="")
+    german = subprocess.run(
+        [sys.executable, "-m", "mindful_clinic", "practices", "--show", "the_pause"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert german.returncode == 0, german.stderr
+    assert german.stdout.splitlines()[1] == "Kategorie: Selbstmitgefühl"

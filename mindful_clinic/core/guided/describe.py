@@ -16,14 +16,16 @@ from mindful_clinic.core.guided.practice import (
     format_ms,
 )
 from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP, Translate, same
-from mindful_clinic.core.practice.catalog import cautions_and_sources
+from mindful_clinic.core.practice.catalog import category_words, cautions_and_sources
 
 
 def describe_practice(p: GuidedPractice, tr: Translate = same) -> str:
     """``tr`` translates the labels (the command line speaks the window's language); option values
     and ids stay as they are typed on the command line."""
     custom = tr(QT_TRANSLATE_NOOP("core", " (custom)")) if p.custom else ""
-    category = tr(QT_TRANSLATE_NOOP("core", "Category: {category}")).format(category=p.category)
+    category = tr(QT_TRANSLATE_NOOP("core", "Category: {category}")).format(
+        category=category_words(p.category, tr)
+    )
     lines = [f"{p.title}  [{p.id}]", category + custom]
     if p.summary:
         lines.append(p.summary)

@@ -23,6 +23,23 @@ CATEGORIES = (
 """Home-screen order. A practice shows under its own category; short ones also under quick resets."""
 
 
+def category_words(category: str, tr: Translate = same) -> str:
+    """A category as people read it ("Body scan", German "Body-Scan"), not its id ("body_scan");
+    an unknown id as it is."""
+    from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
+
+    words = {
+        "breathing": QT_TRANSLATE_NOOP("core", "Breathing"),
+        "body_scan": QT_TRANSLATE_NOOP("core", "Body scan"),
+        "self_compassion": QT_TRANSLATE_NOOP("core", "Self-compassion"),
+        "thinking_skills": QT_TRANSLATE_NOOP("core", "Thinking skills"),
+        "rest": QT_TRANSLATE_NOOP("core", "Rest and recovery"),
+        "quick_reset": QT_TRANSLATE_NOOP("core", "Quick resets"),
+    }
+    known = words.get(category)
+    return tr(known) if known is not None else category
+
+
 class CatalogEntry(NamedTuple):
     """One practice as the home screen and the command line list it (plain, immutable data)."""
 
@@ -115,7 +132,10 @@ def describe_pattern(p: BreathPattern, tr: Translate = same) -> str:
     custom = tr(QT_TRANSLATE_NOOP("core", " (custom)")) if p.custom else ""
     lines = [
         f"{p.title}  [{p.id}]",
-        tr(QT_TRANSLATE_NOOP("core", "Category: {category}")).format(category=p.category) + custom,
+        tr(QT_TRANSLATE_NOOP("core", "Category: {category}")).format(
+            category=category_words(p.category, tr)
+        )
+        + custom,
     ]
     if p.summary:
         lines.append(p.summary)

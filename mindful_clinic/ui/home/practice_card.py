@@ -50,6 +50,12 @@ def minutes_label(seconds: int) -> str:
     return f"{max(1, round(seconds / 60))} min"
 
 
+def lengths_line(seconds: tuple[int, ...]) -> str:
+    """ "1 min · 3 min · 5 min" for drawing: a line may break only after a dot, never inside a
+    length ("5 / min") or before a dot (no line that starts with "·")."""
+    return "\u00a0· ".join(minutes_label(d).replace(" ", "\u00a0") for d in seconds)
+
+
 def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | None = None) -> int:
     """The height of ``text`` wrapped at word breaks to ``width`` (one line's if it fits in one).
 
@@ -162,6 +168,7 @@ class PracticeCard(QFrame):
         self.look = look
         self.favourite = favourite
         self.lengths = " · ".join(minutes_label(d) for d in entry.durations_s)
+        self._lengths_drawn = lengths_line(entry.durations_s)
         self._measured: dict[int, tuple[int, int, int]] = {}
         self.setProperty("role", "card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -217,7 +224,8 @@ class PracticeCard(QFrame):
 
     # -- size: the height a width needs, like word-wrapped labels -----------------------------------
     def _text_heights(self, width: int) -> tuple[int, int, int]:
-        """Heights of the title, summary and lengths when the card is ``width`` pixels wide.
+        """Heights of the title, the summary and the lengths' own lines (0: they sit on one line
+        beside Start) when the card is ``width`` pixels wide.
 
         Layouts ask for a handful of widths while they settle, so each answer is kept.
         """
@@ -227,16 +235,20 @@ class PracticeCard(QFrame):
         inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
         look = self.look
         beside_start = max(1, inner - self.start_button.sizeHint().width() - SPACING)
+        one_line = look.body_metrics.height()
+        lengths = look.text_height(False, beside_start, self._lengths_drawn)
         heights = (
             look.text_height(True, max(1, inner - STAR_SIZE - SPACING), self.entry.title),
             look.text_height(False, inner, self.entry.summary),
-            max(
-                look.text_height(False, beside_start, self.lengths),
-                self.start_button.sizeHint().height(),
-            ),
+            # Too long for one line beside Start: a line (or lines) of their own, full width.
+            0 if lengths <= one_line else look.text_height(False, inner, self._lengths_drawn),
         )
         self._measured[width] = heights
         return heights
+
+    def lengths_on_own_line(self) -> bool:
+        """Whether the lengths have their own line(s) above Start at the card's width."""
+        return self._text_heights(self.width())[2] > 0
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -244,7 +256,18 @@ class PracticeCard(QFrame):
     def heightForWidth(self, width: int) -> int:
         title, summary, lengths = self._text_heights(width)
         top_row = max(title, STAR_SIZE)
-        return PADDING_TOP + top_row + SPACING + summary + SPACING + lengths + PADDING_BOTTOM
+        start_row = max(self.look.body_metrics.height(), self.start_button.sizeHint().height())
+        own_lines = lengths + SPACING if lengths else 0
+        return (
+            PADDING_TOP
+            + top_row
+            + SPACING
+            + summary
+            + SPACING
+            + own_lines
+            + start_row
+            + (PADDING_BOTTOM)
+        )
 
     def sizeHint(self) -> QSize:
         width = MIN_WIDTH + 110
@@ -262,7 +285,7 @@ class PracticeCard(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # the card's box, hover and focus ring, from the style sheet
         look = self.look
-        title_h, summary_h, _ = self._text_heights(self.width())
+        title_h, summary_h, lengths_h = self._text_heights(self.width())
         inner = self.width() - PADDING_LEFT - PADDING_RIGHT
         left = PADDING_LEFT
         top_row = max(title_h, STAR_SIZE)
@@ -277,18 +300,13 @@ class PracticeCard(QFrame):
         painter.setPen(QColor(look.palette.muted))
         painter.drawText(QRect(left, summary_top, inner, summary_h), TEXT_FLAGS, self.entry.summary)
         start = self._start_box()
-        bottom = QRect(left, summary_top + summary_h, start.left() - SPACING - left, 0)
-        bottom.setBottom(self.height() - PADDING_BOTTOM - 1)
-        flags = LENGTHS_FLAGS
-        if look.text_height(False, max(1, bottom.width()), self.lengths) <= start.height():
-            # Beside Start, level with its words.
-            bottom.setTop(start.top())
-            flags = (
-                Qt.AlignmentFlag.AlignLeft
-                | Qt.AlignmentFlag.AlignVCenter
-                | Qt.TextFlag.TextWordWrap
-            )
-        painter.drawText(bottom, flags, self.lengths)
+        if lengths_h:  # lines of their own, full width, just above Start
+            box = QRect(left, start.top() - SPACING - lengths_h, inner, lengths_h)
+            painter.drawText(box, LENGTHS_FLAGS, self._lengths_drawn)
+        else:  # one line beside Start, level with its words
+            box = QRect(left, start.top(), start.left() - SPACING - left, start.height())
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, flags, self._lengths_drawn)
         painter.end()
 
     # -- input -----------------------------------------------------------------------------------------

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry
+from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry, category_words
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.home.practice_card import CardLook, PracticeCard, quick_length
+from mindful_clinic.ui.home.flow import FlowLayout
+from mindful_clinic.ui.home.practice_card import MIN_WIDTH, CardLook, PracticeCard, quick_length
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -37,6 +37,13 @@ TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("all", None),
 )
 COLUMNS = 3
+"""Cards a row at most; fewer where the window is narrower (``columns_for``)."""
+GAP = 12
+
+
+def columns_for(width: int) -> int:
+    """How many cards fit side by side in ``width`` pixels (at least one, at most ``COLUMNS``)."""
+    return max(1, min(COLUMNS, (width + GAP) // (MIN_WIDTH + GAP)))
 
 
 def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntry]:
@@ -81,7 +88,8 @@ class HomeView(QWidget):
         self.time_group = QButtonGroup(self)
         self._chip_minutes: dict[QAbstractButton, float | None] = {}
         self.time_group.setExclusive(True)
-        chips = QHBoxLayout()
+        # The choices wrap onto a second line rather than widen the page (narrow window, 200 %).
+        chips = FlowLayout(spacing=8)
         for key, minutes in TIME_CHOICES:
             text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
             b = QPushButton(text)
@@ -97,29 +105,28 @@ class HomeView(QWidget):
             chips.addWidget(b)
             if minutes is None:
                 b.setChecked(True)
-        chips.addStretch(1)
         self.patterns_button = QPushButton(self.tr("My breathing patterns…"))
         self.patterns_button.setProperty("role", "quiet")
         self.patterns_button.setAccessibleName(
             self.tr("Create or edit your own breathing patterns")
         )
         self.patterns_button.clicked.connect(self.edit_patterns_requested)
-        # A row of its own (right-aligned under the chips): in longer languages one row of both
-        # would squeeze the chips' words (tests/ui/shell/test_pseudo_locale.py).
-        patterns_row = QHBoxLayout()
-        patterns_row.addStretch(1)
-        patterns_row.addWidget(self.patterns_button)
+        # After the choices, against the right edge. All of them wrap onto more lines where the
+        # width runs short (a narrow window, a longer language: tests/ui/shell/test_pseudo_locale.py)
+        # instead of squeezing their words.
+        chips.add_trailing(self.patterns_button)
         self.time_group.buttonClicked.connect(self._time_clicked)
 
         # One grid for every section (headings span its columns): fewer widgets and layouts than a
-        # grid per section, each of which Qt would style and lay out at start-up.
+        # grid per section, each of which Qt would style and lay out at start-up. As many columns
+        # as fit the scroll area's width (``columns``), placed again when that changes.
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(12)
-        for c in range(COLUMNS):
-            self.grid.setColumnStretch(c, 1)
+        self.grid.setHorizontalSpacing(GAP)
+        self.grid.setVerticalSpacing(GAP)
+        self.columns = COLUMNS
+        self._blocks: list[tuple[QWidget, list[PracticeCard]]] = []
         scroll = QScrollArea()
         scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
@@ -130,6 +137,8 @@ class HomeView(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        self.scroll_area = scroll
+        scroll.viewport().installEventFilter(self)
 
         col = QVBoxLayout(self)
         self._col = col
@@ -137,12 +146,19 @@ class HomeView(QWidget):
         col.setContentsMargins(24, 20, 24, 12)
         col.addWidget(heading)
         col.addLayout(chips)
-        col.addLayout(patterns_row)
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
         if cards_now:
             self.rebuild()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            columns = columns_for(self.scroll_area.viewport().width())
+            if columns != self.columns:
+                self.columns = columns
+                self._place()
+        return super().eventFilter(watched, event)
 
     def add_top_line(self, widget: QWidget) -> None:
         """A quiet line under the heading (today's reminders, a reminder waiting); the root adds
@@ -168,29 +184,35 @@ class HomeView(QWidget):
         self.rebuild()
 
     def section_titles(self) -> dict[str, str]:
-        return {
-            "favourites": self.tr("Favourites"),
-            "recent": self.tr("Recent"),
-            "breathing": self.tr("Breathing"),
-            "body_scan": self.tr("Body scan"),
-            "self_compassion": self.tr("Self-compassion"),
-            "thinking_skills": self.tr("Thinking skills"),
-            "rest": self.tr("Rest and recovery"),
-            "quick_reset": self.tr("Quick resets"),
-        }
+        def core(text: str) -> str:
+            return QCoreApplication.translate("core", text)
+
+        titles = {"favourites": self.tr("Favourites"), "recent": self.tr("Recent")}
+        # The same words as ``mindful-clinic practices --show`` prints.
+        titles.update({cat: category_words(cat, core) for cat in CATEGORIES})
+        return titles
 
     def sections(self) -> list[tuple[str, list[CatalogEntry]]]:
+        """Favourites, then recent practices, then each category: every practice once, in the first
+        section that holds it (a recent favourite is not shown again under Recent or its kind)."""
         visible = entries_for_time(self.catalog, self.time_choice)
         ids = {e.id for e in visible}
+        shown: set[str] = set()
         out: list[tuple[str, list[CatalogEntry]]] = []
+
+        def add(key: str, entries: list[CatalogEntry]) -> None:
+            fresh = []
+            for e in entries:
+                if e.id not in shown:
+                    shown.add(e.id)
+                    fresh.append(e)
+            if fresh:
+                out.append((key, fresh))
+
         for key, id_list in (("favourites", self.prefs.favourites), ("recent", self.prefs.recent)):
-            chosen = [e for i in id_list if i in ids and (e := self.catalog.get(i)) is not None]
-            if chosen:
-                out.append((key, chosen))
+            add(key, [e for i in id_list if i in ids and (e := self.catalog.get(i)) is not None])
         for cat in CATEGORIES:
-            in_cat = [e for e in visible if e.category == cat]
-            if in_cat:
-                out.append((cat, in_cat))
+            add(cat, [e for e in visible if e.category == cat])
         return out
 
     def rebuild(self) -> None:
@@ -202,27 +224,25 @@ class HomeView(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        for r in range(grid.rowCount()):
-            grid.setRowStretch(r, 0)
         self.cards = []
+        self._blocks = []
         title_font = scaled_font(self, CONTROL, QFont.Weight.DemiBold)
         look = CardLook(self.palette_, QFont(self.font()), title_font)
 
         titles = self.section_titles()
         sections = self.sections()
-        row = 0
         if not sections:
             empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
             empty.setProperty("role", "muted")
-            grid.addWidget(empty, 0, 0, 1, COLUMNS)
-            row = 1
+            empty.setWordWrap(True)
+            self._blocks.append((empty, []))
         for key, entries in sections:
             label = QLabel(titles.get(key, key))
             label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
             label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
-            grid.addWidget(label, row, 0, 1, COLUMNS)
-            row += 1
-            for i, entry in enumerate(entries):
+            label.setWordWrap(True)
+            cards: list[PracticeCard] = []
+            for entry in entries:
                 card = PracticeCard(
                     entry,
                     entry.id in self.prefs.favourites,
@@ -232,9 +252,28 @@ class HomeView(QWidget):
                 card.chosen.connect(self.practice_chosen)
                 card.start_requested.connect(self.start_now_requested)
                 card.favourite_toggled.connect(self._toggle_favourite)
-                grid.addWidget(card, row + i // COLUMNS, i % COLUMNS)
-                self.cards.append(card)
-            row += -(-len(entries) // COLUMNS)
+                cards.append(card)
+            self._blocks.append((label, cards))
+            self.cards += cards
+        self._place()
+
+    def _place(self) -> None:
+        """Put the headings and cards into the grid at ``columns`` cards a row."""
+        grid, columns = self.grid, self.columns
+        for heading, cards in self._blocks:
+            for widget in (heading, *cards):
+                grid.removeWidget(widget)
+        for r in range(grid.rowCount()):
+            grid.setRowStretch(r, 0)
+        for c in range(max(COLUMNS, grid.columnCount())):
+            grid.setColumnStretch(c, 1 if c < columns else 0)
+        row = 0
+        for heading, cards in self._blocks:
+            grid.addWidget(heading, row, 0, 1, columns)
+            row += 1
+            for i, card in enumerate(cards):
+                grid.addWidget(card, row + i // columns, i % columns)
+            row += -(-len(cards) // columns)
         grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
 
     def _toggle_favourite(self, practice_id: str) -> None:

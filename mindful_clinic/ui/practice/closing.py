@@ -18,17 +18,22 @@ from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.log.records import NOTE_MAX
 from mindful_clinic.ui.shell.theme import DISPLAY, scaled_font
 
-_LENGTH_IN_TITLE = re.compile(r",\s*\d+\s*minutes?$")
-"""A title that names its own length ("Body scan, 3 minutes"): the length is said once already."""
+_LENGTH_IN_TITLE = re.compile(r",\s*\d+\s*(minutes?|Minuten?)$")
+"""A title that names its own length ("Body scan, 3 minutes", "Body-Scan, 3 Minuten"): the length
+is said once already."""
+SUMMARY_FRAME = "%1 of %2"
+"""The English summary: "3 minutes of slow, even breathing" (%1 the length, %2 the practice)."""
 
 
-def practice_words(title: str) -> str:
+def practice_words(title: str, *, lower: bool = True) -> str:
     """A title as it reads inside a sentence: "Slow, even breathing" -> "slow, even breathing".
 
-    Names in capitals (RAIN, STOP) and titles starting with a number keep their form."""
+    Names in capitals (RAIN, STOP) and titles starting with a number keep their form. ``lower``
+    False keeps the case as it is: right for German, whose nouns keep their capital ("Atemübung"),
+    and wherever the title starts the sentence."""
     words = _LENGTH_IN_TITLE.sub("", title.strip())
     first = words.split(" ", 1)[0]
-    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+    if lower and len(first) > 1 and first[0].isupper() and first[1:].islower():
         return words[0].lower() + words[1:]
     return words
 
@@ -147,13 +152,17 @@ class ClosingScreen(QWidget):
             return self.tr("1 minute")
         return self.tr("%1 minutes").replace("%1", str(minutes))
 
+    def title_words(self, frame: str) -> str:
+        """The practice's title for the sentence ``frame`` (a translated %1/%2 text): lower-cased
+        only in the English frame ("3 minutes of slow, even breathing"). A translation keeps the
+        title's case and puts it first where that reads better (German: "Box-Atmung · 3 Minuten",
+        never "3 Minuten box-Atmung")."""
+        return practice_words(self.outcome.practice_title, lower=frame == SUMMARY_FRAME)
+
     def done_text(self) -> str:
         """ "3 minutes of slow, even breathing · 6 → 4": what was done, and the two ratings."""
-        text = (
-            self.tr("%1 of %2")
-            .replace("%1", self.length_text())
-            .replace("%2", practice_words(self.outcome.practice_title))
-        )
+        frame = self.tr("%1 of %2")
+        text = frame.replace("%1", self.length_text()).replace("%2", self.title_words(frame))
         ratings = self.ratings_text()
         return f"{text} · {ratings}" if ratings else text
 
@@ -172,10 +181,11 @@ class ClosingScreen(QWidget):
         before, after = self.outcome.stress_before, self.outcome.stress_after
         text = self.done_text()
         if before is not None and after is not None:
+            frame = self.tr("%1 of %2")  # the title is lower-cased as in the summary, or not at all
             said = (
                 self.tr("%1 of %2. Stress %3 before, %4 after.")
                 .replace("%1", self.length_text())
-                .replace("%2", practice_words(self.outcome.practice_title))
+                .replace("%2", self.title_words(frame))
                 .replace("%3", str(before))
                 .replace("%4", str(after))
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from mindful_clinic.core.reminders.schedule import Reminder
 from mindful_clinic.ui.reminders.banner import ReminderBanner
 from mindful_clinic.ui.reminders.notice import ReminderNotice, reminder_text
+from mindful_clinic.ui.shell.local_format import day_and_time, short_time
 
 SHORTCUT = "Ctrl+Shift+R"
 SNOOZE_MINUTES = (5, 10, 15)
@@ -92,8 +93,11 @@ def actions() -> list[tuple[str, str]]:
 
 
 def hhmm(moment: datetime, now: datetime, tz: tzinfo) -> str:
+    """ "14:40" today, "Tue 14:40" another day: the locale's day name and 12- or 24-hour time."""
     local = moment.astimezone(tz)
-    return local.strftime("%H:%M" if local.date() == now.astimezone(tz).date() else "%a %H:%M")
+    if local.date() == now.astimezone(tz).date():
+        return short_time(local)
+    return day_and_time(local)
 
 
 def next_text(nxt: Reminder | None, now: datetime, tz: tzinfo) -> str:

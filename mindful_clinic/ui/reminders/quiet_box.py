@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
+<<<<<<< HEAD
 from mindful_clinic.ui.reminders.detection import detection_text
+=======
+from mindful_clinic.ui.shell.local_format import day_and_time
+>>>>>>> s-polish
 
 CLOSE_CHOICES = ("ask", "background", "quit")
 
@@ -127,7 +131,7 @@ class QuietBox(QGroupBox):
                 )
             )
         else:
-            when = paused.astimezone(self._pausing.tz).strftime("%a %H:%M")
+            when = day_and_time(paused.astimezone(self._pausing.tz))
             self.status.setText(
                 QCoreApplication.translate("QuietBox", "Reminders are paused until {time}.").format(
                     time=when

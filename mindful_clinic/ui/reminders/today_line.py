@@ -1,6 +1,7 @@
 """Today at a glance: one quiet line on the home screen with the next reminder and today's gaps.
 
-"Next: 14:40, 7-minute gap before your 14:47 · 2 more gaps today   Reminder settings". It reads the
+"Next: 14:40, 7-minute gap before your 14:47 · 2 more gaps today   Reminder settings" (times as the
+locale writes them: "2:40 PM" in the US). It reads the
 scheduler (any object with the few methods of ``TodaySource``) and is refreshed by the root when
 the scheduler's ``next_changed`` or ``state_changed`` fires; the link asks for the reminder settings.
 """
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mindful_clinic.core.reminders.rules import FOREVER
 from mindful_clinic.core.reminders.schedule import Reminder
+from mindful_clinic.ui.shell.local_format import short_time
 
 
 class TodaySource(Protocol):
@@ -45,7 +47,7 @@ def today_text(
             return QCoreApplication.translate(
                 "TodayLine", "In session: reminders wait until you switch it off."
             )
-        until = in_session_until.astimezone(tz).strftime("%H:%M")
+        until = short_time(in_session_until.astimezone(tz))
         return QCoreApplication.translate(
             "TodayLine", "In session until {time}: reminders wait."
         ).format(time=until)
@@ -54,7 +56,7 @@ def today_text(
             return QCoreApplication.translate(
                 "TodayLine", "Reminders are paused until you resume them."
             )
-        until = paused_until.astimezone(tz).strftime("%H:%M")
+        until = short_time(paused_until.astimezone(tz))
         return QCoreApplication.translate("TodayLine", "Reminders are paused until {time}.").format(
             time=until
         )
@@ -63,10 +65,10 @@ def today_text(
     if not todays:
         return QCoreApplication.translate("TodayLine", "No more reminders today.")
     first = todays[0]
-    at = first.at.astimezone(tz).strftime("%H:%M")
+    at = short_time(first.at.astimezone(tz))
     if first.kind == "gap" and first.free_until is not None:
         minutes = int((first.free_until - first.at).total_seconds() // 60)
-        end = first.free_until.astimezone(tz).strftime("%H:%M")
+        end = short_time(first.free_until.astimezone(tz))
         if first.before_appointment:
             text = QCoreApplication.translate(
                 "TodayLine", "Next: {at}, {n}-minute gap before your {end}"

@@ -58,6 +58,26 @@ def test_german_support_lists_german_speaking_lines_and_the_emergency_number(
     assert {"occupational_health", "eap"} <= {c.id for c in info.contacts}
 
 
+def test_german_numbers_the_spec_does_not_give_stay_marked_unverified(german: None) -> None:
+    """content-spec 8.2 gives no number for Germany, Austria or Switzerland (and 11 item 6 lists
+    local crisis numbers as still to check): each German line with a number says, where the user
+    reads it, that it is to be checked, and cites no source."""
+    info = shipped_support()
+    english = {
+        "us_988",
+        "us_physician_support_line",
+        "uk_samaritans",
+        "england_practitioner_health",
+    }
+    assert not english & {c.id for c in info.contacts}  # the spec's verified lines are not German
+    phoned = [c for c in info.contacts if any(ch.isdigit() for ch in c.how)]
+    assert {c.id for c in phoned} == {"de_telefonseelsorge", "at_telefonseelsorge",
+                                      "ch_dargebotene_hand"}  # fmt: skip
+    for contact in phoned:
+        assert "prüfen]" in contact.detail, contact.id
+        assert contact.sources == (), contact.id
+
+
 def test_a_translated_practice_is_german_at_every_length_and_direction(german: None) -> None:
     for name in translated("guided"):
         p = next(q for q in load_shipped_practices() if name.endswith(f"{q.id}.toml")

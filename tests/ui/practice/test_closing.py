@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mindful_clinic.app.root import App, build
+from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
@@ -136,3 +137,58 @@ def test_titles_read_inside_a_sentence() -> None:
     assert practice_words("Body scan, 3 minutes") == "body scan"
     assert practice_words("RAIN, a short version") == "RAIN, a short version"
     assert practice_words("4-7-8 breath") == "4-7-8 breath"
+
+
+def outcome_of(title: str, seconds: float) -> PracticeOutcome:
+    moment = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    return PracticeOutcome(
+        "p", title, moment, moment, seconds, seconds, True, stress_before=6, stress_after=4
+    )
+
+
+@pytest.fixture
+def in_german(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from mindful_clinic.services.i18n.language import load_translators
+
+    qapp = QApplication.instance()
+    translators = load_translators("de", qapp)  # type: ignore[arg-type]
+    assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
+    for t in translators:
+        qapp.installTranslator(t)  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)  # type: ignore[union-attr]
+
+
+def test_english_lower_cases_the_title_inside_the_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    closing = ClosingScreen(outcome_of("Slow, even breathing", 180), offer_note=False)
+    qtbot.addWidget(closing)
+    assert closing.summary.text() == "3 minutes of slow, even breathing · 6 → 4"
+    assert closing.summary.accessibleName() == (
+        "3 minutes of slow, even breathing. Stress 6 before, 4 after."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Atemübung", "Atemübung · 3 Minuten · 6 → 4"),
+        ("Langsames, gleichmäßiges Atmen", "Langsames, gleichmäßiges Atmen · 3 Minuten · 6 → 4"),
+        ("Body-Scan, 3 Minuten", "Body-Scan · 3 Minuten · 6 → 4"),  # the length said once
+    ],
+)
+def test_german_never_lower_cases_the_title(
+    in_german: None, qtbot, title: str, summary: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Not "3 Minuten atemübung": German nouns keep their capital, so the title keeps its case
+    and starts the line."""
+    closing = ClosingScreen(outcome_of(title, 180), offer_note=False)
+    qtbot.addWidget(closing)
+    assert closing.summary.text() == summary
+    spoken = closing.summary.accessibleName()
+    assert spoken.startswith(summary.split(" · ")[0] + ", 3 Minuten.")
+    assert title.split(",")[0] in spoken

@@ -2,11 +2,14 @@
 
 Run by tests/ui/shell/test_fits_screens.py in a subprocess per screen (offscreen, with the screen's
 size from a platform config file and ``QT_SCALE_FACTOR`` for 150 % and 200 %); prints one JSON list
-of problems. Also useful alone: ``python tests/ui/shell/fit_probe.py 1280 720 [scale]``.
+of problems. Also useful alone: ``python tests/ui/shell/fit_probe.py 1280 720 [scale] [font pt]
+[pages]`` (pages: names as in ``screens``, comma-separated, e.g. ``home``).
 
 A problem is a control whose text needs more room than it is given (a button or one-line label
 narrower than its text, a wrapped label shorter than its lines, a field narrower than its value),
-or a control that lies outside the window or is cut off by its parent where nothing scrolls.
+or a control that lies outside the window or is cut off by its parent where nothing scrolls. Inside
+a scroll area a control is checked against the viewport's width: what lies beyond its sides is
+clipped, since no page scrolls sideways (only what lies below is reached by scrolling).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -71,9 +74,13 @@ def visible_part(widget: QWidget, top: QWidget) -> tuple[QRect, QRect]:
     shown = QRect(full)
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
-        if parent.objectName() == "qt_scrollarea_viewport":
-            return full, full  # inside a scroll area: scrolling reaches the rest
         area = QRect(parent.mapTo(top, parent.rect().topLeft()), parent.size())
+        if parent.objectName() == "qt_scrollarea_viewport":
+            # Inside a scroll area: scrolling down reaches what lies below, but what lies beyond
+            # the viewport's sides is clipped (the app's pages never scroll sideways).
+            left = max(shown.left(), area.left())
+            right = min(shown.right(), area.right())
+            return full, QRect(QPoint(left, shown.top()), QPoint(right, shown.bottom()))
         shown = shown.intersected(area)
         parent = parent.parentWidget()
     return full, shown.intersected(top.rect())
@@ -254,6 +261,7 @@ def main(argv: list[str]) -> int:
     width, height = int(argv[0]), int(argv[1])
     scale = float(argv[2]) if len(argv) > 2 else 1.0
     font_pt = float(argv[3]) if len(argv) > 3 else 0.0
+    only = set(argv[4].split(",")) if len(argv) > 4 else None  # some pages only (default: all)
     label = f"{width}x{height}" + (f"@{scale:.0%}" if scale != 1 else "")
     label += f" {font_pt:g}pt" if font_pt else ""
     config = Path(folder) / "screen.json"
@@ -277,7 +285,8 @@ def main(argv: list[str]) -> int:
     app.window.show()
     problems: list[str] = []
     for where, top in screens(app, clock):
-        problems += check(top, label, where)
+        if only is None or where in only:
+            problems += check(top, label, where)
     print(json.dumps(problems))
     return 0
 

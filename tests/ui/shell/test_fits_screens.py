@@ -4,6 +4,8 @@ Each screen runs in its own process (tests/ui/shell/fit_probe.py), because the s
 scale are fixed when Qt starts: offscreen Qt takes the size from a platform config file and honours
 ``QT_SCALE_FACTOR`` (150 % of 1920x1080 is a 1280x720 logical screen, 200 % is 960x540). One run
 also uses an 11 pt system font, as GNOME has, since the offscreen default (9 pt) is the smallest.
+Controls inside a scroll area are checked against its viewport's width: pages scroll down, never
+sideways, so what lies beyond the viewport's sides is clipped.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,10 @@ SCREENS = {
     "1920x1080 at 150 %": ("1920", "1080", "1.5"),
     "1920x1080 at 200 %": ("1920", "1080", "2"),
     "1366x768 with an 11 pt font": ("1366", "768", "1", "11"),
+    # Smaller windows: the home screen's cards reflow to fewer columns (issue #16). Other pages
+    # are not yet checked this narrow.
+    "800x600, home": ("800", "600", "1", "0", "home"),
+    "640x480, home": ("640", "480", "1", "0", "home"),
 }
 
 
@@ -50,13 +57,19 @@ def test_every_page_and_dialog_fits(screen: str, probes: dict[str, subprocess.Po
     assert problems == []
 
 
-def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The check itself: a button narrower than its words, and one outside its window, are found."""
+def probe_check() -> Callable[..., list[str]]:
+    """fit_probe.check, imported from beside this file (it also runs alone as a script)."""
     sys.path.insert(0, str(PROBE.parent))
     try:
         from fit_probe import check
     finally:
         sys.path.remove(str(PROBE.parent))
+    return check  # type: ignore[no-any-return]
+
+
+def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The check itself: a button narrower than its words, and one outside its window, are found."""
+    check = probe_check()
     from PySide6.QtWidgets import QPushButton, QWidget
 
     window = QWidget()
@@ -70,6 +83,34 @@ def test_the_probe_notices_a_clipped_button(qtbot) -> None:  # type: ignore[no-u
     problems = check(window, "test", "window")
     assert any("A long name" in p and "needs" in p for p in problems)
     assert any("'Start'" in p and "cut off" in p for p in problems)
+
+
+def test_the_probe_notices_a_button_beyond_a_scroll_areas_side(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Inside a scroll area, a button past the viewport's right edge is clipped (pages never scroll
+    sideways), while one below the fold is fine: scrolling down reaches it."""
+    check = probe_check()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    scroll = QScrollArea(window)
+    scroll.setGeometry(0, 0, 300, 200)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    body.setMinimumSize(500, 600)  # wider than the viewport, as the old home grid was
+    QVBoxLayout(body)
+    scroll.setWidget(body)
+    beyond = QPushButton("Beyond", body)
+    beyond.setGeometry(350, 10, 80, 30)
+    below = QPushButton("Below", body)
+    below.setGeometry(10, 500, 80, 30)
+    window.show()
+    problems = [p for p in check(window, "test", "window") if "sideways" not in p]
+    assert any("'Beyond'" in p and "cut off" in p for p in problems)
+    assert not any("'Below'" in p for p in problems)
 
 
 def test_the_window_remembers_its_size_and_never_opens_larger_than_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
