@@ -34,11 +34,10 @@ short version says less, not the same things faster)::
 A file has ``steps`` or ``scripts``, never both. Each script's ``length_s`` is one of ``durations_s``,
 no length has two scripts, and with ``scripts`` every length in ``durations_s`` has one. Within a
 script, weights are seconds at that script's length. A step's fields: id, title, caption, spoken,
-weight or seconds, cue, region, focus, an optional typed ``answer`` (``answers``), and for body scans
-``caption_head_to_feet`` and ``spoken_head_to_feet``: the step's own words when the scan runs from
-the head down (wherever the words mention order). An optional ``[skip]`` table overrides the shared skipped-region wording
-(title, caption, note, also, rest).
-"""
+weight or seconds, cue, region, focus, a typed ``answer`` (see ``answers``), and for body scans
+``caption_head_to_feet``, ``spoken_head_to_feet``: the step's own words when the scan runs head
+down (wherever words mention order). ``[skip]`` overrides the skipped-region wording (title,
+caption, note, also, rest)."""
 
 from __future__ import annotations
 

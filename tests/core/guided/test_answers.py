@@ -100,7 +100,7 @@ def test_the_german_overlay_translates_the_prompts(german: None) -> None:
         "Was du sein lassen kannst",
         "Ein nächster Schritt",
     ]
-    assert [s.answer.kind for s in control.steps if s.answer][0] == "list"
+    assert next(s.answer.kind for s in control.steps if s.answer) == "list"
 
 
 def test_an_overlay_may_not_change_what_kind_of_answer_is_asked() -> None:
