@@ -246,6 +246,8 @@ class Reflect(QObject):
     def erase(self) -> None:
         for store in (self.reflections, self.selfchecks, self.worries):
             store.delete_all()
+        if self._worry_time is not None:
+            self._worry_time.forget()  # a worry reminder waiting for an answer goes too
         self.refresh_panel()
         if self.selfcheck_page is not None:
             self.selfcheck_page.refresh_trend()

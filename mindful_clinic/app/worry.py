@@ -129,6 +129,14 @@ class WorryTime(QObject):
     def check_now(self) -> None:
         self._tick()
 
+    def forget(self) -> None:
+        """ "Delete all my data": nothing waits for an answer any more."""
+        if self.view is not None:
+            self.view.blockSignals(True)  # closing it is not an answer: the notes are gone
+            self.view.close()
+        self._clear()
+        self._tick()
+
     def _tick(self) -> None:
         if not self._running or self._timer is None:
             return

@@ -243,3 +243,16 @@ def test_on_the_next_start_a_missed_worry_is_offered_once_and_an_unanswered_one_
     finally:
         app.reflect.worry_time.stop()
         stop_timers(app.window, app.qapp)
+
+
+def test_delete_all_my_data_takes_a_waiting_worry_reminder_too(
+    app: App, clock, qtbot, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    worry, timer = worry_time(app)
+    worry.park("the audit letter", time(14, 0))
+    clock.advance(3600.0)
+    timer.callback()
+    assert worry.look() is not None
+    app.reflect.erase()
+    assert worry.pending is None and not worry.line.isVisible()
+    assert not (data_dir / "worries.json").exists()
