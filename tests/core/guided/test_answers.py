@@ -151,3 +151,26 @@ def test_a_box_takes_only_so_many_characters() -> None:
     sheet = AnswerSheet()
     sheet.set(0, "a", AnswerDef("text", "x"), "y" * 1000)
     assert len(sheet.text_of(0)) == 280
+
+
+def test_a_group_never_sees_an_answer_prompt_on_the_shared_screen() -> None:
+    from mindful_clinic.core.group.content import load_flow_content
+    from mindful_clinic.core.group.flow import GroupFlow, plan_practice
+    from mindful_clinic.core.guided.practice import guided_entry
+    from mindful_clinic.core.time.clock import ManualClock
+
+    clock = ManualClock()
+    control = load_shipped_practice("guided/54_in_my_control.toml")
+    prompts = {s.answer.prompt for s in control.all_steps if s.answer}
+    flow = GroupFlow(load_flow_content(), clock)
+    flow.choose_practice(plan_practice(guided_entry(control), 180))
+    flow.start()
+    for _ in range(4):
+        flow.next()
+    shown: list[str] = []
+    for _ in range(180):
+        state = flow.screen_state()
+        shown += [state.text, state.detail, state.speech, state.title]
+        clock.advance(1.0)
+    assert any("act on" in text for text in shown)  # the practice ran on the shared screen
+    assert not any(p in text for p in prompts for text in shown)
