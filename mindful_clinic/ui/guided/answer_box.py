@@ -133,8 +133,7 @@ class AnswerBox(QWidget):
         listing = definition.kind == "list"
         editor = self.editor
         other = self.line if listing else self.lines
-        if other.hasFocus() and self.parentWidget() is not None:
-            self.parentWidget().setFocus()  # type: ignore[union-attr]
+        other.clearFocus()
         other.hide()
         self._filling = True
         if listing:
