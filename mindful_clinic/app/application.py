@@ -139,6 +139,7 @@ class App:
             tray.open_requested.connect(self.window.bring_forward)
             tray.quit_requested.connect(self.qapp.quit)
             tray.debrief_requested.connect(self.start_debrief)  # after a hard appointment
+            self.reflect.worry_time.attach(self._reminders, self.home.add_top_line)
         return self._reminders
 
     def breath_kind(self) -> BreathKind:
@@ -175,6 +176,8 @@ class App:
                 save_sound_choices=self.save_sound_choices,
                 voice_silenced=self.voice_silenced,
                 show_once=self.first_time,
+                keeper=self.reflect.worry_time,  # typed answers, kept only if chosen
+                answers_allowed=lambda: not self.reflect.group_shown,
             )
             self.sound.settings_changed.connect(lambda _s: self.follow_silence())
         return self._guided

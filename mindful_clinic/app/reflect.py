@@ -23,6 +23,7 @@ from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
+    from mindful_clinic.app.worry import WorryTime
     from mindful_clinic.core.log.stats import SessionLike
     from mindful_clinic.core.reflect.records import Reflection
     from mindful_clinic.core.selfcheck.records import SelfCheck
@@ -68,6 +69,7 @@ class Reflect(QObject):
         self.selfcheck_page: SelfCheckPage | None = None
         self.home_line: ReflectHomeLine | None = None
         self.group_shown = False
+        self._worry_time: WorryTime | None = None
 
     # -- the stores ---------------------------------------------------------------------------
     def open(self) -> None:
@@ -102,6 +104,17 @@ class Reflect(QObject):
         self.open()
         assert self._stores is not None
         return self._stores[2]
+
+    @property
+    def worry_time(self) -> WorryTime:
+        """Keeps words from a thinking-skills practice and reminds of a parked worry, once."""
+        if self._worry_time is None:
+            from mindful_clinic.app.worry import WorryTime
+
+            window = self.parent()
+            assert isinstance(window, QWidget)
+            self._worry_time = WorryTime(self, self.clock, window)
+        return self._worry_time
 
     # -- settings -------------------------------------------------------------------------------
     def _section(self) -> dict[str, Any]:
@@ -233,6 +246,8 @@ class Reflect(QObject):
     def erase(self) -> None:
         for store in (self.reflections, self.selfchecks, self.worries):
             store.delete_all()
+        if self._worry_time is not None:
+            self._worry_time.forget()  # a worry reminder waiting for an answer goes too
         self.refresh_panel()
         if self.selfcheck_page is not None:
             self.selfcheck_page.refresh_trend()

@@ -304,6 +304,7 @@ def run(
         app.window.add_nav_action(SessionButton(app.reminders.scheduler))
         app.reflect.open()  # reflections, self-checks, worry notes: a damaged file is named now
         app.reflect.refresh_home()  # what is due, and the user's working hours are known now
+        app.reflect.worry_time.start()  # a parked worry is reminded once, at its time
         app.log.open()
         from mindful_clinic.ui.breath.kind import preload_pacer
 

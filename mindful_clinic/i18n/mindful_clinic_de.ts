@@ -9,6 +9,45 @@
     </message>
   </context>
   <context>
+    <name>AnswerBox</name>
+    <message>
+      <source>Go on</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Go on with the practice</source>
+      <translation>Mit der Übung weitermachen</translation>
+    </message>
+    <message>
+      <source>Your answer, optional and private: %1</source>
+      <translation>Deine Antwort, freiwillig und privat: %1</translation>
+    </message>
+    <message>
+      <source>A time later today, like 17:30</source>
+      <translation>Eine Uhrzeit später heute, etwa 17:30</translation>
+    </message>
+    <message>
+      <source>One a line</source>
+      <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+      <source>A few words, if you like</source>
+      <translation>Ein paar Worte, wenn du magst</translation>
+    </message>
+    <message>
+      <source>Optional and private. Typing pauses the practice; %1 goes on, Esc skips.</source>
+      <translation>Freiwillig und privat. Beim Schreiben pausiert die Übung; %1 macht weiter, Esc überspringt.</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Strg+Enter</translation>
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation>Enter</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Practise</source>
@@ -1607,6 +1646,69 @@
     <message>
       <source>%1 practices in the last %2 weeks.</source>
       <translation>%1 Übungen in den letzten %2 Wochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeepWords</name>
+    <message>
+      <source>Your words from this practice</source>
+      <translation>Deine Worte aus dieser Übung</translation>
+    </message>
+    <message>
+      <source>Your words</source>
+      <translation>Deine Worte</translation>
+    </message>
+    <message>
+      <source>Only you have seen these. They are let go now unless you keep them. Please leave out anything that could identify a client.</source>
+      <translation>Nur du hast sie gesehen. Sie werden jetzt losgelassen, außer du behältst sie. Bitte lass alles weg, was eine Klientin oder einen Klienten erkennbar machen könnte.</translation>
+    </message>
+    <message>
+      <source>Keep: %1</source>
+      <translation>Behalten: %1</translation>
+    </message>
+    <message>
+      <source>Kind of reflection</source>
+      <translation>Art der Reflexion</translation>
+    </message>
+    <message>
+      <source>Keep these words as a reflection</source>
+      <translation>Diese Worte als Reflexion behalten</translation>
+    </message>
+    <message>
+      <source>Keep the ticked words as a reflection</source>
+      <translation>Die angekreuzten Worte als Reflexion behalten</translation>
+    </message>
+    <message>
+      <source>Park it until %1</source>
+      <translation>Bis %1 parken</translation>
+    </message>
+    <message>
+      <source>Park the worry until %1; you are reminded once</source>
+      <translation>Die Sorge bis %1 parken; du wirst einmal erinnert</translation>
+    </message>
+    <message>
+      <source>Let them go (Esc)</source>
+      <translation>Loslassen (Esc)</translation>
+    </message>
+    <message>
+      <source>Let these words go; nothing is kept</source>
+      <translation>Diese Worte loslassen; nichts wird behalten</translation>
+    </message>
+    <message>
+      <source>Tick the words to keep, or let them go.</source>
+      <translation>Kreuze die Worte an, die du behalten möchtest, oder lass sie los.</translation>
+    </message>
+    <message>
+      <source>Kept as a reflection. You'll find it in History.</source>
+      <translation>Als Reflexion behalten. Du findest sie im Verlauf.</translation>
+    </message>
+    <message>
+      <source>Tick the worry to park, or let it go.</source>
+      <translation>Kreuze die Sorge an, die du parken möchtest, oder lass sie los.</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Nicht gespeichert: %1</translation>
     </message>
   </context>
   <context>
@@ -4599,6 +4701,99 @@
     <message>
       <source>This is how the guidance will sound. You can stop at any time.</source>
       <translation>So wird die Anleitung klingen. Du kannst jederzeit aufhören.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorryLine</name>
+    <message>
+      <source>Worry time</source>
+      <translation>Sorgenzeit</translation>
+    </message>
+    <message>
+      <source>Look at it now</source>
+      <translation>Jetzt ansehen</translation>
+    </message>
+    <message>
+      <source>Look at the worry you parked, privately</source>
+      <translation>Die geparkte Sorge ansehen, nur für dich</translation>
+    </message>
+    <message>
+      <source>Snooze 10 min</source>
+      <translation>In 10 Min. erinnern</translation>
+    </message>
+    <message>
+      <source>Remind me of the worry in 10 minutes</source>
+      <translation>In 10 Minuten an die Sorge erinnern</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorryNoteView</name>
+    <message>
+      <source>Worry time</source>
+      <translation>Sorgenzeit</translation>
+    </message>
+    <message>
+      <source>The worry you parked</source>
+      <translation>Die Sorge, die du geparkt hast</translation>
+    </message>
+    <message>
+      <source>You parked this at %1. Fifteen minutes for it now, then let it rest.</source>
+      <translation>Du hast das um %1 geparkt. Jetzt fünfzehn Minuten dafür, dann lass es ruhen.</translation>
+    </message>
+    <message>
+      <source>Your worry</source>
+      <translation>Deine Sorge</translation>
+    </message>
+    <message>
+      <source>What could you do? What can only wait?</source>
+      <translation>Was könntest du tun? Was kann nur warten?</translation>
+    </message>
+    <message>
+      <source>Keep as a reflection</source>
+      <translation>Als Reflexion behalten</translation>
+    </message>
+    <message>
+      <source>Keep these words as a reflection</source>
+      <translation>Diese Worte als Reflexion behalten</translation>
+    </message>
+    <message>
+      <source>Let it go (Esc)</source>
+      <translation>Loslassen (Esc)</translation>
+    </message>
+    <message>
+      <source>Let the worry go; the note is deleted</source>
+      <translation>Die Sorge loslassen; die Notiz wird gelöscht</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorryTime</name>
+    <message>
+      <source>Parked until %1. You'll be reminded once.</source>
+      <translation>Bis %1 geparkt. Du wirst einmal erinnert.</translation>
+    </message>
+    <message>
+      <source>Worry time: the worry you parked at %1.</source>
+      <translation>Sorgenzeit: die Sorge, die du um %1 geparkt hast.</translation>
+    </message>
+    <message>
+      <source>Worry time</source>
+      <translation>Sorgenzeit</translation>
+    </message>
+    <message>
+      <source>Open Mindful Clinic</source>
+      <translation>Mindful Clinic öffnen</translation>
+    </message>
+    <message>
+      <source>Look at it now</source>
+      <translation>Jetzt ansehen</translation>
+    </message>
+    <message>
+      <source>Snooze 10 min</source>
+      <translation>In 10 Min. erinnern</translation>
+    </message>
+    <message>
+      <source>Your parked worries could not be saved: %1</source>
+      <translation>Deine geparkten Sorgen konnten nicht gespeichert werden: %1</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
+from mindful_clinic.core.guided.answers import AnswerDef
 from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.core.practice.timeline import Segment, StepTimeline
@@ -101,6 +102,8 @@ class StepDef:
     """Wording used instead of ``caption`` when the scan runs head to feet (empty: the same)."""
     spoken_head_to_feet: str = ""
     """Wording used instead of ``spoken`` when the scan runs head to feet (empty: the same)."""
+    answer: AnswerDef | None = None
+    """An optional typed answer the step invites (``core.guided.answers``)."""
 
     @property
     def is_scan_region(self) -> bool:
@@ -124,6 +127,8 @@ class GuidedStep:
     focus: str | None
     start_ms: int
     duration_ms: int
+    answer: AnswerDef | None = None
+    """The optional typed answer this step invites; never spoken, logged or shown to a group."""
 
     @property
     def start_s(self) -> float:
@@ -319,6 +324,7 @@ def build_plan(practice: GuidedPractice, options: GuidedOptions) -> GuidedPlan:
                 focus=s.focus,
                 start_ms=start,
                 duration_ms=ms,
+                answer=s.answer,
             )
         )
         start += ms

@@ -34,11 +34,10 @@ short version says less, not the same things faster)::
 A file has ``steps`` or ``scripts``, never both. Each script's ``length_s`` is one of ``durations_s``,
 no length has two scripts, and with ``scripts`` every length in ``durations_s`` has one. Within a
 script, weights are seconds at that script's length. A step's fields: id, title, caption, spoken,
-weight or seconds, cue, region, focus, and for body scans ``caption_head_to_feet`` and
-``spoken_head_to_feet``: the step's own words when the scan runs from the head down (wherever the
-words mention order). An optional ``[skip]`` table overrides the shared skipped-region wording
-(title, caption, note, also, rest).
-"""
+weight or seconds, cue, region, focus, a typed ``answer`` (see ``answers``), and for body scans
+``caption_head_to_feet``, ``spoken_head_to_feet``: the step's own words when the scan runs head
+down (wherever words mention order). ``[skip]`` overrides the skipped-region wording (title,
+caption, note, also, rest)."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ from importlib import resources
 from typing import Any
 
 from mindful_clinic.core.errors import ContentError
+from mindful_clinic.core.guided.answers import answer_from
 from mindful_clinic.core.guided.choices import options_from_dict as options_from_dict
 from mindful_clinic.core.guided.choices import options_to_dict as options_to_dict
 from mindful_clinic.core.guided.practice import (
@@ -81,7 +81,7 @@ _KNOWN = {
 }  # fmt: skip
 _STEP_KNOWN = {
     "id", "title", "caption", "spoken", "weight", "seconds", "cue", "region", "focus",
-    "caption_head_to_feet", "spoken_head_to_feet",
+    "caption_head_to_feet", "spoken_head_to_feet", "answer",
 }  # fmt: skip
 _SKIP_KEYS = ("title", "caption", "note", "also", "rest")
 _NEUTRAL_KEYS = ("hands_or_feet", "hands", "feet", "other")
@@ -266,6 +266,8 @@ def _step_to_mapping(s: StepDef) -> dict[str, Any]:
         value = getattr(s, key)
         if value not in (None, ""):
             out[key] = value
+    if s.answer is not None:
+        out["answer"] = s.answer.to_mapping()
     return out
 
 
@@ -377,12 +379,12 @@ def _step(raw: Any, index: int, source: str, steps_where: str = "steps") -> Step
         focus=focus,
         caption_head_to_feet=caption_down,
         spoken_head_to_feet=spoken_down,
+        answer=answer_from(raw.get("answer"), source, f"{where}.answer"),
     )
 
 
 def _check_braces(text: str, field: str, source: str) -> None:
-    stripped = re.sub(r"\{[a-z_]+\}", "", text)
-    if "{" in stripped or "}" in stripped:
+    if "{" in (stripped := re.sub(r"\{[a-z_]+\}", "", text)) or "}" in stripped:
         raise ContentError(source, field, "has a stray { or }; choices look like {eyes}")
 
 

@@ -47,8 +47,9 @@ class ByIndex(NamedTuple):
 
 STEP = {
     "id": KEY, "title": TEXT, "caption": TEXT, "spoken": TEXT, "caption_head_to_feet": TEXT,
-    "spoken_head_to_feet": TEXT,
+    "spoken_head_to_feet": TEXT, "answer": {"prompt": TEXT},
 }  # fmt: skip
+"""A step's typed ``answer`` is translated by its prompt alone (its kind is not words)."""
 SKIP = {
     "title": TEXT,
     "caption": TEXT,

@@ -23,6 +23,7 @@ from mindful_clinic.ui.practice.setup_screen import SetupScreen
 
 if TYPE_CHECKING:
     from mindful_clinic.core.sound.settings import PracticeSoundChoices
+    from mindful_clinic.ui.guided.answer_box import WordsKeeper
 
 
 VOICE_NOTICE = "voice_guidance"
@@ -44,11 +45,15 @@ class GuidedKind:
         save_sound_choices: Callable[[str, PracticeSoundChoices], None] | None = None,
         voice_silenced: Callable[[], str | None] = lambda: None,
         show_once: Callable[[str], bool] = lambda _id: False,
+        keeper: WordsKeeper | None = None,
+        answers_allowed: Callable[[], bool] = lambda: True,
     ) -> None:
         """``sound_choices(practice_id)`` gives a practice's sound choices (``None``: the usual
         ones) and shows them on the set-up panel; ``save_sound_choices`` stores an edit.
         ``voice_silenced()`` says why the voice should be quiet now ("muted", "quiet_hours") or
-        None; ``show_once(notice_id)`` is True the first time a notice is asked for (then False)."""
+        None; ``show_once(notice_id)`` is True the first time a notice is asked for (then False).
+        ``keeper`` keeps typed answers the user chooses to keep; ``answers_allowed()`` is False
+        while a shared screen is up (no answer box then)."""
         self.clock = clock
         self.speaker = speaker
         self._load = load_choices
@@ -60,6 +65,8 @@ class GuidedKind:
         self.save_sound_choices = save_sound_choices
         self.voice_silenced = voice_silenced
         self.show_once = show_once
+        self.keeper = keeper
+        self.answers_allowed = answers_allowed
 
     def setup_widget(self, entry: CatalogEntry) -> SetupScreen:
         from mindful_clinic.ui.guided.setup import GuidedSetup  # imported when first opened
@@ -95,7 +102,10 @@ class GuidedKind:
         session = PracticeSession(plan.timeline(), self.clock)
         silenced = self.voice_silenced()
         voice = self.voice_on() and silenced is None
-        view = GuidedView(session, plan, self.speaker, self.clock, voice=voice)
+        view = GuidedView(
+            session, plan, self.speaker, self.clock, voice=voice, keeper=self.keeper,
+            answers=self.answers_allowed(),
+        )  # fmt: skip
         if silenced is not None and self.voice_on():
             view.explain_voice(silenced)
         elif self.show_once(VOICE_NOTICE):

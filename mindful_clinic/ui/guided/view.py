@@ -7,6 +7,11 @@ words and the next step waits for it, giving up as much of its own silence, so n
 and the practice keeps its length (captions are always on screen, voice or not). Stop leads to a
 neutral grounding screen (content-spec 8.3) before the practice ends. Keys: Space pauses or resumes,
 Esc stops, Left and Right go to the previous and next step.
+
+A step that invites a typed answer shows a calm box under the caption (``answer_box``): typing
+pauses the practice, Enter goes on, Esc skips. What was typed is kept only if the user chooses so on
+the page shown at the end (``KeepWords``); it is never spoken, logged or shown on a shared screen
+(``answers=False`` there), and without a ``keeper`` no box is offered.
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mindful_clinic.core.guided.answers import AnswerSheet
 from mindful_clinic.core.guided.pacing import SpeechPacer
 from mindful_clinic.core.guided.practice import GuidedPlan, GuidedStep
 from mindful_clinic.core.ports import Speaker
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.breath.pacer_view import format_clock
+from mindful_clinic.ui.guided.answer_box import AnswerBox, KeepWords, WordsKeeper
 from mindful_clinic.ui.guided.body_map import BodyMap
 from mindful_clinic.ui.practice.grounding import GroundingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
@@ -54,8 +61,12 @@ class GuidedView(SessionView):
         clock: Clock,
         *,
         voice: bool = True,
+        keeper: WordsKeeper | None = None,
+        answers: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``keeper`` keeps the words the user chooses to keep; ``answers=False`` (a shared
+        screen) or no keeper: no answer box at all."""
         super().__init__(session, REFRESH_MS, parent)
         self.plan = practice
         self.speaker = speaker
@@ -106,6 +117,21 @@ class GuidedView(SessionView):
         words.addWidget(self.note)
         words.addSpacing(12)
         words.addWidget(self.caption, 3)
+        self.sheet = AnswerSheet()
+        """What was typed in this sitting: in memory only, gone at the end unless kept."""
+        self.keeper = keeper if answers else None
+        self.answer_box: AnswerBox | None = None
+        self.keep_page: KeepWords | None = None
+        self._ended_as: bool | None = None
+        self._typing_paused = False
+        self.kept_message = ""
+        """What became of the typed words at the end ("" if let go or none were typed)."""
+        if self.keeper is not None and any(s.answer for s in practice.steps):
+            self.answer_box = AnswerBox(self.sheet)
+            self.answer_box.typing_started.connect(self._typing)
+            self.answer_box.finished.connect(self._answered)
+            self.answer_box.skipped.connect(self._answered)
+            words.addWidget(self.answer_box)
         words.addStretch(1)
 
         self.body_map: BodyMap | None = None
@@ -217,6 +243,9 @@ class GuidedView(SessionView):
 
     def stop(self) -> None:
         """End early and show the grounding screen; ``ended(False)`` follows when the user is ready."""
+        if self.keep_page is not None:  # Esc on the words at the end: they are let go
+            self.keep_page.let_go()
+            return
         if self._stack.currentWidget() is self.grounding:
             self._emit_ended(False)
             return
@@ -282,6 +311,45 @@ class GuidedView(SessionView):
             self.toggle_pause()
         self.support_requested.emit()
 
+    # -- typed answers -------------------------------------------------------------------------
+    def _typing(self) -> None:
+        """The user began to type: the step's clock and the voice wait for them."""
+        if self.session.state is SessionState.RUNNING:
+            self.toggle_pause()
+            self._typing_paused = True
+
+    def _answered(self) -> None:
+        """Enter or Esc in the box: the practice carries on if typing paused it."""
+        if self._typing_paused and self.session.state is SessionState.PAUSED:
+            self.toggle_pause()
+        self._typing_paused = False
+        self.setFocus()
+
+    def _emit_ended(self, completed: bool) -> None:
+        """Before the practice ends, the words typed in it are offered to keep, once."""
+        if self.keep_page is not None or self._ended_as is not None:
+            return
+        if self.keeper is None or not self.sheet.words():
+            self.sheet.discard()
+            super()._emit_ended(completed)
+            return
+        self._ended_as = completed
+        self.leave_focus()
+        self.timer.stop()
+        self.boundary_timer.stop()
+        self.keep_page = KeepWords(self.plan.practice.title, self.sheet, self.keeper)
+        self.keep_page.done.connect(self._words_kept)
+        self._stack.addWidget(self.keep_page)
+        self._stack.setCurrentWidget(self.keep_page)
+        self.keep_page.setFocus()
+
+    def _words_kept(self, said: str) -> None:
+        self.kept_message = said
+        completed, self._ended_as = bool(self._ended_as), None
+        self.keep_page = None
+        self.sheet.discard()
+        super()._emit_ended(completed)
+
     # -- focus mode: the words alone ------------------------------------------------------------
     def update_focus(self) -> None:
         if self.focus_screen is not None:
@@ -342,6 +410,8 @@ class GuidedView(SessionView):
         self.note.setText(step.note)
         self.note.setVisible(bool(step.note))
         self.caption.setText(step.caption)
+        if self.answer_box is not None:
+            self.answer_box.show_step(step)
         # A screen reader hears each new step (its words too, unless the voice reads them).
         self.announcer.phase(
             step.index, step.title if self.voice else f"{step.title}. {step.caption}"
