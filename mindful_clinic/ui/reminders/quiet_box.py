@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
-<<<<<<< HEAD
 from mindful_clinic.ui.reminders.detection import detection_text
-=======
 from mindful_clinic.ui.shell.local_format import day_and_time
->>>>>>> s-polish
 
 CLOSE_CHOICES = ("ask", "background", "quit")
 
