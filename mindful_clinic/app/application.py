@@ -167,9 +167,7 @@ class App:
                 self.voice.speaker,
                 load_choices=lambda: self.settings.section("guided"),
                 save_choices=lambda d: self.settings.set_section("guided", d),
-                voice_on=lambda: (
-                    self.voice.settings.enabled and self.admin.defaults.feature("voice")
-                ),
+                voice_on=lambda: self.voice.settings.enabled and self.admin.feature("voice"),
                 on_view_created=self.attach_guided_view,
                 edit_practice=self.edit_guided_practice,
                 sound_choices=self.sound_choices,
@@ -245,7 +243,7 @@ class App:
 
         if isinstance(view, GuidedView):
             self.guided_view = view
-            view.voice_button.setVisible(self.admin.defaults.feature("voice"))
+            view.voice_button.setVisible(self.admin.feature("voice"))
         self.attach_sound(view)
 
     def sound_choices(self, practice_id: str | None) -> PracticeSoundChoices:

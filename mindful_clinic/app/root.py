@@ -169,7 +169,7 @@ def connect(app: App) -> None:
         lambda: reflect.make_insights(app.log.make_insights(), lambda: app.log.store.query())
     )
     window.add_page("insights", translate("App", "Insights"), insights, "Ctrl+4")
-    if app.admin.defaults.feature("group"):  # [features] group = false: no Group page
+    if app.admin.feature("group"):  # [features] group = false: no Group page
         window.add_page(
             "group", translate("App", "Group session"), LazyPage(app.make_group), "Ctrl+3"
         )

@@ -31,7 +31,7 @@ def build_settings_view(app: App) -> QWidget:
     sound = SoundSettingsView(app.sound.settings, app.sound.player, app.sound.update, UserSounds())
     app.sound.settings_changed.connect(sound.set_settings)  # a mute from the rail or tray
     view.add_section(translate("App", "Sound"), sound)
-    if app.admin.defaults.feature("voice"):  # [features] voice = false: no voice controls
+    if app.admin.feature("voice"):  # [features] voice = false: no voice controls
         view.add_section(translate("App", "Voice"), make_voice_settings(app.voice))
     defaults = app.admin.defaults
     reminder_page = app.reminders.make_settings()

@@ -7,7 +7,8 @@
 
 ``MINDFUL_CLINIC_DEFAULTS`` names a file directly (testing a file before rolling it out). Reading
 never raises: a missing file means no defaults, a broken one gives problems with file and line.
-Looking costs a check of each path; the file is parsed only when there is one.
+Looking costs a check of each path; the file is parsed, and the defaults' model loaded, only when
+there is one.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mindful_clinic.core.admin.defaults import AdminDefaults, Problem
+if TYPE_CHECKING:
+    from mindful_clinic.core.admin.defaults import AdminDefaults, Problem
 
 ENV_DEFAULTS = "MINDFUL_CLINIC_DEFAULTS"
 FOLDER = "mindful_clinic"
@@ -26,13 +28,35 @@ FILENAME = "defaults.toml"
 MAX_BYTES = 256 * 1024
 
 
-@dataclass(frozen=True)
 class LoadedDefaults:
-    """What was read at start: the defaults, the file they came from (None: none found), problems."""
+    """What was read at start: the defaults, the file they came from (None: none found), problems.
 
-    defaults: AdminDefaults = field(default_factory=AdminDefaults)
-    path: Path | None = None
-    problems: tuple[Problem, ...] = ()
+    A plain class, and with no file no defaults model at all (``feature`` is then always on): most
+    computers have no file, and start-up need not make the model's dataclasses for them.
+    """
+
+    def __init__(
+        self,
+        defaults: AdminDefaults | None = None,
+        path: Path | None = None,
+        problems: tuple[Problem, ...] = (),
+    ) -> None:
+        self._defaults = defaults
+        self.path = path
+        self.problems = problems
+
+    @property
+    def defaults(self) -> AdminDefaults:
+        """The clinic's defaults (empty ones when there is no file, made when first asked for)."""
+        if self._defaults is None:
+            from mindful_clinic.core.admin.defaults import AdminDefaults
+
+            self._defaults = AdminDefaults()
+        return self._defaults
+
+    def feature(self, name: str) -> bool:
+        """Whether IT left ``name`` on (with no defaults file, every feature is)."""
+        return self._defaults is None or self._defaults.feature(name)
 
     @property
     def loaded(self) -> bool:
@@ -80,17 +104,17 @@ def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             return LoadedDefaults(
-                path=path, problems=(Problem(str(path), None, f"cannot be read ({reason})"),)
+                path=path, problems=(_problem(path, f"cannot be read ({reason})"),)
             )
         if len(raw) > MAX_BYTES:
             return LoadedDefaults(
-                path=path, problems=(Problem(str(path), None, "is larger than 256 KB; ignored"),)
+                path=path, problems=(_problem(path, "is larger than 256 KB; ignored"),)
             )
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             return LoadedDefaults(
-                path=path, problems=(Problem(str(path), None, "is not UTF-8 text; ignored"),)
+                path=path, problems=(_problem(path, "is not UTF-8 text; ignored"),)
             )
         # Imported here: most computers have no file, and start-up need not load the TOML reader.
         from mindful_clinic.core.admin.parse import parse_defaults
@@ -98,3 +122,10 @@ def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None)
         defaults, problems = parse_defaults(text, str(path))
         return LoadedDefaults(defaults, path, tuple(problems))
     return LoadedDefaults()
+
+
+def _problem(path: Path, message: str) -> Problem:
+    # Imported here: the model's classes load only when there is a file (see LoadedDefaults).
+    from mindful_clinic.core.admin.defaults import Problem
+
+    return Problem(str(path), None, message)

@@ -43,6 +43,17 @@ def test_the_first_folder_holding_a_file_wins(tmp_path: Path) -> None:
 def test_no_file_is_no_defaults_and_no_problem(tmp_path: Path) -> None:
     defaults, problems = load_defaults("linux", {"XDG_CONFIG_DIRS": str(tmp_path)})
     assert defaults.is_empty() and problems == []
+
+
+def test_features_are_on_without_a_file_and_as_the_file_says_with_one(tmp_path: Path) -> None:
+    none = load("linux", {"XDG_CONFIG_DIRS": str(tmp_path / "none")})
+    assert none.feature("group") and none.feature("voice") and not none.loaded
+    folder = tmp_path / "etc" / "mindful_clinic"
+    folder.mkdir(parents=True)
+    (folder / "defaults.toml").write_text("[features]\ngroup = false\n", encoding="utf-8")
+    loaded = load("linux", {"XDG_CONFIG_DIRS": str(tmp_path / "etc")})
+    assert not loaded.feature("group") and loaded.feature("voice")
+    assert loaded.defaults.feature("group") is False
     assert load("linux", {"XDG_CONFIG_DIRS": str(tmp_path)}).to_json()["loaded"] is False
 
 

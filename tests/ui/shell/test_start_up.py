@@ -56,6 +56,7 @@ def start_up(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, ob
     ["pygame", "pydub", "tinydb", "icalendar", "PySide6.QtCharts", "PySide6.QtNetwork",
      "mindful_clinic.core.breath.pattern", "mindful_clinic.core.guided.practice",
      "mindful_clinic.ui.practice.flow", "mindful_clinic.core.admin.parse",
+     "mindful_clinic.core.admin.defaults",
      "mindful_clinic.core.reminders.rules", "mindful_clinic.core.support.contacts",
      "mindful_clinic.core.selfcheck.schedule", "mindful_clinic.core.reflect.prompts",
      "mindful_clinic.services.reflect.store", "mindful_clinic.services.selfcheck.store"],
