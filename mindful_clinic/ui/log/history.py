@@ -84,6 +84,8 @@ class HistoryModel(QAbstractTableModel):
         self._fetch: Callable[[str], list[LogRecord]] = lambda _month: []
         self._start = ""
         self._cache: OrderedDict[str, list[LogRecord]] = OrderedDict()
+        self._texts: dict[str, tuple[str, ...]] = {}
+        """The cells of the rows of the months at hand, by record id."""
         self.headers = [
             self.tr("Date"),
             self.tr("Practice"),
@@ -112,6 +114,7 @@ class HistoryModel(QAbstractTableModel):
         self._fetch = fetch
         self._start = start.isoformat() if start else ""
         self._cache.clear()
+        self._texts.clear()
         self._months, self._ends = [], []
         total = 0
         for month, count in months:
@@ -130,7 +133,8 @@ class HistoryModel(QAbstractTableModel):
             records = [r for r in fetched if r.started_at[:10] >= self._start]
             self._cache[month] = records
             while len(self._cache) > CACHED_MONTHS:
-                self._cache.popitem(last=False)
+                for gone in self._cache.popitem(last=False)[1]:
+                    self._texts.pop(gone.id, None)
         else:
             self._cache.move_to_end(month)
         return records
@@ -168,35 +172,57 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        r = self.record(index.row()) if index.isValid() else None
+        # The view asks for a dozen roles per cell while painting; only these three have answers,
+        # so the others return before any record is looked up.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        r = self.record(index.row())
         if r is None:
             return None
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column == 0:
-            return self._when(r.started_at)
-        if column == 1:
-            return r.practice_title or r.practice_id
-        if column == 2:
+        return self._cells(r)[index.column()]
+
+    def _cells(self, r: LogRecord) -> tuple[str, ...]:
+        """The five texts of a record's row, worked out once while its month is at hand (a date
+        written the locale's way costs more than the rest of a paint)."""
+        cells = self._texts.get(r.id)
+        if cells is None:
             if r.completed:
-                return duration_text(r.actual_s)
-            return (
-                self.tr("%1 of %2 (ended early)")
-                .replace("%1", duration_text(r.actual_s))
-                .replace("%2", duration_text(r.planned_s))
+                duration = duration_text(r.actual_s)
+            else:
+                duration = (
+                    self.tr("%1 of %2 (ended early)")
+                    .replace("%1", duration_text(r.actual_s))
+                    .replace("%2", duration_text(r.planned_s))
+                )
+            cells = self._texts[r.id] = (
+                self._when(r.started_at),
+                r.practice_title or r.practice_id,
+                duration,
+                f"{rating_text(r.stress_before)} → {rating_text(r.stress_after)}",
+                r.note.replace("\n", " "),
             )
-        if column == 3:
-            return f"{rating_text(r.stress_before)} → {rating_text(r.stress_after)}"
-        return r.note.replace("\n", " ")
+        return cells
+
+    def widest_texts(self) -> tuple[list[str], str]:
+        """The dates and the duration that are widest in the table, for column widths set
+        without reading any row: a late day of each month (so each of the locale's month and day
+        names), in the evening, and a session ended early."""
+        dates = [self._when(f"2026-{m:02d}-2{m % 7 + 1}T23:58:00") for m in range(1, 13)]
+        early = self.tr("%1 of %2 (ended early)").replace("%1", "29:59").replace("%2", "30:00")
+        return dates, early
 
     @staticmethod
     def _when(started_at: str) -> str:
         """The local time as recorded (the offset it was taken in), in the user's date format."""
         moment = datetime.fromisoformat(started_at)
         return long_date_time(moment)  # day and month names, 12- or 24-hour, as the locale has them
+
+
+_ANSWERED = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole)
+)
 
 
 class HistoryView(QWidget):
@@ -258,8 +284,7 @@ class HistoryView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)  # widths from the newest rows: no old month is read
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No practices logged in this period yet."))
@@ -307,6 +332,7 @@ class HistoryView(QWidget):
         self.period.currentIndexChanged.connect(self._filters_changed)
         self._show_undo(False)
         self.refresh()
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Up to date whenever it comes into view (a practice, an import or another process)."""
@@ -328,6 +354,19 @@ class HistoryView(QWidget):
         self.practice.setCurrentIndex(max(index, 0))
         self.practice.blockSignals(False)
         self._load()
+
+    def _fit_columns(self) -> None:
+        """Column widths from the headers and the widest texts they hold (every practice title,
+        the longest date and duration), measured with the font, so no row is read for them; the
+        user can still drag them, and the note column takes the rest."""
+        metrics = self.table.fontMetrics()
+        dates, duration = self.model.widest_texts()
+        titles = [self.practice.itemText(i) for i in range(1, self.practice.count())]
+        widest = (dates, titles, [duration], ["10 → 10"])
+        for column, texts in enumerate(widest):
+            text = max([self.model.headers[column], *texts], key=metrics.horizontalAdvance)
+            width = metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth()
+            self.table.setColumnWidth(column, min(width, 40 * metrics.averageCharWidth()))
 
     def period_start(self) -> date | None:
         days = self.period.currentData()
