@@ -42,7 +42,6 @@ from mindful_clinic.services.log.aggregates import (
     aggregate_for,
     file_key,
     read_aggregates,
-    scan_month,
     still_matches,
     write_aggregates,
 )
@@ -53,6 +52,7 @@ from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
 from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
+from mindful_clinic.services.log.scan import scan_month, scan_months, unmatched
 from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, empty_tables
 from mindful_clinic.services.log.shards import (
     ShardStorage,
@@ -265,13 +265,20 @@ class LogStore(LogReading, JournalApply):
         on_disk = shard_months(self.folder)
         for month in set(self._months) - set(on_disk):
             self._set_month(month, None)
+        scanned = None  # opening: the months no entry stands for, tallied (in processes if many)
+        if cached is not None:
+            scanned = scan_months(self.folder, unmatched(on_disk, cached, self._months))
         stale = 0
         for month, sig in sorted(on_disk.items()):
-            stale += self._sync_month(month, sig, cached)
+            stale += self._sync_month(month, sig, cached, scanned)
         return stale
 
     def _sync_month(
-        self, month: str, sig: Signature | None, cached: dict[str, MonthAggregate] | None = None
+        self,
+        month: str,
+        sig: Signature | None,
+        cached: dict[str, MonthAggregate] | None = None,
+        scanned: dict[str, MonthAggregate | None] | None = None,
     ) -> int:
         """Bring one month up to date with its file; 1 if it had to be read in full."""
         known = self._months.get(month)
@@ -291,9 +298,12 @@ class LogStore(LogReading, JournalApply):
                 self._index_dirty = dirty or changed  # a copied file: its new time is kept
                 return 0
         if cached is not None:  # opening: a month without a usable entry is tallied in one pass
-            scanned = scan_month(self.folder / shard_name(month), month)
-            if scanned is not None:
-                self._set_month(month, _Month(sig, None, None, scanned))
+            path = self.folder / shard_name(month)
+            tallied = (
+                scanned.pop(month) if scanned and month in scanned else scan_month(path, month)
+            )
+            if tallied is not None:
+                self._set_month(month, _Month(sig, None, None, tallied))
                 return 1
         self._load_month(month)
         return 1
