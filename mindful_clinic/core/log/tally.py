@@ -15,11 +15,10 @@ themselves (tests/core/log/test_tally.py checks this on random logs).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import compress, repeat
-from operator import add, itemgetter
+from operator import add
 from typing import Any
 
 from mindful_clinic.core.log.quiet_rest import QUIET_REST_ID, Comparison, QuietRestReport
@@ -183,69 +182,6 @@ def tally(sessions: Iterable[SessionLike]) -> Tally:
     for s in sessions:
         out.add(s)
     return out
-
-
-_TALLIED = itemgetter(
-    "started_at", "practice_id", "practice_title", "actual_s", "completed",
-    "stress_before", "stress_after",
-)  # fmt: skip
-_DAY_OF = itemgetter(slice(0, 10))
-
-
-def tally_documents(docs: Sequence[Any], month: str) -> Tally | None:
-    """``tally`` of one month's stored documents (JSON objects with the record's fields), without
-    building a record: each field is taken out as a column and checked, and the tally counted,
-    with whole-column operations. Only the fields the tally reads are checked; None if any of
-    them is not what a valid record of ``month`` holds (the caller then reads the month the
-    careful way). Equal to ``tally`` of the same sessions, to the order of its keys."""
-    out = Tally()
-    if not docs:
-        return out
-    try:
-        started, pids, titles, secs, done, before, after = zip(*map(_TALLIED, docs), strict=True)
-    except (TypeError, KeyError):  # not an object, or a field missing
-        return None
-    if not (_all(started, str) and _all(pids, str) and _all(titles, str)):
-        return None
-    if not (_all(secs, int) and _all(done, bool)) or "" in pids or min(secs) < 0:
-        return None
-    if not all(map(str.startswith, started, repeat(month))):
-        return None
-    for ratings in (before, after):
-        given = set(ratings) - {None}
-        if given and not (_all(given, int) and min(given) >= 0 and max(given) <= 10):
-            return None
-    # By start, equal starts in file order: the last one seen per practice is its latest (as in
-    # Tally.add, the later one in the file when equal) and the first one seen in reverse order
-    # its earliest.
-    by_start = sorted(range(len(started)), key=started.__getitem__)
-    latest = {pids[i]: i for i in by_start}
-    first = {pids[i]: started[i] for i in reversed(by_start)}
-    completed = Counter(compress(pids, done))
-    seconds = dict.fromkeys(latest, 0)
-    for pid, s in zip(pids, secs, strict=True):
-        seconds[pid] += s
-    for pid, n in Counter(pids).items():
-        i = latest[pid]
-        out.practices[pid] = PracticeTally(
-            n, completed[pid], seconds[pid], first[pid], started[i], titles[i]
-        )
-    for (pid, b, a), n in Counter(zip(pids, before, after, strict=True)).items():
-        if b is not None and a is not None:
-            out.practices[pid].dense[b * 11 + a] += n
-    days = list(map(_DAY_OF, started))
-    for day, n in Counter(days).items():
-        out.days[day] = DayTally(n)
-    for (day, b, a), n in Counter(zip(days, before, after, strict=True)).items():
-        if b is not None and a is not None:
-            out.days[day].before[b] += n
-            out.days[day].after[a] += n
-    return out
-
-
-def _all(values: Iterable[Any], kind: type) -> bool:
-    """Whether every value is exactly of ``kind`` (so True is not taken for a whole number)."""
-    return set(map(type, values)) <= {kind}
 
 
 def merged(tallies: Iterable[Tally], days: bool = True) -> Tally:

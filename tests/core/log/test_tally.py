@@ -18,7 +18,6 @@ from mindful_clinic.core.log.tally import (
     recent_cutoff,
     summary_from_tally,
     tally,
-    tally_documents,
 )
 
 TODAY = date(2026, 3, 18)
@@ -92,80 +91,3 @@ def test_a_tally_that_was_tampered_with_is_refused() -> None:
     assert Tally.from_json(good).sessions == 1
     with pytest.raises(ValueError):
         Tally.from_json(bad)
-
-
-def documents(rows: list[StatRow], rng: random.Random) -> list[dict[str, object]]:
-    """Rows as stored documents, shuffled (a file is in the order sessions were saved or merged),
-    with some starts repeated, so equal starts are ordered by place in the file."""
-    docs = [
-        {
-            "id": r.id,
-            "started_at": r.started_at,
-            "ended_at": r.started_at,
-            "practice_id": r.practice_id,
-            "practice_title": r.practice_title,
-            "planned_s": r.actual_s,
-            "actual_s": r.actual_s,
-            "completed": r.completed,
-            "stress_before": r.stress_before,
-            "stress_after": r.stress_after,
-            "note": "",
-        }
-        for r in rows
-    ]
-    for doc in rng.sample(docs, len(docs) // 5):
-        doc["started_at"] = rng.choice(docs)["started_at"]
-    rng.shuffle(docs)
-    return docs
-
-
-@pytest.mark.parametrize("seed", range(40))
-def test_a_month_tallied_from_its_documents_equals_its_tally(seed: int) -> None:
-    """The first opening without caches tallies documents column by column: the same figures,
-    even the title kept when two sessions of a practice start at the same moment."""
-    rng = random.Random(seed)
-    rows = random_log(rng)
-    for month, group in by_month(rows).items():
-        docs = documents([r for r in rows if r.started_at[:7] == month], rng)
-        docs = [d for d in docs if str(d["started_at"])[:7] == month]
-        from_rows = tally(StatRow(*(d[k] for k in StatRow._fields)) for d in docs)  # type: ignore[arg-type]
-        counted = tally_documents(docs, month)
-        assert counted is not None and counted == from_rows
-        assert list(counted.practices) == list(from_rows.practices)  # the same order of keys
-        assert counted.sessions == group.sessions
-    assert tally_documents([], "2026-03") == Tally()
-
-
-@pytest.mark.parametrize(
-    ("field", "value"),
-    [
-        ("stress_before", 11),
-        ("stress_after", -1),
-        ("stress_before", True),
-        ("stress_after", 7.0),
-        ("actual_s", -5),
-        ("actual_s", 60.0),
-        ("completed", 1),
-        ("practice_id", ""),
-        ("practice_title", None),
-        ("started_at", "2026-04-01T09:00:00+01:00"),  # another month's session in this file
-        ("started_at", 20260301),
-    ],
-)
-def test_documents_with_a_value_no_record_holds_are_left_to_the_careful_reading(
-    field: str, value: object
-) -> None:
-    good = {
-        "started_at": "2026-03-02T09:00:00+01:00",
-        "practice_id": "box",
-        "practice_title": "Box",
-        "actual_s": 60,
-        "completed": True,
-        "stress_before": 6,
-        "stress_after": 4,
-    }
-    assert tally_documents([good, good], "2026-03") is not None
-    assert tally_documents([good, {**good, field: value}], "2026-03") is None
-    missing = {k: v for k, v in good.items() if k != field}
-    assert tally_documents([good, missing], "2026-03") is None
-    assert tally_documents([good, ["not", "an", "object"]], "2026-03") is None
