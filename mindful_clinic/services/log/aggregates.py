@@ -84,9 +84,12 @@ class MonthAggregate:
     days_text: str = ""
     """The month's day tallies as JSON text; ``days()`` reads them when first needed."""
     _days_read: bool = field(default=False, repr=False)
-    checked: bool = False
-    """Every record of this content was validated in full (not just tallied in one pass), so an
-    export may pass its documents on as they are while the content hash still agrees."""
+    stored: bool = False
+    """Every record of this content was validated in full (not just tallied in one pass) and its
+    document is already in the stored form (records.stored_documents: every field, canonical id
+    and times), so an export may pass the documents on as parsed, with no check, while the file
+    is unchanged. Kept as "stored" in the file: entries from before it (which said only that the
+    records were valid) count as not stored until their month is read again."""
 
     def days(self) -> Tally:
         """The tally with its days filled in (raises ValueError if they were tampered with)."""
@@ -97,8 +100,8 @@ class MonthAggregate:
         return self.tally
 
 
-def aggregate_for(key: FileKey, tally: Tally, checked: bool = False) -> MonthAggregate:
-    return MonthAggregate(key, tally, "", True, checked)
+def aggregate_for(key: FileKey, tally: Tally, stored: bool = False) -> MonthAggregate:
+    return MonthAggregate(key, tally, "", True, stored)
 
 
 def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
@@ -120,7 +123,7 @@ def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
                 FileKey.from_json(entry["key"]),
                 Tally.from_json(entry["tally"]),
                 days,
-                checked=entry.get("checked") is True,
+                stored=entry.get("stored") is True,
             )
     return out
 
@@ -136,7 +139,7 @@ def write_aggregates(folder: Path, entries: dict[str, MonthAggregate]) -> None:
             "key": agg.key.to_json(),
             "tally": agg.tally.to_json(),
             "days": days,
-            "checked": agg.checked,
+            "stored": agg.stored,
         }
     payload = {"version": AGGREGATES_VERSION, "files": files}
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -28,7 +28,13 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from mindful_clinic.core.log.records import KEEP, LogRecord, requested_changes, to_document
+from mindful_clinic.core.log.records import (
+    KEEP,
+    LogRecord,
+    requested_changes,
+    stored_documents,
+    to_document,
+)
 from mindful_clinic.core.log.stats import StatRow
 from mindful_clinic.core.log.tally import (
     Tally,
@@ -83,9 +89,11 @@ class _Month:
     readonly: bool = False
 
 
-def _month_of(key: FileKey | None, records: list[LogRecord]) -> tuple[list[Any], MonthAggregate]:
-    rows = rows_for(records)  # every record was validated: the month counts as checked
-    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), checked=True)
+def _month_of(
+    key: FileKey | None, records: list[LogRecord], stored: bool
+) -> tuple[list[Any], MonthAggregate]:
+    rows = rows_for(records)  # every record was validated; ``stored``: its document as written
+    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), stored)
 
 
 def log_dir() -> Path:
@@ -346,7 +354,7 @@ class LogStore(LogReading, JournalApply):
         if opened.readonly:
             records = loaded.records if loaded is not None else []
             sig = signature(path) or (0, 0, 0)
-            rows, agg = _month_of(None, records)
+            rows, agg = _month_of(None, records, stored=False)
             self._set_month(month, _Month(sig, rows, records, agg, readonly=True))
             return records
         if loaded is None:
@@ -360,7 +368,9 @@ class LogStore(LogReading, JournalApply):
                 write_tables(path, loaded.tables)
         now_sig = signature(path)
         assert now_sig is not None
-        rows, agg = _month_of(file_key(path), loaded.records)
+        docs = list(loaded.tables[RECORDS_TABLE].values())
+        stored = loaded.version_read == CURRENT_VERSION and stored_documents(docs) is not None
+        rows, agg = _month_of(file_key(path), loaded.records, stored)
         self._set_month(month, _Month(now_sig, rows, loaded.records, agg))
         return loaded.records
 
@@ -430,7 +440,7 @@ class LogStore(LogReading, JournalApply):
         m = self._months[month]
         assert m.records is not None
         m.records = [r for r in m.records if r.id != old.id] + ([new] if new else [])
-        m.rows, agg = _month_of(m.agg.key, m.records)
+        m.rows, agg = _month_of(m.agg.key, m.records, m.agg.stored)
         m.agg = agg
         self._rows_dirty = True
         if new is None and self._where_map is not None:
