@@ -28,18 +28,9 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from mindful_clinic.core.log.records import (
-    KEEP,
-    LogRecord,
-    requested_changes,
-    stored_documents,
-    to_document,
-)
+from mindful_clinic.core.log.records import KEEP, LogRecord, requested_changes, to_document
 from mindful_clinic.core.log.stats import StatRow
-from mindful_clinic.core.log.tally import (
-    Tally,
-    tally,
-)
+from mindful_clinic.core.log.tally import Tally, tally
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.aggregates import (
@@ -368,9 +359,7 @@ class LogStore(LogReading, JournalApply):
                 write_tables(path, loaded.tables)
         now_sig = signature(path)
         assert now_sig is not None
-        docs = list(loaded.tables[RECORDS_TABLE].values())
-        stored = loaded.version_read == CURRENT_VERSION and stored_documents(docs) is not None
-        rows, agg = _month_of(file_key(path), loaded.records, stored)
+        rows, agg = _month_of(file_key(path), loaded.records, loaded.stored)
         self._set_month(month, _Month(now_sig, rows, loaded.records, agg))
         return loaded.records
 
