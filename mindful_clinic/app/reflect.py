@@ -11,7 +11,7 @@ up.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from mindful_clinic.app.worry import WorryTime
-    from mindful_clinic.core.log.stats import SessionLike
+    from mindful_clinic.core.log.quiet_rest import QuietRestReport
     from mindful_clinic.core.reflect.records import Reflection
     from mindful_clinic.core.selfcheck.records import SelfCheck
     from mindful_clinic.core.selfcheck.schedule import SelfCheckSchedule
@@ -162,12 +162,12 @@ class Reflect(QObject):
         return tabs
 
     def make_insights(
-        self, log_insights: QWidget, sessions: Callable[[], Sequence[SessionLike]]
+        self, log_insights: QWidget, quiet_rest: Callable[[], QuietRestReport]
     ) -> QWidget:
         """Insights with the quiet-rest comparison under it (spec 4.4)."""
         from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
 
-        self.quiet_rest = QuietRestView(sessions)
+        self.quiet_rest = QuietRestView(quiet_rest)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

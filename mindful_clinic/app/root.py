@@ -166,7 +166,7 @@ def connect(app: App) -> None:
     history = LazyPage(lambda: reflect.make_history(app.log.make_history()))
     window.add_page("history", translate("App", "History"), history, "Ctrl+2")
     insights = LazyPage(
-        lambda: reflect.make_insights(app.log.make_insights(), lambda: app.log.store.query())
+        lambda: reflect.make_insights(app.log.make_insights(), lambda: app.log.store.quiet_rest())
     )
     window.add_page("insights", translate("App", "Insights"), insights, "Ctrl+4")
     if app.admin.feature("group"):  # [features] group = false: no Group page

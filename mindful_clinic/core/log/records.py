@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from itertools import repeat
@@ -306,37 +306,32 @@ class _Escaped(dict[str, str]):
         return value
 
 
-_CSV_FIELDS = itemgetter(
-    "id", "started_at", "ended_at", "planned_s", "actual_s", "stress_before", "stress_after"
-)
+_TRUE_FALSE = {True: "true", False: "false"}
 
 
-def csv_rows_of_documents(docs: Sequence[dict[str, Any]]) -> list[list[object]]:
+def csv_rows_of_documents(docs: Sequence[dict[str, Any]]) -> Iterator[tuple[object, ...]]:
     """``to_csv_row`` of each record the stored documents hold, for ``csv.writer`` (which writes
     None as an empty cell and a whole number as its digits). Only the free-text cells can start
     like a formula (ids, times and numbers are canonical), and they repeat, so each distinct text
-    is escaped once."""
+    is escaped once. Made one by one as the writer takes them, so no month's rows are held."""
     e = _Escaped()
-    rows = []
-    for d in docs:
-        uid, start, end, planned, actual, before, after = _CSV_FIELDS(d)
-        rows.append(
-            [
-                uid,
-                start,
-                end,
-                e[d["practice_id"]],
-                e[d["practice_title"]],
-                planned,
-                actual,
-                "true" if d["completed"] else "false",
-                before,
-                after,
-                e[d["note"]],
-                e[d["mode"]],
-            ]
+    return (
+        (
+            d["id"],
+            d["started_at"],
+            d["ended_at"],
+            e[d["practice_id"]],
+            e[d["practice_title"]],
+            d["planned_s"],
+            d["actual_s"],
+            _TRUE_FALSE[d["completed"]],
+            d["stress_before"],
+            d["stress_after"],
+            e[d["note"]],
+            e[d["mode"]],
         )
-    return rows
+        for d in docs
+    )
 
 
 # -- CSV rows -------------------------------------------------------------------------------------

@@ -23,8 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.core.log.tally import DayTally, PracticeTally, Tally
-from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, schema_version
+from mindful_clinic.core.log.tally import Tally
 from mindful_clinic.services.storage.atomic import atomic_write_bytes
 
 AGGREGATES_NAME = "aggregates.json"
@@ -85,9 +84,12 @@ class MonthAggregate:
     days_text: str = ""
     """The month's day tallies as JSON text; ``days()`` reads them when first needed."""
     _days_read: bool = field(default=False, repr=False)
-    checked: bool = False
-    """Every record of this content was validated in full (not just tallied in one pass), so an
-    export may pass its documents on as they are while the content hash still agrees."""
+    stored: bool = False
+    """Every record of this content was validated in full (not just tallied in one pass) and its
+    document is already in the stored form (records.stored_documents: every field, canonical id
+    and times), so an export may pass the documents on as parsed, with no check, while the file
+    is unchanged. Kept as "stored" in the file: entries from before it (which said only that the
+    records were valid) count as not stored until their month is read again."""
 
     def days(self) -> Tally:
         """The tally with its days filled in (raises ValueError if they were tampered with)."""
@@ -98,8 +100,8 @@ class MonthAggregate:
         return self.tally
 
 
-def aggregate_for(key: FileKey, tally: Tally, checked: bool = False) -> MonthAggregate:
-    return MonthAggregate(key, tally, "", True, checked)
+def aggregate_for(key: FileKey, tally: Tally, stored: bool = False) -> MonthAggregate:
+    return MonthAggregate(key, tally, "", True, stored)
 
 
 def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
@@ -121,7 +123,7 @@ def read_aggregates(folder: Path) -> dict[str, MonthAggregate]:
                 FileKey.from_json(entry["key"]),
                 Tally.from_json(entry["tally"]),
                 days,
-                checked=entry.get("checked") is True,
+                stored=entry.get("stored") is True,
             )
     return out
 
@@ -137,7 +139,7 @@ def write_aggregates(folder: Path, entries: dict[str, MonthAggregate]) -> None:
             "key": agg.key.to_json(),
             "tally": agg.tally.to_json(),
             "days": days,
-            "checked": agg.checked,
+            "stored": agg.stored,
         }
     payload = {"version": AGGREGATES_VERSION, "files": files}
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -148,70 +150,3 @@ def write_aggregates(folder: Path, entries: dict[str, MonthAggregate]) -> None:
 def drop_aggregates(folder: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         (folder / AGGREGATES_NAME).unlink()
-
-
-def scan_month(path: Path, month: str) -> MonthAggregate | None:
-    """One pass over a monthly file that only tallies it, for a first opening without caches:
-    no record is built, and only the fields the tally needs are checked. None when the file is
-    anything but a plain, current, well-formed month (missing, damaged, older layout, an odd
-    record): the caller then reads it the careful way (services/log/recovery.py), which also
-    sets damage aside. A record that is wrong only in a field the tally does not read is found
-    when the month is read in full (History, an export), and its month is tallied again then."""
-    try:
-        st = os.stat(path)
-        data = path.read_bytes()
-        tables = json.loads(data)
-        if schema_version(tables) != CURRENT_VERSION:
-            return None
-        docs = tables.get(RECORDS_TABLE, {}).values()
-        out = Tally()
-        practices, days = out.practices, out.days
-        for doc in docs:
-            started, pid, title = doc["started_at"], doc["practice_id"], doc["practice_title"]
-            secs, done = doc["actual_s"], doc["completed"]
-            before, after = doc.get("stress_before"), doc.get("stress_after")
-            if (
-                type(started) is not str
-                or started[:7] != month
-                or type(pid) is not str
-                or not pid
-                or type(title) is not str
-                or type(secs) is not int
-                or secs < 0
-                or type(done) is not bool
-            ):
-                return None
-            p = practices.get(pid)
-            if p is None:
-                p = practices[pid] = PracticeTally(first_at=started)
-            p.sessions += 1
-            p.completed += done
-            p.seconds += secs
-            if started < p.first_at:
-                p.first_at = started
-            if started >= p.last_at:
-                p.last_at, p.title = started, title
-            day = days.get(started[:10])
-            if day is None:
-                day = days[started[:10]] = DayTally()
-            day.sessions += 1
-            if before is not None and after is not None:
-                if type(before) is not int or type(after) is not int:
-                    return None
-                if not (0 <= before <= 10 and 0 <= after <= 10):
-                    return None
-                p.dense[before * 11 + after] += 1
-                day.before[before] += 1
-                day.after[after] += 1
-            elif (before is not None and not _rating(before)) or (
-                after is not None and not _rating(after)
-            ):
-                return None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        return None
-    key = FileKey(st.st_size, st.st_mtime_ns, content_hash(data))
-    return MonthAggregate(key, out, "", True)
-
-
-def _rating(value: object) -> bool:
-    return type(value) is int and 0 <= value <= 10

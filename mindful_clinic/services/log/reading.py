@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from mindful_clinic.core.log.quiet_rest import QuietRestReport
-from mindful_clinic.core.log.records import LogRecord, stored_documents, to_document
+from mindful_clinic.core.log.records import LogRecord, to_document
 from mindful_clinic.core.log.stats import Insights, StatRow, Summary
 from mindful_clinic.core.log.tally import (
     Tally,
@@ -204,15 +204,16 @@ class LogReading:
 
     def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
         """Every record as its stored document (records.to_document), month by month oldest
-        first, for exports. A month whose every record was validated before and whose file has
-        not changed since is passed on as parsed; any other month is read and validated first."""
+        first, for exports. A month whose every record was validated before, already in the
+        stored form, and whose file has not changed since is passed on as parsed, unchecked; any
+        other month is read and validated first."""
         for month, _ in self.months():
             with self._lock:
                 m = self._months.get(month)
                 if m is None:
                     continue
                 docs = None
-                if m.records is None and m.agg.checked:
+                if m.records is None and m.agg.stored:
                     docs = self._stored_documents(month, m.sig)
                 if docs is None:
                     held = m.records is not None
@@ -227,7 +228,6 @@ class LogReading:
         try:
             if signature(path) != sig:
                 return None
-            tables = json.loads(path.read_bytes())
-            return stored_documents(list(tables[RECORDS_TABLE].values()))
+            return list(json.loads(path.read_bytes())[RECORDS_TABLE].values())
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None

@@ -24,7 +24,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from mindful_clinic.core.log.records import LogRecord, RecordError, from_document
+from mindful_clinic.core.log.records import LogRecord, RecordError, from_document, stored_documents
 from mindful_clinic.services.log.schema import (
     CURRENT_VERSION,
     RECORDS_TABLE,
@@ -108,6 +108,15 @@ class LoadedShard:
     """The layout version found on disk; below CURRENT_VERSION means ``tables`` were upgraded."""
     bad: list[tuple[str, str]] = field(default_factory=list)
     """(document id, reason) of each record set aside (``lenient`` loading); not in ``tables``."""
+
+    @property
+    def stored(self) -> bool:
+        """Whether the file holds exactly what the store would write for these records (current
+        layout, nothing set aside, every document in the stored form: records.stored_documents),
+        so an export may pass its documents on as they are while the file is unchanged."""
+        docs = list(self.tables.get(RECORDS_TABLE, {}).values())
+        fresh = self.version_read == CURRENT_VERSION and not self.bad
+        return fresh and stored_documents(docs) is not None
 
 
 def load_shard(path: Path, month: str | None = None, lenient: bool = False) -> LoadedShard:

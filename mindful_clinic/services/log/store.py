@@ -30,10 +30,7 @@ from tinydb import Query, TinyDB
 
 from mindful_clinic.core.log.records import KEEP, LogRecord, requested_changes, to_document
 from mindful_clinic.core.log.stats import StatRow
-from mindful_clinic.core.log.tally import (
-    Tally,
-    tally,
-)
+from mindful_clinic.core.log.tally import Tally, tally
 from mindful_clinic.core.ports import ImportOutcome, LogStoreError
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.aggregates import (
@@ -42,7 +39,6 @@ from mindful_clinic.services.log.aggregates import (
     aggregate_for,
     file_key,
     read_aggregates,
-    scan_month,
     still_matches,
     write_aggregates,
 )
@@ -53,6 +49,7 @@ from mindful_clinic.services.log.lock import LogBusyError, LogLock
 from mindful_clinic.services.log.problems import LogProblem
 from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
+from mindful_clinic.services.log.scan import scan_month, scan_months, unmatched
 from mindful_clinic.services.log.schema import CURRENT_VERSION, RECORDS_TABLE, empty_tables
 from mindful_clinic.services.log.shards import (
     ShardStorage,
@@ -83,9 +80,11 @@ class _Month:
     readonly: bool = False
 
 
-def _month_of(key: FileKey | None, records: list[LogRecord]) -> tuple[list[Any], MonthAggregate]:
-    rows = rows_for(records)  # every record was validated: the month counts as checked
-    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), checked=True)
+def _month_of(
+    key: FileKey | None, records: list[LogRecord], stored: bool
+) -> tuple[list[Any], MonthAggregate]:
+    rows = rows_for(records)  # every record was validated; ``stored``: its document as written
+    return rows, aggregate_for(key or FileKey(0, 0, ""), tally(rows), stored)
 
 
 def log_dir() -> Path:
@@ -265,13 +264,20 @@ class LogStore(LogReading, JournalApply):
         on_disk = shard_months(self.folder)
         for month in set(self._months) - set(on_disk):
             self._set_month(month, None)
+        scanned = None  # opening: the months no entry stands for, tallied (in processes if many)
+        if cached is not None:
+            scanned = scan_months(self.folder, unmatched(on_disk, cached, self._months))
         stale = 0
         for month, sig in sorted(on_disk.items()):
-            stale += self._sync_month(month, sig, cached)
+            stale += self._sync_month(month, sig, cached, scanned)
         return stale
 
     def _sync_month(
-        self, month: str, sig: Signature | None, cached: dict[str, MonthAggregate] | None = None
+        self,
+        month: str,
+        sig: Signature | None,
+        cached: dict[str, MonthAggregate] | None = None,
+        scanned: dict[str, MonthAggregate | None] | None = None,
     ) -> int:
         """Bring one month up to date with its file; 1 if it had to be read in full."""
         known = self._months.get(month)
@@ -291,9 +297,12 @@ class LogStore(LogReading, JournalApply):
                 self._index_dirty = dirty or changed  # a copied file: its new time is kept
                 return 0
         if cached is not None:  # opening: a month without a usable entry is tallied in one pass
-            scanned = scan_month(self.folder / shard_name(month), month)
-            if scanned is not None:
-                self._set_month(month, _Month(sig, None, None, scanned))
+            path = self.folder / shard_name(month)
+            tallied = (
+                scanned.pop(month) if scanned and month in scanned else scan_month(path, month)
+            )
+            if tallied is not None:
+                self._set_month(month, _Month(sig, None, None, tallied))
                 return 1
         self._load_month(month)
         return 1
@@ -336,7 +345,7 @@ class LogStore(LogReading, JournalApply):
         if opened.readonly:
             records = loaded.records if loaded is not None else []
             sig = signature(path) or (0, 0, 0)
-            rows, agg = _month_of(None, records)
+            rows, agg = _month_of(None, records, stored=False)
             self._set_month(month, _Month(sig, rows, records, agg, readonly=True))
             return records
         if loaded is None:
@@ -350,7 +359,7 @@ class LogStore(LogReading, JournalApply):
                 write_tables(path, loaded.tables)
         now_sig = signature(path)
         assert now_sig is not None
-        rows, agg = _month_of(file_key(path), loaded.records)
+        rows, agg = _month_of(file_key(path), loaded.records, loaded.stored)
         self._set_month(month, _Month(now_sig, rows, loaded.records, agg))
         return loaded.records
 
@@ -420,7 +429,7 @@ class LogStore(LogReading, JournalApply):
         m = self._months[month]
         assert m.records is not None
         m.records = [r for r in m.records if r.id != old.id] + ([new] if new else [])
-        m.rows, agg = _month_of(m.agg.key, m.records)
+        m.rows, agg = _month_of(m.agg.key, m.records, m.agg.stored)
         m.agg = agg
         self._rows_dirty = True
         if new is None and self._where_map is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from mindful_clinic.core.log.quiet_rest import QuietRestReport, compare_with_quiet_rest
 from mindful_clinic.core.log.records import (
     KEEP,
     LogRecord,
@@ -202,6 +203,9 @@ class SyncedLog:
 
     def summary(self, start: date | None = None, end: date | None = None) -> Summary:
         return summarize(self.rows(), start, end)
+
+    def quiet_rest(self) -> QuietRestReport:
+        return compare_with_quiet_rest(self.rows())
 
     # -- writing: only ever this device's own files --------------------------------------------
     # -- paged reading (History) and streamed exports, the same shape as LogStore's ----------------

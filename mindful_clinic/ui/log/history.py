@@ -1,6 +1,6 @@
 """History: every logged practice in a table, filtered by practice and period; edit, delete, undo.
 
-The table's model is month-paged (HistoryModel): row counts come from the log's per-month tallies,
+The table's model is month-paged (ui/log/history_model.py): row counts come from the log's per-month tallies,
 and a month's records are read only when its rows are drawn, a few months kept at hand. So "All
 time" over ten years opens as fast as the last 30 days, the end of the scroll bar is the oldest
 practice at once, and memory stays flat however far the user scrolls. Edits go through the store, which
@@ -9,19 +9,10 @@ validates them like any record; a delete can be undone until the next delete.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +31,7 @@ from mindful_clinic.core.log.records import LogRecord, RecordError
 from mindful_clinic.core.ports import LogBook, LogStoreError
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
-from mindful_clinic.ui.shell.local_format import long_date_time
+from mindful_clinic.ui.log.history_model import HistoryModel
 from mindful_clinic.ui.shell.theme import scaled_font
 
 PERIODS: tuple[tuple[object, int | None], ...] = (
@@ -52,151 +43,6 @@ PERIODS: tuple[tuple[object, int | None], ...] = (
 )
 """(label, days back including today); None = everything."""
 DEFAULT_PERIOD = 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def duration_text(seconds: int) -> str:
-    minutes, secs = divmod(seconds, 60)
-    return f"{minutes}:{secs:02d}"
-
-
-def rating_text(value: int | None) -> str:
-    return "–" if value is None else str(value)
-
-
-CACHED_MONTHS = 6
-"""Months of records the table keeps at hand (those on screen and their neighbours)."""
-
-
-class HistoryModel(QAbstractTableModel):
-    """Month-paged: the row count comes from each month's session count (the log's tallies), and a
-    month's records are read only when one of its rows is drawn, a few months kept at hand. So
-    any period, up to ten years and more, opens at once, the scroll bar's end is the oldest
-    practice straight away, and memory stays flat however far the user scrolls."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._months: list[str] = []
-        """Newest first."""
-        self._ends: list[int] = []
-        """Rows up to and including each month."""
-        self._fetch: Callable[[str], list[LogRecord]] = lambda _month: []
-        self._start = ""
-        self._cache: OrderedDict[str, list[LogRecord]] = OrderedDict()
-        self.headers = [
-            self.tr("Date"),
-            self.tr("Practice"),
-            self.tr("Duration"),
-            self.tr("Before → after"),
-            self.tr("Note"),
-        ]
-
-    def set_records(self, records: list[LogRecord]) -> None:
-        """Show exactly these records (all in memory), newest first."""
-        by_month: dict[str, list[LogRecord]] = {}
-        for r in records:
-            by_month.setdefault(r.month, []).append(r)
-        months = sorted(((m, len(g)) for m, g in by_month.items()), reverse=True)
-        self.set_months(months, lambda m: by_month.get(m, []), None)
-
-    def set_months(
-        self,
-        months: list[tuple[str, int]],
-        fetch: Callable[[str], list[LogRecord]],
-        start: date | None,
-    ) -> None:
-        """Show ``months`` ((month, sessions), newest first), each read by ``fetch`` when drawn,
-        from ``start`` on (the month holding ``start`` is read now, to count its rows)."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self._start = start.isoformat() if start else ""
-        self._cache.clear()
-        self._months, self._ends = [], []
-        total = 0
-        for month, count in months:
-            if self._start and month == self._start[:7]:
-                count = len(self._month(month))
-            if count:
-                total += count
-                self._months.append(month)
-                self._ends.append(total)
-        self.endResetModel()
-
-    def _month(self, month: str) -> list[LogRecord]:
-        records = self._cache.get(month)
-        if records is None:
-            fetched = sorted(self._fetch(month), key=lambda r: r.started_at, reverse=True)
-            records = [r for r in fetched if r.started_at[:10] >= self._start]
-            self._cache[month] = records
-            while len(self._cache) > CACHED_MONTHS:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(month)
-        return records
-
-    def record(self, row: int) -> LogRecord | None:
-        """The record on ``row`` (reading its month if needed)."""
-        i = bisect_right(self._ends, row)
-        if not 0 <= row < self.rowCount() or i >= len(self._months):
-            return None
-        records = self._month(self._months[i])
-        offset = row - (self._ends[i - 1] if i else 0)
-        return records[offset] if offset < len(records) else None
-
-    def row_of(self, record_id: str, month: str) -> int | None:
-        """The row of a record in ``month``, or None if it is not shown."""
-        if month not in self._months:
-            return None
-        i = self._months.index(month)
-        for offset, r in enumerate(self._month(month)):
-            if r.id == record_id:
-                return (self._ends[i - 1] if i else 0) + offset
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self._ends else self._ends[-1]
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        r = self.record(index.row()) if index.isValid() else None
-        if r is None:
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column == 0:
-            return self._when(r.started_at)
-        if column == 1:
-            return r.practice_title or r.practice_id
-        if column == 2:
-            if r.completed:
-                return duration_text(r.actual_s)
-            return (
-                self.tr("%1 of %2 (ended early)")
-                .replace("%1", duration_text(r.actual_s))
-                .replace("%2", duration_text(r.planned_s))
-            )
-        if column == 3:
-            return f"{rating_text(r.stress_before)} → {rating_text(r.stress_after)}"
-        return r.note.replace("\n", " ")
-
-    @staticmethod
-    def _when(started_at: str) -> str:
-        """The local time as recorded (the offset it was taken in), in the user's date format."""
-        moment = datetime.fromisoformat(started_at)
-        return long_date_time(moment)  # day and month names, 12- or 24-hour, as the locale has them
 
 
 class HistoryView(QWidget):
@@ -258,8 +104,7 @@ class HistoryView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(60)  # widths from the newest rows: no old month is read
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = QLabel(self.tr("No practices logged in this period yet."))
@@ -307,6 +152,7 @@ class HistoryView(QWidget):
         self.period.currentIndexChanged.connect(self._filters_changed)
         self._show_undo(False)
         self.refresh()
+        self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Up to date whenever it comes into view (a practice, an import or another process)."""
@@ -328,6 +174,19 @@ class HistoryView(QWidget):
         self.practice.setCurrentIndex(max(index, 0))
         self.practice.blockSignals(False)
         self._load()
+
+    def _fit_columns(self) -> None:
+        """Column widths from the headers and the widest texts they hold (every practice title,
+        the longest date and duration), measured with the font, so no row is read for them; the
+        user can still drag them, and the note column takes the rest."""
+        metrics = self.table.fontMetrics()
+        dates, duration = self.model.widest_texts()
+        titles = [self.practice.itemText(i) for i in range(1, self.practice.count())]
+        widest = (dates, titles, [duration], ["10 → 10"])
+        for column, texts in enumerate(widest):
+            text = max([self.model.headers[column], *texts], key=metrics.horizontalAdvance)
+            width = metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth()
+            self.table.setColumnWidth(column, min(width, 40 * metrics.averageCharWidth()))
 
     def period_start(self) -> date | None:
         days = self.period.currentData()

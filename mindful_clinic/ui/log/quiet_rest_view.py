@@ -1,13 +1,14 @@
 """Insights' quiet-rest comparison (content-spec 4.4, issue #19 item 5), as its own small widget.
 
-Given a function that returns the logged sessions (the app passes the log store's rows), it sets each
+Given a function that returns the comparison (the app passes the log's ``quiet_rest``, worked out
+from its monthly tallies, so showing it reads no session whatever the log's size), it sets each
 practice's median change beside the user's quiet-rest change once both have five rated sessions,
 and says plainly that this is the fairest comparison the app can offer and still not a trial.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.log.quiet_rest import FAIREST, compare_with_quiet_rest
-from mindful_clinic.core.log.stats import MIN_RATED, SessionLike, fmt_number
+from mindful_clinic.core.log.quiet_rest import FAIREST, QuietRestReport
+from mindful_clinic.core.log.stats import MIN_RATED, fmt_number
 from mindful_clinic.ui.shell.local_format import decimal
 
 
 class QuietRestView(QWidget):
     def __init__(
-        self, sessions: Callable[[], Sequence[SessionLike]], parent: QWidget | None = None
+        self, report: Callable[[], QuietRestReport], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.sessions = sessions
+        self.report = report
         self.heading = QLabel(self.tr("Compared with quiet rest"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -52,7 +53,7 @@ class QuietRestView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        report = compare_with_quiet_rest(self.sessions())
+        report = self.report()
         rows = report.comparisons
         self.table.setRowCount(len(rows))
         for i, c in enumerate(rows):

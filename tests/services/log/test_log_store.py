@@ -16,6 +16,7 @@ from mindful_clinic.core.log.records import RecordError, to_document
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.log import journal as log_journal
 from mindful_clinic.services.log import recovery as log_recovery_module
+from mindful_clinic.services.log import scan as log_scan_module
 from mindful_clinic.services.log import store as log_store_module
 from mindful_clinic.services.log.schema import CURRENT_VERSION, STEPS, step_1_to_2, upgrade
 from mindful_clinic.services.log.shards import serialize
@@ -117,12 +118,11 @@ def test_reopening_uses_the_index_and_rereads_only_changed_months(
         "load_shard",
         lambda path, month=None, lenient=False: loaded.append(month) or real(path, month, lenient),
     )
-    real_scan = log_store_module.scan_month
-    monkeypatch.setattr(
-        log_store_module,
-        "scan_month",
-        lambda path, month: loaded.append(month) or real_scan(path, month),
-    )
+    real_scan = log_scan_module.scan_month
+    for module in (log_scan_module, log_store_module):
+        monkeypatch.setattr(
+            module, "scan_month", lambda path, month: loaded.append(month) or real_scan(path, month)
+        )
     fresh = LogStore(log_dir(), clock)
     assert loaded == ["2026-02"]  # tallied in one pass; read in full only when needed
     assert len(fresh) == 71
@@ -141,7 +141,8 @@ def test_a_copied_folder_opens_from_its_aggregates_without_reading_a_month(
         if path.is_file():
             (copy / path.name).write_bytes(path.read_bytes())
     read: list[str] = []
-    monkeypatch.setattr(log_store_module, "scan_month", lambda p, m: read.append(m))
+    for module in (log_scan_module, log_store_module):
+        monkeypatch.setattr(module, "scan_month", lambda p, m: read.append(m))
     monkeypatch.setattr(log_recovery_module, "load_shard", lambda *a, **k: read.append("full"))
     restored = LogStore(copy, clock)
     assert restored.insights(date(2026, 3, 15)) == expected

@@ -33,6 +33,8 @@ def test_two_computers_show_the_same_log_after_syncing(tmp_path: Path) -> None:
     assert ids(log_a) == ids(log_b)
     assert log_a.summary().sessions == log_b.summary().sessions == 5
     assert log_a.rows() == log_b.rows()
+    rest = log_a.quiet_rest()  # Insights' comparison: from the merged sessions of both
+    assert rest == log_b.quiet_rest() and rest.waiting == (("Slow, even breathing", 5),)
     # each computer wrote only under its own folder
     own_a = device_log_dir(a.synced, a.device.id)
     assert {p.parent for p in own_a.parent.parent.rglob("log-*.json")} == {

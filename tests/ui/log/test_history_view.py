@@ -239,3 +239,42 @@ def test_undo_of_a_delete_far_back_finds_the_row_again(qtbot: QtBot, clock: Manu
     assert store.get(oldest.id) is None and view.model.rowCount() == 599
     view.undo()
     assert view.selected_record() == oldest and view.model.rowCount() == 600
+
+
+def test_columns_fit_every_text_without_measuring_rows(qtbot: QtBot, clock: ManualClock) -> None:
+    """Widths come from the headers, the practice titles and the longest date and duration, so
+    nothing on screen is cut short, however long the log, and no row is read to size them."""
+    store = LogStore(log_dir(), clock)
+    store.import_records(series(60, NOW - timedelta(days=59)))
+    store.add(
+        at(NOW - timedelta(days=2), practice_id="own", practice_title="A rather long own practice")
+    )
+    store.add(
+        at(NOW - timedelta(hours=2), completed=False, actual_s=1799, planned_s=1800, note="x")
+    )
+    view = make_view(qtbot, store, clock)
+    view.period.setCurrentIndex(view.period.findData(None))
+    metrics = view.table.fontMetrics()
+    assert view.model.rowCount() == 62
+    assert cell(view, 1, 2) == "29:59 of 30:00 (ended early)"
+    for row in range(view.model.rowCount()):
+        for column in range(4):
+            text = cell(view, row, column)
+            assert metrics.horizontalAdvance(text) < view.table.columnWidth(column), text
+    for column in range(4):
+        header = str(view.model.headerData(column, Qt.Orientation.Horizontal))
+        assert metrics.horizontalAdvance(header) < view.table.columnWidth(column)
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == view.model.record(0).id  # type: ignore[union-attr]
+
+
+def test_cells_follow_an_edit_of_a_row_already_drawn(
+    qtbot: QtBot, store: LogStore, clock: ManualClock
+) -> None:
+    view = make_view(qtbot, store, clock)
+    assert cell(view, 0, 4) == "before the team meeting"  # drawn once: its texts are kept
+    record = view.model.record(0)
+    assert record is not None
+    store.update(record.id, note="after\nthe meeting", stress_after=2)
+    view.refresh()
+    assert (cell(view, 0, 3), cell(view, 0, 4)) == ("7 → 2", "after the meeting")

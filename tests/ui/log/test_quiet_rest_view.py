@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from mindful_clinic.core.log.quiet_rest import compare_with_quiet_rest
 from mindful_clinic.core.log.stats import StatRow
 from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
 
@@ -19,7 +20,7 @@ def test_waits_then_compares_and_says_it_is_not_a_trial(qtbot: QtBot) -> None:
     data = rows("quiet_rest", "Quiet rest", 4, 6, 5) + rows(
         "cyclic_sigh", "Cyclic sighing", 5, 7, 4
     )
-    view = QuietRestView(lambda: data)
+    view = QuietRestView(lambda: compare_with_quiet_rest(data))
     qtbot.addWidget(view)
     assert "Rate 5 quiet rests" in view.status.text() and "4 so far" in view.status.text()
     assert view.table.rowCount() == 0
