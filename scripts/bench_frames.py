@@ -13,14 +13,18 @@ reaches the screen: every paint event of the breathing shape and of the phase wo
   ``*_max_still_gap_ms`` reports the deliberate pauses. A gap during which the frame timer did not
   tick at all (the process was not run: the machine's load, not the view's doing) is reported apart
   as ``*_max_starved_gap_ms``, with ``*_max_tick_gap_ms``, the frame timer's own longest pause.
-* ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when it was first
-  painted minus the moment its phase began (the largest over the run, and the median; negative
-  would be early). A phase that began while the frame timer was stalled by the machine's load is
-  reported apart (``*_word_delay_starved_ms``).
+* ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when its paint
+  ended (the word drawn into the window's frame, flushed to the screen right after) minus the moment
+  its phase began (the largest over the run, and the median; negative would be early). The word's
+  paint is run by the watcher itself so that its end can be stamped. A phase that began while the
+  frame timer was stalled by the machine's load is reported apart (``*_word_delay_starved_ms``).
 * ``presenter_cpu_pct_4k``: the presenter's process CPU over the run, as a percentage of one core,
   full screen at 3840x2160; ``presenter_xserver_cpu_pct_4k`` the X server's share meanwhile.
 
 ``python scripts/bench_frames.py --quick`` (or ``bench.py --quick``) runs 15 s instead of 60 s.
+``python scripts/bench_frames.py --against DIR [--rounds N] [SECONDS]`` compares this checkout with
+another one (``DIR`` holding its ``mindful_clinic`` package), runs alternating in the same machine
+load, and prints each side's medians and maxima over the rounds.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +40,7 @@ import tempfile
 FULL_S = 60.0
 QUICK_S = 15.0
 GAP_MS = 50.0
+FLAGS = ("--against", "--rounds")
 
 CHILD = r"""
 import json, os, resource, sys, time
@@ -114,7 +120,9 @@ class Watcher(QObject):
             if obj is shape:
                 paints.append((now, shape.fill))
             elif obj is word_label:
-                words.append((now, word_label.text()))
+                obj.paintEvent(event)  # painted here, so that the end of the paint is stamped
+                words.append((time.monotonic(), word_label.text()))
+                return True
         return False
 
 watcher = Watcher()
@@ -138,7 +146,8 @@ def start():
     x0 = xserver_cpu()
     begin()
     started = getattr(session, "started_monotonic", session._started_at)
-    QTimer.singleShot(int(DURATION * 1000) - 300, finish)
+    # precise: a coarse timer this long may fire 5 % late, after the practice has ended
+    QTimer.singleShot(int(DURATION * 1000) - 300, Qt.TimerType.PreciseTimer, finish)
 
 QTimer.singleShot(500, start)
 qapp.exec()
@@ -205,8 +214,10 @@ print(json.dumps(result))
 """
 
 
-def _child(kind: str, duration_s: float) -> dict[str, float]:
+def _child(kind: str, duration_s: float, source: str | None = None) -> dict[str, float]:
     env = {**os.environ, "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-")}
+    if source is not None:  # another checkout's package, ahead of this one
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [source, env.get("PYTHONPATH")]))
     cmd = [sys.executable, "-c", CHILD, kind, str(duration_s)]
     if shutil.which("xvfb-run"):
         env["QT_QPA_PLATFORM"] = "xcb"
@@ -258,9 +269,46 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
     }
 
 
+COMPARED = {
+    "presenter": ("word_delay_ms", "word_delay_median_ms", "max_gap_ms", "cpu_pct"),
+    "pacer": ("word_delay_ms", "word_delay_median_ms", "max_gap_ms"),
+}
+
+
+def compare(other: str, rounds: int, duration_s: float) -> dict[str, object]:
+    """Each view run alternately from ``other`` and from this checkout, ``rounds`` times."""
+    runs: dict[str, dict[str, list[float]]] = {}
+    for _ in range(rounds):
+        for side, source in (("other", other), ("this", None)):
+            for kind, keys in COMPARED.items():
+                r = _child(kind, duration_s, source)
+                r["cpu_pct"] = 100 * r["cpu_s"] / r["wall_s"]
+                for key in keys:
+                    if r.get(key) is not None:
+                        runs.setdefault(f"{kind}_{key}", {}).setdefault(side, []).append(r[key])
+    summary: dict[str, object] = {"rounds": rounds, "run_s": duration_s}
+    for key, sides in runs.items():
+        summary[key] = {
+            side: {
+                "median": _r(statistics.median(values)),
+                "max": _r(max(values)),
+                "runs": [_r(v) for v in values],
+            }
+            for side, values in sides.items()
+        }
+    return summary
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     quick = "--quick" in args
-    numbers = [a for a in args if a != "--quick"]
+    against = args[args.index("--against") + 1] if "--against" in args else None
+    rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 3
+    numbers = [
+        a for i, a in enumerate(args) if not a.startswith("--") and args[i - 1] not in FLAGS
+    ] if args else []  # fmt: skip
     seconds = float(numbers[0]) if numbers else (QUICK_S if quick else FULL_S)
-    print(json.dumps(measure(seconds), indent=2))
+    if against is not None:
+        print(json.dumps(compare(against, rounds, seconds), indent=2))
+    else:
+        print(json.dumps(measure(seconds), indent=2))
