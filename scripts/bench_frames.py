@@ -56,6 +56,10 @@ from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.shell import theme
 
 KIND, DURATION, GAP_MS = sys.argv[1], float(sys.argv[2]), 50.0
+def fail(*info):  # an error in a slot would otherwise leave the event loop running for ever
+    sys.__excepthook__(*info)
+    os._exit(1)
+sys.excepthook = fail
 qapp = QApplication([])
 theme.apply(qapp, theme.LIGHT)
 pattern = next(p for p in load_shipped_patterns() if p.id == "even_5_5")
@@ -99,8 +103,11 @@ else:
         )
     import inspect
     extra = {}
-    if "next_change" in inspect.signature(PresenterWindow).parameters:
+    params = inspect.signature(PresenterWindow).parameters
+    if "next_change" in params:
         extra["next_change"] = session.seconds_to_next_boundary
+    if "phase_words" in params:  # as the facilitator passes them
+        extra["phase_words"] = tuple(WORDS.values())
     view = PresenterWindow(state, clock, shared_screen=True, **extra)
     view.setGeometry(qapp.primaryScreen().geometry())  # no window manager under Xvfb
     view.showFullScreen()
@@ -147,7 +154,12 @@ def start():
     begin()
     started = getattr(session, "started_monotonic", session._started_at)
     # precise: a coarse timer this long may fire 5 % late, after the practice has ended
-    QTimer.singleShot(int(DURATION * 1000) - 300, Qt.TimerType.PreciseTimer, finish)
+    finisher.start(int(DURATION * 1000) - 300)
+
+finisher = QTimer()
+finisher.setSingleShot(True)
+finisher.setTimerType(Qt.TimerType.PreciseTimer)
+finisher.timeout.connect(finish)
 
 QTimer.singleShot(500, start)
 qapp.exec()

@@ -236,6 +236,12 @@ class PresenterWindow(QWidget):
         self.boundary_timer.start(max(0, math.ceil(seconds * 1000)))
 
     # -- Qt events --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._state = None  # set every word again: "Paused" is ours to translate
+            self.refresh()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseMove:
             self.show_strip()
