@@ -18,6 +18,9 @@ reaches the screen: every paint event of the breathing shape and of the phase wo
   its phase began (the largest over the run, and the median; negative would be early). The word's
   paint is run by the watcher itself so that its end can be stamped. A phase that began while the
   frame timer was stalled by the machine's load is reported apart (``*_word_delay_starved_ms``).
+* ``*_word_after_wake_ms``: the part of that delay that is the view's own: from the first moment
+  after the phase began at which any of the view's timers fired (the process was running) to the
+  word's paint ending. Under load the rest is the wait to be scheduled at all.
 * ``presenter_cpu_pct_4k``: the presenter's process CPU over the run, as a percentage of one core,
   full screen at 3840x2160; ``presenter_xserver_cpu_pct_4k`` the X server's share meanwhile.
 
@@ -136,6 +139,17 @@ watcher = Watcher()
 shape.installEventFilter(watcher)
 word_label.installEventFilter(watcher)
 timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+wakes = []  # any timer of the view firing, stamped before its slots run: the process was running
+
+class WakeWatcher(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Timer:
+            wakes.append(time.monotonic())
+        return False
+
+wake_watcher = WakeWatcher()
+for any_timer in view.findChildren(QTimer):
+    any_timer.installEventFilter(wake_watcher)
 result = {}
 
 def finish():
@@ -201,7 +215,7 @@ tick_gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])] or [0.0]
 
 boundaries = [timeline.segment_start(i) for i in range(1, timeline.segment_count)]
 stalls = [(a, b) for a, b in zip(ticks, ticks[1:]) if b - a > GAP_MS / 1000]
-delays, starved_delays, last = [], [], None
+delays, starved_delays, last, after_wake = [], [], None, []
 for t, text in words:
     if text != last and last is not None:
         elapsed = t - started
@@ -210,6 +224,10 @@ for t, text in words:
         # The process was not run when the phase began (its frame timer stalled): the machine's load.
         stalled = any(a <= moment <= b for a, b in stalls)
         (starved_delays if stalled else delays).append((elapsed - nearest) * 1000)
+        i = bisect.bisect_left(wakes, moment)
+        woke = wakes[i] if i < len(wakes) else None
+        if woke is not None and woke <= t:
+            after_wake.append((t - woke) * 1000)  # the view's own share of the delay
     last = text
 result.update(
     max_gap_ms=max(unexplained), max_still_gap_ms=max(still), max_tick_gap_ms=max(tick_gaps),
@@ -220,6 +238,8 @@ result.update(
     word_delay_median_ms=sorted(delays)[len(delays) // 2] if delays else None,
     word_delay_min_ms=min(delays) if delays else None, word_changes=len(delays),
     word_delay_starved_ms=max(starved_delays) if starved_delays else None,
+    word_after_wake_ms=max(after_wake) if after_wake else None,
+    word_after_wake_median_ms=sorted(after_wake)[len(after_wake) // 2] if after_wake else None,
 )
 result.update(shape_w=shape.width(), shape_h=shape.height(), win_w=view.width(), win_h=view.height())
 print(json.dumps(result))
@@ -266,6 +286,7 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "pacer_word_delay_ms": _r(pacer["word_delay_ms"]),
         "pacer_word_delay_median_ms": _r(pacer["word_delay_median_ms"]),
         "pacer_word_delay_starved_ms": _r(pacer["word_delay_starved_ms"]),
+        "pacer_word_after_wake_ms": _r(pacer["word_after_wake_ms"]),
         "presenter_cpu_pct_4k": _r(100 * presenter["cpu_s"] / presenter["wall_s"]),
         "presenter_xserver_cpu_pct_4k": None
         if x_cpu is None
@@ -277,13 +298,21 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "presenter_word_delay_ms_4k": _r(presenter["word_delay_ms"]),
         "presenter_word_delay_median_ms_4k": _r(presenter["word_delay_median_ms"]),
         "presenter_word_delay_starved_ms_4k": _r(presenter["word_delay_starved_ms"]),
+        "presenter_word_after_wake_ms_4k": _r(presenter["word_after_wake_ms"]),
         "presenter_paints_4k": presenter["paints"],
     }
 
 
 COMPARED = {
-    "presenter": ("word_delay_ms", "word_delay_median_ms", "max_gap_ms", "cpu_pct"),
-    "pacer": ("word_delay_ms", "word_delay_median_ms", "max_gap_ms"),
+    "presenter": (
+        "word_delay_ms",
+        "word_delay_median_ms",
+        "word_after_wake_ms",
+        "word_after_wake_median_ms",
+        "max_gap_ms",
+        "cpu_pct",
+    ),
+    "pacer": ("word_delay_ms", "word_delay_median_ms", "word_after_wake_ms", "max_gap_ms"),
 }
 
 
