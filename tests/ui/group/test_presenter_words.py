@@ -109,6 +109,7 @@ def test_the_new_word_is_painted_inside_the_boundary_handler_before_the_shape_mo
     qtbot: QtBot, clock: ManualClock, presenter: PresenterWindow
 ) -> None:
     log = PaintLog(presenter)
+    qtbot.waitUntil(lambda: not presenter.phase_word.warm_timer.isActive(), timeout=3000)
     clock.advance(4.99)
     presenter.refresh()
     QApplication.processEvents()
