@@ -48,7 +48,7 @@ class PhaseWord(QWidget):
         self.warm_timer.setInterval(WARM_MS)
         self.warm_timer.timeout.connect(self._warm_one)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     # -- what it shows ----------------------------------------------------------------------------
     def text(self) -> str:
@@ -60,9 +60,10 @@ class PhaseWord(QWidget):
         if text == self._text:
             return
         before = self._word_rect()
+        lines_before = self.heightForWidth(self.width())
         self._text = text
         self.setAccessibleName(text)
-        if self._picture(text).height() > self.height():
+        if self.heightForWidth(self.width()) != lines_before:
             self.updateGeometry()  # a word that wraps onto two lines: the layout makes room
         changed = before.united(self._word_rect())
         if now and self.isVisible():
@@ -135,12 +136,20 @@ class PhaseWord(QWidget):
         self._warm_later()
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        word = self._picture(self._text).deviceIndependentSize().toSize() if self._text else None
-        return QSize(word.width() if word else 0, max(line, word.height() if word else 0))
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._text), metrics.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.sizeHint().height())
+        return QSize(0, self.fontMetrics().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """One line, or more when the word must wrap at ``width`` (measured, not drawn)."""
+        metrics = self.fontMetrics()
+        box = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), FLAGS, self._text)
+        return max(metrics.height(), box.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
