@@ -13,14 +13,21 @@ reaches the screen: every paint event of the breathing shape and of the phase wo
   ``*_max_still_gap_ms`` reports the deliberate pauses. A gap during which the frame timer did not
   tick at all (the process was not run: the machine's load, not the view's doing) is reported apart
   as ``*_max_starved_gap_ms``, with ``*_max_tick_gap_ms``, the frame timer's own longest pause.
-* ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when it was first
-  painted minus the moment its phase began (the largest over the run, and the median; negative
-  would be early). A phase that began while the frame timer was stalled by the machine's load is
-  reported apart (``*_word_delay_starved_ms``).
+* ``pacer_word_delay_ms`` / ``presenter_word_delay_ms_4k``: for every phase word, when its paint
+  ended (the word drawn into the window's frame, flushed to the screen right after) minus the moment
+  its phase began (the largest over the run, and the median; negative would be early). The word's
+  paint is run by the watcher itself so that its end can be stamped. A phase that began while the
+  frame timer was stalled by the machine's load is reported apart (``*_word_delay_starved_ms``).
+* ``*_word_after_wake_ms``: the part of that delay that is the view's own: from the first moment
+  after the phase began at which any of the view's timers fired (the process was running) to the
+  word's paint ending. Under load the rest is the wait to be scheduled at all.
 * ``presenter_cpu_pct_4k``: the presenter's process CPU over the run, as a percentage of one core,
   full screen at 3840x2160; ``presenter_xserver_cpu_pct_4k`` the X server's share meanwhile.
 
 ``python scripts/bench_frames.py --quick`` (or ``bench.py --quick``) runs 15 s instead of 60 s.
+``python scripts/bench_frames.py --against DIR [--rounds N] [SECONDS]`` compares this checkout with
+another one (``DIR`` holding its ``mindful_clinic`` package), runs alternating in the same machine
+load, and prints each side's medians and maxima over the rounds.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +43,7 @@ import tempfile
 FULL_S = 60.0
 QUICK_S = 15.0
 GAP_MS = 50.0
+FLAGS = ("--against", "--rounds")
 
 CHILD = r"""
 import json, os, resource, sys, time
@@ -50,6 +59,10 @@ from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.shell import theme
 
 KIND, DURATION, GAP_MS = sys.argv[1], float(sys.argv[2]), 50.0
+def fail(*info):  # an error in a slot would otherwise leave the event loop running for ever
+    sys.__excepthook__(*info)
+    os._exit(1)
+sys.excepthook = fail
 qapp = QApplication([])
 theme.apply(qapp, theme.LIGHT)
 pattern = next(p for p in load_shipped_patterns() if p.id == "even_5_5")
@@ -93,8 +106,11 @@ else:
         )
     import inspect
     extra = {}
-    if "next_change" in inspect.signature(PresenterWindow).parameters:
+    params = inspect.signature(PresenterWindow).parameters
+    if "next_change" in params:
         extra["next_change"] = session.seconds_to_next_boundary
+    if "phase_words" in params:  # as the facilitator passes them
+        extra["phase_words"] = tuple(WORDS.values())
     view = PresenterWindow(state, clock, shared_screen=True, **extra)
     view.setGeometry(qapp.primaryScreen().geometry())  # no window manager under Xvfb
     view.showFullScreen()
@@ -114,13 +130,26 @@ class Watcher(QObject):
             if obj is shape:
                 paints.append((now, shape.fill))
             elif obj is word_label:
-                words.append((now, word_label.text()))
+                obj.paintEvent(event)  # painted here, so that the end of the paint is stamped
+                words.append((time.monotonic(), word_label.text()))
+                return True
         return False
 
 watcher = Watcher()
 shape.installEventFilter(watcher)
 word_label.installEventFilter(watcher)
 timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+wakes = []  # any timer of the view firing, stamped before its slots run: the process was running
+
+class WakeWatcher(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Timer:
+            wakes.append(time.monotonic())
+        return False
+
+wake_watcher = WakeWatcher()
+for any_timer in view.findChildren(QTimer):
+    any_timer.installEventFilter(wake_watcher)
 result = {}
 
 def finish():
@@ -138,7 +167,13 @@ def start():
     x0 = xserver_cpu()
     begin()
     started = getattr(session, "started_monotonic", session._started_at)
-    QTimer.singleShot(int(DURATION * 1000) - 300, finish)
+    # precise: a coarse timer this long may fire 5 % late, after the practice has ended
+    finisher.start(int(DURATION * 1000) - 300)
+
+finisher = QTimer()
+finisher.setSingleShot(True)
+finisher.setTimerType(Qt.TimerType.PreciseTimer)
+finisher.timeout.connect(finish)
 
 QTimer.singleShot(500, start)
 qapp.exec()
@@ -180,7 +215,7 @@ tick_gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])] or [0.0]
 
 boundaries = [timeline.segment_start(i) for i in range(1, timeline.segment_count)]
 stalls = [(a, b) for a, b in zip(ticks, ticks[1:]) if b - a > GAP_MS / 1000]
-delays, starved_delays, last = [], [], None
+delays, starved_delays, last, after_wake = [], [], None, []
 for t, text in words:
     if text != last and last is not None:
         elapsed = t - started
@@ -189,6 +224,10 @@ for t, text in words:
         # The process was not run when the phase began (its frame timer stalled): the machine's load.
         stalled = any(a <= moment <= b for a, b in stalls)
         (starved_delays if stalled else delays).append((elapsed - nearest) * 1000)
+        i = bisect.bisect_left(wakes, moment)
+        woke = wakes[i] if i < len(wakes) else None
+        if woke is not None and woke <= t:
+            after_wake.append((t - woke) * 1000)  # the view's own share of the delay
     last = text
 result.update(
     max_gap_ms=max(unexplained), max_still_gap_ms=max(still), max_tick_gap_ms=max(tick_gaps),
@@ -199,14 +238,18 @@ result.update(
     word_delay_median_ms=sorted(delays)[len(delays) // 2] if delays else None,
     word_delay_min_ms=min(delays) if delays else None, word_changes=len(delays),
     word_delay_starved_ms=max(starved_delays) if starved_delays else None,
+    word_after_wake_ms=max(after_wake) if after_wake else None,
+    word_after_wake_median_ms=sorted(after_wake)[len(after_wake) // 2] if after_wake else None,
 )
 result.update(shape_w=shape.width(), shape_h=shape.height(), win_w=view.width(), win_h=view.height())
 print(json.dumps(result))
 """
 
 
-def _child(kind: str, duration_s: float) -> dict[str, float]:
+def _child(kind: str, duration_s: float, source: str | None = None) -> dict[str, float]:
     env = {**os.environ, "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-")}
+    if source is not None:  # another checkout's package, ahead of this one
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [source, env.get("PYTHONPATH")]))
     cmd = [sys.executable, "-c", CHILD, kind, str(duration_s)]
     if shutil.which("xvfb-run"):
         env["QT_QPA_PLATFORM"] = "xcb"
@@ -243,6 +286,7 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "pacer_word_delay_ms": _r(pacer["word_delay_ms"]),
         "pacer_word_delay_median_ms": _r(pacer["word_delay_median_ms"]),
         "pacer_word_delay_starved_ms": _r(pacer["word_delay_starved_ms"]),
+        "pacer_word_after_wake_ms": _r(pacer["word_after_wake_ms"]),
         "presenter_cpu_pct_4k": _r(100 * presenter["cpu_s"] / presenter["wall_s"]),
         "presenter_xserver_cpu_pct_4k": None
         if x_cpu is None
@@ -254,13 +298,58 @@ def measure(duration_s: float | None = None) -> dict[str, object]:
         "presenter_word_delay_ms_4k": _r(presenter["word_delay_ms"]),
         "presenter_word_delay_median_ms_4k": _r(presenter["word_delay_median_ms"]),
         "presenter_word_delay_starved_ms_4k": _r(presenter["word_delay_starved_ms"]),
+        "presenter_word_after_wake_ms_4k": _r(presenter["word_after_wake_ms"]),
         "presenter_paints_4k": presenter["paints"],
     }
+
+
+COMPARED = {
+    "presenter": (
+        "word_delay_ms",
+        "word_delay_median_ms",
+        "word_after_wake_ms",
+        "word_after_wake_median_ms",
+        "max_gap_ms",
+        "cpu_pct",
+    ),
+    "pacer": ("word_delay_ms", "word_delay_median_ms", "word_after_wake_ms", "max_gap_ms"),
+}
+
+
+def compare(other: str, rounds: int, duration_s: float) -> dict[str, object]:
+    """Each view run alternately from ``other`` and from this checkout, ``rounds`` times."""
+    runs: dict[str, dict[str, list[float]]] = {}
+    for _ in range(rounds):
+        for side, source in (("other", other), ("this", None)):
+            for kind, keys in COMPARED.items():
+                r = _child(kind, duration_s, source)
+                r["cpu_pct"] = 100 * r["cpu_s"] / r["wall_s"]
+                for key in keys:
+                    if r.get(key) is not None:
+                        runs.setdefault(f"{kind}_{key}", {}).setdefault(side, []).append(r[key])
+    summary: dict[str, object] = {"rounds": rounds, "run_s": duration_s}
+    for key, sides in runs.items():
+        summary[key] = {
+            side: {
+                "median": _r(statistics.median(values)),
+                "max": _r(max(values)),
+                "runs": [_r(v) for v in values],
+            }
+            for side, values in sides.items()
+        }
+    return summary
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     quick = "--quick" in args
-    numbers = [a for a in args if a != "--quick"]
+    against = args[args.index("--against") + 1] if "--against" in args else None
+    rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 3
+    numbers = [
+        a for i, a in enumerate(args) if not a.startswith("--") and args[i - 1] not in FLAGS
+    ] if args else []  # fmt: skip
     seconds = float(numbers[0]) if numbers else (QUICK_S if quick else FULL_S)
-    print(json.dumps(measure(seconds), indent=2))
+    if against is not None:
+        print(json.dumps(compare(against, rounds, seconds), indent=2))
+    else:
+        print(json.dumps(measure(seconds), indent=2))

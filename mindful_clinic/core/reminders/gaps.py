@@ -8,9 +8,10 @@ candidates as plain (practice id, seconds) pairs so this module never needs the 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from mindful_clinic.core.time.zones import as_utc
@@ -41,9 +42,15 @@ class Gap:
 
 
 def merge_busy(intervals: Iterable[Interval]) -> list[Interval]:
-    """The union of ``intervals`` as sorted, disjoint UTC stretches; empty ones are dropped."""
+    """The union of ``intervals`` as sorted, disjoint UTC stretches; empty ones are dropped.
+
+    Stretches that already are (the calendar cache keeps them so) are copied in one pass, with no
+    sorting and no time-zone conversion."""
+    given = intervals if isinstance(intervals, list | tuple) else list(intervals)
+    if _already_merged(given):
+        return list(given)
     merged: list[Interval] = []
-    exact = ((as_utc(s), as_utc(e)) for s, e in intervals)
+    exact = ((as_utc(s), as_utc(e)) for s, e in given)
     for start, end in sorted(i for i in exact if i[1] > i[0]):
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
@@ -53,6 +60,55 @@ def merge_busy(intervals: Iterable[Interval]) -> list[Interval]:
     return merged
 
 
+def _already_merged(intervals: Sequence[Interval]) -> bool:
+    last: datetime | None = None
+    for start, end in intervals:
+        if start.tzinfo is not UTC or end.tzinfo is not UTC or not start < end:
+            return False
+        if last is not None and not last < start:
+            return False
+        last = end
+    return True
+
+
+class BusyTimes:
+    """Merged busy stretches with their ends indexed, so that asking about one moment or one
+    working day costs a binary search and the stretches inside it, not a walk through them all."""
+
+    def __init__(self, intervals: Iterable[Interval]) -> None:
+        self.merged = merge_busy(intervals)
+        self._ends = [e for _s, e in self.merged]
+
+    def at(self, moment: datetime) -> Interval | None:
+        """The stretch containing ``moment`` (UTC or any aware time), if any."""
+        i = bisect_right(self._ends, as_utc(moment))
+        if i < len(self.merged) and self.merged[i][0] <= moment:
+            return self.merged[i]
+        return None
+
+    def gaps(
+        self, window_start: datetime, window_end: datetime, min_minutes: float = 5
+    ) -> list[Gap]:
+        """Free stretches of at least ``min_minutes`` inside [window_start, window_end), in UTC."""
+        minimum = timedelta(minutes=min_minutes)
+        gaps: list[Gap] = []
+        window_start, window_end = as_utc(window_start), as_utc(window_end)
+        cursor = window_start
+        merged = self.merged
+        i = bisect_right(self._ends, window_start)  # the first stretch ending after the start
+        while i < len(merged):
+            start, end = merged[i]
+            if start >= window_end:
+                break
+            if start - cursor >= minimum:
+                gaps.append(Gap(cursor, start, True))
+            cursor = max(cursor, end)
+            i += 1
+        if window_end - cursor >= minimum:
+            gaps.append(Gap(cursor, window_end, False))
+        return gaps
+
+
 def find_gaps(
     busy: Iterable[Interval],
     window_start: datetime,
@@ -60,29 +116,12 @@ def find_gaps(
     min_minutes: float = 5,
 ) -> list[Gap]:
     """Free stretches of at least ``min_minutes`` inside [window_start, window_end), in UTC."""
-    minimum = timedelta(minutes=min_minutes)
-    gaps: list[Gap] = []
-    window_start, window_end = as_utc(window_start), as_utc(window_end)
-    cursor = window_start
-    for start, end in merge_busy(busy):
-        if end <= window_start:
-            continue
-        if start >= window_end:
-            break
-        if start - cursor >= minimum:
-            gaps.append(Gap(cursor, start, True))
-        cursor = max(cursor, end)
-    if window_end - cursor >= minimum:
-        gaps.append(Gap(cursor, window_end, False))
-    return gaps
+    return BusyTimes(busy).gaps(window_start, window_end, min_minutes)
 
 
 def busy_at(busy: Sequence[Interval], moment: datetime) -> Interval | None:
     """The merged busy stretch containing ``moment``, if any (e.g. the appointment in progress)."""
-    for start, end in merge_busy(busy):
-        if start <= moment < end:
-            return start, end
-    return None
+    return BusyTimes(busy).at(moment)
 
 
 def suggest_practice(

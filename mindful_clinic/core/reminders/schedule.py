@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from mindful_clinic.core.reminders.gaps import Interval, find_gaps, merge_busy, suggest_practice
+from mindful_clinic.core.reminders.gaps import BusyTimes, Interval, suggest_practice
 from mindful_clinic.core.reminders.rules import (
     DEFAULT_WORKING_HOURS,
     ReminderRule,
@@ -97,7 +97,7 @@ def next_reminders(
     after = as_utc(after)
     start = after - LOOKBACK
     end = after + horizon
-    merged_busy = merge_busy(busy) if busy is not None else None
+    merged_busy = BusyTimes(busy) if busy is not None else None
     found = list(
         _expand(rules, start, end, tz, working_hours, min_gap_minutes, merged_busy, candidates)
     )
@@ -110,7 +110,7 @@ def next_reminders(
             return False
         if quiet_hours is not None and quiet_hours.contains(r.at.astimezone(tz).time()):
             return False
-        return r.kind == "gap" or merged_busy is None or not _inside(r.at, merged_busy)
+        return r.kind == "gap" or merged_busy is None or merged_busy.at(r.at) is None
 
     kept = merge_close([r for r in found if wanted(r)], merge_window)
     return [r for r in kept if r.at > after][: max(count, 0)]
@@ -178,7 +178,7 @@ def _expand(
     tz: tzinfo,
     hours: TimeWindow,
     min_gap: float,
-    busy: list[Interval] | None,
+    busy: BusyTimes | None,
     candidates: Sequence[tuple[str, int]],
 ) -> Iterator[Reminder]:
     day = start.astimezone(tz).date()
@@ -198,7 +198,7 @@ def _rule_on_day(
     tz: tzinfo,
     hours: TimeWindow,
     min_gap: float,
-    busy: list[Interval] | None,
+    busy: BusyTimes | None,
     candidates: Sequence[tuple[str, int]],
 ) -> Iterator[Reminder]:
     mine = [c for c in candidates if c[0] == rule.practice_id] if rule.practice_id else candidates
@@ -216,7 +216,7 @@ def _rule_on_day(
             moment += step
     elif rule.kind == "gap" and busy is not None:
         opens, closes = day_window(day, hours, tz)
-        for gap in find_gaps(busy, opens, closes, min_gap):
+        for gap in busy.gaps(opens, closes, min_gap):
             pick = suggest_practice(gap.seconds, mine)
             yield Reminder(
                 gap.start,
@@ -235,7 +235,3 @@ def _plain(rule: ReminderRule, at: datetime, candidates: Sequence[tuple[str, int
     if rule.practice_minutes and rule.practice_id:
         seconds = rule.practice_minutes * 60
     return Reminder(at, rule.kind, (rule.id,), rule.practice_id, seconds)
-
-
-def _inside(moment: datetime, busy: list[Interval]) -> bool:
-    return any(s <= moment < e for s, e in busy)

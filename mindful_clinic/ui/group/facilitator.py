@@ -118,6 +118,7 @@ class GroupFacilitatorPanel(QWidget):
             clock,
             embedded=True,
             next_change=lambda: self.flow.seconds_to_next_change(),
+            phase_words=tuple(self._content.phase_words.values()),
         )
         self.preview.setAccessibleName(self.tr("Preview of the shared screen"))
         side = self.setup.column
@@ -201,6 +202,7 @@ class GroupFacilitatorPanel(QWidget):
             high_contrast=self.setup.high_contrast.isChecked(),
             shared_screen=shared,
             next_change=self.flow.seconds_to_next_change,
+            phase_words=tuple(self._content.phase_words.values()),
         )
         win.action_requested.connect(self.act)
         win.closed.connect(self._presenter_closed)

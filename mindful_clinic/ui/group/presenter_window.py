@@ -12,13 +12,15 @@ mouse moves and hides again after a few seconds of stillness.
 Light on a 4K screen: a frame moves only the breathing shape (which repaints the square around its
 circle over a cached background); the words are set only when they change, and they change on the
 phase boundary itself, from a precise single-shot timer armed with ``next_change``, not on the next
-frame. The facilitator's small preview moves its shape at most ``PREVIEW_FRAME_MS`` apart.
+frame. The phase word is copied from a picture drawn in advance (``PhaseWord``) and painted before
+the handler returns, ahead of the shape's move, so it never waits behind a frame. The facilitator's
+small preview moves its shape at most ``PREVIEW_FRAME_MS`` apart.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +40,7 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.group import keys as group_keys
 from mindful_clinic.ui.group.histogram import GroupHistogram
+from mindful_clinic.ui.group.phase_word import PhaseWord
 from mindful_clinic.ui.group.presenter_style import (
     AXIS_TEXT,
     DETAIL_TEXT,
@@ -71,11 +74,13 @@ class PresenterWindow(QWidget):
         shared_screen: bool = False,
         embedded: bool = False,
         next_change: Callable[[], float | None] | None = None,
+        phase_words: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         """``embedded`` makes a small live preview for the facilitator's own window: a child
         widget at 16:9 with no keys of its own and no control strip. ``next_change`` says how many
-        seconds remain until the words change by themselves (a breath phase ending), or None."""
+        seconds remain until the words change by themselves (a breath phase ending), or None.
+        ``phase_words`` are the breath's words the room may see, drawn ahead of their first use."""
         super().__init__(parent, Qt.WindowType.Widget if embedded else Qt.WindowType.Window)
         self.setObjectName("presenter")
         self.setWindowTitle(self.tr("Group practice: shared screen"))
@@ -93,7 +98,10 @@ class PresenterWindow(QWidget):
 
         self.heading = self._label("presenterHeading", self.tr("Stage"), muted=True)
         self.main_text = self._label("presenterText", self.tr("Words for the group"))
-        self.phase_word = self._label("presenterPhase", self.tr("Breathing guide words"))
+        self.phase_word = PhaseWord(self._palette)
+        self.phase_word.setObjectName("presenterPhase")
+        self.phase_word.setAccessibleDescription(self.tr("Breathing guide words"))
+        self.phase_word.expect([*phase_words, self.tr("Paused")])
         self.detail = self._label("presenterDetail", self.tr("More words for the group"), True)
         self.pacer = PacerShape(self._palette, opaque=True)
         self.histogram = GroupHistogram(self._palette)
@@ -155,6 +163,7 @@ class PresenterWindow(QWidget):
     def set_high_contrast(self, on: bool) -> None:
         self._palette = presenter_palette(on)
         self.pacer.set_palette(self._palette)
+        self.phase_word.set_palette(self._palette)
         self.histogram.set_palette(self._palette)
         self.setStyleSheet(presenter_sheet(self._palette))
 
@@ -174,19 +183,23 @@ class PresenterWindow(QWidget):
         if self.strip.isVisible() and idle and not self.strip.underMouse():
             self.strip.hide()
             self.setCursor(Qt.CursorShape.BlankCursor)
-        if state.visual == "pacer" and state.fill is not None:
-            self._move_pacer(state.fill)
-            self.pacer.set_dimmed(state.paused)
-        self._arm_boundary()
-        if self._state is not None and replace(state, fill=None) == replace(self._state, fill=None):
-            return  # only the shape moved: no words to set, no layout to redo
+        word = self.tr("Paused") if state.paused else state.phase_word
+        if self._state is not None and _breath_only(state) == _breath_only(self._state):
+            # Only the breath moved: no layout to redo. A new phase word is painted first and at
+            # once (this is the boundary timer, or the first frame to see the new phase), then
+            # the shape moves on the next frame.
+            self._state = state
+            self.phase_word.setText(word, now=True)
+            self._move(state)
+            return
         self._state = state
+        self._move(state)
         self._pages.setCurrentIndex(1 if state.blank else 0)
         self.heading.setText(state.title)
         self.main_text.setText(state.text)
         self.main_text.setVisible(bool(state.text) and state.visual != "aggregate")
         self.pacer.setVisible(state.visual == "pacer")
-        self.phase_word.setText(self.tr("Paused") if state.paused else state.phase_word)
+        self.phase_word.setText(word)
         self.phase_word.setVisible(state.visual == "pacer")
         self.histogram.set_aggregate(state.aggregate)
         self.histogram.setVisible(state.aggregate is not None)
@@ -201,6 +214,12 @@ class PresenterWindow(QWidget):
         self.detail.setVisible(bool(detail))
         self._fit_main_text()
 
+    def _move(self, state: ScreenState) -> None:
+        if state.visual == "pacer" and state.fill is not None:
+            self._move_pacer(state.fill)
+            self.pacer.set_dimmed(state.paused)
+        self._arm_boundary()
+
     def _move_pacer(self, fill: float) -> None:
         if self._embedded:  # the preview: a few moves a second, whatever asks it to refresh
             now = self._clock.monotonic()
@@ -211,12 +230,18 @@ class PresenterWindow(QWidget):
 
     def _arm_boundary(self) -> None:
         seconds = self._next_change() if self._next_change is not None else None
-        if seconds is None or not self.isVisible():
-            self.boundary_timer.stop()
+        if seconds is None or seconds <= 0 or not self.isVisible():
+            self.boundary_timer.stop()  # nothing left to change by itself (0: the practice ended)
             return
         self.boundary_timer.start(max(0, math.ceil(seconds * 1000)))
 
     # -- Qt events --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._state = None  # set every word again: "Paused" is ours to translate
+            self.refresh()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseMove:
             self.show_strip()
@@ -305,3 +330,8 @@ class PresenterWindow(QWidget):
             if fraction <= MIN_TEXT or self.main_text.heightForWidth(width) <= budget:
                 return
             fraction = max(MIN_TEXT, fraction - 0.005)
+
+
+def _breath_only(state: ScreenState) -> ScreenState:
+    """What stays the same while a breath practice runs: all but the fullness and the phase word."""
+    return replace(state, fill=None, phase_word="")

@@ -93,3 +93,42 @@ class Entry:
 def test_candidates_from_catalog_like_entries() -> None:
     entries = [Entry("resonance", (60, 300)), Entry("scan", (600,))]
     assert practice_candidates(entries) == [("resonance", 60), ("resonance", 300), ("scan", 600)]
+
+
+def test_indexed_busy_times_answer_as_a_walk_through_every_stretch_would() -> None:
+    """The binary-searched answers (the scheduler's tick) equal the plain definition, for random
+    overlapping, touching and empty stretches in mixed zones."""
+    import random
+    from datetime import timedelta
+
+    from mindful_clinic.core.reminders.gaps import BusyTimes
+
+    rng = random.Random(21)
+    base = datetime(2026, 3, 28, 0, 0, tzinfo=UTC)  # across the spring clock change in London
+    for _ in range(40):
+        stretches = []
+        for _ in range(rng.randrange(0, 60)):
+            start = base + timedelta(minutes=5 * rng.randrange(0, 800))
+            zone = LONDON if rng.random() < 0.5 else UTC
+            stretches.append(
+                (start.astimezone(zone), start + timedelta(minutes=5 * rng.randrange(0, 20)))
+            )
+        busy = BusyTimes(stretches)
+        merged = busy.merged
+        assert merge_busy(merged) == merged  # already merged: kept as it is
+        for _ in range(30):
+            moment = base + timedelta(minutes=rng.randrange(0, 4200))
+            walk = next(((s, e) for s, e in merged if s <= moment < e), None)
+            assert busy.at(moment) == walk == busy_at(stretches, moment)
+            end = moment + timedelta(minutes=rng.randrange(0, 900))
+            minimum = rng.choice([0, 5, 30])
+            cursor, expected = moment, []
+            for s, e in merged:
+                if e <= moment or s >= end:
+                    continue
+                if s - cursor >= timedelta(minutes=minimum):
+                    expected.append((cursor, s))
+                cursor = max(cursor, e)
+            if end - cursor >= timedelta(minutes=minimum):
+                expected.append((cursor, end))
+            assert [(g.start, g.end) for g in busy.gaps(moment, end, minimum)] == expected
