@@ -2403,6 +2403,14 @@
       <translation>%1 Dauer: %2</translation>
     </message>
     <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
+    </message>
+    <message>
       <source>Set up %s</source>
       <translation>%s einrichten</translation>
     </message>
@@ -3199,8 +3207,8 @@
       <translation>Alle paar Minuten während der Arbeitszeit</translation>
     </message>
     <message>
-      <source>for example 12:30, 16:00</source>
-      <translation>zum Beispiel 12:30, 16:00</translation>
+      <source>for example %1</source>
+      <translation>zum Beispiel %1</translation>
     </message>
     <message>
       <source> min</source>
