@@ -4927,8 +4927,120 @@
       <translation>Dauer: {lengths} (unten gezeigt: {shown})</translation>
     </message>
     <message>
-      <source>direction: feet_to_head (default) or head_to_feet</source>
-      <translation>direction: feet_to_head (Voreinstellung) oder head_to_feet</translation>
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <source>Eyes</source>
+      <translation>Augen</translation>
+    </message>
+    <message>
+      <source>Posture</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <source>Steady place to return to</source>
+      <translation>Ein ruhiger Ort zum Zurückkehren</translation>
+    </message>
+    <message>
+      <source>Supportive touch</source>
+      <translation>Unterstützende Berührung</translation>
+    </message>
+    <message>
+      <source>Feet to head</source>
+      <translation>Von den Füßen zum Kopf</translation>
+    </message>
+    <message>
+      <source>Head to feet</source>
+      <translation>Vom Kopf zu den Füßen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>Gaze lowered</source>
+      <translation>Blick gesenkt</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <source>Sitting</source>
+      <translation>Sitzend</translation>
+    </message>
+    <message>
+      <source>Lying down</source>
+      <translation>Liegend</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Stehend</translation>
+    </message>
+    <message>
+      <source>The breath</source>
+      <translation>Der Atem</translation>
+    </message>
+    <message>
+      <source>Sounds around you</source>
+      <translation>Geräusche um dich herum</translation>
+    </message>
+    <message>
+      <source>Feet on the floor</source>
+      <translation>Füße auf dem Boden</translation>
+    </message>
+    <message>
+      <source>Your hands</source>
+      <translation>Deine Hände</translation>
+    </message>
+    <message>
+      <source>Something in view</source>
+      <translation>Etwas, das du siehst</translation>
+    </message>
+    <message>
+      <source>Hand on heart</source>
+      <translation>Hand aufs Herz</translation>
+    </message>
+    <message>
+      <source>One hand on heart, one on belly</source>
+      <translation>Eine Hand auf dem Herzen, eine auf dem Bauch</translation>
+    </message>
+    <message>
+      <source>Hand on cheek</source>
+      <translation>Hand an der Wange</translation>
+    </message>
+    <message>
+      <source>A gentle self-hug</source>
+      <translation>Eine sanfte Umarmung für dich selbst</translation>
+    </message>
+    <message>
+      <source>One hand holding the other</source>
+      <translation>Eine Hand hält die andere</translation>
+    </message>
+    <message>
+      <source>No touch: just notice your hands resting</source>
+      <translation>Keine Berührung: nur spüren, wie deine Hände ruhen</translation>
+    </message>
+    <message>
+      <source>Someone easy to care about</source>
+      <translation>Jemand, den du leicht ins Herz schließt</translation>
+    </message>
+    <message>
+      <source>Yourself</source>
+      <translation>Du selbst</translation>
+    </message>
+    <message>
+      <source>Colleagues or your team</source>
+      <translation>Kolleginnen und Kollegen oder dein Team</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>{words} ({value}, default)</source>
+      <translation>{words} ({value}, Voreinstellung)</translation>
     </message>
     <message>
       <source>regions that can be skipped: {names}</source>
@@ -5005,6 +5117,22 @@
     <message>
       <source>Phases (one breath):</source>
       <translation>Phasen (ein Atemzug):</translation>
+    </message>
+    <message>
+      <source>Breathe in</source>
+      <translation>Einatmen</translation>
+    </message>
+    <message>
+      <source>Top-up breath in</source>
+      <translation>Nachatmen</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Halten</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>Ausatmen</translation>
     </message>
     <message>
       <source> (optional hold, can be switched off)</source>

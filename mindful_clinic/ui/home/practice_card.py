@@ -48,7 +48,10 @@ def minutes_label(seconds: int) -> str:
     if seconds < 100 and abs(seconds - 60) > 5:
         text, number = QCoreApplication.translate("PracticeCard", "%1 s"), seconds
     else:
-        text, number = QCoreApplication.translate("PracticeCard", "%1 min"), max(1, round(seconds / 60))
+        text, number = (
+            QCoreApplication.translate("PracticeCard", "%1 min"),
+            max(1, round(seconds / 60)),
+        )
     return text.replace("%1", QLocale().toString(number))
 
 

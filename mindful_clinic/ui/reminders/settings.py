@@ -296,7 +296,9 @@ class ReminderSettingsPage(QWidget):
         try:
             kind = str(self.kind.currentData())
             text = self.times.text().replace(";", ",")
-            times = [_parse_time(t) for t in text.split(",") if t.strip()] if kind == "fixed" else []
+            times = (
+                [_parse_time(t) for t in text.split(",") if t.strip()] if kind == "fixed" else []
+            )
             rule = ReminderRule(
                 rule_id,
                 kind,

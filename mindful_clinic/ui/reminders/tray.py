@@ -176,4 +176,3 @@ class Tray(QObject):
     def close(self) -> None:
         self.icon.hide()
         self.menu.deleteLater()
-
