@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QLocale
+
 
 @dataclass(frozen=True)
 class LogProblem:
@@ -22,10 +24,12 @@ class LogProblem:
 
     @property
     def month_label(self) -> str:
+        """ "December 2026", "Dezember 2026": the month's name in the user's locale (QLocale)."""
         try:
-            return datetime.strptime(self.month, "%Y-%m").strftime("%B %Y")
+            month = datetime.strptime(self.month, "%Y-%m")
         except ValueError:
             return self.month
+        return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
 
     @property
     def message(self) -> str:
