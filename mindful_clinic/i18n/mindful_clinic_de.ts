@@ -1898,6 +1898,69 @@
     </message>
   </context>
   <context>
+    <name>LogProblem</name>
+    <message>
+      <source>The practice log for %1 was saved by a newer version of Mindful Clinic, so this version leaves it untouched and cannot add to that month. Updating the app will show it again.</source>
+      <translation>Das Übungsprotokoll für %1 wurde von einer neueren Version von Mindful Clinic gespeichert. Diese Version lässt es unverändert und kann in diesem Monat nichts hinzufügen. Nach einem Update der App wird es wieder angezeigt.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be opened (%2). Its last good copy is shown; that month cannot be changed until the file can be opened again.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht geöffnet werden (%2). Seine letzte gute Kopie wird angezeigt; dieser Monat kann erst wieder geändert werden, wenn sich die Datei öffnen lässt.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be opened (%2). It was left as it is.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht geöffnet werden (%2). Es wurde so gelassen, wie es ist.</translation>
+    </message>
+    <message>
+      <source>One session in the practice log for %1 could not be read and was set aside (%2). The other sessions of that month are shown as usual.</source>
+      <translation>Eine Sitzung im Übungsprotokoll für %1 konnte nicht gelesen werden und wurde beiseitegelegt (%2). Die anderen Sitzungen dieses Monats werden wie gewohnt angezeigt.</translation>
+    </message>
+    <message>
+      <source>%3 sessions in the practice log for %1 could not be read and were set aside (%2). The other sessions of that month are shown as usual.</source>
+      <translation>%3 Sitzungen im Übungsprotokoll für %1 konnten nicht gelesen werden und wurden beiseitegelegt (%2). Die anderen Sitzungen dieses Monats werden wie gewohnt angezeigt.</translation>
+    </message>
+    <message>
+      <source>The file as it was is kept: %1.</source>
+      <translation>Die Datei, wie sie war, ist aufbewahrt: %1.</translation>
+    </message>
+    <message>
+      <source>The file was left as it is.</source>
+      <translation>Die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished (%1). Its file was kept as %2; nothing from it was added.</source>
+      <translation>Ein unterbrochener Import konnte nicht abgeschlossen werden (%1). Seine Datei wurde als %2 aufbewahrt; nichts daraus wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished (%1). It was left as is; nothing from it was added.</source>
+      <translation>Ein unterbrochener Import konnte nicht abgeschlossen werden (%1). Er wurde so gelassen; nichts daraus wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished yet: %1 It will be finished the next time the log opens; nothing from it is lost.</source>
+      <translation>Ein unterbrochener Import konnte noch nicht abgeschlossen werden: %1 Er wird beim nächsten Öffnen des Protokolls abgeschlossen; nichts daraus geht verloren.</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept, not deleted: %1.</source>
+      <translation>Die beschädigte Datei wurde aufbewahrt, nicht gelöscht: %1.</translation>
+    </message>
+    <message>
+      <source>The damaged file was left as it is (the folder cannot be changed).</source>
+      <translation>Die beschädigte Datei wurde so gelassen, wie sie ist (der Ordner kann nicht geändert werden).</translation>
+    </message>
+    <message>
+      <source>The last good copy of that month was restored, so your sessions are back; the most recent one saved in that month may be missing.</source>
+      <translation>Die letzte gute Kopie dieses Monats wurde wiederhergestellt, deine Sitzungen sind also wieder da; die zuletzt in diesem Monat gespeicherte kann fehlen.</translation>
+    </message>
+    <message>
+      <source>There was no good copy to restore, so that month now starts empty. Other months are not affected.</source>
+      <translation>Es gab keine gute Kopie zum Wiederherstellen, deshalb beginnt dieser Monat jetzt leer. Andere Monate sind nicht betroffen.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be read: %2.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Mindful Clinic</source>

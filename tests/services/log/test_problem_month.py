@@ -30,3 +30,29 @@ def test_the_month_is_named_in_the_locale() -> None:
 
 def test_a_journal_problem_has_no_month() -> None:
     assert LogProblem("journal", "", "disk full").month_label == ""
+
+
+@pytest.mark.usefixtures("locale")
+def test_the_message_is_in_the_users_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.services.i18n.language import load_translators
+
+    translators = load_translators("de", qapp)
+    assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
+    QLocale.setDefault(QLocale("de_DE"))
+    for t in translators:
+        qapp.installTranslator(t)
+    try:
+        problem = LogProblem("quarantined", "2026-03", "kaputte Zeile", count=2)
+        assert problem.message == (
+            "2 Sitzungen im Übungsprotokoll für März 2026 konnten nicht gelesen werden und wurden "
+            "beiseitegelegt (kaputte Zeile). Die anderen Sitzungen dieses Monats werden wie gewohnt "
+            "angezeigt. Die Datei wurde so gelassen, wie sie ist."
+        )
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_a_reason_holding_a_placeholder_is_kept_as_it_is() -> None:
+    problem = LogProblem("unreadable", "2026-03", "odd %2 name")
+    assert "could not be opened (odd %2 name). It was left as it is." in problem.message
