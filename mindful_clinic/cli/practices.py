@@ -72,10 +72,15 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
         return 0
+    from mindful_clinic.core.practice.catalog import category_words
+
+    # the id is what one types (--show ID); the kind of practice is read, so it is in words
+    kinds = {e.category: category_words(e.category, tr) for e in entries}
     width = max(len(e.id) for e in entries)
+    kind_width = max(len(k) for k in kinds.values())
     for e in entries:
         mins = ", ".join(_fmt(d) for d in e.durations_s)
-        print(f"{e.id:<{width}}  {e.category:<15}  {e.title}  ({mins})")
+        print(f"{e.id:<{width}}  {kinds[e.category]:<{kind_width}}  {e.title}  ({mins})")
     return 0
 
 

@@ -1898,6 +1898,69 @@
     </message>
   </context>
   <context>
+    <name>LogProblem</name>
+    <message>
+      <source>The practice log for %1 was saved by a newer version of Mindful Clinic, so this version leaves it untouched and cannot add to that month. Updating the app will show it again.</source>
+      <translation>Das Übungsprotokoll für %1 wurde von einer neueren Version von Mindful Clinic gespeichert. Diese Version lässt es unverändert und kann in diesem Monat nichts hinzufügen. Nach einem Update der App wird es wieder angezeigt.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be opened (%2). Its last good copy is shown; that month cannot be changed until the file can be opened again.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht geöffnet werden (%2). Seine letzte gute Kopie wird angezeigt; dieser Monat kann erst wieder geändert werden, wenn sich die Datei öffnen lässt.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be opened (%2). It was left as it is.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht geöffnet werden (%2). Es wurde so gelassen, wie es ist.</translation>
+    </message>
+    <message>
+      <source>One session in the practice log for %1 could not be read and was set aside (%2). The other sessions of that month are shown as usual.</source>
+      <translation>Eine Sitzung im Übungsprotokoll für %1 konnte nicht gelesen werden und wurde beiseitegelegt (%2). Die anderen Sitzungen dieses Monats werden wie gewohnt angezeigt.</translation>
+    </message>
+    <message>
+      <source>%3 sessions in the practice log for %1 could not be read and were set aside (%2). The other sessions of that month are shown as usual.</source>
+      <translation>%3 Sitzungen im Übungsprotokoll für %1 konnten nicht gelesen werden und wurden beiseitegelegt (%2). Die anderen Sitzungen dieses Monats werden wie gewohnt angezeigt.</translation>
+    </message>
+    <message>
+      <source>The file as it was is kept: %1.</source>
+      <translation>Die Datei, wie sie war, ist aufbewahrt: %1.</translation>
+    </message>
+    <message>
+      <source>The file was left as it is.</source>
+      <translation>Die Datei wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished (%1). Its file was kept as %2; nothing from it was added.</source>
+      <translation>Ein unterbrochener Import konnte nicht abgeschlossen werden (%1). Seine Datei wurde als %2 aufbewahrt; nichts daraus wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished (%1). It was left as is; nothing from it was added.</source>
+      <translation>Ein unterbrochener Import konnte nicht abgeschlossen werden (%1). Er wurde so gelassen; nichts daraus wurde hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>An import that was interrupted could not be finished yet: %1 It will be finished the next time the log opens; nothing from it is lost.</source>
+      <translation>Ein unterbrochener Import konnte noch nicht abgeschlossen werden: %1 Er wird beim nächsten Öffnen des Protokolls abgeschlossen; nichts daraus geht verloren.</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept, not deleted: %1.</source>
+      <translation>Die beschädigte Datei wurde aufbewahrt, nicht gelöscht: %1.</translation>
+    </message>
+    <message>
+      <source>The damaged file was left as it is (the folder cannot be changed).</source>
+      <translation>Die beschädigte Datei wurde so gelassen, wie sie ist (der Ordner kann nicht geändert werden).</translation>
+    </message>
+    <message>
+      <source>The last good copy of that month was restored, so your sessions are back; the most recent one saved in that month may be missing.</source>
+      <translation>Die letzte gute Kopie dieses Monats wurde wiederhergestellt, deine Sitzungen sind also wieder da; die zuletzt in diesem Monat gespeicherte kann fehlen.</translation>
+    </message>
+    <message>
+      <source>There was no good copy to restore, so that month now starts empty. Other months are not affected.</source>
+      <translation>Es gab keine gute Kopie zum Wiederherstellen, deshalb beginnt dieser Monat jetzt leer. Andere Monate sind nicht betroffen.</translation>
+    </message>
+    <message>
+      <source>The practice log for %1 could not be read: %2.</source>
+      <translation>Das Übungsprotokoll für %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Mindful Clinic</source>
@@ -2401,6 +2464,14 @@
     <message>
       <source>%1 Lengths: %2</source>
       <translation>%1 Dauer: %2</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
     </message>
     <message>
       <source>Set up %s</source>
@@ -3199,8 +3270,8 @@
       <translation>Alle paar Minuten während der Arbeitszeit</translation>
     </message>
     <message>
-      <source>for example 12:30, 16:00</source>
-      <translation>zum Beispiel 12:30, 16:00</translation>
+      <source>for example %1</source>
+      <translation>zum Beispiel %1</translation>
     </message>
     <message>
       <source> min</source>
@@ -4919,8 +4990,120 @@
       <translation>Dauer: {lengths} (unten gezeigt: {shown})</translation>
     </message>
     <message>
-      <source>direction: feet_to_head (default) or head_to_feet</source>
-      <translation>direction: feet_to_head (Voreinstellung) oder head_to_feet</translation>
+      <source>Direction</source>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <source>Eyes</source>
+      <translation>Augen</translation>
+    </message>
+    <message>
+      <source>Posture</source>
+      <translation>Haltung</translation>
+    </message>
+    <message>
+      <source>Steady place to return to</source>
+      <translation>Ein ruhiger Ort zum Zurückkehren</translation>
+    </message>
+    <message>
+      <source>Supportive touch</source>
+      <translation>Unterstützende Berührung</translation>
+    </message>
+    <message>
+      <source>Feet to head</source>
+      <translation>Von den Füßen zum Kopf</translation>
+    </message>
+    <message>
+      <source>Head to feet</source>
+      <translation>Vom Kopf zu den Füßen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>Gaze lowered</source>
+      <translation>Blick gesenkt</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Geschlossen</translation>
+    </message>
+    <message>
+      <source>Sitting</source>
+      <translation>Sitzend</translation>
+    </message>
+    <message>
+      <source>Lying down</source>
+      <translation>Liegend</translation>
+    </message>
+    <message>
+      <source>Standing</source>
+      <translation>Stehend</translation>
+    </message>
+    <message>
+      <source>The breath</source>
+      <translation>Der Atem</translation>
+    </message>
+    <message>
+      <source>Sounds around you</source>
+      <translation>Geräusche um dich herum</translation>
+    </message>
+    <message>
+      <source>Feet on the floor</source>
+      <translation>Füße auf dem Boden</translation>
+    </message>
+    <message>
+      <source>Your hands</source>
+      <translation>Deine Hände</translation>
+    </message>
+    <message>
+      <source>Something in view</source>
+      <translation>Etwas, das du siehst</translation>
+    </message>
+    <message>
+      <source>Hand on heart</source>
+      <translation>Hand aufs Herz</translation>
+    </message>
+    <message>
+      <source>One hand on heart, one on belly</source>
+      <translation>Eine Hand auf dem Herzen, eine auf dem Bauch</translation>
+    </message>
+    <message>
+      <source>Hand on cheek</source>
+      <translation>Hand an der Wange</translation>
+    </message>
+    <message>
+      <source>A gentle self-hug</source>
+      <translation>Eine sanfte Umarmung für dich selbst</translation>
+    </message>
+    <message>
+      <source>One hand holding the other</source>
+      <translation>Eine Hand hält die andere</translation>
+    </message>
+    <message>
+      <source>No touch: just notice your hands resting</source>
+      <translation>Keine Berührung: nur spüren, wie deine Hände ruhen</translation>
+    </message>
+    <message>
+      <source>Someone easy to care about</source>
+      <translation>Jemand, den du leicht ins Herz schließt</translation>
+    </message>
+    <message>
+      <source>Yourself</source>
+      <translation>Du selbst</translation>
+    </message>
+    <message>
+      <source>Colleagues or your team</source>
+      <translation>Kolleginnen und Kollegen oder dein Team</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Alle</translation>
+    </message>
+    <message>
+      <source>{words} ({value}, default)</source>
+      <translation>{words} ({value}, Voreinstellung)</translation>
     </message>
     <message>
       <source>regions that can be skipped: {names}</source>
@@ -4997,6 +5180,22 @@
     <message>
       <source>Phases (one breath):</source>
       <translation>Phasen (ein Atemzug):</translation>
+    </message>
+    <message>
+      <source>Breathe in</source>
+      <translation>Einatmen</translation>
+    </message>
+    <message>
+      <source>Top-up breath in</source>
+      <translation>Nachatmen</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Halten</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>Ausatmen</translation>
     </message>
     <message>
       <source> (optional hold, can be switched off)</source>

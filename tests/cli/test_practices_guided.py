@@ -62,5 +62,9 @@ def test_show_a_self_compassion_practice_fills_in_the_default_choices() -> None:
     out = cli("practices", "--show", "self_compassion_break")
     assert out.returncode == 0, out.stderr
     assert "a hand resting on your heart" in out.stdout
-    assert "touch: heart, heart_and_belly, cheek, self_hug, hands_held, none" in out.stdout
+    assert (
+        "Supportive touch: Hand on heart (heart, default), One hand on heart, one on belly "
+        "(heart_and_belly), Hand on cheek (cheek), A gentle self-hug (self_hug), One hand holding "
+        "the other (hands_held), No touch: just notice your hands resting (none)"
+    ) in out.stdout
     assert "{" not in out.stdout

@@ -126,7 +126,7 @@ def describe_pattern(p: BreathPattern, tr: Translate = same) -> str:
     """A plain-text review of a breath pattern: what a clinician needs to check it without running it.
 
     ``tr`` translates the labels (the command line speaks the window's language)."""
-    from mindful_clinic.core.breath.pattern import BreathMode, is_quick_reset
+    from mindful_clinic.core.breath.pattern import BreathMode, PhaseKind, is_quick_reset
     from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 
     custom = tr(QT_TRANSLATE_NOOP("core", " (custom)")) if p.custom else ""
@@ -142,6 +142,13 @@ def describe_pattern(p: BreathPattern, tr: Translate = same) -> str:
     if p.description:
         lines += ["", p.description]
     lines += ["", tr(QT_TRANSLATE_NOOP("core", "Phases (one breath):"))]
+    words = {
+        PhaseKind.INHALE: tr(QT_TRANSLATE_NOOP("core", "Breathe in")),
+        PhaseKind.TOP_UP: tr(QT_TRANSLATE_NOOP("core", "Top-up breath in")),
+        PhaseKind.HOLD: tr(QT_TRANSLATE_NOOP("core", "Hold")),
+        PhaseKind.EXHALE: tr(QT_TRANSLATE_NOOP("core", "Breathe out")),
+    }
+    width = max(len(words[ph.kind]) for ph in p.phases)
     for i, ph in enumerate(p.phases, 1):
         extra = (
             tr(QT_TRANSLATE_NOOP("core", " (optional hold, can be switched off)"))
@@ -149,7 +156,7 @@ def describe_pattern(p: BreathPattern, tr: Translate = same) -> str:
             else ""
         )
         hint = f", {ph.hint}" if ph.hint else ""
-        lines.append(f"  {i}. {ph.kind.value:<7} {ph.seconds:g} s{hint}{extra}")
+        lines.append(f"  {i}. {words[ph.kind]:<{width}} {ph.seconds:g} s{hint}{extra}")
     cyc = p.cycle_s()
     one = tr(QT_TRANSLATE_NOOP("core", "  One breath: {seconds} s ({rate} breaths a minute)"))
     lines.append(one.format(seconds=f"{cyc:g}", rate=f"{60 / cyc:.2f}"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 @dataclass(frozen=True)
@@ -22,65 +25,132 @@ class LogProblem:
 
     @property
     def month_label(self) -> str:
+        """ "December 2026", "Dezember 2026": the month's name in the user's locale (QLocale)."""
         try:
-            return datetime.strptime(self.month, "%Y-%m").strftime("%B %Y")
+            month = datetime.strptime(self.month, "%Y-%m")
         except ValueError:
             return self.month
+        return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
 
     @property
     def message(self) -> str:
+        """The problem in the user's language (context "LogProblem"), the month in its locale."""
         if self.kind == "lock":
             return self.reason
-        where = f"The practice log for {self.month_label}"
+        month, reason, moved = self.month_label, self.reason, str(self.moved_to)
         if self.kind == "newer":
-            return (
-                f"{where} was saved by a newer version of Mindful Clinic, so this "
-                "version leaves it untouched and cannot add to that month. Updating the app will "
-                "show it again."
+            return _fill(
+                QCoreApplication.translate(
+                    "LogProblem",
+                    "The practice log for %1 was saved by a newer version of Mindful Clinic, so "
+                    "this version leaves it untouched and cannot add to that month. Updating the "
+                    "app will show it again.",
+                ),
+                month,
             )
         if self.kind == "unreadable":
             if self.restored:
-                return (
-                    f"{where} could not be opened ({self.reason}). Its last good copy is shown; "
-                    "that month cannot be changed until the file can be opened again."
+                return _fill(
+                    QCoreApplication.translate(
+                        "LogProblem",
+                        "The practice log for %1 could not be opened (%2). Its last good copy is "
+                        "shown; that month cannot be changed until the file can be opened again.",
+                    ),
+                    month,
+                    reason,
                 )
-            return f"{where} could not be opened ({self.reason}). It was left as it is."
+            return _fill(
+                QCoreApplication.translate(
+                    "LogProblem",
+                    "The practice log for %1 could not be opened (%2). It was left as it is.",
+                ),
+                month,
+                reason,
+            )
         if self.kind == "quarantined":
-            some = "One session" if self.count == 1 else f"{self.count} sessions"
+            if self.count == 1:
+                some = QCoreApplication.translate(
+                    "LogProblem",
+                    "One session in the practice log for %1 could not be read and was set aside "
+                    "(%2). The other sessions of that month are shown as usual.",
+                )
+            else:
+                some = QCoreApplication.translate(
+                    "LogProblem",
+                    "%3 sessions in the practice log for %1 could not be read and were set aside "
+                    "(%2). The other sessions of that month are shown as usual.",
+                )
             kept = (
-                f"The file as it was is kept: {self.moved_to}."
+                _fill(
+                    QCoreApplication.translate("LogProblem", "The file as it was is kept: %1."),
+                    moved,
+                )
                 if self.moved_to
-                else "The file was left as it is."
+                else QCoreApplication.translate("LogProblem", "The file was left as it is.")
             )
-            return (
-                f"{some} in the practice log for {self.month_label} could not be read and "
-                f"{'was' if self.count == 1 else 'were'} set aside ({self.reason}). The other "
-                f"sessions of that month are shown as usual. {kept}"
-            )
+            return _fill(some, month, reason, str(self.count)) + " " + kept
         if self.kind == "journal":
-            kept = f"Its file was kept as {self.moved_to}" if self.moved_to else "It was left as is"
-            return (
-                f"An import that was interrupted could not be finished ({self.reason}). "
-                f"{kept}; nothing from it was added."
+            if self.moved_to:
+                return _fill(
+                    QCoreApplication.translate(
+                        "LogProblem",
+                        "An import that was interrupted could not be finished (%1). Its file was "
+                        "kept as %2; nothing from it was added.",
+                    ),
+                    reason,
+                    moved,
+                )
+            return _fill(
+                QCoreApplication.translate(
+                    "LogProblem",
+                    "An import that was interrupted could not be finished (%1). It was left as "
+                    "is; nothing from it was added.",
+                ),
+                reason,
             )
         if self.kind == "journal-waiting":
-            return (
-                f"An import that was interrupted could not be finished yet: {self.reason} It will "
-                "be finished the next time the log opens; nothing from it is lost."
+            return _fill(
+                QCoreApplication.translate(
+                    "LogProblem",
+                    "An import that was interrupted could not be finished yet: %1 It will be "
+                    "finished the next time the log opens; nothing from it is lost.",
+                ),
+                reason,
             )
         kept = (
-            f"The damaged file was kept, not deleted: {self.moved_to}."
+            _fill(
+                QCoreApplication.translate(
+                    "LogProblem", "The damaged file was kept, not deleted: %1."
+                ),
+                moved,
+            )
             if self.moved_to
-            else "The damaged file was left as it is (the folder cannot be changed)."
+            else QCoreApplication.translate(
+                "LogProblem", "The damaged file was left as it is (the folder cannot be changed)."
+            )
         )
         if self.restored:
-            after = (
+            after = QCoreApplication.translate(
+                "LogProblem",
                 "The last good copy of that month was restored, so your sessions are back; the "
-                "most recent one saved in that month may be missing."
+                "most recent one saved in that month may be missing.",
             )
         else:
-            after = (
+            after = QCoreApplication.translate(
+                "LogProblem",
                 "There was no good copy to restore, so that month now starts empty. Other months "
-                "are not affected."
+                "are not affected.",
             )
-        return f"{where} could not be read: {self.reason}. {kept} {after}"
+        where = _fill(
+            QCoreApplication.translate(
+                "LogProblem", "The practice log for %1 could not be read: %2."
+            ),
+            month,
+            reason,
+        )
+        return f"{where} {kept} {after}"
+
+
+def _fill(text: str, *values: str) -> str:
+    """%1, %2, %3 replaced in one pass (a reason that itself holds "%2" stays as it is)."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], text)

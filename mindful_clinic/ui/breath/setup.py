@@ -33,6 +33,7 @@ from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
+from mindful_clinic.ui.shell.local_format import decimal
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
 
@@ -241,7 +242,7 @@ class BreathSetup(SetupScreen):
 
     def _update(self) -> None:
         c = self.choice()
-        self.tempo_label.setText(f"{c.tempo:.2f}×")
+        self.tempo_label.setText(decimal(f"{c.tempo:.2f}") + "×")
         self.tempo.setEnabled(c.mode == "paced")
         planned = self.planned_s()
         note = self.tr("Takes %s.") % format_clock(planned)

@@ -14,7 +14,7 @@ the user chooses here; the ``WordsKeeper`` the app hands in does the writing.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, datetime, time
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -42,6 +42,7 @@ from mindful_clinic.core.guided.answers import (
 from mindful_clinic.core.guided.practice import GuidedStep
 from mindful_clinic.core.reflect.records import KINDS, ReflectionError
 from mindful_clinic.ui.reflect.prompt import kind_labels
+from mindful_clinic.ui.shell.local_format import short_time
 
 _OWN_KEYS = {
     Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Left,
@@ -265,7 +266,7 @@ class KeepWords(QWidget):
         self.park_button.clicked.connect(self.park)
         self.park_button.setVisible(self.at is not None and bool(sheet.words()))
         if self.at is not None:
-            when = f"{self.at.hour:02d}:{self.at.minute:02d}"
+            when = short_time(datetime.combine(date.min, self.at))  # 17:30 or 5:30 PM
             self.park_button.setText(self.tr("Park it until %1").replace("%1", when))
             self.park_button.setAccessibleName(
                 self.tr("Park the worry until %1; you are reminded once").replace("%1", when)

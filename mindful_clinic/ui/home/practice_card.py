@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,8 +46,13 @@ _TALL = 1 << 20  # "as tall as it needs": the height given when measuring wrappe
 def minutes_label(seconds: int) -> str:
     """Lengths as people say them: "5 min", or seconds for a short one that is not a whole minute."""
     if seconds < 100 and abs(seconds - 60) > 5:
-        return f"{seconds} s"
-    return f"{max(1, round(seconds / 60))} min"
+        text, number = QCoreApplication.translate("PracticeCard", "%1 s"), seconds
+    else:
+        text, number = (
+            QCoreApplication.translate("PracticeCard", "%1 min"),
+            max(1, round(seconds / 60)),
+        )
+    return text.replace("%1", QLocale().toString(number))
 
 
 def lengths_line(seconds: tuple[int, ...]) -> str:

@@ -44,7 +44,7 @@ from mindful_clinic.ui.log.private_summary import (
     private_html,
 )
 from mindful_clinic.ui.shell.i18n import translate
-from mindful_clinic.ui.shell.local_format import decimal
+from mindful_clinic.ui.shell.local_format import decimal, short_date
 
 MAX_LISTED_PROBLEMS = 12
 
@@ -301,8 +301,8 @@ class LogActions(QObject):
 
     def summary_html(self, s: Summary) -> str:
         esc = html.escape
-        start = s.start.isoformat() if s.start else self.tr("the first practice")
-        end = s.end.isoformat() if s.end else self.clock.now().date().isoformat()
+        start = short_date(s.start) if s.start else self.tr("the first practice")
+        end = short_date(s.end or self.clock.now().date())
         out = [f"<h2>{esc(self.tr('Practice log summary'))}</h2>"]
         out.append(
             f"<p>{esc(self.tr('From %1 to %2').replace('%1', start).replace('%2', end))}</p>"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.reflect.records import KINDS, Reflection, by_kind
 from mindful_clinic.core.selfcheck.records import SelfCheck, read_all
 from mindful_clinic.ui.shell.i18n import translate
+from mindful_clinic.ui.shell.local_format import short_date
 
 
 class PrivateNotes(Protocol):
@@ -111,14 +112,14 @@ def private_html(
             out.append(f"<p>{none}</p>")
         for r in chosen:
             words = esc(" ".join(r.text.split()))
-            out.append(f"<p>{r.date.isoformat()}: {words}</p>")
+            out.append(f"<p>{esc(short_date(r.date))}: {words}</p>")
     if choice.trend:
         out.append(f"<h3>{trend}</h3>")
         rows = read_all(notes.selfcheck_list())
         if not rows:
             out.append(f"<p>{no_checks}</p>")
         for check, reading in rows:
-            parts = [check.date.isoformat()]
+            parts = [short_date(check.date)]
             if reading.who5_percent is not None:
                 parts.append(f"WHO-5 {check.who5_raw}/25 ({reading.who5_percent} %)")
             if check.burnout_item is not None:

@@ -8,12 +8,12 @@ empty"), next to the file's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import time
+from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,10 +37,9 @@ from mindful_clinic.core.reminders.rules import (
     ReminderRule,
     RuleError,
     TimeWindow,
-    format_hhmm,
     parse_hhmm,
 )
-from mindful_clinic.ui.shell.local_format import long_date_time
+from mindful_clinic.ui.shell.local_format import long_date_time, short_time
 
 FileChooser = Callable[[QWidget], list[str]]
 
@@ -97,7 +96,8 @@ class ReminderSettingsPage(QWidget):
         ):
             self.kind.addItem(label, kind)
         self.times = QLineEdit(box)
-        self.times.setPlaceholderText(self.tr("for example 12:30, 16:00"))
+        example = _times_text((time(12, 30), time(16, 0)))
+        self.times.setPlaceholderText(self.tr("for example %1").replace("%1", example))
         self.every = QSpinBox(box)
         self.every.setRange(5, 1440)
         self.every.setSingleStep(15)
@@ -168,7 +168,7 @@ class ReminderSettingsPage(QWidget):
         ):
             widget.setAccessibleName(name)
         for edit in (self.work_start, self.work_end, self.quiet_start, self.quiet_end):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
             edit.editingFinished.connect(self._apply_day)
         self.min_gap.valueChanged.connect(self._apply_day)
         self.quiet_on.toggled.connect(self._apply_day)
@@ -202,14 +202,14 @@ class ReminderSettingsPage(QWidget):
                 self.rules_list.setCurrentRow(min(max(current, 0), len(config.rules) - 1))
             self._show_calendars()
             wh, quiet = config.working_hours, config.quiet_hours
-            self.work_start.setTime(_qtime(format_hhmm(wh.start)))
-            self.work_end.setTime(_qtime(format_hhmm(wh.end)))
+            self.work_start.setTime(_qtime(wh.start))
+            self.work_end.setTime(_qtime(wh.end))
             self.min_gap.setValue(config.min_gap_minutes)
             self.quiet_on.setChecked(quiet is not None)
             self.quiet_start.setEnabled(quiet is not None)
             self.quiet_end.setEnabled(quiet is not None)
-            self.quiet_start.setTime(_qtime(format_hhmm(quiet.start) if quiet else "22:00"))
-            self.quiet_end.setTime(_qtime(format_hhmm(quiet.end) if quiet else "07:00"))
+            self.quiet_start.setTime(_qtime(quiet.start if quiet else time(22, 0)))
+            self.quiet_end.setTime(_qtime(quiet.end if quiet else time(7, 0)))
             self.sound.setChecked(config.sound)
             auto = self._autostart
             supported = auto is not None and auto.supported
@@ -239,7 +239,7 @@ class ReminderSettingsPage(QWidget):
         if rule.kind == "gap":
             what = self.tr("In the gaps between appointments")
         elif rule.kind == "fixed":
-            what = self.tr("At {times}").format(times=", ".join(format_hhmm(t) for t in rule.times))
+            what = self.tr("At {times}").format(times=_times_text(rule.times))
         else:
             what = self.tr("Every {n} minutes in working hours").format(n=rule.every_minutes)
         state = "" if rule.enabled else self.tr(" (off)")
@@ -269,7 +269,7 @@ class ReminderSettingsPage(QWidget):
             return
         rule = rules[row]
         self.kind.setCurrentIndex(max(self.kind.findData(rule.kind), 0))
-        self.times.setText(", ".join(format_hhmm(t) for t in rule.times))
+        self.times.setText(_times_text(rule.times))
         self.every.setValue(rule.every_minutes or 90)
         for d, cb in enumerate(self.day_boxes):
             cb.setChecked(d in rule.weekdays)
@@ -296,7 +296,9 @@ class ReminderSettingsPage(QWidget):
         try:
             kind = str(self.kind.currentData())
             text = self.times.text().replace(";", ",")
-            times = [parse_hhmm(t) for t in text.split(",") if t.strip()] if kind == "fixed" else []
+            times = (
+                [_parse_time(t) for t in text.split(",") if t.strip()] if kind == "fixed" else []
+            )
             rule = ReminderRule(
                 rule_id,
                 kind,
@@ -422,9 +424,24 @@ def _short_list(widget: QListWidget) -> None:
     widget.setMaximumHeight(widget.fontMetrics().height() * 7)
 
 
-def _qtime(text: str) -> QTime:
-    return QTime.fromString(text, "HH:mm")
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
 
 
 def _ptime(edit: QTimeEdit) -> time:
-    return parse_hhmm(edit.time().toString("HH:mm"))
+    return time(edit.time().hour(), edit.time().minute())
+
+
+def _times_text(times: Iterable[time]) -> str:
+    """ "2:40 PM, 5:00 PM" or "14:40, 17:00": the locale's own short time."""
+    return ", ".join(short_time(datetime.combine(date.min, t)) for t in times)
+
+
+def _parse_time(text: str) -> time:
+    """A time as the locale writes it ("2:40 PM"), or as 24-hour "14:40" in any language."""
+    plain = text.strip()
+    for written in (plain, plain.replace(" ", "\u202f")):
+        parsed = QLocale().toTime(written, QLocale.FormatType.ShortFormat)
+        if parsed.isValid():
+            return time(parsed.hour(), parsed.minute())
+    return parse_hhmm(plain)

@@ -8,15 +8,13 @@ state are always current without any timer. Every entry is an intent signal; the
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
-
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from mindful_clinic.core.ports import ReminderScheduling
 from mindful_clinic.core.reminders.rules import FOREVER
-from mindful_clinic.ui.shell.local_format import day_and_time, short_time
+from mindful_clinic.ui.reminders.pending import hhmm
 
 MESSAGE_MS = 15_000
 
@@ -107,16 +105,16 @@ class Tray(QObject):
         if session is not None:
             if session >= FOREVER:
                 return self.tr("In session: reminders are off")
-            return self.tr("In session until {time}").format(time=_hhmm(session, now, tz))
+            return self.tr("In session until {time}").format(time=hhmm(session, now, tz))
         paused = self._scheduler.paused_until()
         if paused is not None and paused >= FOREVER:
             return self.tr("Reminders paused until you resume them")
         if paused is not None:
-            return self.tr("Reminders paused until {time}").format(time=_hhmm(paused, now, tz))
+            return self.tr("Reminders paused until {time}").format(time=hhmm(paused, now, tz))
         nxt = self._scheduler.next_reminder()
         if nxt is None:
             return self.tr("No reminder planned")
-        return self.tr("Next reminder at {time}").format(time=_hhmm(nxt.at, now, tz))
+        return self.tr("Next reminder at {time}").format(time=hhmm(nxt.at, now, tz))
 
     def set_pending(self, text: str | None) -> None:
         """Show the reminder waiting for an answer at the top of the menu, or None once answered."""
@@ -178,9 +176,3 @@ class Tray(QObject):
     def close(self) -> None:
         self.icon.hide()
         self.menu.deleteLater()
-
-
-def _hhmm(moment: datetime, now: datetime, tz: tzinfo) -> str:
-    """14:00 today, "Tue 09:00" on another day."""
-    local = moment.astimezone(tz)
-    return short_time(local) if local.date() == now.astimezone(tz).date() else day_and_time(local)

@@ -300,4 +300,4 @@ def test_describe_lists_every_step_with_start_length_and_words() -> None:
     assert "Voice:" in text and "Screen:" in text
     assert "[S18]" in text
     assert "head_to_feet" in text
-    assert "feet_to_head" in describe_plan(plan)
+    assert "Feet to head" in describe_plan(plan)  # words to read; the id is in the choices

@@ -135,3 +135,17 @@ def test_switching_holds_off_or_quickening_the_pace_never_passes_20_breaths_a_mi
     qtbot.addWidget(setup)
     assert setup.tempo.minimum() == 90  # 3.5 s x 0.9 = 3.15 s: still under 20 a minute
     assert 3.5 * setup.choice().tempo >= 3.0
+
+
+def test_the_tempo_uses_the_locales_decimal_mark(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        setup = kind(Preferences()).setup_widget(breath_entry(pattern("box_4444")))
+        qtbot.addWidget(setup)
+        assert isinstance(setup, BreathSetup)
+        assert setup.tempo_label.text() == "1,00×"
+    finally:
+        QLocale.setDefault(before)

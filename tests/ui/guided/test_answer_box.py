@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPlan
@@ -178,6 +178,24 @@ def test_a_practice_without_typed_words_ends_as_before(qtbot) -> None:  # type: 
 
 
 def test_worry_time_parks_the_worry_until_the_chosen_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        park_at_half_past_five(qtbot, "Park it until 17:30")
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_park_button_says_the_time_the_locales_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        park_at_half_past_five(qtbot, "Park it until 5:30 PM")
+    finally:
+        QLocale.setDefault(before)
+
+
+def park_at_half_past_five(qtbot, button_text: str) -> None:  # type: ignore[no-untyped-def]
     keeper = Keeper()
     view, _session, _speaker, clock = make_view(qtbot, plan("worry_time"), keeper=keeper)
     view.begin()
@@ -194,7 +212,8 @@ def test_worry_time_parks_the_worry_until_the_chosen_time(qtbot) -> None:  # typ
     with qtbot.waitSignal(view.ended, timeout=1000):
         finish(view, clock)
         page = view.keep_page
-        assert page is not None and page.park_button.text() == "Park it until 17:30"
+        assert page is not None
+        assert page.park_button.text().replace("\u202f", " ") == button_text
         page.park_button.click()
     assert keeper.parked == [("the audit", time(17, 30))]
     assert view.kept_message == "Parked until 17:30."

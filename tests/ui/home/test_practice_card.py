@@ -13,6 +13,7 @@ from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.home.practice_card import (
     CardLook,
     PracticeCard,
+    lengths_line,
     minutes_label,
 )
 from mindful_clinic.ui.shell import theme
@@ -192,3 +193,18 @@ def test_tab_goes_card_star_start_card(qtbot) -> None:  # type: ignore[no-untype
         order.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert order == [cards[0], cards[0].star, cards[0].start_button, cards[1], cards[1].star]
+
+
+def test_lengths_are_translated(qapp) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.services.i18n.language import load_translators
+
+    translators = load_translators("de", qapp)
+    assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
+    for t in translators:
+        qapp.installTranslator(t)
+    try:
+        assert [minutes_label(s) for s in (48, 300)] == ["48 s", "5 Min."]
+        assert lengths_line((60, 300)) == "1\u00a0Min.\u00a0· 5\u00a0Min."
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

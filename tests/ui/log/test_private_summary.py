@@ -5,9 +5,12 @@ default; the private export holds reflections, self-checks and worry notes."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -63,17 +66,41 @@ def test_nothing_private_is_in_the_summary_unless_chosen(qtbot: QtBot) -> None:
         assert "4 practices" in html
 
 
-def test_reflections_of_the_chosen_kind_and_the_trend(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def in_locale() -> Iterator[Callable[[str], None]]:
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+def test_reflections_of_the_chosen_kind_and_the_trend(
+    qtbot: QtBot, tmp_path: Path, in_locale: Callable[[str], None]
+) -> None:
+    in_locale("en_GB")
     actions = make(qtbot)
     html = actions.chosen_summary_html(None, None, SummaryChoice(True, frozenset({"win"}), True))
     assert "Stayed with a long silence" in html and "Ask about sleep" not in html
-    assert "2026-03-01, WHO-5 15/25 (60 %), burnout item 2/5" in html
-    assert "2026-03-15, WHO-5 10/25 (40 %)" in html
+    assert "01/03/2026, WHO-5 15/25 (60 %), burnout item 2/5" in html
+    assert "15/03/2026, WHO-5 10/25 (40 %)" in html
+    assert "From the first practice to 18/03/2026" in html
     everything = actions.chosen_summary_html(None, None, SummaryChoice(reflections=True))
     assert "Ask about sleep earlier" in everything and "WHO-5" not in everything
     target = tmp_path / "summary.pdf"
     actions.write_summary_pdf(target, choice=SummaryChoice(True, None, True))
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_dates_in_the_summary_are_the_locales_not_iso(
+    qtbot: QtBot, in_locale: Callable[[str], None]
+) -> None:
+    choice = SummaryChoice(True, None, True)
+    in_locale("en_US")
+    html = make(qtbot).chosen_summary_html(date(2026, 3, 1), date(2026, 3, 15), choice)
+    assert "3/1/26" in html and "3/10/26: Stayed with a long silence" in html
+    assert "2026-03" not in html
+    in_locale("de_DE")
+    html = make(qtbot).chosen_summary_html(date(2026, 3, 1), date(2026, 3, 15), choice)
+    assert "01.03.26" in html and "15.03.26" in html and "2026-03" not in html
 
 
 def test_the_dialog_starts_with_nothing_ticked(qtbot: QtBot) -> None:
