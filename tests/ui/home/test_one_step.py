@@ -53,7 +53,9 @@ def test_a_card_starts_at_its_shortest_length_in_one_click(app: App, qtbot) -> N
     qtbot.keyClick(before, Qt.Key.Key_4)
     pacer = app.flow.current_widget
     assert isinstance(pacer, PacerView)
-    assert pacer.session.planned_s == pytest.approx(55, abs=1)
+    # Plain arithmetic, not pytest.approx: approx peeks at sys.modules['numpy'], which pygame may be
+    # importing in the sound thread at this moment (a half-imported module there fails the test).
+    assert abs(pacer.session.planned_s - 55) <= 1
 
 
 def test_tab_goes_card_star_start_then_the_next_card(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +100,7 @@ def test_the_tray_starts_the_favourite_at_a_minute_or_else_the_last_practice(app
     assert isinstance(qtbot_key, CheckInWidget)
     qtbot_key.skip()
     pacer = app.flow.current_widget
-    assert isinstance(pacer, PacerView) and pacer.session.planned_s == pytest.approx(63, abs=1)
+    assert isinstance(pacer, PacerView) and abs(pacer.session.planned_s - 63) <= 1
 
 
 def test_ctrl_1_goes_home_from_set_up_and_stops_a_running_practice_recording_it(
