@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.quiet_rest import FAIREST, compare_with_quiet_rest
 from mindful_clinic.core.log.stats import MIN_RATED, SessionLike, fmt_number
 from mindful_clinic.ui.shell.local_format import decimal
+from mindful_clinic.ui.shell.theme import scaled_font
 
 
 class QuietRestView(QWidget):
@@ -31,6 +33,7 @@ class QuietRestView(QWidget):
         super().__init__(parent)
         self.sessions = sessions
         self.heading = QLabel(self.tr("Compared with quiet rest"))
+        self.heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))  # as Insights' headings
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.caveat = QLabel(QCoreApplication.translate("core", FAIREST))
@@ -47,8 +50,10 @@ class QuietRestView(QWidget):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Insights column it sits in
         for w in (self.heading, self.status, self.table, self.caveat):
             layout.addWidget(w)
+        layout.addStretch(1)  # given more height, the lines stay together at the top
         self.refresh()
 
     def refresh(self) -> None:
