@@ -4761,6 +4761,14 @@
       <translation>Bildschirm</translation>
     </message>
     <message>
+      <source>{name}, {width} x {height} (main screen)</source>
+      <translation>{name}, {width} x {height} (Hauptbildschirm)</translation>
+    </message>
+    <message>
+      <source>{name}, {width} x {height}</source>
+      <translation>{name}, {width} x {height}</translation>
+    </message>
+    <message>
       <source>Voice</source>
       <translation>Stimme</translation>
     </message>
