@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _c=False, k=key: self._requested(k))
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
+        self._chain_rail()
         holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
         self.pages.addWidget(holder)
         self._page_buttons[key] = button
@@ -223,6 +224,19 @@ class MainWindow(QMainWindow):
         button.setProperty("role", "nav")
         button.setFont(scaled_font(self, CONTROL))
         self.nav_end.addWidget(button)
+        self._chain_rail()
+
+    def _chain_rail(self) -> None:
+        """Tab walks the rail top to bottom before the page, whenever a button joined it (the
+        bottom ones are added after the pages, so they would otherwise come in the page's midst)."""
+        buttons = [
+            item.widget()
+            for layout in (self.nav, self.nav_end)
+            for item in (layout.itemAt(i) for i in range(layout.count()))
+            if isinstance(item.widget(), QPushButton)
+        ]
+        for before, after in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def show_page(self, key: str) -> None:
         widget = self._page_widgets.get(key)
