@@ -7,6 +7,7 @@ module; the window only knows how to show them and how to say something once in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -229,13 +230,14 @@ class MainWindow(QMainWindow):
     def _chain_rail(self) -> None:
         """Tab walks the rail top to bottom before the page, whenever a button joined it (the
         bottom ones are added after the pages, so they would otherwise come in the page's midst)."""
-        buttons = [
-            item.widget()
-            for layout in (self.nav, self.nav_end)
-            for item in (layout.itemAt(i) for i in range(layout.count()))
-            if isinstance(item.widget(), QPushButton)
-        ]
-        for before, after in zip(buttons, buttons[1:], strict=False):
+        buttons: list[QWidget] = []
+        for layout in (self.nav, self.nav_end):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QPushButton):
+                    buttons.append(widget)
+        for before, after in pairwise(buttons):
             QWidget.setTabOrder(before, after)
 
     def show_page(self, key: str) -> None:
