@@ -211,22 +211,6 @@
       <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Starten</translation>
-    </message>
-    <message>
-      <source>Start the practice (Enter)</source>
-      <translation>Übung starten (Enter)</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <source>Back to all practices (Esc)</source>
-      <translation>Zurück zu allen Übungen (Esc)</translation>
-    </message>
-    <message>
       <source>Pace</source>
       <translation>Tempo</translation>
     </message>
@@ -1029,22 +1013,6 @@
     <message>
       <source>Problem with the choices</source>
       <translation>Problem mit der Auswahl</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Starten</translation>
-    </message>
-    <message>
-      <source>Start the practice (Enter)</source>
-      <translation>Übung starten (Enter)</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <source>Back to all practices (Esc)</source>
-      <translation>Zurück zu allen Übungen (Esc)</translation>
     </message>
     <message>
       <source>Edit my version</source>
@@ -3423,6 +3391,25 @@
     <message>
       <source>Keyboard</source>
       <translation>Tastatur</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupScreen</name>
+    <message>
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <source>Start the practice (Enter)</source>
+      <translation>Übung starten (Enter)</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Back to all practices (Esc)</source>
+      <translation>Zurück zu allen Übungen (Esc)</translation>
     </message>
   </context>
   <context>
