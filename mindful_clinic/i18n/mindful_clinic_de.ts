@@ -856,6 +856,10 @@
   <context>
     <name>GroupSetup</name>
     <message>
+      <source>Group session</source>
+      <translation>Gruppensitzung</translation>
+    </message>
+    <message>
       <source>Practice</source>
       <translation>Übung</translation>
     </message>
