@@ -245,7 +245,10 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         self.pages.setCurrentWidget(self._page_holders[key])
-        self._page_buttons[key].setChecked(True)
+        button = self._page_buttons[key]
+        button.setChecked(True)
+        if self.focusWidget() in self._page_buttons.values():
+            button.setFocus()  # the focus ring marks the chosen page, never a second one
 
     def page(self, key: str) -> QWidget | None:
         return self._page_widgets.get(key)

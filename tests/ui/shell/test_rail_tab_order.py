@@ -42,3 +42,18 @@ def test_tab_goes_down_the_rail_then_into_the_page(qtbot: QtBot) -> None:
         seen.append(focused.text() if isinstance(focused, QPushButton) else type(focused).__name__)
     # the other page buttons share one Tab stop with the chosen one (arrow keys move between them)
     assert seen[:4] == ["Sound: on", "In session: off", "First on the page", "Second on the page"]
+
+
+def test_the_keyboard_follows_the_page_shown_from_the_rail(qtbot: QtBot) -> None:
+    """Opened on another page (``--open insights``, a shortcut, a reminder), the rail showed two
+    marked buttons: the chosen page, and the focus ring left on Practise."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_page("practise", "Practise", page("First on the page"))
+    window.add_page("insights", "Insights", page("Insights button"))
+    window.show()
+    qtbot.waitExposed(window)
+    window._page_buttons["practise"].setFocus()
+    qtbot.waitUntil(window._page_buttons["practise"].hasFocus)
+    window.show_page("insights")
+    assert QApplication.focusWidget() is window._page_buttons["insights"]
