@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self._page_holders[key])
         button = self._page_buttons[key]
         button.setChecked(True)
-        if self.focusWidget() in self._page_buttons.values():
+        focused = self.focusWidget()
+        if focused is None or focused in self._page_buttons.values():
             button.setFocus()  # the focus ring marks the chosen page, never a second one
 
     def page(self, key: str) -> QWidget | None:

@@ -57,3 +57,18 @@ def test_the_keyboard_follows_the_page_shown_from_the_rail(qtbot: QtBot) -> None
     qtbot.waitUntil(window._page_buttons["practise"].hasFocus)
     window.show_page("insights")
     assert QApplication.focusWidget() is window._page_buttons["insights"]
+
+
+def test_a_window_opened_on_a_page_starts_with_the_keyboard_there(qtbot: QtBot) -> None:
+    """``--open settings`` chooses the page before the window is up: the first focus was the
+    Practise button all the same."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_page("practise", "Practise", page("First on the page"))
+    window.add_page("settings", "Settings", page("Settings button"))
+    window.show_page("settings")
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window._page_buttons["settings"]
