@@ -121,6 +121,9 @@ class InsightsView(QWidget):
     def add_section(self, section: QWidget) -> None:
         """Another part of the page (the quiet-rest comparison) at the end of the same scrolling
         column, so the page reads and scrolls as one instead of splitting the window in two."""
+        inner = section.layout()
+        if inner is not None:
+            inner.setContentsMargins(0, 0, 0, 0)  # lined up with the column's own sections
         self._column.insertWidget(self._column.count() - 1, section)  # above the closing stretch
 
     # -- filling in -----------------------------------------------------------------------------

@@ -50,7 +50,6 @@ class QuietRestView(QWidget):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)  # lines up with the Insights column it sits in
         for w in (self.heading, self.status, self.table, self.caveat):
             layout.addWidget(w)
         layout.addStretch(1)  # given more height, the lines stay together at the top
