@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
     from mindful_clinic.ui.log.history import HistoryView
+    from mindful_clinic.ui.log.insights import InsightsView
     from mindful_clinic.ui.log.private_summary import PrivateNotes
 
 
@@ -224,7 +225,7 @@ class PracticeLog(QObject):
         self.arrived.connect(self.history.refresh)  # another computer's changes arrived
         return self.history
 
-    def make_insights(self) -> QWidget:
+    def make_insights(self) -> InsightsView:
         from mindful_clinic.ui.log.insights import InsightsView
 
         view = InsightsView(self.store, self.clock)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.storage.settings import SettingsStore
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from mindful_clinic.services.reflect.store import ReflectionStore
     from mindful_clinic.services.reflect.worry_store import WorryStore
     from mindful_clinic.services.selfcheck.store import SelfCheckStore
+    from mindful_clinic.ui.log.insights import InsightsView
     from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
     from mindful_clinic.ui.reflect.home_line import ReflectHomeLine
     from mindful_clinic.ui.reflect.panel import ReflectionsPanel
@@ -162,18 +163,14 @@ class Reflect(QObject):
         return tabs
 
     def make_insights(
-        self, log_insights: QWidget, quiet_rest: Callable[[], QuietRestReport]
+        self, log_insights: InsightsView, quiet_rest: Callable[[], QuietRestReport]
     ) -> QWidget:
-        """Insights with the quiet-rest comparison under it (spec 4.4)."""
+        """Insights with the quiet-rest comparison at the end of its scrolling column (spec 4.4)."""
         from mindful_clinic.ui.log.quiet_rest_view import QuietRestView
 
         self.quiet_rest = QuietRestView(quiet_rest)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(log_insights, 3)
-        layout.addWidget(self.quiet_rest, 2)
-        return page
+        log_insights.add_section(self.quiet_rest)
+        return log_insights
 
     def make_selfcheck_page(self, info: SupportInfo) -> QWidget:
         from mindful_clinic.ui.selfcheck.page import SelfCheckPage

@@ -250,22 +250,6 @@
       <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Starten</translation>
-    </message>
-    <message>
-      <source>Start the practice (Enter)</source>
-      <translation>Übung starten (Enter)</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <source>Back to all practices (Esc)</source>
-      <translation>Zurück zu allen Übungen (Esc)</translation>
-    </message>
-    <message>
       <source>Pace</source>
       <translation>Tempo</translation>
     </message>
@@ -911,6 +895,10 @@
   <context>
     <name>GroupSetup</name>
     <message>
+      <source>Group session</source>
+      <translation>Gruppensitzung</translation>
+    </message>
+    <message>
       <source>Practice</source>
       <translation>Übung</translation>
     </message>
@@ -1068,22 +1056,6 @@
     <message>
       <source>Problem with the choices</source>
       <translation>Problem mit der Auswahl</translation>
-    </message>
-    <message>
-      <source>Start</source>
-      <translation>Starten</translation>
-    </message>
-    <message>
-      <source>Start the practice (Enter)</source>
-      <translation>Übung starten (Enter)</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Zurück</translation>
-    </message>
-    <message>
-      <source>Back to all practices (Esc)</source>
-      <translation>Zurück zu allen Übungen (Esc)</translation>
     </message>
     <message>
       <source>Edit my version</source>
@@ -3599,6 +3571,25 @@
     </message>
   </context>
   <context>
+    <name>SetupScreen</name>
+    <message>
+      <source>Start</source>
+      <translation>Starten</translation>
+    </message>
+    <message>
+      <source>Start the practice (Enter)</source>
+      <translation>Übung starten (Enter)</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>Back to all practices (Esc)</source>
+      <translation>Zurück zu allen Übungen (Esc)</translation>
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
       <source>Anywhere</source>
@@ -5148,6 +5139,14 @@
     <message>
       <source>Screen</source>
       <translation>Bildschirm</translation>
+    </message>
+    <message>
+      <source>{name}, {width} x {height} (main screen)</source>
+      <translation>{name}, {width} x {height} (Hauptbildschirm)</translation>
+    </message>
+    <message>
+      <source>{name}, {width} x {height}</source>
+      <translation>{name}, {width} x {height}</translation>
     </message>
     <message>
       <source>Voice</source>

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP, Translate, same
+
 
 @dataclass(frozen=True)
 class ScreenInfo:
@@ -29,10 +31,15 @@ class ScreenInfo:
     def area(self) -> int:
         return self.width * self.height
 
-    def label(self) -> str:
-        """How the screen picker names it, e.g. "HDMI-1, 1920 x 1080 (main screen)"."""
-        extra = " (main screen)" if self.primary else ""
-        return f"{self.name or 'Screen'}, {self.width} x {self.height}{extra}"
+    def label(self, tr: Translate = same) -> str:
+        """How the screen picker names it, e.g. "HDMI-1, 1920 x 1080 (main screen)", in the
+        user's language through ``tr`` (the system's own screen name stays as it is)."""
+        name = self.name or tr(QT_TRANSLATE_NOOP("core", "Screen"))
+        if self.primary:
+            text = tr(QT_TRANSLATE_NOOP("core", "{name}, {width} x {height} (main screen)"))
+        else:
+            text = tr(QT_TRANSLATE_NOOP("core", "{name}, {width} x {height}"))
+        return text.format(name=name, width=self.width, height=self.height)
 
 
 @dataclass(frozen=True)

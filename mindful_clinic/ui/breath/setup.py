@@ -9,7 +9,7 @@ switched off the first time, saying why (spec 1.4).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -119,21 +119,8 @@ class BreathSetup(SetupScreen):
         caution_label.setProperty("role", "muted")
         caution_label.setAccessibleDescription(self.tr("Cautions"))
 
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setProperty("role", "primary")
-        self.start_button.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
+        self.start_button, back = self.start_and_back(self._start)
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 12)
-        self.start_button.setAccessibleName(self.tr("Start the practice (Enter)"))
-        self.start_button.setDefault(True)
-        back = QPushButton(self.tr("Back"))
-        back.setAccessibleName(self.tr("Back to all practices (Esc)"))
-        self.start_button.clicked.connect(self._start)
-        back.clicked.connect(self.back_requested)
-        for key, slot in ((Qt.Key.Key_Return, self._start), (Qt.Key.Key_Enter, self._start),
-                          (Qt.Key.Key_Escape, self.back_requested.emit)):  # fmt: skip
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
 
         actions = QHBoxLayout()
         actions.addWidget(back)

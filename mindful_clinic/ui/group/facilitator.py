@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -237,7 +237,9 @@ class GroupFacilitatorPanel(QWidget):
         infos = [screen_info(s, primary) for s in screens]
         own = screen_info(self.screen(), primary) if self.screen() is not None else None
         choice = choose_presenter_screen(infos, facilitator=own)
-        labels = [info.label() for info in infos]
+        labels = [
+            info.label(lambda text: QCoreApplication.translate("core", text)) for info in infos
+        ]
         self.setup.shared_note.setVisible(choice.shared)
         combo = self.setup.screen_combo
         if labels != [combo.itemText(i) for i in range(combo.count())]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.group.flow import group_lengths
 from mindful_clinic.core.practice.catalog import Catalog, CatalogEntry
+from mindful_clinic.ui.shell.theme import scaled_font
 
 DEFAULT_S = 180
 """Three minutes suits most meetings."""
@@ -49,6 +51,9 @@ class GroupSetup(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         self.column = col
         """The panel adds the live preview and its "keep totals" choice at the end."""
+        self.heading = QLabel(self.tr("Group session"))  # named like every other page
+        self.heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
+        col.addWidget(self.heading)
 
         practice = QGroupBox(self.tr("Practice"))
         form = QFormLayout(practice)

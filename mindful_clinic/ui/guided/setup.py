@@ -9,7 +9,7 @@ always fine. The panel emits the chosen ``GuidedOptions``; ``plan()`` gives the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -169,20 +169,7 @@ class GuidedSetup(SetupScreen):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleDescription(self.tr("Problem with the choices"))
 
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setProperty("role", "primary")
-        self.start_button.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
-        self.start_button.setAccessibleName(self.tr("Start the practice (Enter)"))
-        self.start_button.setDefault(True)
-        back = QPushButton(self.tr("Back"))
-        back.setAccessibleName(self.tr("Back to all practices (Esc)"))
-        self.start_button.clicked.connect(self._start)
-        back.clicked.connect(self.back_requested)
-        for key, slot in ((Qt.Key.Key_Return, self._start), (Qt.Key.Key_Enter, self._start),
-                          (Qt.Key.Key_Escape, self.back_requested.emit)):  # fmt: skip
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        self.start_button, back = self.start_and_back(self._start)
         actions = QHBoxLayout()
         actions.addWidget(back)
         self.edit_button = QPushButton(

@@ -91,8 +91,10 @@ class CheckInWidget(QWidget):
         self.note.setMaxLength(NOTE_MAX)
         self.note.setVisible(allow_note)
         em = self.note.fontMetrics().horizontalAdvance("M")
-        self.note.setMinimumWidth(em * 24)
-        self.note.setMaximumWidth(em * 40)
+        # wide enough for the whole hint (in any language) plus the box's own padding and frame
+        wide = self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + em * 2
+        self.note.setMinimumWidth(max(em * 24, wide))
+        self.note.setMaximumWidth(max(em * 40, wide))
         self.note.returnPressed.connect(self.finish)
 
         self.skip_button = QPushButton(self.tr("Skip"))

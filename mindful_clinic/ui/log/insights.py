@@ -107,6 +107,7 @@ class InsightsView(QWidget):
         col.addWidget(week_heading)
         col.addLayout(self.chart_box)
         col.addStretch(1)
+        self._column = col
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab goes to what it holds
@@ -116,6 +117,14 @@ class InsightsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+
+    def add_section(self, section: QWidget) -> None:
+        """Another part of the page (the quiet-rest comparison) at the end of the same scrolling
+        column, so the page reads and scrolls as one instead of splitting the window in two."""
+        inner = section.layout()
+        if inner is not None:
+            inner.setContentsMargins(0, 0, 0, 0)  # lined up with the column's own sections
+        self._column.insertWidget(self._column.count() - 1, section)  # above the closing stretch
 
     # -- filling in -----------------------------------------------------------------------------
     def refresh(self) -> None:

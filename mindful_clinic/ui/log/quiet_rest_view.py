@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.quiet_rest import FAIREST, QuietRestReport
 from mindful_clinic.core.log.stats import MIN_RATED, fmt_number
 from mindful_clinic.ui.shell.local_format import decimal
+from mindful_clinic.ui.shell.theme import scaled_font
 
 
 class QuietRestView(QWidget):
@@ -32,6 +34,7 @@ class QuietRestView(QWidget):
         super().__init__(parent)
         self.report = report
         self.heading = QLabel(self.tr("Compared with quiet rest"))
+        self.heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))  # as Insights' headings
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.caveat = QLabel(QCoreApplication.translate("core", FAIREST))
@@ -50,6 +53,7 @@ class QuietRestView(QWidget):
         layout = QVBoxLayout(self)
         for w in (self.heading, self.status, self.table, self.caveat):
             layout.addWidget(w)
+        layout.addStretch(1)  # given more height, the lines stay together at the top
         self.refresh()
 
     def refresh(self) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from mindful_clinic.ui.shell.theme import scaled_font
 
 
 class SetupScreen(QWidget):
@@ -24,3 +29,26 @@ class SetupScreen(QWidget):
                 best = (value, b)
         if best is not None:
             best[1].click()
+
+    def start_and_back(self, start: Callable[[], None]) -> tuple[QPushButton, QPushButton]:
+        """The screen's Start (Enter) and Back (Esc) buttons, with their keys: Start calls
+        ``start``, Back asks to go back. The caller lays them out."""
+        start_button = QPushButton(QCoreApplication.translate("SetupScreen", "Start"))
+        start_button.setProperty("role", "primary")
+        start_button.setFont(scaled_font(self, 1.25, QFont.Weight.DemiBold))
+        start_button.setAccessibleName(
+            QCoreApplication.translate("SetupScreen", "Start the practice (Enter)")
+        )
+        start_button.setDefault(True)
+        back = QPushButton(QCoreApplication.translate("SetupScreen", "Back"))
+        back.setAccessibleName(
+            QCoreApplication.translate("SetupScreen", "Back to all practices (Esc)")
+        )
+        start_button.clicked.connect(start)
+        back.clicked.connect(self.back_requested)
+        for key, slot in ((Qt.Key.Key_Return, start), (Qt.Key.Key_Enter, start),
+                          (Qt.Key.Key_Escape, self.back_requested.emit)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        return start_button, back

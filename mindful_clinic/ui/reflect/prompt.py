@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.reflect.prompts import Prompt
 from mindful_clinic.core.reflect.records import KINDS, ReflectionError, make_reflection
 from mindful_clinic.ui.reflect.model import ReflectionModel
+from mindful_clinic.ui.shell.theme import scaled_font
 
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
@@ -75,10 +76,13 @@ class ReflectionPrompt(QWidget):
         row.addStretch(1)
         row.addWidget(self.skip_button)
         row.addWidget(self.save_button)
+        self.question.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
         layout = QVBoxLayout(self)
+        layout.addStretch(1)  # given a whole page, the prompt stays together in its middle
         for w in (self.question, self.answer, self.reminder, self.problem):
             layout.addWidget(w)
         layout.addLayout(row)
+        layout.addStretch(2)
         self.setFocusProxy(self.answer)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

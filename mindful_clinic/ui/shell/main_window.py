@@ -7,6 +7,7 @@ module; the window only knows how to show them and how to say something once in 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _c=False, k=key: self._requested(k))
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
+        self._chain_rail()
         holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
         self.pages.addWidget(holder)
         self._page_buttons[key] = button
@@ -223,13 +225,31 @@ class MainWindow(QMainWindow):
         button.setProperty("role", "nav")
         button.setFont(scaled_font(self, CONTROL))
         self.nav_end.addWidget(button)
+        self._chain_rail()
+
+    def _chain_rail(self) -> None:
+        """Tab walks the rail top to bottom before the page, whenever a button joined it (the
+        bottom ones are added after the pages, so they would otherwise come in the page's midst)."""
+        buttons: list[QWidget] = []
+        for layout in (self.nav, self.nav_end):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QPushButton):
+                    buttons.append(widget)
+        for before, after in pairwise(buttons):
+            QWidget.setTabOrder(before, after)
 
     def show_page(self, key: str) -> None:
         widget = self._page_widgets.get(key)
         if widget is None:
             return
         self.pages.setCurrentWidget(self._page_holders[key])
-        self._page_buttons[key].setChecked(True)
+        button = self._page_buttons[key]
+        button.setChecked(True)
+        focused = self.focusWidget()
+        if focused is None or focused in self._page_buttons.values():
+            button.setFocus()  # the focus ring marks the chosen page, never a second one
 
     def page(self, key: str) -> QWidget | None:
         return self._page_widgets.get(key)

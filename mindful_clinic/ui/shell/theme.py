@@ -204,6 +204,9 @@ def apply(app: QApplication, palette: Palette, arrows_folder: Path | None = None
     qp.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.muted))
     qp.setColor(QPalette.ColorRole.ToolTipBase, QColor(palette.surface))
     qp.setColor(QPalette.ColorRole.ToolTipText, QColor(palette.text))
+    # links (the support page's numbers and web addresses) in the theme, never Qt's default blue
+    qp.setColor(QPalette.ColorRole.Link, QColor(palette.accent))
+    qp.setColor(QPalette.ColorRole.LinkVisited, QColor(palette.accent))
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,

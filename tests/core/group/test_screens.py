@@ -69,3 +69,16 @@ def test_label_and_geometry() -> None:
     assert TV.geometry == (1366, 0, 1920, 1080)
     assert LAPTOP.label() == "eDP-1, 1366 x 768 (main screen)"
     assert TV.label() == "HDMI-1, 1920 x 1080"
+
+
+def test_the_label_speaks_the_users_language() -> None:
+    """In German the picker read "screen, 1280 x 720 (main screen)": its words are translated."""
+    german = {
+        "{name}, {width} x {height} (main screen)": "{name}, {width} x {height} (Hauptbildschirm)",
+        "{name}, {width} x {height}": "{name}, {width} x {height}",
+        "Screen": "Bildschirm",
+    }
+    assert LAPTOP.label(lambda s: german.get(s, s)) == "eDP-1, 1366 x 768 (Hauptbildschirm)"
+    assert TV.label(lambda s: german.get(s, s)) == "HDMI-1, 1920 x 1080"
+    unnamed = ScreenInfo("", 0, 0, 800, 600)
+    assert unnamed.label(lambda s: german.get(s, s)) == "Bildschirm, 800 x 600"

@@ -491,3 +491,15 @@ def test_the_preview_follows_high_contrast(panel: GroupFacilitatorPanel) -> None
     assert panel.preview.styleSheet() != before
     panel.setup.high_contrast.setChecked(False)
     assert panel.preview.styleSheet() == before
+
+
+def test_the_page_says_what_it_is(panel: GroupFacilitatorPanel) -> None:
+    """Every page opens with its name as a heading; the group page began with a box called
+    "Practice", which a tired facilitator could take for the Practise page."""
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    heading = panel.setup.heading
+    assert isinstance(heading, QLabel) and heading.text() == "Group session"
+    first_box = panel.setup.findChildren(QGroupBox)[0]
+    assert heading.y() < first_box.y()
+    assert heading.font().pointSizeF() > first_box.font().pointSizeF()

@@ -111,3 +111,22 @@ def test_every_control_is_named_and_reachable(qtbot: QtBot) -> None:
         assert control.accessibleName().strip()
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert widget.buttons[10].accessibleName() == "10 out of 10"
+
+
+def test_the_note_box_shows_its_whole_hint(qtbot: QtBot) -> None:
+    """After a practice the empty note box read "Anything you'd like to note? (optio...": the hint
+    was cut off. The box is wide enough for its whole hint, in any language's wording."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
+
+    from mindful_clinic.ui.shell import theme
+
+    theme.apply(QApplication.instance(), theme.LIGHT)  # the app's style sheet pads the box
+    widget, _, _ = make(qtbot, allow_note=True)
+    widget.resize(1000, 600)
+    qtbot.waitExposed(widget)
+    note = widget.note
+    option = QStyleOptionFrame()
+    note.initStyleOption(option)
+    inside = note.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, note)
+    hint = note.fontMetrics().horizontalAdvance(note.placeholderText())
+    assert inside.width() - 4 >= hint  # QLineEdit keeps 2 px of margin each side of its text

@@ -29,3 +29,32 @@ def test_waits_then_compares_and_says_it_is_not_a_trial(qtbot: QtBot) -> None:
     view.refresh()
     assert view.table.rowCount() == 1
     assert [view.table.item(0, j).text() for j in range(4)] == ["Cyclic sighing", "-3", "-1", "-2"]
+
+
+def test_sits_in_the_insights_column_and_reads_as_one_of_its_sections(qtbot: QtBot) -> None:
+    """At 1280x720 the comparison used to take the lower part of the window on its own, outside
+    the page's scrolling, with an unstyled heading out of line with the rest of Insights."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from mindful_clinic.core.time.clock import ManualClock
+    from mindful_clinic.services.log.store import LogStore, log_dir
+    from mindful_clinic.ui.log.insights import InsightsView
+
+    clock = ManualClock()
+    insights = InsightsView(LogStore(log_dir(), clock), clock)
+    qtbot.addWidget(insights)
+    section = QuietRestView(lambda: compare_with_quiet_rest([]))
+    insights.add_section(section)
+    insights.resize(1000, 600)
+    insights.show()
+    qtbot.waitExposed(insights)
+    scroll = insights.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget().isAncestorOf(section)
+    by_practice = next(
+        label for label in insights.findChildren(QLabel) if label.text() == "By practice"
+    )
+    assert section.heading.font().weight() == QFont.Weight.DemiBold
+    assert section.heading.font().pointSizeF() == by_practice.font().pointSizeF()
+    left = section.heading.mapTo(insights, section.heading.rect().topLeft()).x()
+    assert left == by_practice.mapTo(insights, by_practice.rect().topLeft()).x()

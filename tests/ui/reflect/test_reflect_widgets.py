@@ -88,3 +88,19 @@ def test_history_panel_lists_edits_and_deletes(qtbot: QtBot) -> None:
     panel.text.setPlainText("A new note")
     panel.save_button.click()
     assert len(model.items) == 2 and panel.status.text() == "Saved."
+
+
+def test_on_a_whole_page_the_prompt_stays_together(qtbot: QtBot) -> None:
+    """After a practice the prompt fills the practise page: its question, box, privacy line and
+    buttons were spread from top to bottom of the window, 150 px apart at 1280x720."""
+    widget = ReflectionPrompt(prompt_at(0), TODAY, FakeReflections())
+    qtbot.addWidget(widget)
+    widget.resize(860, 680)
+    widget.show()
+    qtbot.waitExposed(widget)
+    line = widget.fontMetrics().height()
+    parts = [widget.question, widget.answer, widget.reminder, widget.save_button]
+    tops = [w.mapTo(widget, w.rect().topLeft()).y() for w in parts]
+    assert tops == sorted(tops)
+    assert tops[-1] - tops[0] < 12 * line, tops  # together, not 600 px from question to Save
+    assert widget.question.font().pointSizeF() > widget.reminder.font().pointSizeF()

@@ -97,7 +97,7 @@ def pacer_steps() -> tuple[list[dict[str, object]], list[str]]:
 
 
 SUPPORT_TABLE_STEPS: list[dict[str, object]] = [
-    {"wait": 1.5}, {"focus": True}, {"key": ["Tab", "Tab"], "gap": 0.3},  # to the settings tabs
+    {"wait": 1.5}, {"focus": True}, {"key": ["Tab"] * 3, "gap": 0.3},  # Sound, In session, tabs
     {"key": ["Right"] * 4, "gap": 0.3}, {"snap": "support contacts tab"},
     {"key": ["Tab"] * 9, "gap": 0.3}, {"snap": "end"},
 ]  # fmt: skip

@@ -156,3 +156,19 @@ def test_a_change_of_the_systems_scheme_or_contrast_is_followed(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize("p", THEMES, ids=lambda p: p.name)
+def test_links_are_readable_in_every_theme(qapp: QApplication, p: theme.Palette) -> None:
+    """The support page's numbers and web addresses are links: Qt's default blue (#0000ff) is
+    unreadable on the dark and high-contrast backgrounds, so links take the theme's own colour."""
+    from PySide6.QtGui import QPalette
+
+    theme.apply(qapp, p)
+    try:
+        for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
+            link = qapp.palette().color(role).name()
+            assert theme.contrast_ratio(link, p.window) >= AA_TEXT, (role, link)
+            assert theme.contrast_ratio(link, p.surface) >= AA_TEXT, (role, link)
+    finally:
+        theme.apply(qapp, theme.LIGHT)
