@@ -2,8 +2,9 @@
 
 ``mindful_clinic/i18n/<lang>.toml`` is the source of truth, written by translators: English source
 text -> translation, in ``[messages]``, with ``[contexts.<Context>]`` tables for the rare text that
-needs different words in one place. ``pyside6-lupdate`` re-extracts the .ts whenever strings change;
-this script then puts every known translation back, marks the rest unfinished, and reports them.
+needs different words in one place. A plural (``tr("I have %n minutes", "", n)``) takes a list: one
+text per plural form of the language (German and English: one, then more). ``pyside6-lupdate``
+re-extracts the .ts whenever strings change; this script then puts every known translation back, marks the rest unfinished, and reports them.
 
     python scripts/fill_translations.py mindful_clinic/i18n/mindful_clinic_de.ts mindful_clinic/i18n/de.toml
     python scripts/fill_translations.py --check ...   (exit 1 if anything is untranslated)
@@ -21,7 +22,10 @@ from pathlib import Path
 PLACEHOLDER = re.compile(r"%\d+|%[-.\d]*[sdf]|\{[a-z_]+\}|%n")
 
 
-def load(path: Path) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+Text = str | list[str]
+
+
+def load(path: Path) -> tuple[dict[str, Text], dict[str, dict[str, Text]]]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return dict(data.get("messages", {})), {k: dict(v) for k, v in data.get("contexts", {}).items()}
 
@@ -44,9 +48,21 @@ def fill(ts: Path, table: Path) -> tuple[int, list[tuple[str, str]], list[str]]:
                 translation.set("type", "unfinished")
                 missing.append((name, source))
                 continue
-            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
-                problems.append(f"{name}: placeholders differ: {source!r} -> {text!r}")
-            translation.text = text
+            forms = text if isinstance(text, list) else [text]
+            for form in forms:
+                if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                    problems.append(f"{name}: placeholders differ: {source!r} -> {form!r}")
+            if message.get("numerus") == "yes":
+                for old in list(translation):
+                    translation.remove(old)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif isinstance(text, list):
+                problems.append(f"{name}: {source!r} is not a plural but has a list")
+                continue
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             done += 1
     ET.indent(tree)

@@ -1418,16 +1418,26 @@
       <translation>Alles zeigen</translation>
     </message>
     <message>
-      <source>I have %s minutes</source>
-      <translation>Ich habe %s Minuten</translation>
-    </message>
-    <message>
       <source>My breathing patterns…</source>
       <translation>Meine Atemmuster…</translation>
     </message>
     <message>
       <source>Create or edit your own breathing patterns</source>
       <translation>Eigene Atemmuster anlegen oder bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+      <source>I have %n minutes or more</source>
+      <translation>
+        <numerusform>Ich habe %n Minute oder mehr</numerusform>
+        <numerusform>Ich habe %n Minuten oder mehr</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>I have %n minutes</source>
+      <translation>
+        <numerusform>Ich habe %n Minute</numerusform>
+        <numerusform>Ich habe %n Minuten</numerusform>
+      </translation>
     </message>
     <message>
       <source>Favourites</source>
@@ -1977,16 +1987,12 @@
       <translation>Klang: an</translation>
     </message>
     <message>
-      <source>Mute all sounds (currently %s)</source>
-      <translation>Alle Klänge stummschalten (zurzeit %s)</translation>
+      <source>Press to switch all sounds back on</source>
+      <translation>Drücken, um alle Klänge wieder einzuschalten</translation>
     </message>
     <message>
-      <source>muted</source>
-      <translation>stumm</translation>
-    </message>
-    <message>
-      <source>on</source>
-      <translation>an</translation>
+      <source>Press to mute all sounds</source>
+      <translation>Drücken, um alle Klänge stummzuschalten</translation>
     </message>
   </context>
   <context>

@@ -60,14 +60,15 @@ def translations_folder() -> str:
 def load_translators(language: str, parent: QCoreApplication | None = None) -> list[QTranslator]:
     """The app's translator for ``language`` and Qt's own (standard buttons), those that exist.
 
-    English needs none: the source text is English. A missing ``.qm`` (a source checkout where
-    ``scripts/install.sh`` was not run) leaves the app in English rather than failing."""
-    if language == ENGLISH:
-        return []
+    English needs only its plurals ("1 minute", "3 minutes"): the source text is English. A missing
+    ``.qm`` (a source checkout where ``scripts/install.sh`` was not run) leaves the words as they are
+    rather than failing."""
     found: list[QTranslator] = []
     own = QTranslator(parent)
     if own.load(f"mindful_clinic_{language}", translations_folder()):
         found.append(own)
+    if language == ENGLISH:
+        return found
     qt = QTranslator(parent)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_folder):

@@ -85,6 +85,17 @@ class HomeView(QWidget):
         heading = QLabel(self.tr("What can I do in the time I have?"))
         heading.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
         heading.setWordWrap(True)
+        # The lines the root adds later (today's reminders, the reflection line) sit in a box made
+        # before the time choices, so Tab reaches them in reading order, before the choices and
+        # the cards (a widget joins the focus chain after the last one of its new parent).
+        self.top_box = QWidget(self)
+        self._tops = QVBoxLayout(self.top_box)
+        self._tops.setContentsMargins(0, 0, 0, 0)
+        self.top_box.hide()
+        # An empty widget before the time choices in the focus chain: the lines' buttons follow it.
+        self._last_top_stop = QWidget(self.top_box)
+        self._last_top_stop.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Qt orders only Tab stops
+        self._last_top_stop.hide()  # never reached itself
         self.time_group = QButtonGroup(self)
         self._chip_minutes: dict[QAbstractButton, float | None] = {}
         self.time_group.setExclusive(True)
@@ -95,11 +106,7 @@ class HomeView(QWidget):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setFont(scaled_font(self, CONTROL))
-            b.setAccessibleName(
-                self.tr("Show everything")
-                if minutes is None
-                else self.tr("I have %s minutes") % key
-            )
+            b.setAccessibleName(self._chip_name(minutes))
             self._chip_minutes[b] = minutes
             self.time_group.addButton(b)
             chips.addWidget(b)
@@ -107,9 +114,10 @@ class HomeView(QWidget):
                 b.setChecked(True)
         self.patterns_button = QPushButton(self.tr("My breathing patterns…"))
         self.patterns_button.setProperty("role", "quiet")
-        self.patterns_button.setAccessibleName(
-            self.tr("Create or edit your own breathing patterns")
-        )
+        # The visible words stay its name (issue #17); the longer explanation is its description.
+        explain = self.tr("Create or edit your own breathing patterns")
+        self.patterns_button.setAccessibleDescription(explain)
+        self.patterns_button.setToolTip(explain)
         self.patterns_button.clicked.connect(self.edit_patterns_requested)
         # After the choices, against the right edge. All of them wrap onto more lines where the
         # width runs short (a narrow window, a longer language: tests/ui/shell/test_pseudo_locale.py)
@@ -145,12 +153,21 @@ class HomeView(QWidget):
         self._top_lines = 0
         col.setContentsMargins(24, 20, 24, 12)
         col.addWidget(heading)
+        col.addWidget(self.top_box)
         col.addLayout(chips)
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
         if cards_now:
             self.rebuild()
+
+    def _chip_name(self, minutes: float | None) -> str:
+        """What a screen reader says for a time choice ("1 min" alone is terse): proper plurals."""
+        if minutes is None:
+            return self.tr("Show everything")
+        if minutes >= 10:
+            return self.tr("I have %n minutes or more", "", int(minutes))
+        return self.tr("I have %n minutes", "", int(minutes))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
@@ -164,7 +181,14 @@ class HomeView(QWidget):
         """A quiet line under the heading (today's reminders, a reminder waiting); the root adds
         them, in order."""
         self._top_lines += 1
-        self._col.insertWidget(self._top_lines, widget)
+        self._tops.addWidget(widget)
+        self.top_box.show()
+        # A widget given a new parent joins the end of the window's focus chain, after the cards:
+        # its buttons are put back after the previous line's, before the time choices.
+        for stop in [widget, *widget.findChildren(QWidget)]:
+            if stop.focusPolicy() & Qt.FocusPolicy.TabFocus and not stop.findChildren(QWidget):
+                QWidget.setTabOrder(self._last_top_stop, stop)
+                self._last_top_stop = stop
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog

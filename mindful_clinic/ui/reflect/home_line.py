@@ -38,10 +38,12 @@ class ReflectHomeLine(QWidget):
         row.addStretch(1)
         self.set_state(end_of_day=False, due=[])
 
-    def _button(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
+    def _button(self, text: str, explain: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setFlat(True)
-        button.setAccessibleName(name)
+        # The visible words are its name (issue #17); the fuller sentence is said after them.
+        button.setAccessibleDescription(explain)
+        button.setToolTip(explain)
         button.clicked.connect(lambda _checked=False: signal.emit())
         return button
 

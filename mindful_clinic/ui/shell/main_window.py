@@ -52,7 +52,7 @@ class MessageBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path
         self.label.setAccessibleDescription(self.tr("Message"))
         close = QPushButton(self.tr("OK"))
-        close.setAccessibleName(self.tr("Dismiss message"))
+        close.setAccessibleDescription(self.tr("Dismiss message"))
         close.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 8, 8, 8)

@@ -34,7 +34,9 @@ class MuteButton(QPushButton):
         else:
             self.setText(self.tr("Sound: on"))
         self.setToolTip(problem or "")
-        self.setAccessibleName(
-            self.tr("Mute all sounds (currently %s)")
-            % (self.tr("muted") if muted else self.tr("on"))
+        # The visible words ("Sound: off") are its name (issue #17); what a press does is said after.
+        self.setAccessibleDescription(
+            self.tr("Press to switch all sounds back on")
+            if muted
+            else self.tr("Press to mute all sounds")
         )

@@ -57,7 +57,10 @@ def test_the_german_translation_is_built_and_translates_the_window() -> None:
     assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
     own = translators[0]
     assert own.translate("App", "Settings") == "Einstellungen"
-    assert load_translators("en") == []
+    # English brings only its plurals: the source text is English.
+    (english,) = load_translators("en")
+    assert english.translate("App", "Settings") == ""
+    assert english.translate("HomeView", "I have %n minutes", "", 1) == "I have %n minute"
 
 
 def test_the_command_line_translates_without_a_window() -> None:

@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>HomeView</name>
+    <message numerus="yes">
+      <source>I have %n minutes or more</source>
+      <translation>
+        <numerusform>I have %n minute or more</numerusform>
+        <numerusform>I have %n minutes or more</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>I have %n minutes</source>
+      <translation>
+        <numerusform>I have %n minute</numerusform>
+        <numerusform>I have %n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
