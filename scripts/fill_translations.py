@@ -4,7 +4,8 @@
 text -> translation, in ``[messages]``, with ``[contexts.<Context>]`` tables for the rare text that
 needs different words in one place. A plural (``tr("I have %n minutes", "", n)``) takes a list: one
 text per plural form of the language (German and English: one, then more). ``pyside6-lupdate``
-re-extracts the .ts whenever strings change; this script then puts every known translation back, marks the rest unfinished, and reports them.
+re-extracts the .ts whenever strings change; this script then puts every known translation back,
+marks the rest unfinished, and reports them.
 
     python scripts/fill_translations.py mindful_clinic/i18n/mindful_clinic_de.ts mindful_clinic/i18n/de.toml
     python scripts/fill_translations.py --check ...   (exit 1 if anything is untranslated)
