@@ -2574,8 +2574,8 @@
   <context>
     <name>PracticeFlow</name>
     <message>
-      <source>Before you start</source>
-      <translation>Bevor du anfängst</translation>
+      <source>Mindful Clinic: before you start</source>
+      <translation>Mindful Clinic: bevor du beginnst</translation>
     </message>
   </context>
   <context>

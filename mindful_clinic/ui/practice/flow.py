@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from mindful_clinic.core.log.outcome import PracticeOutcome
@@ -186,13 +187,7 @@ class PracticeFlow(QObject):
         prepared = kind.prepare(self.entry, choice)
         self._choice = choice
         if prepared.notice and prepared.notice_id and not self._notice_seen(prepared.notice_id):
-            box = QMessageBox(self.stack)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(self.tr("Before you start"))
-            box.setText(prepared.notice)
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
-            box.setAccessibleName(self.tr("Before you start"))
-            box.exec()
+            notice_box(self.stack, prepared.notice).exec()
             self._mark_notice_seen(prepared.notice_id)
         self.prepared = prepared
         self.outcome = None
@@ -312,3 +307,19 @@ def with_length(choice: Any, seconds: int | None) -> Any:
     if dataclasses.is_dataclass(choice) and hasattr(choice, "length_s"):
         return dataclasses.replace(choice, length_s=seconds)  # type: ignore[type-var]
     return choice
+
+
+def notice_box(parent: QWidget, text: str) -> QMessageBox:
+    """The caution shown once before a first use: the product's name and what it is in the title
+    bar, the standard information icon, a plain OK (no style's picture on it)."""
+    box = QMessageBox(parent)
+    title = QCoreApplication.translate("PracticeFlow", "Mindful Clinic: before you start")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    ok.setIcon(QIcon())
+    box.setDefaultButton(ok)
+    box.setAccessibleName(title)
+    return box
