@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.storage.settings import SettingsStore
@@ -160,7 +160,18 @@ class Reflect(QObject):
         tabs.addTab(self.panel, translate("Reflect", "Reflections"))
         self.history_tabs = tabs
         self.hide_in_group(self.group_shown)
-        return tabs
+        # The page's heading reads first, then the tabs under it (the log's view gives its own up).
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        heading = getattr(log_history, "heading", None)
+        if isinstance(heading, QLabel):
+            heading.setParent(None)
+            heading.setContentsMargins(24, 20, 24, 8)
+            col.addWidget(heading)
+        col.addWidget(tabs, 1)
+        return page
 
     def make_insights(
         self, log_insights: InsightsView, quiet_rest: Callable[[], QuietRestReport]

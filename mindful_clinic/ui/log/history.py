@@ -65,7 +65,7 @@ class HistoryView(QWidget):
         self.editor: EditSessionDialog | None = None
         self._fresh = True
 
-        heading = QLabel(self.tr("History"))
+        heading = self.heading = QLabel(self.tr("History"))  # the page above its tabs takes it
         heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
         self.practice = QComboBox()
         self.practice.setAccessibleName(self.tr("Show practice"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from mindful_clinic.app import App, build
 from mindful_clinic.core.preferences import PracticeChoice
@@ -97,7 +97,7 @@ def test_a_few_words_after_a_practice_are_kept_and_listed_in_history(
     assert [r["text"] for r in saved["reflections"]] == ["Stayed with a silence"]
     app.window.show_page("history")
     QApplication.processEvents()
-    tabs = app.window.page("history").content  # type: ignore[union-attr]
+    tabs = app.reflect.history_tabs
     assert isinstance(tabs, QTabWidget)
     panel = app.reflect.panel
     assert isinstance(panel, ReflectionsPanel)
@@ -252,3 +252,24 @@ def test_a_damaged_reflections_file_is_named_once_and_the_app_starts(
     said = [m for m in built.window.message_bar.messages if "reflections could not be read" in m]
     assert len(said) == 1
     stop_timers(built.window, built.qapp)
+
+
+def test_the_history_heading_sits_above_its_tabs(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The page reads "History", then its Practices and Reflections tabs (issue #16)."""
+    app.window.resize(1280, 720)
+    app.window.show()
+    app.window.show_page("history")
+    qtbot.waitUntil(
+        lambda: app.reflect.history_tabs is not None and app.reflect.history_tabs.isVisible()
+    )
+    tabs = app.reflect.history_tabs
+    page = app.window.page("history")
+    headings = [
+        label
+        for label in page.findChildren(QLabel)
+        if label.text() == "History" and label.isVisible()
+    ]
+    assert len(headings) == 1
+    heading_y = headings[0].mapTo(page, headings[0].rect().topLeft()).y()
+    tab_bar = tabs.tabBar()
+    assert heading_y < tab_bar.mapTo(page, tab_bar.rect().topLeft()).y()
