@@ -2100,7 +2100,7 @@
       <translation>Atemübung: %s</translation>
     </message>
     <message>
-      <source>Time remaining</source>
+      <source>Time left</source>
       <translation>Verbleibende Zeit</translation>
     </message>
     <message>
@@ -2198,6 +2198,13 @@
     <message>
       <source>Breathe at your own pace</source>
       <translation>Atme in deinem eigenen Tempo</translation>
+    </message>
+    <message numerus="yes">
+      <source>About %n minutes left</source>
+      <translation>
+        <numerusform>Etwa %n Minute übrig</numerusform>
+        <numerusform>Etwa %n Minuten übrig</numerusform>
+      </translation>
     </message>
     <message>
       <source>%s left</source>

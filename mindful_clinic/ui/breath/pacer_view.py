@@ -69,7 +69,9 @@ class PacerView(SessionView):
         self.title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.3))
-        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
+        # A stable name: a label's name is its text otherwise, and a screen reader would hear a
+        # name change every second. The minutes left are its description, changed once a minute.
+        self.remaining.setAccessibleName(self.tr("Time left"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -93,7 +95,13 @@ class PacerView(SessionView):
         self.countdown = QLabel()
         self.countdown.setFont(scaled_font(self, 1.8))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleDescription(self.tr("Seconds left in this phase"))
+        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        # Empty, they leave the accessibility tree (a blank, nameless label between the phase word
+        # and the countdown said nothing) but keep their room, so nothing moves on screen.
+        for label in (self.hint, self.countdown):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
 
         self.caution = QLabel(
             self.tr("Gentle, never forced. If you feel dizzy, stop and breathe normally.")
@@ -253,19 +261,30 @@ class PacerView(SessionView):
             return self.tr("Breathe at your own pace")
         return kind
 
+    def _set_remaining(self, text: str, remaining_s: float) -> None:
+        self.remaining.setText(text)
+        minutes = math.ceil(remaining_s / 60 - 1e-9)
+        if minutes != getattr(self, "_said_minutes", None):
+            self._said_minutes = minutes
+            self.remaining.setAccessibleDescription(
+                self.tr("About %n minutes left", "", minutes) if minutes > 0 else ""
+            )
+
     def refresh(self) -> None:
         session = self.session
         state = session.state
         self.shown_elapsed_s = session.elapsed_s
         if state is SessionState.RUNNING and self.timer.isActive():
             self.boundary_timer.start(max(0, math.ceil(session.seconds_to_next_boundary() * 1000)))
-        self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
+        self._set_remaining(
+            self.tr("%s left") % format_clock(session.remaining_s), session.remaining_s
+        )
         if state is SessionState.FINISHED:
             self.timer.stop()
             self.phase_word.setText(
                 self.tr("The end of the practice")
             )  # said, never praised (spec §8.3)
-            self.countdown.setText("")
+            _show_text(self.countdown, "")
             self.shape.set_fill(0.0)
             self._emit_ended(True)
             return
@@ -278,11 +297,12 @@ class PacerView(SessionView):
         if self.self_paced:
             self.phase_word.setText(self.phase_text("self_paced", 0))
             self.announcer.phase("self_paced", self.phase_word.text())
-            self.hint.setText(
+            _show_text(
+                self.hint,
                 self.tr("Two breaths in through the nose, one long sigh out. Breaths marked: %d")
-                % self.breaths_marked
+                % self.breaths_marked,
             )
-            self.countdown.setText("")
+            _show_text(self.countdown, "")
             self.bar.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
             self.shape.set_fill(0.5)
             return
@@ -293,9 +313,18 @@ class PacerView(SessionView):
             self.announcer.phase(pos.index, word)
         self.phase_word.setText(word)
         phase = self.phases[pos.phase_index]
-        self.hint.setText(phase.hint)
-        self.countdown.setText(
-            str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9)))
+        _show_text(self.hint, phase.hint)
+        _show_text(
+            self.countdown,
+            str(max(1, math.ceil(pos.segment_remaining_s(session.elapsed_s) - 1e-9))),
         )
         self.bar.set_fraction(pos.progress)
         self.shape.set_fill(fill_at(self.phases, pos.phase_index, pos.progress))
+
+
+def _show_text(label: QLabel, text: str) -> None:
+    """Set a label's text; an empty one is hidden (it keeps its room) so a screen reader meets no
+    blank, nameless label."""
+    label.setText(text)
+    if label.parentWidget() is not None:  # never a window of its own before it is placed
+        label.setVisible(bool(text))

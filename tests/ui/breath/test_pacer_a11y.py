@@ -1,0 +1,76 @@
+"""What a screen reader meets on the pacer (issue #17): no blank labels, no name changing every second."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
+
+from mindful_clinic.app import App, build
+from mindful_clinic.core.preferences import PracticeChoice
+from mindful_clinic.core.time.clock import ManualClock
+from mindful_clinic.ui.breath.pacer_view import PacerView
+from mindful_clinic.ui.breath.setup import BreathSetup
+from tests.qt_cleanup import stop_timers
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    built = build(clock)
+    qtbot.addWidget(built.window)
+    built.prefs.seen_notices.append("holds_caution")
+    built.flow.checkin_factory = None
+    built.window.show()
+    yield built
+    stop_timers(built.window, built.qapp)
+
+
+def start(app: App, practice_id: str, choice: PracticeChoice) -> PacerView:
+    assert app.start_practice(practice_id)
+    setup = app.flow.current_widget
+    assert isinstance(setup, BreathSetup)
+    setup.start_requested.emit(choice)
+    view = app.flow.current_widget
+    assert isinstance(view, PacerView)
+    return view
+
+
+def _name(widget: QLabel) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_the_pacer_shows_no_blank_nameless_label(app: App, clock: ManualClock) -> None:
+    view = start(app, "resonance_5_5", PracticeChoice(duration_s=180))
+    for _ in range(12):
+        clock.advance(1.0)
+        view.refresh()
+        blank = [
+            label
+            for label in view.findChildren(QLabel)
+            if label.isVisible()
+            and not label.text()
+            and not _name(label)
+            and label.pixmap().isNull()
+        ]
+        assert blank == []
+
+
+def test_the_time_left_keeps_its_name_while_the_seconds_count(app: App, clock: ManualClock) -> None:
+    view = start(app, "resonance_5_5", PracticeChoice(duration_s=180))
+    names, texts = set(), set()
+    for _ in range(5):
+        clock.advance(1.0)
+        view.refresh()
+        names.add((_name(view.remaining), _name(view.countdown)))
+        texts.add(view.remaining.text())
+    assert names == {("Time left", "Seconds left in this phase")}
+    assert len(texts) == 5  # the screen still counts
+    assert view.remaining.accessibleDescription() == "About 3 minutes left"
