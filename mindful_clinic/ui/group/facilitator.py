@@ -43,7 +43,7 @@ from mindful_clinic.ui.group.escape_question import ask_end_or_hide
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
 from mindful_clinic.ui.group.session_buttons import order_for_tab, session_buttons
 from mindful_clinic.ui.group.setup import GroupSetup
-from mindful_clinic.ui.group.stage_view import StageView, mm_ss
+from mindful_clinic.ui.group.stage_view import StageView, mm_ss, room_preview_state
 from mindful_clinic.ui.shell.theme import scaled_font
 
 TICK_MS = 250
@@ -114,7 +114,7 @@ class GroupFacilitatorPanel(QWidget):
         run.addWidget(self.status_label)
         run.addStretch(1)
         self.preview = presenter_factory(
-            lambda: self.flow.screen_state(),
+            lambda: room_preview_state(self.flow),
             clock,
             embedded=True,
             next_change=lambda: self.flow.seconds_to_next_change(),

@@ -20,6 +20,16 @@ from mindful_clinic.core.group.flow import GroupFlow, ScreenState
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
+def room_preview_state(flow: GroupFlow) -> ScreenState:
+    """What "The room sees" shows: the shared screen's state, and before the session starts the
+    arrival screen the room will see at once after F5 (its title and welcome words), never an
+    empty area."""
+    if flow.started or flow.finished:
+        return flow.screen_state()
+    spec = flow.stage
+    return ScreenState(flow.blank, spec.id, spec.title, spec.screen_text, spec.screen_detail)
+
+
 def mm_ss(seconds: float) -> str:
     m, s = divmod(max(0, int(seconds)), 60)
     return f"{m}:{s:02d}"

@@ -503,3 +503,22 @@ def test_the_page_says_what_it_is(panel: GroupFacilitatorPanel) -> None:
     first_box = panel.setup.findChildren(QGroupBox)[0]
     assert heading.y() < first_box.y()
     assert heading.font().pointSizeF() > first_box.font().pointSizeF()
+
+
+def test_before_a_session_the_preview_shows_the_arrival_screen(
+    qtbot: QtBot, panel: GroupFacilitatorPanel
+) -> None:
+    """ "The room sees" is never an empty area: before F5 it shows what F5 will show (issue #16)."""
+    preview = panel.preview
+    qtbot.waitUntil(preview.isVisible)
+    preview.refresh()
+    assert not panel.flow.started
+    assert preview.heading.text() == panel.flow.stage.title
+    assert preview.main_text.isVisible()
+    assert preview.main_text.text() == panel.flow.stage.screen_text
+    assert not panel.flow.started  # showing it starts nothing
+    # F5: the room sees the same words the preview showed.
+    presenter = open_presenter(qtbot, panel)
+    presenter.refresh()
+    assert presenter.main_text.text() == preview.main_text.text()
+    assert presenter.heading.text() == preview.heading.text()
