@@ -320,6 +320,6 @@ def notice_box(parent: QWidget, text: str) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     ok = box.button(QMessageBox.StandardButton.Ok)
     ok.setIcon(QIcon())
-    box.setDefaultButton(ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(title)
     return box
