@@ -168,9 +168,14 @@ class Reflect(QObject):
         heading = getattr(log_history, "heading", None)
         if isinstance(heading, QLabel):
             heading.setParent(None)
-            heading.setContentsMargins(24, 20, 24, 8)
-            col.addWidget(heading)
-        col.addWidget(tabs, 1)
+            top = QVBoxLayout()
+            top.setContentsMargins(24, 20, 24, 8)  # where the other pages put their heading
+            top.addWidget(heading)
+            col.addLayout(top)
+        tabs_row = QVBoxLayout()
+        tabs_row.setContentsMargins(12, 0, 12, 0)
+        tabs_row.addWidget(tabs)
+        col.addLayout(tabs_row, 1)
         return page
 
     def make_insights(
