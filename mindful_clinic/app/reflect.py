@@ -173,7 +173,7 @@ class Reflect(QObject):
             top.addWidget(heading)
             col.addLayout(top)
         tabs_row = QVBoxLayout()
-        tabs_row.setContentsMargins(12, 0, 12, 0)
+        tabs_row.setContentsMargins(0, 0, 0, 0)
         tabs_row.addWidget(tabs)
         col.addLayout(tabs_row, 1)
         return page

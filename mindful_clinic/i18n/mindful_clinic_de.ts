@@ -2100,7 +2100,7 @@
       <translation>Atemübung: %s</translation>
     </message>
     <message>
-      <source>Time left</source>
+      <source>Time remaining</source>
       <translation>Verbleibende Zeit</translation>
     </message>
     <message>
@@ -2198,13 +2198,6 @@
     <message>
       <source>Breathe at your own pace</source>
       <translation>Atme in deinem eigenen Tempo</translation>
-    </message>
-    <message numerus="yes">
-      <source>About %n minutes left</source>
-      <translation>
-        <numerusform>Etwa %n Minute übrig</numerusform>
-        <numerusform>Etwa %n Minuten übrig</numerusform>
-      </translation>
     </message>
     <message>
       <source>%s left</source>

@@ -18,14 +18,4 @@
       </translation>
     </message>
   </context>
-  <context>
-    <name>PacerView</name>
-    <message numerus="yes">
-      <source>About %n minutes left</source>
-      <translation>
-        <numerusform>About %n minute left</numerusform>
-        <numerusform>About %n minutes left</numerusform>
-      </translation>
-    </message>
-  </context>
 </TS>

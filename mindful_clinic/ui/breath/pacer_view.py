@@ -69,9 +69,7 @@ class PacerView(SessionView):
         self.title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.3))
-        # A stable name: a label's name is its text otherwise, and a screen reader would hear a
-        # name change every second. The minutes left are its description, changed once a minute.
-        self.remaining.setAccessibleName(self.tr("Time left"))
+        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -95,7 +93,7 @@ class PacerView(SessionView):
         self.countdown = QLabel()
         self.countdown.setFont(scaled_font(self, 1.8))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Seconds left in this phase"))
+        self.countdown.setAccessibleDescription(self.tr("Seconds left in this phase"))
         # Empty, they leave the accessibility tree (a blank, nameless label between the phase word
         # and the countdown said nothing) but keep their room, so nothing moves on screen.
         for label in (self.hint, self.countdown):
@@ -261,24 +259,13 @@ class PacerView(SessionView):
             return self.tr("Breathe at your own pace")
         return kind
 
-    def _set_remaining(self, text: str, remaining_s: float) -> None:
-        self.remaining.setText(text)
-        minutes = math.ceil(remaining_s / 60 - 1e-9)
-        if minutes != getattr(self, "_said_minutes", None):
-            self._said_minutes = minutes
-            self.remaining.setAccessibleDescription(
-                self.tr("About %n minutes left", "", minutes) if minutes > 0 else ""
-            )
-
     def refresh(self) -> None:
         session = self.session
         state = session.state
         self.shown_elapsed_s = session.elapsed_s
         if state is SessionState.RUNNING and self.timer.isActive():
             self.boundary_timer.start(max(0, math.ceil(session.seconds_to_next_boundary() * 1000)))
-        self._set_remaining(
-            self.tr("%s left") % format_clock(session.remaining_s), session.remaining_s
-        )
+        self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
         if state is SessionState.FINISHED:
             self.timer.stop()
             self.phase_word.setText(

@@ -85,9 +85,7 @@ class GuidedView(SessionView):
         title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
         self.remaining = QLabel()
         self.remaining.setFont(scaled_font(self, 1.2))
-        # A stable name (a label's name is otherwise its text, changing every second); the minutes
-        # left are its description, changed once a minute.
-        self.remaining.setAccessibleName(self.tr("Time left"))
+        self.remaining.setAccessibleDescription(self.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -379,12 +377,6 @@ class GuidedView(SessionView):
         if state is SessionState.STOPPED:
             return
         self.remaining.setText(self.tr("%s left") % format_clock(session.remaining_s))
-        minutes = math.ceil(session.remaining_s / 60 - 1e-9)
-        if minutes != getattr(self, "_said_minutes", None):
-            self._said_minutes = minutes
-            self.remaining.setAccessibleDescription(
-                self.tr("About %n minutes left", "", minutes) if minutes > 0 else ""
-            )
         self.progress.set_fraction(session.elapsed_s / max(session.planned_s, 1e-9))
         if state is SessionState.FINISHED:
             self.pacer.update(len(self.plan.steps) - 1, running=False, time_up=True)

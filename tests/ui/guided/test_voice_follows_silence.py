@@ -77,20 +77,3 @@ def test_muting_during_a_practice_hushes_the_voice(app: App) -> None:
     app.sound.set_muted(True)
     assert not view.voice
     assert "quiet because sound is muted" in view.status.text()
-
-
-def test_the_time_left_keeps_its_accessible_name_while_it_counts(app: App) -> None:
-    """A screen reader hears "Time left", not a new name every second (issue #17)."""
-    from PySide6.QtGui import QAccessible
-
-    view = start_guided(app)
-    clock = app.clock
-    names, texts = set(), set()
-    for _ in range(3):
-        clock.advance(1.0)  # type: ignore[attr-defined]
-        view.refresh()
-        names.add(QAccessible.queryAccessibleInterface(view.remaining).text(QAccessible.Text.Name))
-        texts.add(view.remaining.text())
-    assert names == {"Time left"}
-    assert len(texts) == 3
-    assert view.remaining.accessibleDescription().startswith("About ")
