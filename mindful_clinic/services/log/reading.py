@@ -28,6 +28,7 @@ from mindful_clinic.core.log.tally import (
 from mindful_clinic.services.log.index import MonthDigest, read_index
 from mindful_clinic.services.log.schema import RECORDS_TABLE
 from mindful_clinic.services.log.shards import shard_name, signature
+from mindful_clinic.services.log.whole_tally import WholeTally
 
 if TYPE_CHECKING:
     from mindful_clinic.core.time.clock import Clock
@@ -52,6 +53,10 @@ class LogReading:
     _row_index: dict[str, MonthDigest] | None
     _lock: LogLock
     _recent: list[str]
+    _index_dirty: bool
+    _generation = 0
+    """Counts every change to the months' tallies (whole_tally.py sums them once per count)."""
+    _whole_tally: WholeTally | None = None
 
     if TYPE_CHECKING:  # provided by LogStore
         from pathlib import Path
@@ -61,6 +66,12 @@ class LogReading:
         def _sync(self, cached: Any = None) -> int: ...
         def _load_month(self, month: str) -> list[LogRecord] | None: ...
         def _records(self, month: str) -> list[LogRecord]: ...
+
+    def _changed(self) -> None:
+        """A month was read, replaced, rewritten or removed: the index is saved on closing, and
+        the whole log's tally is added up again when next asked for."""
+        self._index_dirty = True
+        self._generation += 1
 
     def __len__(self) -> int:
         return sum(m.agg.tally.sessions for m in self._months.values())
@@ -103,10 +114,15 @@ class LogReading:
         return None if m is None else m.agg.tally
 
     def tally(self) -> Tally:
-        """The whole log summed per practice: O(months), whatever the number of records."""
+        """The whole log summed per practice: O(months), whatever the number of records, and
+        added up only once per change of the log (shared: not to be changed by the caller)."""
         with self._lock:
             self._sync()
-            return merged((m.agg.tally for _, m in sorted(self._months.items())), days=False)
+            whole = self._whole_tally = self._whole_tally or WholeTally()
+            return whole.get(
+                self._generation,
+                lambda: merged((m.agg.tally for _, m in sorted(self._months.items())), days=False),
+            )
 
     def practices(self) -> list[tuple[str, str]]:
         """(practice_id, latest title) of every practice in the log, by title."""

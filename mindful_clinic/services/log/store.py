@@ -229,6 +229,7 @@ class LogStore(LogReading, JournalApply):
             except OSError as exc:
                 raise as_write_error(exc, self.folder) from exc
             self._months.clear()
+            self._generation += 1
             self._where_map = {}
             self._row_index = None
             self.problems.clear()
@@ -326,7 +327,7 @@ class LogStore(LogReading, JournalApply):
                     for row in value.rows:
                         where[row.id] = month
             self._rows_dirty |= value.rows is not None
-        self._index_dirty = True
+        self._changed()
 
     def _records(self, month: str) -> list[LogRecord]:
         m = self._months[month]
@@ -404,7 +405,7 @@ class LogStore(LogReading, JournalApply):
         m = self._months[month]
         m.sig = sig
         m.agg.key = file_key(path) or FileKey(0, 0, "")
-        self._index_dirty = True
+        self._changed()
 
     def _insert(self, month: str, records: list[LogRecord]) -> None:
         self._check_writable(month)

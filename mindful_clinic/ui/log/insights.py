@@ -4,16 +4,14 @@ Counts and medians with the middle half of the changes, never an average or a "%
 practice gets its own row only from five rated sessions; sessions that started at 0 are counted
 apart; the change is also broken down by starting level, because regression to the mean is strongest
 for high starts, and a band gets figures only from five rated sessions. The only nod to frequency is
-"days practised this month": no streaks. Two weekly charts (QtCharts, imported the first time the
-page is shown so start-up stays light): practices per week, and median stress before and after on
-one 0-10 axis, with weeks that have no rated session left as gaps rather than joined across.
+"days practised this month": no streaks. Two weekly charts (ui/log/week_chart.py, painted directly):
+practices per week, and median stress before and after on one 0-10 axis, with weeks that have no
+rated session left as gaps rather than joined across.
 "About these numbers" says, in plain words, why these figures cannot show that a practice works;
 sources are given as short citations, never as internal codes.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -32,8 +30,9 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
 from mindful_clinic.core.ports import LogReader
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.log.week_chart import WeekChart
 from mindful_clinic.ui.shell.local_format import decimal
-from mindful_clinic.ui.shell.theme import scaled_font, style_chart
+from mindful_clinic.ui.shell.theme import scaled_font
 
 
 class InsightsView(QWidget):
@@ -42,8 +41,12 @@ class InsightsView(QWidget):
         self.store = store
         self.clock = clock
         self.data: Insights | None = None
-        self.chart_view: Any = None  # practices per week: a QChartView once the page is shown
-        self.stress_view: Any = None  # median stress before and after, one axis
+        self.chart_view = WeekChart()  # practices per week
+        self.chart_view.setAccessibleName(self.tr("Weekly chart: practices per week"))
+        self.stress_view = WeekChart()  # median stress before and after, one axis
+        self.stress_view.setAccessibleName(
+            self.tr("Weekly chart: median stress before and after, in weeks with rated sessions")
+        )
         self._fresh = True
 
         heading = QLabel(self.tr("Insights"))
@@ -84,7 +87,6 @@ class InsightsView(QWidget):
         )
         week_heading = QLabel(self.tr("Week by week"))
         week_heading.setFont(scaled_font(self, 1.2, QFont.Weight.DemiBold))
-        self.chart_box = QVBoxLayout()
 
         self.about_button = QPushButton(self.tr("About these numbers"))
         self.about_button.setCheckable(True)
@@ -105,7 +107,8 @@ class InsightsView(QWidget):
         for widget in parts:
             col.addWidget(widget)
         col.addWidget(week_heading)
-        col.addLayout(self.chart_box)
+        col.addWidget(self.chart_view)
+        col.addWidget(self.stress_view)
         col.addStretch(1)
         self._column = col
         scroll = QScrollArea()
@@ -155,8 +158,7 @@ class InsightsView(QWidget):
                 wait = self.tr("Shown from %1 rated sessions").replace("%1", str(MIN_RATED))
                 cells = [str(level.change.rated), wait, "–"]
             self._fill(self.levels, row, [level.label, *cells])
-        if self.chart_view is not None:
-            self._update_chart()
+        self._update_charts()
 
     def _days_text(self, days: int) -> str:
         if days == 0:
@@ -279,49 +281,15 @@ class InsightsView(QWidget):
         )
         return "".join(f"<p>{item}</p>" for item in items) + f"<p><small>{sources}</small></p>"
 
-    # -- the weekly chart, built on first show ----------------------------------------------------
+    # -- the weekly charts ----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        """Builds the chart the first time; afterwards brings the figures up to date."""
+        """Brings the figures up to date each time the page is shown again."""
         if not self._fresh:
             self.refresh()
         self._fresh = False
-        if self.chart_view is None:
-            self._build_chart()
         super().showEvent(event)
 
-    def _build_chart(self) -> None:
-        from PySide6.QtCharts import QChartView
-
-        self.chart_view = QChartView(self._new_chart())
-        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
-        self.chart_view.setAccessibleName(self.tr("Weekly chart: practices per week"))
-        self.stress_view = QChartView(self._new_chart())
-        self.stress_view.setMinimumHeight(self.fontMetrics().height() * 14)
-        self.stress_view.setAccessibleName(
-            self.tr("Weekly chart: median stress before and after, in weeks with rated sessions")
-        )
-        for view in (self.chart_view, self.stress_view):
-            view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to press in a chart
-        self.chart_box.addWidget(self.chart_view)
-        self.chart_box.addWidget(self.stress_view)
-        self._update_chart()
-
-    def _new_chart(self) -> Any:
-        from PySide6.QtCharts import QChart
-
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        dark = self.palette().window().color().lightness() < 128
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        )
-        chart.setBackgroundVisible(False)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        return chart
-
-    def _update_chart(self) -> None:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QValueAxis
-
+    def _update_charts(self) -> None:
         assert self.data is not None
         weeks = self.data.weekly
         locale = QLocale()
@@ -329,90 +297,24 @@ class InsightsView(QWidget):
             locale.toString(QDate(w.week_start.year, w.week_start.month, w.week_start.day), "d MMM")
             for w in weeks
         ]
-        chart = self.chart_view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        counts = QBarSet(self.tr("Practices"))
-        counts.append([float(w.sessions) for w in weeks])
-        bars = QBarSeries()
-        bars.append(counts)
-        chart.addSeries(bars)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(labels)
-        count_axis = QValueAxis()
-        count_axis.setRange(0, max([4, *[w.sessions for w in weeks]]))
-        count_axis.applyNiceNumbers()
-        count_axis.setLabelFormat("%d")
-        count_axis.setTitleText(self.tr("Practices"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(x_axis)
-        bars.attachAxis(count_axis)
-        style_chart(chart, self)  # axes, legend and series in the app's theme
-        total = sum(w.sessions for w in weeks)
+        counts = [w.sessions for w in weeks]
+        self.chart_view.set_bars(labels, counts, self.tr("Practices"), self.tr("Practices"))
         self.chart_view.setAccessibleDescription(
             self.tr("%1 practices in the last %2 weeks.")
-            .replace("%1", str(total))
+            .replace("%1", str(sum(counts)))
             .replace("%2", str(len(weeks)))
         )
-        self._update_stress_chart(labels)
-
-    def _update_stress_chart(self, labels: list[str]) -> None:
-        """One line per run of weeks with rated sessions: an empty week is a gap, never bridged."""
-        from PySide6.QtCharts import QCategoryAxis, QLineSeries, QValueAxis
-        from PySide6.QtGui import QColor, QPen
-
-        assert self.data is not None
-        weeks = self.data.weekly
-        chart = self.stress_view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        runs: list[list[int]] = []
-        for i, w in enumerate(weeks):
-            if w.median_before is None or w.median_after is None:
-                continue
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        x_axis = QCategoryAxis()
-        x_axis.setRange(-0.5, len(weeks) - 0.5)
-        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        for i, label in enumerate(labels):
-            x_axis.append(label, i)
-        rating_axis = QValueAxis()
-        rating_axis.setRange(0, 10)
-        rating_axis.setTickCount(6)
-        rating_axis.setLabelFormat("%d")
-        rating_axis.setTitleText(self.tr("Stress (0-10)"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(rating_axis, Qt.AlignmentFlag.AlignLeft)
-        names = (self.tr("Median stress before"), self.tr("Median stress after"))
-        colours = (QColor("#c0504d"), QColor("#4f81bd"))
-        for which, (name, colour) in enumerate(zip(names, colours, strict=True)):
-            for n, run in enumerate(runs):
-                line = QLineSeries()
-                line.setName(name)
-                line.setPen(QPen(colour, 2))
-                line.setColor(colour)
-                line.setPointsVisible(True)
-                for i in run:
-                    w = weeks[i]
-                    value = w.median_before if which == 0 else w.median_after
-                    line.append(i, float(value or 0))
-                chart.addSeries(line)
-                line.attachAxis(x_axis)
-                line.attachAxis(rating_axis)
-                if n > 0:  # one legend entry for each line, however many gaps it has
-                    for marker in chart.legend().markers(line):
-                        marker.setVisible(False)
-        style_chart(chart, self)  # axes, legend and lines in the app's theme
-        rated_weeks = sum(len(r) for r in runs)
+        rated = [w.median_before is not None and w.median_after is not None for w in weeks]
+        befores = [w.median_before if ok else None for w, ok in zip(weeks, rated, strict=True)]
+        afters = [w.median_after if ok else None for w, ok in zip(weeks, rated, strict=True)]
+        self.stress_view.set_lines(
+            labels,
+            [(self.tr("Median stress before"), befores), (self.tr("Median stress after"), afters)],
+            self.tr("Stress (0-10)"),
+        )
         self.stress_view.setAccessibleDescription(
             self.tr("Median stress before and after in %1 of the last %2 weeks; "
                     "weeks with no rated session are left empty.")
-            .replace("%1", str(rated_weeks))
+            .replace("%1", str(sum(rated)))
             .replace("%2", str(len(weeks)))
         )  # fmt: skip

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.ui.log.insights import InsightsView
+from mindful_clinic.ui.shell.theme import palette_of
 from tests.log_fakes import CET, at
 
 NOW = datetime(2026, 3, 18, 17, 0, tzinfo=CET)
@@ -48,8 +49,8 @@ def test_figures_and_caveats(qtbot: QtBot) -> None:
     every_text = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "%" not in every_text and "streak" not in every_text.lower()
     view.show()
-    assert view.chart_view is not None
-    assert view.chart_view.chart().series()[0].barSets()[0].at(11) == 4  # Mon 16 to Wed 18 March
+    assert view.chart_view.bars[11] == 4  # Mon 16 to Wed 18 March
+    assert "in the last 12 weeks" in view.chart_view.accessibleDescription()
 
 
 def test_refresh_after_a_new_practice(qtbot: QtBot) -> None:
@@ -64,7 +65,8 @@ def test_refresh_after_a_new_practice(qtbot: QtBot) -> None:
     assert view.days.text() == "You practised on 1 day this month."
 
 
-def test_qtcharts_is_imported_only_when_the_page_is_shown() -> None:
+def test_showing_insights_never_imports_qtcharts() -> None:
+    """The charts are painted directly: neither start-up nor Insights loads Qt Charts."""
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
@@ -72,12 +74,11 @@ def test_qtcharts_is_imported_only_when_the_page_is_shown() -> None:
         "from mindful_clinic.services.log.store import LogStore, log_dir\n"
         "from mindful_clinic.ui.log.insights import InsightsView\n"
         "view = InsightsView(LogStore(log_dir(), ManualClock()), ManualClock())\n"
-        "before = 'PySide6.QtCharts' in sys.modules\n"
-        "view.show(); app.processEvents()\n"
-        "print(before, 'PySide6.QtCharts' in sys.modules)\n"
+        "view.show(); app.processEvents(); view.grab()\n"
+        "print('PySide6.QtCharts' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.split() == ["False"]
 
 
 def test_zero_starts_that_rose_are_said_bands_wait_for_five_and_empty_weeks_are_gaps(
@@ -98,17 +99,22 @@ def test_zero_starts_that_rose_are_said_bands_wait_for_five_and_empty_weeks_are_
     band = [view.levels.item(0, c).text() for c in range(4)]
     assert band == ["0-3", "2", "Shown from 5 rated sessions", "–"]  # too few to show figures
     view.show()
-    stress = view.stress_view.chart()
-    assert (
-        len(stress.axes()) == 2
-    )  # weeks and one stress axis; practice counts have their own chart
-    lines = stress.series()
+    stress = view.stress_view
+    assert [name for name, _ in stress.lines] == ["Median stress before", "Median stress after"]
+    assert stress.top == 10  # one 0-10 axis; practice counts have their own chart
     # weeks 11 and 10 are joined; week 7 stands alone: two runs, before and after each
-    assert sorted(line.count() for line in lines) == [1, 1, 2, 2]
-    for line in lines:
-        xs = [line.at(i).x() for i in range(line.count())]
+    runs = [run for _, line in stress.lines for run in line]
+    assert sorted(len(run) for run in runs) == [1, 1, 2, 2]
+    for run in runs:
+        xs = [x for x, _ in run]
         assert all(b - a == 1 for a, b in itertools.pairwise(xs))  # never across a gap
-    labels = {m.label() for m in stress.legend().markers()}
-    assert labels == {"Median stress before", "Median stress after"}
+    image = stress.grab().toImage()  # both lines are on screen, in the theme's two shades
+    seen = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+    }
+    theme = palette_of(stress)
+    assert theme.muted in seen and theme.accent in seen
     every_text = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "[S" not in every_text and "Barnett" in every_text
