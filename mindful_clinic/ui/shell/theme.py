@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -381,43 +381,3 @@ def palette_of(widget: QWidget) -> Palette:
         if palette.window == window:
             return palette
     return DARK if palette_is_dark(widget.palette()) else LIGHT
-
-
-def style_chart(chart: Any, widget: QWidget) -> None:
-    """Axes, grid, legend and series of a Qt Charts ``QChart`` in the widget's theme.
-
-    Call after the series and axes are added. Bars take ``border`` (3:1 or more on the window, WCAG
-    1.4.11), the first line ``muted`` and dashed, the second ``accent``: told apart by shade and by
-    dash, never by hue alone.
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QBrush, QPen
-
-    p = palette_of(widget)
-    text, grid = QColor(p.text), QColor(p.guide)
-    chart.setBackgroundVisible(False)
-    chart.setPlotAreaBackgroundVisible(False)
-    chart.setTitleBrush(QBrush(text))
-    chart.legend().setLabelColor(text)
-    for axis in chart.axes():
-        axis.setLabelsColor(text)
-        axis.setTitleBrush(QBrush(text))
-        axis.setLinePenColor(QColor(p.border))
-        axis.setGridLineColor(grid)
-        axis.setMinorGridLineColor(grid)
-    lines = 0
-    for series in chart.series():
-        if hasattr(series, "barSets"):
-            for bar_set in series.barSets():
-                bar_set.setColor(QColor(p.border))
-                bar_set.setBorderColor(QColor(p.border))
-                bar_set.setLabelColor(text)
-        elif hasattr(series, "setPen"):
-            pen = QPen(QColor(p.muted if lines == 0 else p.accent))
-            pen.setWidthF(2.5)
-            if lines == 0:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            series.setPen(pen)
-            if hasattr(series, "setColor"):
-                series.setColor(pen.color())
-            lines += 1

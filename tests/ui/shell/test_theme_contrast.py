@@ -97,27 +97,37 @@ def test_the_drop_down_highlight_is_visible(p: theme.Palette) -> None:
 
 
 def test_the_chart_follows_the_theme(qapp: QApplication) -> None:
-    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QLineSeries, QValueAxis
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QWidget
+    """Insights' weekly chart is painted in each theme: bars in ``border``, the two lines in
+    ``muted`` and ``accent`` (told apart by shade and dash), text in ``text`` (WCAG 1.4.11 / AA)."""
+    from mindful_clinic.ui.log.week_chart import WeekChart
 
     for p in THEMES:
         theme.apply(qapp, p)
-        widget = QWidget()
-        chart = QChart()
-        bars, before, after = QBarSeries(), QLineSeries(), QLineSeries()
-        bars.append(QBarSet("Practices"))
-        for s in (bars, before, after):
-            chart.addSeries(s)
-        axis = QValueAxis()
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        theme.style_chart(chart, widget)
-        assert axis.labelsColor().name() == p.text
-        assert chart.legend().labelColor().name() == p.text
-        assert theme.contrast_ratio(bars.barSets()[0].color().name(), p.window) >= NON_TEXT
-        for line in (before, after):
-            assert theme.contrast_ratio(line.pen().color().name(), p.window) >= NON_TEXT
-        assert before.pen().color() != after.pen().color()
+        seen: dict[str, set[str]] = {}
+        for kind in ("bars", "lines"):
+            chart = WeekChart()
+            chart.resize(600, 320)
+            if kind == "bars":
+                chart.set_bars(["W1", "W2", "W3"], [3, 5, 2], "Practices", "Practices")
+            else:
+                chart.set_lines(
+                    ["W1", "W2", "W3"],
+                    [("Before", [6.0, 5.0, 7.0]), ("After", [3.0, 2.0, 4.0])],
+                    "Stress",
+                )
+            image = chart.grab().toImage()
+            seen[kind] = {
+                image.pixelColor(x, y).name()
+                for x in range(0, image.width(), 1)
+                for y in range(0, image.height(), 1)
+            }
+            chart.deleteLater()
+        assert p.border in seen["bars"] and p.text in seen["bars"] | seen["lines"]
+        assert p.muted in seen["lines"] and p.accent in seen["lines"]
+        for colour in (p.border, p.muted, p.accent):
+            assert theme.contrast_ratio(colour, p.window) >= NON_TEXT
+        assert theme.contrast_ratio(p.text, p.window) >= AA_TEXT
+        assert p.muted != p.accent
     theme.apply(qapp, theme.LIGHT)
 
 
