@@ -134,9 +134,9 @@ def describe(r: Any, tz: Any) -> str:
         text = w.say(w.translate("cli", "gap of %1 min, free until %2"), minutes, w.clock(until))
     else:
         kinds = {
-            "fixed": w.translate("cli", "fixed time"),
+            "fixed": w.translate("cli", "fixed"),
             "interval": w.translate("cli", "interval"),
-            "gap": w.translate("cli", "calendar gap"),
+            "gap": w.translate("cli", "gap"),
         }
         text = f"{kinds.get(r.kind, r.kind)} ({', '.join(r.rule_ids)})"
     if r.practice_id:
