@@ -105,3 +105,12 @@ def moment(at: datetime) -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     return str(locale().toString(float(value), "f", decimals))
+
+
+def core(text: str) -> str:
+    """Words the core marked with ``QT_TRANSLATE_NOOP("core", ...)``, in the command's language."""
+    for translator in _setup()["translators"]:
+        found = translator.translate("core", text)
+        if found:
+            return str(found)
+    return text
