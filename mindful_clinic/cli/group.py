@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         target = Path(args.output).expanduser()
         if target.is_dir():
-            raise UsageError(w.say(w.translate("cli", "'%1' is a folder; give a file name"), target))
+            raise UsageError(
+                w.say(w.translate("cli", "'%1' is a folder; give a file name"), target)
+            )
         try:
             atomic_write_text(target, text, backup=False)
         except OSError as exc:

@@ -133,8 +133,8 @@ def run_import(args: argparse.Namespace) -> int:
         problem = w.translate("cli", "%1: %2; nothing was imported")
         raise UsageError(w.say(problem, path, parsed.file_problem))
     if parsed.problems:
-        for problem in parsed.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
+        for row_problem in parsed.problems:
+            print(f"{path}: {row_problem}", file=sys.stderr)
         count = len(parsed.problems)
         if count == 1:
             bad = w.translate(

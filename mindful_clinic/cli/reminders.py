@@ -63,14 +63,13 @@ def register(sub: Any) -> None:
 
 def run_next(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.reminders.schedule import DEFAULT_HORIZON, LOOKBACK, next_for_settings
     from mindful_clinic.core.time.clock import SystemClock
     from mindful_clinic.core.time.zones import local_zone, zone_named
     from mindful_clinic.services.reminders.calendar_import import CalendarCache
     from mindful_clinic.services.reminders.store import ReminderStore
     from mindful_clinic.services.storage.paths import data_dir
-
-    from mindful_clinic.cli import words as w
 
     if not 1 <= args.count <= 500:
         raise UsageError(w.translate("cli", "--count must be between 1 and 500"))

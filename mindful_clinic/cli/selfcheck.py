@@ -126,7 +126,9 @@ def describe(check: Any, reading: Any) -> str:
     from mindful_clinic.core.selfcheck.instruments import NOT_A_DIAGNOSIS
     from mindful_clinic.core.selfcheck.scoring import PWLS_MEANINGS, SUPPORT_MESSAGE
 
-    lines = [w.say(w.translate("cli", "Self-check for %1 %2"), w.weekday(check.date), w.day(check.date))]
+    lines = [
+        w.say(w.translate("cli", "Self-check for %1 %2"), w.weekday(check.date), w.day(check.date))
+    ]
     if reading.who5_percent is not None:
         who5 = w.translate("cli", "WHO-5: %1 of 25 (%2 %): %3")
         band = w.core(reading.band.label)

@@ -36,7 +36,7 @@ def _setup() -> dict[str, Any]:
 
         try:
             language = use_saved_language()
-        except Exception:  # noqa: BLE001 - a broken settings file still leaves English words
+        except Exception:
             language = "en"
         _state["language"] = language
         _state["translators"] = load_translators(language)[:1]
