@@ -5294,8 +5294,100 @@
       <translation>Zusammengeführte Konfliktkopien: %1</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <source>bundle</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <source>found</source>
+      <translation>gefunden</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>nicht gefunden</translation>
+    </message>
+    <message>
+      <source>(writable: %1)</source>
+      <translation>(beschreibbar: %1)</translation>
+    </message>
+    <message>
+      <source>%1 (your data is as private as the sync service that keeps this folder)</source>
+      <translation>%1 (deine Daten sind so privat wie der Sync-Dienst, der diesen Ordner verwaltet)</translation>
+    </message>
+    <message>
+      <source>none (your data stays on this computer)</source>
+      <translation>keiner (deine Daten bleiben auf diesem Computer)</translation>
+    </message>
+    <message>
+      <source>Practices found:</source>
+      <translation>Gefundene Übungen:</translation>
+    </message>
+    <message>
+      <source>Sounds found:</source>
+      <translation>Gefundene Klänge:</translation>
+    </message>
+    <message>
+      <source>Translations:</source>
+      <translation>Übersetzungen:</translation>
+    </message>
+    <message>
+      <source>Data folder:</source>
+      <translation>Datenordner:</translation>
+    </message>
+    <message>
+      <source>Sound output:</source>
+      <translation>Tonausgabe:</translation>
+    </message>
+    <message>
+      <source>Speech engine:</source>
+      <translation>Sprachausgabe:</translation>
+    </message>
+    <message>
+      <source>Tray icon:</source>
+      <translation>Symbol im Infobereich:</translation>
+    </message>
+    <message>
+      <source>Notifications:</source>
+      <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+      <source>Clinic defaults:</source>
+      <translation>Vorgaben der Klinik:</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>keine</translation>
+    </message>
+    <message>
+      <source>(loaded)</source>
+      <translation>(geladen)</translation>
+    </message>
+    <message>
+      <source>problem: %1</source>
+      <translation>Problem: %1</translation>
+    </message>
+    <message>
+      <source>Sync folder:</source>
+      <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+      <source>Cannot run: %1</source>
+      <translation>Kann nicht laufen: %1</translation>
+    </message>
+    <message>
+      <source>The app can run here.</source>
+      <translation>Die App kann hier laufen.</translation>
     </message>
     <message>
       <source>Problems: %1</source>

@@ -161,3 +161,10 @@ def test_log_sync_group_desktop_and_errors_in_german(run, tmp_path: Path) -> Non
         2,
         "mindful-clinic: unbekannte Angaben: --nope\n",
     )
+
+
+def test_doctor_in_german(run) -> None:  # type: ignore[no-untyped-def]
+    text = run(GERMAN, "doctor").stdout
+    assert "Gefundene Übungen:" in text and "Datenordner:" in text and "Sync-Ordner:" in text
+    assert ("Die App kann hier laufen." in text) or ("Kann nicht laufen:" in text)
+    assert "Practices found" not in text
