@@ -69,10 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     ):
         return start_window(args_list)
+    from mindful_clinic.cli import words
+
+    words.reset()  # the language is chosen afresh for each command (Settings may have changed)
     parser = build_parser()
     args, unknown = parser.parse_known_args(args_list)
     if unknown:  # bad input is one line, not the usage text
-        print(f"mindful-clinic: unrecognised arguments: {' '.join(unknown)}", file=sys.stderr)
+        problem = words.translate("cli", "unrecognised arguments: %1")
+        print(f"mindful-clinic: {words.say(problem, ' '.join(unknown))}", file=sys.stderr)
         return 2
     if args.command is None:
         return start_window([])
@@ -114,7 +118,9 @@ def split_window_options(args: Sequence[str]) -> tuple[list[str], dict[str, str]
             if not eq:
                 value = next(it, "")
             if not value or value.startswith("-"):
-                raise UsageError(f"{flag} needs a value")
+                from mindful_clinic.cli import words
+
+                raise UsageError(words.say(words.translate("cli", "%1 needs a value"), flag))
             options[names[flag]] = value
         else:
             rest.append(arg)
@@ -133,9 +139,12 @@ def no_display_problem(qt_args: Sequence[str], platform: str = sys.platform) -> 
         return None
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return None
-    return (
+    from mindful_clinic.cli import words
+
+    return words.translate(
+        "cli",
         "no display found, so the window cannot open (DISPLAY and WAYLAND_DISPLAY are not set); "
-        "the commands, such as 'mindful-clinic log summary', work without one."
+        "the commands, such as 'mindful-clinic log summary', work without one.",
     )
 
 

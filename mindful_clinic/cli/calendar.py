@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
 
 def run_gaps(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.reminders.gaps import find_gaps
     from mindful_clinic.core.reminders.rules import RuleError, TimeWindow, parse_hhmm
     from mindful_clinic.core.reminders.schedule import day_window
@@ -44,15 +45,16 @@ def run_gaps(args: argparse.Namespace) -> int:
     except (ValueError, RuleError) as exc:
         raise UsageError(str(exc)) from None
     if window.crosses_midnight:
-        raise UsageError("--to must be later than --from on the same day")
+        raise UsageError(w.translate("cli", "--to must be later than --from on the same day"))
     if args.min_minutes < 1:
-        raise UsageError("--min-minutes must be at least 1")
+        raise UsageError(w.translate("cli", "--min-minutes must be at least 1"))
     day = _parse_day(args.date, tz)
     opens, closes = day_window(day, window, tz)
     try:
         busy, notes = busy_from_files(args.files, opens, closes, tz)
     except CalendarError as exc:
-        raise UsageError(f"cannot use calendar {exc.path}: {exc.problem}") from None
+        problem = w.translate("cli", "cannot use calendar %1: %2")
+        raise UsageError(w.say(problem, exc.path, exc.problem)) from None
     for note in notes:
         print(f"mindful-clinic: {note}", file=sys.stderr)
     gaps = find_gaps(busy, opens, closes, args.min_minutes)
@@ -67,12 +69,22 @@ def run_gaps(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, indent=2))
         return 0
-    for g in gaps:
-        print(f"{g.start.astimezone(tz):%H:%M}  {g.end.astimezone(tz):%H:%M}  {g.minutes:>3} min")
+    starts = [w.clock(g.start.astimezone(tz)) for g in gaps]
+    width = max((len(s) for s in starts), default=0)
+    for g, start in zip(gaps, starts, strict=True):
+        minutes = w.say(w.translate("cli", "%1 min"), f"{g.minutes:>3}")
+        print(f"{start:>{width}}  {w.clock(g.end.astimezone(tz)):>{width}}  {minutes}")
     if not gaps:
+        none = w.translate("cli", "No gaps of %1 minutes or more between %2 and %3 on %4 %5.")
         print(
-            f"No gaps of {args.min_minutes} minutes or more between {args.start} and {args.end} "
-            f"on {day.isoformat()}.",
+            w.say(
+                none,
+                args.min_minutes,
+                w.clock(opens.astimezone(tz)),
+                w.clock(closes.astimezone(tz)),
+                w.weekday(day),
+                w.day(day),
+            ),
             file=sys.stderr,
         )
     return 0
@@ -80,10 +92,12 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 def _parse_day(text: str | None, tz: tzinfo) -> date:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if not text:
         return datetime.now(tz).date()
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--date '{text}' is not a date like 2026-03-30") from None
+        problem = w.translate("cli", "--date '%1' is not a date like 2026-03-30")
+        raise UsageError(w.say(problem, text)) from None

@@ -24,32 +24,39 @@ def register(sub: Any) -> None:
 
 def run_install(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.services.desktop import integration
 
     if sys.platform in ("win32", "darwin"):
         raise UsageError(
-            "the menu entry is for Linux desktops; on Windows and macOS the installer adds it"
+            w.translate(
+                "cli",
+                "the menu entry is for Linux desktops; on Windows and macOS the installer adds it",
+            )
         )
     try:
         written = integration.install()
     except OSError as exc:
-        raise UsageError(f"could not add the menu entry: {exc.strerror or exc}") from None
-    print(
-        f"Added Mindful Clinic to your menu ({len(written)} files under {integration.data_home()})."
-    )
+        problem = w.translate("cli", "could not add the menu entry: %1")
+        raise UsageError(w.say(problem, exc.strerror or exc)) from None
+    added = w.translate("cli", "Added Mindful Clinic to your menu (%1 files under %2).")
+    print(w.say(added, len(written), integration.data_home()))
     return 0
 
 
 def run_uninstall(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.services.desktop import integration
 
     try:
         removed = integration.uninstall()
     except OSError as exc:
-        raise UsageError(f"could not remove the menu entry: {exc.strerror or exc}") from None
+        problem = w.translate("cli", "could not remove the menu entry: %1")
+        raise UsageError(w.say(problem, exc.strerror or exc)) from None
     if removed:
-        print(f"Removed Mindful Clinic from your menu ({len(removed)} files).")
+        gone = w.translate("cli", "Removed Mindful Clinic from your menu (%1 files).")
+        print(w.say(gone, len(removed)))
     else:
-        print("Mindful Clinic was not in your menu; nothing to remove.")
+        print(w.translate("cli", "Mindful Clinic was not in your menu; nothing to remove."))
     return 0

@@ -72,43 +72,63 @@ def collect() -> dict[str, Any]:
 
 
 def describe(report: dict[str, Any]) -> str:
+    """The report in words, in the window's language (the details the checks wrote stay as they
+    are in ``--json``)."""
+    from mindful_clinic.cli import words as w
+
     def yes(value: object) -> str:
-        return "yes" if value else "no"
+        return w.translate("cli", "yes") if value else w.translate("cli", "no")
+
+    def detail(text: object) -> str:
+        return f" ({text})" if text else ""
 
     sound, speech, tray = report["sound_output"], report["speech"], report["tray"]
-    admin = report["admin_defaults"]
-    lines = [
-        f"mindful-clinic {report['version']} (Python {report['python']}, Qt {report['qt'] or 'missing'}"
-        f"{', bundle' if report['frozen'] else ''})",
-        f"Practices found:   {report['practices']}",
-        f"Sounds found:      {report['sounds']}",
-        f"Translations:      {', '.join(report['translations'])}",
-        f"Data folder:       {report['data_dir']} (writable: {yes(report['data_dir_writable'])})",
-        f"Sound output:      {'found' if sound['found'] else 'not found'}"
-        + (f" ({sound['detail']})" if sound["detail"] else ""),
-        f"Speech engine:     {speech['engine'] or 'not found'}"
-        + (f" ({speech['detail']})" if speech["detail"] else ""),
-        f"Tray icon:         {yes(tray['available'])}"
-        + (f" ({tray['detail']})" if tray["detail"] else ""),
-        f"Notifications:     {yes(report['notifications']['available'])}"
-        + (f" ({report['notifications']['detail']})" if report["notifications"]["detail"] else ""),
-        f"Clinic defaults:   {admin['path'] or 'none'}"
-        + (" (loaded)" if admin["loaded"] and not admin["problems"] else ""),
-    ]
-    lines += [f"  problem: {p}" for p in admin["problems"]]
+    admin, notes = report["admin_defaults"], report["notifications"]
+    qt = report["qt"] or w.translate("cli", "missing")
+    bundle = ", " + w.translate("cli", "bundle") if report["frozen"] else ""
+    heard = w.translate("cli", "found") if sound["found"] else w.translate("cli", "not found")
+    writable = w.say(w.translate("cli", "(writable: %1)"), yes(report["data_dir_writable"]))
+    loaded = admin["loaded"] and not admin["problems"]
     if report["sync_folder"]:
-        lines.append(
-            f"Sync folder:       {report['sync_folder']} (your data is as private as the sync "
-            "service that keeps this folder)"
+        sync = w.say(
+            w.translate(
+                "cli", "%1 (your data is as private as the sync service that keeps this folder)"
+            ),
+            report["sync_folder"],
         )
     else:
-        lines.append("Sync folder:       none (your data stays on this computer)")
+        sync = w.translate("cli", "none (your data stays on this computer)")
+    rows = [
+        (w.translate("cli", "Practices found:"), str(report["practices"])),
+        (w.translate("cli", "Sounds found:"), str(report["sounds"])),
+        (w.translate("cli", "Translations:"), ", ".join(report["translations"])),
+        (w.translate("cli", "Data folder:"), f"{report['data_dir']} {writable}"),
+        (w.translate("cli", "Sound output:"), heard + detail(sound["detail"])),
+        (
+            w.translate("cli", "Speech engine:"),
+            (speech["engine"] or w.translate("cli", "not found")) + detail(speech["detail"]),
+        ),
+        (w.translate("cli", "Tray icon:"), yes(tray["available"]) + detail(tray["detail"])),
+        (w.translate("cli", "Notifications:"), yes(notes["available"]) + detail(notes["detail"])),
+        (
+            w.translate("cli", "Clinic defaults:"),
+            (admin["path"] or w.translate("cli", "none"))
+            + (" " + w.translate("cli", "(loaded)") if loaded else ""),
+        ),
+    ]
+    width = max(len(label) for label, _ in rows) + 1
+    lines = [f"mindful-clinic {report['version']} (Python {report['python']}, Qt {qt}{bundle})"]
+    lines += [f"{label:<{width}}  {value}" for label, value in rows]
+    problem = w.translate("cli", "problem: %1")
+    lines += ["  " + w.say(problem, p) for p in admin["problems"]]
+    synced = w.translate("cli", "Sync folder:")
+    lines.append(f"{synced:<{width}}  {sync}")
+    lines.append("")
     if report["problems"]:
-        lines.append("")
-        lines += [f"Cannot run: {p}" for p in report["problems"]]
+        cannot = w.translate("cli", "Cannot run: %1")
+        lines += [w.say(cannot, p) for p in report["problems"]]
     else:
-        lines.append("")
-        lines.append("The app can run here.")
+        lines.append(w.translate("cli", "The app can run here."))
     return "\n".join(lines)
 
 

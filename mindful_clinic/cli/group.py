@@ -28,12 +28,15 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.services.group.store import GroupStore
     from mindful_clinic.services.storage.atomic import atomic_write_text
     from mindful_clinic.services.storage.paths import data_dir
 
     if getattr(args, "group_command", None) != "export":
-        raise UsageError("say what to do, e.g. 'mindful-clinic group export --format csv'")
+        raise UsageError(
+            w.translate("cli", "say what to do, e.g. 'mindful-clinic group export --format csv'")
+        )
     from mindful_clinic.services.sync.follow import personal_file
 
     store = GroupStore(data_dir(), personal_file("group"))
@@ -43,12 +46,16 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         target = Path(args.output).expanduser()
         if target.is_dir():
-            raise UsageError(f"'{target}' is a folder; give a file name")
+            raise UsageError(
+                w.say(w.translate("cli", "'%1' is a folder; give a file name"), target)
+            )
         try:
             atomic_write_text(target, text, backup=False)
         except OSError as exc:
-            raise UsageError(f"could not write '{target}': {exc.strerror or exc}") from None
-        print(f"Wrote {len(store.records())} group session(s) to {target}", file=sys.stderr)
+            problem = w.translate("cli", "could not write '%1': %2")
+            raise UsageError(w.say(problem, target, exc.strerror or exc)) from None
+        wrote = w.translate("cli", "Wrote %1 group session(s) to %2")
+        print(w.say(wrote, len(store.records()), target), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

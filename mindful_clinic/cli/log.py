@@ -46,10 +46,13 @@ def register(sub: Any) -> None:
 
 
 def _date(text: str) -> date:
+    from mindful_clinic.cli import words as w
+
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+        problem = w.translate("cli", "'%1' is not a date like 2026-03-31")
+        raise argparse.ArgumentTypeError(w.say(problem, text)) from None
 
 
 def _open_store() -> Any:
@@ -63,7 +66,10 @@ def _open_store() -> Any:
     except LogBusyError as exc:
         raise UsageError(str(exc)) from None
     for problem in store.problems:
-        print(f"mindful-clinic: note: {problem.message}", file=sys.stderr)
+        from mindful_clinic.cli import words as w
+
+        note = w.say(w.translate("cli", "note: %1"), problem.message)
+        print(f"mindful-clinic: {note}", file=sys.stderr)
     return store
 
 
@@ -87,17 +93,19 @@ def run_export(args: argparse.Namespace) -> int:
             chunks = json_chunks(months(), as_stored)
         if args.output:
             from mindful_clinic.cli import UsageError
+            from mindful_clinic.cli import words as w
 
             target = Path(args.output)
             if not target.parent.is_dir():  # a mistyped folder is said, never silently made
-                raise UsageError(
-                    f"cannot write {target}: the folder {target.parent} does not exist"
-                )
+                problem = w.translate("cli", "cannot write %1: the folder %2 does not exist")
+                raise UsageError(w.say(problem, target, target.parent))
             try:
                 atomic_write_chunks(target, chunks, backup=False)
             except OSError as exc:
-                raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-            print(f"Exported {count} records to {args.output}", file=sys.stderr)
+                problem = w.translate("cli", "cannot write %1: %2")
+                raise UsageError(w.say(problem, target, exc.strerror or exc)) from None
+            exported = w.translate("cli", "Exported %1 records to %2")
+            print(w.say(exported, count, args.output), file=sys.stderr)
         else:
             sys.stdout.flush()
             for chunk in chunks:
@@ -108,34 +116,43 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.log.exchange import parse_import
 
     path = Path(args.file)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+        problem = w.translate("cli", "cannot read %1: %2")
+        raise UsageError(w.say(problem, path, exc.strerror or exc)) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text; nothing was imported") from None
+        problem = w.translate("cli", "%1 is not UTF-8 text; nothing was imported")
+        raise UsageError(w.say(problem, path)) from None
     parsed = parse_import(text)
     if parsed.file_problem:
-        raise UsageError(f"{path}: {parsed.file_problem}; nothing was imported")
+        problem = w.translate("cli", "%1: %2; nothing was imported")
+        raise UsageError(w.say(problem, path, parsed.file_problem))
     if parsed.problems:
-        for problem in parsed.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
+        for row_problem in parsed.problems:
+            print(f"{path}: {row_problem}", file=sys.stderr)
         count = len(parsed.problems)
-        print(
-            f"mindful-clinic: {count} invalid {'row' if count == 1 else 'rows'}; "
-            "nothing was imported. Fix them and run the import again.",
-            file=sys.stderr,
-        )
+        if count == 1:
+            bad = w.translate(
+                "cli", "1 invalid row; nothing was imported. Fix it and run the import again."
+            )
+        else:
+            bad = w.translate(
+                "cli", "%1 invalid rows; nothing was imported. Fix them and run the import again."
+            )
+        print(f"mindful-clinic: {w.say(bad, count)}", file=sys.stderr)
         return 2
     with _open_store() as store:
         outcome = store.import_records(parsed.records)
-    print(
-        f"Imported {outcome.added} {'record' if outcome.added == 1 else 'records'}; "
-        f"skipped {outcome.skipped} already in the log."
-    )
+    if outcome.added == 1:
+        done = w.translate("cli", "Imported 1 record; skipped %2 already in the log.")
+    else:
+        done = w.translate("cli", "Imported %1 records; skipped %2 already in the log.")
+    print(w.say(done, outcome.added, outcome.skipped))
     return 0
 
 
@@ -144,7 +161,9 @@ def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.core.log.report import format_summary, summary_json
 
     if args.start and args.end and args.start > args.end:
-        raise UsageError("--from is after --to")
+        from mindful_clinic.cli import words as w
+
+        raise UsageError(w.translate("cli", "--from is after --to"))
     from mindful_clinic.cli.reflect import summary_section
 
     reflections = summary_section(args)  # "" unless --reflections was given

@@ -42,6 +42,7 @@ def one_line_errors(parser: argparse.ArgumentParser) -> None:
 
 def _rating(text: str | None, flag: str) -> object:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if text is None:
         return KEEP
@@ -50,11 +51,11 @@ def _rating(text: str | None, flag: str) -> object:
     try:
         value = int(text.strip())
     except ValueError:
-        raise UsageError(
-            f"{flag} must be a whole number from 0 to 10 or none, not '{text}'"
-        ) from None
+        problem = w.translate("cli", "%1 must be a whole number from 0 to 10 or none, not '%2'")
+        raise UsageError(w.say(problem, flag, text)) from None
     if not 0 <= value <= 10:
-        raise UsageError(f"{flag} must be from 0 to 10, not {value}")
+        problem = w.translate("cli", "%1 must be from 0 to 10, not %2")
+        raise UsageError(w.say(problem, flag, value))
     return value
 
 
@@ -66,6 +67,7 @@ def _open() -> Any:
 
 def run_edit(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.log.records import RecordError, requested_changes
     from mindful_clinic.core.ports import LogStoreError
 
@@ -75,20 +77,23 @@ def run_edit(args: argparse.Namespace) -> int:
         note=KEEP if args.note is None else args.note,
     )
     if not changes:
-        raise UsageError("say what to change: --stress-before, --stress-after or --note")
+        raise UsageError(
+            w.translate("cli", "say what to change: --stress-before, --stress-after or --note")
+        )
     with _open() as store:
         try:
             record = store.update(args.id, **changes)
         except RecordError as exc:
-            raise UsageError(f"not saved: {exc}") from None
+            raise UsageError(w.say(w.translate("cli", "not saved: %1"), exc)) from None
         except LogStoreError as exc:
             raise UsageError(str(exc)) from None
-    print(f"Changed the practice of {record.started_at[:16].replace('T', ' ')}.")
+    print(w.say(w.translate("cli", "Changed the practice of %1."), _when(record.started_at)))
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.ports import LogStoreError
 
     with _open() as store:
@@ -96,5 +101,18 @@ def run_delete(args: argparse.Namespace) -> int:
             record = store.delete(args.id)
         except LogStoreError as exc:
             raise UsageError(str(exc)) from None
-    print(f"Deleted the practice of {record.started_at[:16].replace('T', ' ')}.")
+    print(w.say(w.translate("cli", "Deleted the practice of %1."), _when(record.started_at)))
     return 0
+
+
+def _when(started_at: str) -> str:
+    """When the practice began, as the locale writes it ("Fr. 04.12.2026 14:40")."""
+    from datetime import datetime
+
+    from mindful_clinic.cli import words as w
+
+    try:
+        at = datetime.fromisoformat(started_at)
+    except ValueError:
+        return started_at[:16].replace("T", " ")
+    return w.moment(at)

@@ -38,6 +38,7 @@ def _open_store() -> Any:
 
 def run_add(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.reflect.records import ReflectionError, make_reflection
 
     on = parse_day(args.date)
@@ -48,21 +49,78 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         _open_store().add(reflection)
     except OSError as exc:
-        raise UsageError(f"the reflection could not be saved: {exc.strerror or exc}") from None
-    print(f"Noted ({reflection.kind}, {on.isoformat()}).")
+        problem = w.translate("cli", "the reflection could not be saved: %1")
+        raise UsageError(w.say(problem, exc.strerror or exc)) from None
+    noted = w.translate("cli", "Noted (%1, %2 %3).")
+    print(w.say(noted, kind_words(reflection.kind), w.weekday(on), w.day(on)))
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import words as w
+
     rows = _open_store().export_rows()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
     if not rows:
-        print("No reflections yet.")
+        print(w.translate("cli", "No reflections yet."))
+    kinds = {row["kind"]: kind_words(row["kind"]) for row in rows}
+    width = max((len(k) for k in kinds.values()), default=0)
     for row in rows:
-        print(f"{row['date']}  {row['kind']:<8} {' '.join(row['text'].split())}")
+        day = w.day(date.fromisoformat(str(row["date"])))
+        print(f"{day}  {kinds[row['kind']]:<{width}} {' '.join(row['text'].split())}")
     return 0
+
+
+def kind_words(kind: str) -> str:
+    """The kind of a reflection in the language (the value ``--kind`` takes stays as it is)."""
+    from mindful_clinic.cli import words as w
+
+    words = {
+        "win": w.translate("cli", "A small win"),
+        "learned": w.translate("cli", "Something learned"),
+        "debrief": w.translate("cli", "Debrief"),
+        "other": w.translate("cli", "Other"),
+    }
+    return words.get(kind, kind)
+
+
+def format_trend(checks: list[Any]) -> str:
+    """Scores and dates only, for a supervision summary the user chose to include it in."""
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.core.selfcheck.records import read_all
+    from mindful_clinic.core.selfcheck.scoring import cbi_scores
+
+    rows = read_all(checks)
+    if not rows:
+        return w.translate("cli", "Self-check trend: no self-checks recorded.") + "\n"
+    lines = [w.translate("cli", "Self-check trend (scores and dates only):")]
+    for c, r in rows:
+        parts = []
+        if r.who5_percent is not None:
+            parts.append(w.say("WHO-5 %1/25 (%2 %)", c.who5_raw, r.who5_percent))
+        if c.burnout_item is not None:
+            parts.append(w.say(w.translate("cli", "burnout item %1/5"), c.burnout_item))
+        if c.cbi is not None:
+            s = cbi_scores(c.cbi)
+            parts.append("CBI " + ", ".join(f"{k} {w.number(v)}" for k, v in s.items()))
+        lines.append(f"  {w.day(c.date)}  " + "; ".join(parts))
+    return "\n".join(lines) + "\n"
+
+
+def format_reflections(reflections: list[Any]) -> str:
+    """Plain text for a supervision or CPD summary: date, kind and words, oldest first."""
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.core.reflect.records import by_kind
+
+    if not reflections:
+        return w.translate("cli", "Reflections: none chosen for this period.") + "\n"
+    lines = [w.say(w.translate("cli", "Reflections (%1):"), len(reflections))]
+    for r in by_kind(reflections, None):
+        words = " ".join(r.text.split())
+        lines.append(f"  {w.day(r.date)}  {kind_words(r.kind)}: {words}")
+    return "\n".join(lines) + "\n"
 
 
 # -- log summary --reflections ----------------------------------------------------------------------
@@ -84,8 +142,6 @@ def add_summary_options(summary_parser: argparse.ArgumentParser) -> None:
 def summary_section(args: argparse.Namespace) -> str:
     """The parts of ``log summary`` the user chose: reflections (--reflections) and the self-check
     trend (--selfchecks); empty when neither was given."""
-    from mindful_clinic.core.selfcheck.records import format_trend
-
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     text = _reflections_section(getattr(args, "reflections", None), start, end)
     if getattr(args, "selfchecks", False):
@@ -128,13 +184,15 @@ def summary_json_section(args: argparse.Namespace) -> dict[str, Any]:
 
 def _reflections_section(chosen: str | None, start: date | None, end: date | None) -> str:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.reflect.records import KINDS, by_kind, format_reflections
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.core.reflect.records import KINDS, by_kind
 
     if chosen is None:
         return ""
     kinds = None if chosen == "all" else frozenset(k.strip() for k in chosen.split(","))
     if kinds is not None and not kinds <= set(KINDS):
-        raise UsageError(f"--reflections takes all or kinds from {', '.join(KINDS)}")
+        problem = w.translate("cli", "--reflections takes all or kinds from %1")
+        raise UsageError(w.say(problem, ", ".join(KINDS)))
     found = by_kind(_open_store().all(), kinds)
     found = [
         r for r in found if (start is None or r.date >= start) and (end is None or r.date <= end)

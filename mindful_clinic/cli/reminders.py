@@ -63,6 +63,7 @@ def register(sub: Any) -> None:
 
 def run_next(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.reminders.schedule import DEFAULT_HORIZON, LOOKBACK, next_for_settings
     from mindful_clinic.core.time.clock import SystemClock
     from mindful_clinic.core.time.zones import local_zone, zone_named
@@ -71,7 +72,7 @@ def run_next(args: argparse.Namespace) -> int:
     from mindful_clinic.services.storage.paths import data_dir
 
     if not 1 <= args.count <= 500:
-        raise UsageError("--count must be between 1 and 500")
+        raise UsageError(w.translate("cli", "--count must be between 1 and 500"))
     store = ReminderStore.in_folder(data_dir())
     if store.problem:
         raise UsageError(store.problem)
@@ -85,7 +86,8 @@ def run_next(args: argparse.Namespace) -> int:
     cache.refresh()
     for path in store.calendar_paths():
         if cache.error(path):
-            print(f"mindful-clinic: calendar skipped: {cache.error(path)}", file=sys.stderr)
+            skipped = w.translate("cli", "calendar skipped: %1")
+            print(f"mindful-clinic: {w.say(skipped, cache.error(path))}", file=sys.stderr)
         elif cache.problem(path):
             print(f"mindful-clinic: {cache.problem(path)}", file=sys.stderr)
     paused, session = store.state.quiet_until(now)
@@ -104,27 +106,44 @@ def run_next(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_json(tz) for r in found], indent=2))
         return 0
     if paused:
-        print(f"Reminders are paused until {paused.astimezone(tz):%a %H:%M}.")
+        until = paused.astimezone(tz)
+        text = w.translate("cli", "Reminders are paused until %1 %2.")
+        print(w.say(text, w.weekday(until), w.clock(until)))
     if session:
-        print("In session: no reminders until you switch it off.")
+        print(w.translate("cli", "In session: no reminders until you switch it off."))
     if not found:
-        print("No reminders in the next 8 days (see the rules in the app's reminder settings).")
+        print(
+            w.translate(
+                "cli",
+                "No reminders in the next 8 days (see the rules in the app's reminder settings).",
+            )
+        )
     for r in found:
-        print(f"{r.at.astimezone(tz):%a %Y-%m-%d %H:%M}  {describe(r, tz)}")
+        print(f"{w.moment(r.at.astimezone(tz))}  {describe(r, tz)}")
     return 0
 
 
 def describe(r: Any, tz: Any) -> str:
     """One line about a reminder: what made it, and what it suggests."""
+    from mindful_clinic.cli import words as w
+
     if r.kind == "gap" and r.free_until is not None:
         until = r.free_until.astimezone(tz)
         minutes = int((r.free_until - r.at).total_seconds() // 60)
-        text = f"gap of {minutes} min, free until {until:%H:%M}"
+        text = w.say(w.translate("cli", "gap of %1 min, free until %2"), minutes, w.clock(until))
     else:
-        text = f"{r.kind} ({', '.join(r.rule_ids)})"
+        kinds = {
+            "fixed": w.translate("cli", "fixed"),
+            "interval": w.translate("cli", "interval"),
+            "gap": w.translate("cli", "gap"),
+        }
+        text = f"{kinds.get(r.kind, r.kind)} ({', '.join(r.rule_ids)})"
     if r.practice_id:
-        length = f", {r.practice_s // 60} min" if r.practice_s else ""
-        text += f"; suggests {r.practice_id}{length}"
+        if r.practice_s:
+            suggests = w.translate("cli", "; suggests %1, %2 min")
+            text += w.say(suggests, r.practice_id, r.practice_s // 60)
+        else:
+            text += w.say(w.translate("cli", "; suggests %1"), r.practice_id)
     return text
 
 
@@ -155,18 +174,21 @@ def _open_store() -> Any:
 
 def _save(store: Any, config: Any) -> None:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     try:
         store.set_config(config)
     except OSError as exc:
-        raise UsageError(f"could not save the reminder rules: {exc.strerror or exc}") from None
+        problem = w.translate("cli", "could not save the reminder rules: %1")
+        raise UsageError(w.say(problem, exc.strerror or exc)) from None
 
 
 def _whole(text: str, flag: str) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if not text.strip().isdigit():
-        raise UsageError(f"{flag} '{text}' is not a whole number")
+        raise UsageError(w.say(w.translate("cli", "%1 '%2' is not a whole number"), flag, text))
     return int(text)
 
 
@@ -180,6 +202,7 @@ def _new_id(base: str, taken: set[str]) -> str:
 def build_rule(args: argparse.Namespace, taken: set[str], practices: Any) -> Any:
     """The rule ``reminders add`` asks for, validated; UsageError with one line otherwise."""
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.reminders.rules import (
         WORKDAYS,
         ReminderRule,
@@ -190,13 +213,14 @@ def build_rule(args: argparse.Namespace, taken: set[str], practices: Any) -> Any
     )
 
     if (args.at is None) == (args.every is None):
-        raise UsageError("give either --at HH:MM or --every N")
+        raise UsageError(w.translate("cli", "give either --at HH:MM or --every N"))
     if args.at is not None and (args.from_ is not None or args.to is not None):
-        raise UsageError("--from and --to go with --every, not --at")
+        raise UsageError(w.translate("cli", "--from and --to go with --every, not --at"))
     if args.minutes is not None and args.practice is None:
-        raise UsageError("--minutes goes with --practice")
+        raise UsageError(w.translate("cli", "--minutes goes with --practice"))
     if args.practice is not None and practices is not None and args.practice not in practices:
-        raise UsageError(f"no practice with id '{args.practice}' (see: mindful-clinic practices)")
+        unknown = w.translate("cli", "no practice with id '%1' (see: mindful-clinic practices)")
+        raise UsageError(w.say(unknown, args.practice))
     try:
         days = parse_weekdays(args.days.split(",")) if args.days else WORKDAYS
         minutes = _whole(args.minutes, "--minutes") if args.minutes is not None else None
@@ -208,7 +232,7 @@ def build_rule(args: argparse.Namespace, taken: set[str], practices: Any) -> Any
             )
         every = _whole(args.every, "--every")
         if not 5 <= every <= 1440:
-            raise UsageError("--every must be between 5 and 1440 minutes")
+            raise UsageError(w.translate("cli", "--every must be between 5 and 1440 minutes"))
         window = None
         if args.from_ is not None or args.to is not None:
             window = TimeWindow(
@@ -234,7 +258,9 @@ def run_add(args: argparse.Namespace) -> int:
     practices = {pid for pid, _s in _candidates()} or None if args.practice else None
     rule = build_rule(args, taken, practices)
     _save(store, store.config.with_rule(rule))
-    print(f"Added {rule.id}: {describe_rule(rule)}")
+    from mindful_clinic.cli import words as w
+
+    print(w.say(w.translate("cli", "Added %1: %2"), rule.id, describe_rule(rule)))
     return 0
 
 
@@ -244,42 +270,53 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([r.to_dict() for r in rules], indent=2))
         return 0
+    from mindful_clinic.cli import words as w
+
     if not rules:
-        print("No reminder rules.")
+        print(w.translate("cli", "No reminder rules."))
     for r in rules:
-        state = "" if r.enabled else "  (off)"
+        state = "" if r.enabled else "  " + w.translate("cli", "(off)")
         print(f"{r.id}  {describe_rule(r)}{state}")
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     store = _open_store()
     if args.id not in {r.id for r in store.config.rules}:
-        raise UsageError(
-            f"no reminder rule with id '{args.id}' (see: mindful-clinic reminders list)"
+        unknown = w.translate(
+            "cli", "no reminder rule with id '%1' (see: mindful-clinic reminders list)"
         )
+        raise UsageError(w.say(unknown, args.id))
     _save(store, store.config.without_rule(args.id))
-    print(f"Removed {args.id}.")
+    print(w.say(w.translate("cli", "Removed %1."), args.id))
     return 0
 
 
 def describe_rule(r: Any) -> str:
-    """One plain line: "12:30 on mon-fri, suggests even_5_5 (3 min)"."""
-    from mindful_clinic.core.reminders.rules import format_hhmm, format_weekdays
+    """One plain line: "12:30 on mon,tue,wed,thu,fri, suggests even_5_5 (3 min)".
+
+    The days stay the values ``--days`` takes; times are the locale's."""
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.core.reminders.rules import format_weekdays
 
     days = ",".join(format_weekdays(r.weekdays))
     if r.kind == "fixed":
-        text = f"at {', '.join(format_hhmm(t) for t in r.times)}"
+        text = w.say(w.translate("cli", "at %1"), ", ".join(w.clock(t) for t in r.times))
     elif r.kind == "interval":
-        text = f"every {r.every_minutes} min"
+        text = w.say(w.translate("cli", "every %1 min"), r.every_minutes)
         if r.window is not None:
-            text += f" from {format_hhmm(r.window.start)} to {format_hhmm(r.window.end)}"
+            span = w.translate("cli", " from %1 to %2")
+            text += w.say(span, w.clock(r.window.start), w.clock(r.window.end))
     else:
-        text = "in calendar gaps"
-    text += f" on {days}"
+        text = w.translate("cli", "in calendar gaps")
+    text += w.say(w.translate("cli", " on %1"), days)
     if r.practice_id:
-        length = f" ({r.practice_minutes} min)" if r.practice_minutes else ""
-        text += f", suggests {r.practice_id}{length}"
+        if r.practice_minutes:
+            suggests = w.translate("cli", ", suggests %1 (%2 min)")
+            text += w.say(suggests, r.practice_id, r.practice_minutes)
+        else:
+            text += w.say(w.translate("cli", ", suggests %1"), r.practice_id)
     return text

@@ -41,31 +41,41 @@ def register(sub: Any) -> None:
 
 def parse_day(text: str | None) -> date:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if text is None:
         return date.today()
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--date '{text}' is not a date like 2026-03-31") from None
+        problem = w.translate("cli", "--date '%1' is not a date like 2026-03-31")
+        raise UsageError(w.say(problem, text)) from None
 
 
 def _who5(text: str | None) -> list[int]:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if text is None:
-        raise UsageError("selfcheck add needs --who5 A,B,C,D,E (five answers, each 0-5)")
+        raise UsageError(
+            w.translate("cli", "selfcheck add needs --who5 A,B,C,D,E (five answers, each 0-5)")
+        )
     parts = [p.strip() for p in text.split(",")]
     if len(parts) != 5 or not all(p.isdigit() and 0 <= int(p) <= 5 for p in parts):
-        raise UsageError(f"--who5 '{text}' must be five whole numbers from 0 to 5, like 3,4,2,3,3")
+        problem = w.translate(
+            "cli", "--who5 '%1' must be five whole numbers from 0 to 5, like 3,4,2,3,3"
+        )
+        raise UsageError(w.say(problem, text))
     return [int(p) for p in parts]
 
 
 def _burnout(text: str | None) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
 
     if text is None or not text.strip().isdigit() or not 1 <= int(text) <= 5:
-        raise UsageError(f"--burnout must be a whole number from 1 to 5 (not {text!r})")
+        problem = w.translate("cli", "--burnout must be a whole number from 1 to 5 (not %1)")
+        raise UsageError(w.say(problem, repr(text)))
     return int(text)
 
 
@@ -83,12 +93,16 @@ def open_store(kind: str = "selfcheck") -> Any:
 
         store = SelfCheckStore(data_dir(), personal_file("selfchecks"))
     if store.problem:
-        print(f"mindful-clinic: note: {store.problem}", file=sys.stderr)
+        from mindful_clinic.cli import words as w
+
+        note = w.say(w.translate("cli", "note: %1"), store.problem)
+        print(f"mindful-clinic: {note}", file=sys.stderr)
     return store
 
 
 def run_add(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.selfcheck.records import new_check, read_all, summary_row
 
     who5, burnout, on = _who5(args.who5), _burnout(args.burnout), parse_day(args.date)
@@ -97,7 +111,8 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         store.add(check)
     except OSError as exc:
-        raise UsageError(f"the self-check could not be saved: {exc.strerror or exc}") from None
+        problem = w.translate("cli", "the self-check could not be saved: %1")
+        raise UsageError(w.say(problem, exc.strerror or exc)) from None
     reading = dict((c.id, r) for c, r in read_all(store.all()))[check.id]
     if args.json:
         print(json.dumps(summary_row(check, reading), ensure_ascii=False))
@@ -107,23 +122,28 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def describe(check: Any, reading: Any) -> str:
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.selfcheck.instruments import NOT_A_DIAGNOSIS
     from mindful_clinic.core.selfcheck.scoring import PWLS_MEANINGS, SUPPORT_MESSAGE
 
-    lines = [f"Self-check for {check.date.isoformat()}"]
+    lines = [
+        w.say(w.translate("cli", "Self-check for %1 %2"), w.weekday(check.date), w.day(check.date))
+    ]
     if reading.who5_percent is not None:
+        who5 = w.translate("cli", "WHO-5: %1 of 25 (%2 %): %3")
+        band = w.core(reading.band.label)
         lines += [
-            f"WHO-5: {check.who5_raw} of 25 ({reading.who5_percent} %): {reading.band.label}",
-            f"  {reading.band.meaning}",
+            w.say(who5, check.who5_raw, reading.who5_percent, band),
+            f"  {w.core(reading.band.meaning)}",
         ]
     if check.burnout_item is not None:
         lines += [
-            f"Burnout (single item): {check.burnout_item} of 5",
-            f"  {PWLS_MEANINGS[check.burnout_item]}",
+            w.say(w.translate("cli", "Burnout (single item): %1 of 5"), check.burnout_item),
+            f"  {w.core(PWLS_MEANINGS[check.burnout_item])}",
         ]
-    lines += ["", NOT_A_DIAGNOSIS]
+    lines += ["", w.core(NOT_A_DIAGNOSIS)]
     if reading.signpost:
-        lines += ["", SUPPORT_MESSAGE, *_contacts()]
+        lines += ["", w.core(SUPPORT_MESSAGE), *_contacts()]
     return "\n".join(lines) + "\n"
 
 
@@ -140,21 +160,26 @@ def _contacts() -> list[str]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.selfcheck.records import read_all, summary_row
+    from mindful_clinic.core.selfcheck.scoring import WHO5_BANDS
 
     rows = [summary_row(c, r) for c, r in read_all(open_store().all())]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
     if not rows:
-        print("No self-checks yet.")
+        print(w.translate("cli", "No self-checks yet."))
     for row in rows:
-        parts = [str(row["date"])]
+        parts = [w.day(date.fromisoformat(str(row["date"])))]
         if row["who5_raw"] is not None:
-            parts.append(f"WHO-5 {row['who5_raw']}/25 ({row['who5_percent']} %, {row['band']})")
+            band = WHO5_BANDS.get(str(row["band"]))
+            words = w.core(band.label) if band else str(row["band"])
+            who5 = w.translate("cli", "WHO-5 %1/25 (%2 %, %3)")
+            parts.append(w.say(who5, row["who5_raw"], row["who5_percent"], words))
         if row["burnout_item"] is not None:
-            parts.append(f"burnout item {row['burnout_item']}/5")
+            parts.append(w.say(w.translate("cli", "burnout item %1/5"), row["burnout_item"]))
         if row["signpost"]:
-            parts.append("support message shown")
+            parts.append(w.translate("cli", "support message shown"))
         print("  ".join(parts))
     return 0

@@ -35,33 +35,43 @@ def register(sub: Any) -> None:
 
 def run_folder(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.time.clock import SystemClock
     from mindful_clinic.services.sync.switch import SyncSetupError, switch_off, switch_on
 
     if args.off == bool(args.path):
-        raise UsageError("give either a folder (sync folder PATH) or --off")
+        raise UsageError(w.translate("cli", "give either a folder (sync folder PATH) or --off"))
     if args.off:
         was = switch_off(SystemClock())
         if was is None:
-            print("No synced folder was set; your log is on this computer.")
+            print(w.translate("cli", "No synced folder was set; your log is on this computer."))
         elif not was.is_dir():
-            print(
-                f"Stopped using {was}, which cannot be found now. Your practices saved there are "
-                "still in it; choose it again when it is back to see them."
+            gone = w.translate(
+                "cli",
+                "Stopped using %1, which cannot be found now. Your practices saved there are "
+                "still in it; choose it again when it is back to see them.",
             )
+            print(w.say(gone, was))
         else:
-            print(f"Stopped using {was}. A complete copy of your log is on this computer.")
+            stopped = w.translate(
+                "cli", "Stopped using %1. A complete copy of your log is on this computer."
+            )
+            print(w.say(stopped, was))
         return 0
     try:
         folder = switch_on(args.path, SystemClock())
     except SyncSetupError as exc:
         raise UsageError(str(exc)) from None
-    print(f"Your log is now kept in {folder}, under devices/ (one folder per computer).")
+    kept = w.translate(
+        "cli", "Your log is now kept in %1, under devices/ (one folder per computer)."
+    )
+    print(w.say(kept, folder))
     return 0
 
 
 def run_name(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.services.sync.device import rename_device, synced_folder
     from mindful_clinic.services.sync.layout import write_device_card
 
@@ -72,7 +82,7 @@ def run_name(args: argparse.Namespace) -> int:
     folder = synced_folder()
     if folder is not None:
         write_device_card(folder, device.id, device.name)
-    print(f"This computer is now called {device.name}.")
+    print(w.say(w.translate("cli", "This computer is now called %1."), device.name))
     return 0
 
 
@@ -88,20 +98,41 @@ def run_status(args: argparse.Namespace) -> int:
 
         print(json.dumps(info, indent=2, ensure_ascii=False))
         return 0
+    from mindful_clinic.cli import words as w
+
+    device = info["device"]
     if info["folder"] is None:
-        print(f"Not syncing. This computer: {info['device']['name']} ({info['device']['id']}).")
+        alone = w.translate("cli", "Not syncing. This computer: %1 (%2).")
+        print(w.say(alone, device["name"], device["id"]))
         return 0
-    print(f"Synced folder: {info['folder']}")
-    print(f"This computer: {info['device']['name']} ({info['device']['id']})")
-    print("Computers:")
+    print(w.say(w.translate("cli", "Synced folder: %1"), info["folder"]))
+    print(w.say(w.translate("cli", "This computer: %1 (%2)"), device["name"], device["id"]))
+    print(w.translate("cli", "Computers:"))
     for d in info["devices"]:
-        when = d["last_write"] or "never"
-        mark = "  (this computer)" if d["this_device"] else ""
-        print(f"  {d['name']} ({d['id'][:8]}): {d['records']} records, last write {when}{mark}")
-    print(f"Conflict copies merged: {len(info['conflicts'])}")
+        when = _when(d["last_write"]) if d["last_write"] else w.translate("cli", "never")
+        mark = "  " + w.translate("cli", "(this computer)") if d["this_device"] else ""
+        line = w.translate("cli", "%1 (%2): %3 records, last write %4")
+        print("  " + w.say(line, d["name"], d["id"][:8], d["records"], when) + mark)
+    print(w.say(w.translate("cli", "Conflict copies merged: %1"), len(info["conflicts"])))
     for name in info["conflicts"]:
         print(f"  {name}")
-    print(f"Problems: {len(info['problems']) or 'none'}")
+    problems = len(info["problems"]) or w.translate("cli", "none")
+    print(w.say(w.translate("cli", "Problems: %1"), problems))
     for message in info["problems"]:
         print(f"  {message}")
     return 0
+
+
+def _when(text: str) -> str:
+    """An ISO time from the status (``--json`` keeps it) as the locale writes it."""
+    from datetime import datetime
+
+    from mindful_clinic.cli import words as w
+
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if at.tzinfo is not None:
+        at = at.astimezone()
+    return w.moment(at)

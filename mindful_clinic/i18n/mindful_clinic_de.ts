@@ -4865,6 +4865,533 @@
     </message>
   </context>
   <context>
+    <name>cli</name>
+    <message>
+      <source>unrecognised arguments: %1</source>
+      <translation>unbekannte Angaben: %1</translation>
+    </message>
+    <message>
+      <source>%1 needs a value</source>
+      <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+      <source>no display found, so the window cannot open (DISPLAY and WAYLAND_DISPLAY are not set); the commands, such as 'mindful-clinic log summary', work without one.</source>
+      <translation>Kein Bildschirm gefunden, deshalb kann sich das Fenster nicht öffnen (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); die Befehle, etwa 'mindful-clinic log summary', funktionieren auch ohne.</translation>
+    </message>
+    <message>
+      <source>--to must be later than --from on the same day</source>
+      <translation>--to muss am selben Tag später sein als --from</translation>
+    </message>
+    <message>
+      <source>--min-minutes must be at least 1</source>
+      <translation>--min-minutes muss mindestens 1 sein</translation>
+    </message>
+    <message>
+      <source>cannot use calendar %1: %2</source>
+      <translation>Kalender %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
+    </message>
+    <message>
+      <source>No gaps of %1 minutes or more between %2 and %3 on %4 %5.</source>
+      <translation>Keine Lücken von %1 Minuten oder mehr zwischen %2 und %3 am %4 %5.</translation>
+    </message>
+    <message>
+      <source>--date '%1' is not a date like 2026-03-30</source>
+      <translation>--date '%1' ist kein Datum wie 2026-03-30</translation>
+    </message>
+    <message>
+      <source>the menu entry is for Linux desktops; on Windows and macOS the installer adds it</source>
+      <translation>der Menüeintrag ist für Linux-Desktops; unter Windows und macOS legt ihn das Installationsprogramm an</translation>
+    </message>
+    <message>
+      <source>could not add the menu entry: %1</source>
+      <translation>der Menüeintrag konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+      <source>Added Mindful Clinic to your menu (%1 files under %2).</source>
+      <translation>Mindful Clinic ist jetzt in deinem Menü (%1 Dateien unter %2).</translation>
+    </message>
+    <message>
+      <source>could not remove the menu entry: %1</source>
+      <translation>der Menüeintrag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+      <source>Removed Mindful Clinic from your menu (%1 files).</source>
+      <translation>Mindful Clinic ist aus deinem Menü entfernt (%1 Dateien).</translation>
+    </message>
+    <message>
+      <source>Mindful Clinic was not in your menu; nothing to remove.</source>
+      <translation>Mindful Clinic war nicht in deinem Menü; es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+      <source>say what to do, e.g. 'mindful-clinic group export --format csv'</source>
+      <translation>sag, was getan werden soll, z. B. 'mindful-clinic group export --format csv'</translation>
+    </message>
+    <message>
+      <source>'%1' is a folder; give a file name</source>
+      <translation>'%1' ist ein Ordner; gib einen Dateinamen an</translation>
+    </message>
+    <message>
+      <source>could not write '%1': %2</source>
+      <translation>'%1' konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Wrote %1 group session(s) to %2</source>
+      <translation>%1 Gruppensitzung(en) in %2 geschrieben</translation>
+    </message>
+    <message>
+      <source>'%1' is not a date like 2026-03-31</source>
+      <translation>'%1' ist kein Datum wie 2026-03-31</translation>
+    </message>
+    <message>
+      <source>note: %1</source>
+      <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+      <source>cannot write %1: the folder %2 does not exist</source>
+      <translation>%1 kann nicht geschrieben werden: Den Ordner %2 gibt es nicht</translation>
+    </message>
+    <message>
+      <source>cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Exported %1 records to %2</source>
+      <translation>%1 Einträge nach %2 exportiert</translation>
+    </message>
+    <message>
+      <source>cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>%1 is not UTF-8 text; nothing was imported</source>
+      <translation>%1 ist kein UTF-8-Text; nichts wurde importiert</translation>
+    </message>
+    <message>
+      <source>%1: %2; nothing was imported</source>
+      <translation>%1: %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+      <source>1 invalid row; nothing was imported. Fix it and run the import again.</source>
+      <translation>1 ungültige Zeile; nichts wurde importiert. Korrigiere sie und starte den Import noch einmal.</translation>
+    </message>
+    <message>
+      <source>%1 invalid rows; nothing was imported. Fix them and run the import again.</source>
+      <translation>%1 ungültige Zeilen; nichts wurde importiert. Korrigiere sie und starte den Import noch einmal.</translation>
+    </message>
+    <message>
+      <source>Imported 1 record; skipped %2 already in the log.</source>
+      <translation>1 Eintrag importiert; %2 schon im Protokoll vorhandene übersprungen.</translation>
+    </message>
+    <message>
+      <source>Imported %1 records; skipped %2 already in the log.</source>
+      <translation>%1 Einträge importiert; %2 schon im Protokoll vorhandene übersprungen.</translation>
+    </message>
+    <message>
+      <source>--from is after --to</source>
+      <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+      <source>%1 must be a whole number from 0 to 10 or none, not '%2'</source>
+      <translation>%1 muss eine ganze Zahl von 0 bis 10 oder none sein, nicht '%2'</translation>
+    </message>
+    <message>
+      <source>%1 must be from 0 to 10, not %2</source>
+      <translation>%1 muss zwischen 0 und 10 liegen, nicht %2</translation>
+    </message>
+    <message>
+      <source>say what to change: --stress-before, --stress-after or --note</source>
+      <translation>sag, was sich ändern soll: --stress-before, --stress-after oder --note</translation>
+    </message>
+    <message>
+      <source>not saved: %1</source>
+      <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Changed the practice of %1.</source>
+      <translation>Die Übung vom %1 ist geändert.</translation>
+    </message>
+    <message>
+      <source>Deleted the practice of %1.</source>
+      <translation>Die Übung vom %1 ist gelöscht.</translation>
+    </message>
+    <message>
+      <source>the reflection could not be saved: %1</source>
+      <translation>die Reflexion konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Noted (%1, %2 %3).</source>
+      <translation>Notiert (%1, %2 %3).</translation>
+    </message>
+    <message>
+      <source>No reflections yet.</source>
+      <translation>Noch keine Reflexionen.</translation>
+    </message>
+    <message>
+      <source>A small win</source>
+      <translation>Ein kleiner Erfolg</translation>
+    </message>
+    <message>
+      <source>Something learned</source>
+      <translation>Etwas gelernt</translation>
+    </message>
+    <message>
+      <source>Debrief</source>
+      <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Anderes</translation>
+    </message>
+    <message>
+      <source>Self-check trend: no self-checks recorded.</source>
+      <translation>Verlauf der Selbstchecks: keine Selbstchecks erfasst.</translation>
+    </message>
+    <message>
+      <source>Self-check trend (scores and dates only):</source>
+      <translation>Verlauf der Selbstchecks (nur Werte und Daten):</translation>
+    </message>
+    <message>
+      <source>burnout item %1/5</source>
+      <translation>Burnout-Frage %1/5</translation>
+    </message>
+    <message>
+      <source>Reflections: none chosen for this period.</source>
+      <translation>Reflexionen: keine für diesen Zeitraum ausgewählt.</translation>
+    </message>
+    <message>
+      <source>Reflections (%1):</source>
+      <translation>Reflexionen (%1):</translation>
+    </message>
+    <message>
+      <source>--reflections takes all or kinds from %1</source>
+      <translation>--reflections nimmt all oder Arten aus %1</translation>
+    </message>
+    <message>
+      <source>--count must be between 1 and 500</source>
+      <translation>--count muss zwischen 1 und 500 liegen</translation>
+    </message>
+    <message>
+      <source>calendar skipped: %1</source>
+      <translation>Kalender übersprungen: %1</translation>
+    </message>
+    <message>
+      <source>Reminders are paused until %1 %2.</source>
+      <translation>Die Erinnerungen sind pausiert bis %1 %2.</translation>
+    </message>
+    <message>
+      <source>In session: no reminders until you switch it off.</source>
+      <translation>In einer Sitzung: keine Erinnerungen, bis du das ausschaltest.</translation>
+    </message>
+    <message>
+      <source>No reminders in the next 8 days (see the rules in the app's reminder settings).</source>
+      <translation>Keine Erinnerungen in den nächsten 8 Tagen (sieh dir die Regeln in den Erinnerungseinstellungen der App an).</translation>
+    </message>
+    <message>
+      <source>gap of %1 min, free until %2</source>
+      <translation>Lücke von %1 Min., frei bis %2</translation>
+    </message>
+    <message>
+      <source>fixed</source>
+      <translation>feste Zeit</translation>
+    </message>
+    <message>
+      <source>interval</source>
+      <translation>Abstand</translation>
+    </message>
+    <message>
+      <source>gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <source>; suggests %1, %2 min</source>
+      <translation>; schlägt %1 vor, %2 Min.</translation>
+    </message>
+    <message>
+      <source>; suggests %1</source>
+      <translation>; schlägt %1 vor</translation>
+    </message>
+    <message>
+      <source>could not save the reminder rules: %1</source>
+      <translation>die Erinnerungsregeln konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>%1 '%2' is not a whole number</source>
+      <translation>%1 '%2' ist keine ganze Zahl</translation>
+    </message>
+    <message>
+      <source>give either --at HH:MM or --every N</source>
+      <translation>gib entweder --at HH:MM oder --every N an</translation>
+    </message>
+    <message>
+      <source>--from and --to go with --every, not --at</source>
+      <translation>--from und --to gehören zu --every, nicht zu --at</translation>
+    </message>
+    <message>
+      <source>--minutes goes with --practice</source>
+      <translation>--minutes gehört zu --practice</translation>
+    </message>
+    <message>
+      <source>no practice with id '%1' (see: mindful-clinic practices)</source>
+      <translation>keine Übung mit der ID '%1' (siehe: mindful-clinic practices)</translation>
+    </message>
+    <message>
+      <source>--every must be between 5 and 1440 minutes</source>
+      <translation>--every muss zwischen 5 und 1440 Minuten liegen</translation>
+    </message>
+    <message>
+      <source>Added %1: %2</source>
+      <translation>%1 hinzugefügt: %2</translation>
+    </message>
+    <message>
+      <source>No reminder rules.</source>
+      <translation>Keine Erinnerungsregeln.</translation>
+    </message>
+    <message>
+      <source>(off)</source>
+      <translation>(aus)</translation>
+    </message>
+    <message>
+      <source>no reminder rule with id '%1' (see: mindful-clinic reminders list)</source>
+      <translation>keine Erinnerungsregel mit der ID '%1' (siehe: mindful-clinic reminders list)</translation>
+    </message>
+    <message>
+      <source>Removed %1.</source>
+      <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>um %1</translation>
+    </message>
+    <message>
+      <source>every %1 min</source>
+      <translation>alle %1 Min.</translation>
+    </message>
+    <message>
+      <source> from %1 to %2</source>
+      <translation> von %1 bis %2</translation>
+    </message>
+    <message>
+      <source>in calendar gaps</source>
+      <translation>in Kalenderlücken</translation>
+    </message>
+    <message>
+      <source> on %1</source>
+      <translation> an %1</translation>
+    </message>
+    <message>
+      <source>, suggests %1 (%2 min)</source>
+      <translation>, schlägt %1 vor (%2 Min.)</translation>
+    </message>
+    <message>
+      <source>, suggests %1</source>
+      <translation>, schlägt %1 vor</translation>
+    </message>
+    <message>
+      <source>--date '%1' is not a date like 2026-03-31</source>
+      <translation>--date '%1' ist kein Datum wie 2026-03-31</translation>
+    </message>
+    <message>
+      <source>selfcheck add needs --who5 A,B,C,D,E (five answers, each 0-5)</source>
+      <translation>selfcheck add braucht --who5 A,B,C,D,E (fünf Antworten, jede 0-5)</translation>
+    </message>
+    <message>
+      <source>--who5 '%1' must be five whole numbers from 0 to 5, like 3,4,2,3,3</source>
+      <translation>--who5 '%1' müssen fünf ganze Zahlen von 0 bis 5 sein, etwa 3,4,2,3,3</translation>
+    </message>
+    <message>
+      <source>--burnout must be a whole number from 1 to 5 (not %1)</source>
+      <translation>--burnout muss eine ganze Zahl von 1 bis 5 sein (nicht %1)</translation>
+    </message>
+    <message>
+      <source>the self-check could not be saved: %1</source>
+      <translation>der Selbstcheck konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Self-check for %1 %2</source>
+      <translation>Selbstcheck vom %1 %2</translation>
+    </message>
+    <message>
+      <source>WHO-5: %1 of 25 (%2 %): %3</source>
+      <translation>WHO-5: %1 von 25 (%2 %): %3</translation>
+    </message>
+    <message>
+      <source>Burnout (single item): %1 of 5</source>
+      <translation>Burnout (Einzelfrage): %1 von 5</translation>
+    </message>
+    <message>
+      <source>No self-checks yet.</source>
+      <translation>Noch keine Selbstchecks.</translation>
+    </message>
+    <message>
+      <source>WHO-5 %1/25 (%2 %, %3)</source>
+      <translation>WHO-5 %1/25 (%2 %, %3)</translation>
+    </message>
+    <message>
+      <source>support message shown</source>
+      <translation>Hinweis auf Unterstützung gezeigt</translation>
+    </message>
+    <message>
+      <source>give either a folder (sync folder PATH) or --off</source>
+      <translation>gib entweder einen Ordner (sync folder PFAD) oder --off an</translation>
+    </message>
+    <message>
+      <source>No synced folder was set; your log is on this computer.</source>
+      <translation>Es war kein synchronisierter Ordner eingestellt; dein Protokoll ist auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>Stopped using %1, which cannot be found now. Your practices saved there are still in it; choose it again when it is back to see them.</source>
+      <translation>%1 wird nicht mehr verwendet; der Ordner ist gerade nicht zu finden. Deine dort gespeicherten Übungen sind noch darin; wähle ihn wieder, sobald er zurück ist, dann siehst du sie.</translation>
+    </message>
+    <message>
+      <source>Stopped using %1. A complete copy of your log is on this computer.</source>
+      <translation>%1 wird nicht mehr verwendet. Eine vollständige Kopie deines Protokolls ist auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>Your log is now kept in %1, under devices/ (one folder per computer).</source>
+      <translation>Dein Protokoll liegt jetzt in %1, unter devices/ (ein Ordner pro Computer).</translation>
+    </message>
+    <message>
+      <source>This computer is now called %1.</source>
+      <translation>Dieser Computer heißt jetzt %1.</translation>
+    </message>
+    <message>
+      <source>Not syncing. This computer: %1 (%2).</source>
+      <translation>Keine Synchronisierung. Dieser Computer: %1 (%2).</translation>
+    </message>
+    <message>
+      <source>Synced folder: %1</source>
+      <translation>Synchronisierter Ordner: %1</translation>
+    </message>
+    <message>
+      <source>This computer: %1 (%2)</source>
+      <translation>Dieser Computer: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Computers:</source>
+      <translation>Computer:</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <source>(this computer)</source>
+      <translation>(dieser Computer)</translation>
+    </message>
+    <message>
+      <source>%1 (%2): %3 records, last write %4</source>
+      <translation>%1 (%2): %3 Einträge, zuletzt geschrieben %4</translation>
+    </message>
+    <message>
+      <source>Conflict copies merged: %1</source>
+      <translation>Zusammengeführte Konfliktkopien: %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <source>bundle</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <source>found</source>
+      <translation>gefunden</translation>
+    </message>
+    <message>
+      <source>not found</source>
+      <translation>nicht gefunden</translation>
+    </message>
+    <message>
+      <source>(writable: %1)</source>
+      <translation>(beschreibbar: %1)</translation>
+    </message>
+    <message>
+      <source>%1 (your data is as private as the sync service that keeps this folder)</source>
+      <translation>%1 (deine Daten sind so privat wie der Sync-Dienst, der diesen Ordner verwaltet)</translation>
+    </message>
+    <message>
+      <source>none (your data stays on this computer)</source>
+      <translation>keiner (deine Daten bleiben auf diesem Computer)</translation>
+    </message>
+    <message>
+      <source>Practices found:</source>
+      <translation>Gefundene Übungen:</translation>
+    </message>
+    <message>
+      <source>Sounds found:</source>
+      <translation>Gefundene Klänge:</translation>
+    </message>
+    <message>
+      <source>Translations:</source>
+      <translation>Übersetzungen:</translation>
+    </message>
+    <message>
+      <source>Data folder:</source>
+      <translation>Datenordner:</translation>
+    </message>
+    <message>
+      <source>Sound output:</source>
+      <translation>Tonausgabe:</translation>
+    </message>
+    <message>
+      <source>Speech engine:</source>
+      <translation>Sprachausgabe:</translation>
+    </message>
+    <message>
+      <source>Tray icon:</source>
+      <translation>Symbol im Infobereich:</translation>
+    </message>
+    <message>
+      <source>Notifications:</source>
+      <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+      <source>Clinic defaults:</source>
+      <translation>Vorgaben der Klinik:</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <source>(loaded)</source>
+      <translation>(geladen)</translation>
+    </message>
+    <message>
+      <source>problem: %1</source>
+      <translation>Problem: %1</translation>
+    </message>
+    <message>
+      <source>Sync folder:</source>
+      <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+      <source>Cannot run: %1</source>
+      <translation>Kann nicht laufen: %1</translation>
+    </message>
+    <message>
+      <source>The app can run here.</source>
+      <translation>Die App kann hier laufen.</translation>
+    </message>
+    <message>
+      <source>Problems: %1</source>
+      <translation>Probleme: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>core</name>
     <message>
       <source>This sets each practice beside your own quiet rest of the same kind: the fairest comparison this app can offer. It is still not a trial: you chose when to do each, and you knew which was which.</source>

@@ -153,7 +153,7 @@ def test_reminders_next_from_saved_rules(
     assert main(["reminders", "next", "--count", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3
-    assert all(re.fullmatch(r"\w{3} \d{4}-\d\d-\d\d 1[23]:00  fixed \(noon\)", x) for x in lines)
+    assert all(re.fullmatch(r"\w{3} \d\d/\d\d/\d{4} 1[23]:00  fixed \(noon\)", x) for x in lines)
     assert main(["reminders", "next", "--count", "2", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["kind"] for r in rows] == ["fixed", "fixed"]

@@ -132,7 +132,7 @@ def test_summary_includes_the_self_check_trend_only_when_asked(
     assert "Self-check" not in out(capsys)
     assert main(["log", "summary", "--selfchecks"]) == 0
     text = out(capsys)
-    assert "2026-03-02  WHO-5 15/25 (60 %); burnout item 2/5" in text
+    assert "02/03/2026  WHO-5 15/25 (60 %); burnout item 2/5" in text
     assert "alone" not in text  # scores and dates only
 
 
