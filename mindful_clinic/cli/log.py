@@ -158,7 +158,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
-    from mindful_clinic.core.log.report import format_summary, summary_json
+    from mindful_clinic.cli.summary_text import format_summary
+    from mindful_clinic.core.log.report import summary_json
 
     if args.start and args.end and args.start > args.end:
         from mindful_clinic.cli import words as w

@@ -5390,6 +5390,70 @@
       <source>Problems: %1</source>
       <translation>Probleme: %1</translation>
     </message>
+    <message>
+      <source>the first session</source>
+      <translation>der ersten Übung</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>heute</translation>
+    </message>
+    <message>
+      <source>Practice log summary, %1 to %2</source>
+      <translation>Zusammenfassung des Übungsprotokolls, %1 bis %2</translation>
+    </message>
+    <message>
+      <source>Sessions: %1 (%2 completed, %3 ended early)</source>
+      <translation>Übungen: %1 (%2 zu Ende geführt, %3 früher beendet)</translation>
+    </message>
+    <message>
+      <source>Time practising: %1 minutes</source>
+      <translation>Zeit beim Üben: %1 Minuten</translation>
+    </message>
+    <message>
+      <source>By practice:</source>
+      <translation>Nach Übung:</translation>
+    </message>
+    <message>
+      <source>  %1: 1 session, %2 min</source>
+      <translation>  %1: 1 Mal, %2 Min.</translation>
+    </message>
+    <message>
+      <source>  %1: %3 sessions, %2 min</source>
+      <translation>  %1: %3 Mal, %2 Min.</translation>
+    </message>
+    <message>
+      <source>Stress ratings (0-10) before and after, %1 sessions rated both times:</source>
+      <translation>Stress (0–10) vorher und nachher, %1 Übungen beide Male eingeschätzt:</translation>
+    </message>
+    <message>
+      <source>  median change %1 points (interquartile range %2 to %3)</source>
+      <translation>  Median der Veränderung %1 Punkte (Interquartilsabstand %2 bis %3)</translation>
+    </message>
+    <message>
+      <source>  of the %1 that did not start at 0: %2 lower afterwards, %3 the same, %4 higher</source>
+      <translation>  von den %1, die nicht bei 0 begannen: %2 danach niedriger, %3 gleich, %4 höher</translation>
+    </message>
+    <message>
+      <source>  %1 started at 0, so could not go lower: %2 stayed at 0 and %3 rose</source>
+      <translation>  %1 begannen bei 0 und konnten nicht tiefer gehen: %2 blieben bei 0, %3 stiegen</translation>
+    </message>
+    <message>
+      <source>  %1: %2 rated, median change %3; %4 lower, %5 the same, %6 higher</source>
+      <translation>  %1: %2 eingeschätzt, Median der Veränderung %3; %4 niedriger, %5 gleich, %6 höher</translation>
+    </message>
+    <message>
+      <source>, %1 started at 0</source>
+      <translation>, %1 begannen bei 0</translation>
+    </message>
+    <message>
+      <source>Stress ratings: no session in this period was rated both before and after.</source>
+      <translation>Stress: Keine Übung in diesem Zeitraum wurde vorher und nachher eingeschätzt.</translation>
+    </message>
+    <message>
+      <source>Note: %1</source>
+      <translation>Hinweis: %1</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -5792,6 +5856,10 @@
     <message>
       <source>Sources:</source>
       <translation>Quellen:</translation>
+    </message>
+    <message>
+      <source>These are your own before-and-after ratings with no comparison condition: they show how you felt, not that a practice works (time passing, expectation and regression to the mean also lower ratings).</source>
+      <translation>Das sind deine eigenen Einschätzungen vorher und nachher, ohne Vergleichsbedingung: Sie zeigen, wie es dir ging, nicht, dass eine Übung wirkt (auch die verstrichene Zeit, Erwartungen und die Regression zur Mitte senken die Werte).</translation>
     </message>
   </context>
   <context>

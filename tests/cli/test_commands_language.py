@@ -168,3 +168,17 @@ def test_doctor_in_german(run) -> None:  # type: ignore[no-untyped-def]
     assert "Gefundene Übungen:" in text and "Datenordner:" in text and "Sync-Ordner:" in text
     assert ("Die App kann hier laufen." in text) or ("Kann nicht laufen:" in text)
     assert "Practices found" not in text
+
+
+def test_log_summary_in_german_with_german_dates(run) -> None:  # type: ignore[no-untyped-def]
+    english = run(BRITISH, "log", "summary", "--from", "2026-03-01", "--to", "2026-03-31")
+    assert english.stdout.startswith("Practice log summary, 01/03/2026 to 31/03/2026\n")
+    german = run(GERMAN, "log", "summary", "--from", "2026-03-01", "--to", "2026-03-31")
+    assert german.returncode == 0, german.stderr
+    assert german.stdout.startswith(
+        "Zusammenfassung des Übungsprotokolls, 01.03.2026 bis 31.03.2026\n"
+    )
+    assert "Übungen: 0 (0 zu Ende geführt, 0 früher beendet)" in german.stdout
+    assert "Hinweis: Das sind deine eigenen Einschätzungen" in german.stdout
+    assert "Practice" not in german.stdout
+    same_json(run, "log", "summary", "--from", "2026-03-01", "--to", "2026-03-31")

@@ -118,7 +118,7 @@ def test_summary_for_supervision(capsys: pytest.CaptureFixture[str]) -> None:
     filled_store()
     assert main(["log", "summary", "--from", "2026-03-01", "--to", "2026-03-31"]) == 0
     out = capsys.readouterr().out
-    assert "Practice log summary, 2026-03-01 to 2026-03-31" in out
+    assert "Practice log summary, 01/03/2026 to 31/03/2026" in out
     assert "Sessions: 1 (1 completed, 0 ended early)" in out
     assert "Time practising: 3 minutes" in out
     assert "Slow, even breathing: 1 session, 3 min" in out

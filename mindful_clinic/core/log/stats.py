@@ -20,16 +20,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple, Protocol
 
+from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
+
 MIN_RATED = 5
 """Rated sessions a practice needs before it gets figures of its own [design default, §4.3]."""
 MIN_CHANGE = 1
 """Smallest change that counts as better or worse, in points on 0-10 [design default, §4.3]."""
 LEVELS = ((0, 3), (4, 6), (7, 10))
 """Starting-level bands for the breakdown; extreme starts show regression to the mean most."""
-CAVEAT = (
+CAVEAT = QT_TRANSLATE_NOOP(
+    "core",
     "These are your own before-and-after ratings with no comparison condition: they show how you "
     "felt, not that a practice works (time passing, expectation and regression to the mean also "
-    "lower ratings)."
+    "lower ratings).",
 )
 
 
