@@ -21,10 +21,12 @@ fi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -m 700 "$scratch/home" "$scratch/runtime"
-clean() {  # run the bundle with nothing from this shell: no venv, no PYTHONPATH, no display
-    (cd "$scratch" && env -i HOME="$scratch/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen \
-        XDG_RUNTIME_DIR="$scratch/runtime" MINDFUL_CLINIC_DATA_DIR="$scratch/data" \
-        XDG_DATA_HOME="$scratch/share" XDG_CONFIG_DIRS="$scratch/etc" "$@")
+# The bundle is run with nothing from this shell: no venv, no PYTHONPATH, no display.
+clean_env=(env -i HOME="$scratch/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen
+    XDG_RUNTIME_DIR="$scratch/runtime" MINDFUL_CLINIC_DATA_DIR="$scratch/data"
+    XDG_DATA_HOME="$scratch/share" XDG_CONFIG_DIRS="$scratch/etc")
+clean() {
+    (cd "$scratch" && exec "${clean_env[@]}" "$@")
 }
 no_traceback() {
     if grep -q "Traceback" "$1"; then
@@ -63,7 +65,10 @@ clean "$EXE" desktop uninstall >/dev/null
 test ! -f "$scratch/share/applications/mindful-clinic.desktop"
 echo "ci_bundle: desktop install/uninstall ok"
 
-clean "$EXE" >"$scratch/window.out" 2>"$scratch/window.err" &
+# Started directly, not through `clean`: a function run in the background is a shell of its own,
+# so `$!` would be that shell, and SIGTERM would leave the app running while the scratch folder is
+# removed. With `exec` the background process is the app itself.
+(cd "$scratch" && exec "${clean_env[@]}" "$EXE") >"$scratch/window.out" 2>"$scratch/window.err" &
 pid=$!
 sleep 4
 if ! kill -0 "$pid" 2>/dev/null; then
