@@ -10,6 +10,8 @@ and ``QTranslator`` work with QtCore alone.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -48,9 +50,22 @@ def formatting_locale(language: str) -> QLocale:
     """The system's own formats when it speaks ``language`` (keeping the user's regional settings:
     12- or 24-hour time, date order, decimal mark), else the usual region for the language."""
     system = QLocale.system()
-    if system.name().split("_")[0] == language:
+    if _formats_language(system) == language:
         return system
     return QLocale(REGIONAL.get(language, language))
+
+
+def _formats_language(system: QLocale) -> str:
+    """The language of the system's formats. On Linux Qt names the system locale after
+    ``LANGUAGE`` ("de_DE" for ``LANGUAGE=de``) while its dates and times come from ``LC_ALL``,
+    ``LC_TIME`` or ``LANG``: with ``LANG=C`` that gave "Fri 4 12 2026" in a German sentence."""
+    if sys.platform.startswith(("win", "darwin")):
+        return system.name().split("_")[0]
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return value.split(".")[0].split("_")[0]
+    return "C"
 
 
 def translations_folder() -> str:

@@ -90,3 +90,23 @@ def test_practices_show_speaks_german_labels_and_words(english_afterwards: None)
     assert "Hinweise zur Sicherheit:" in text
     assert "4-7-8-Atmung" in text
     assert "Phases" not in text
+
+
+def test_german_words_get_german_dates_when_the_system_formats_are_c() -> None:
+    """``LANGUAGE=de`` with ``LANG=C.UTF-8`` (a container, a minimal server): Qt calls the system
+    locale "de_DE" but formats like C; dates must still be German, not "Fri 4 12 2026". Qt reads
+    the system locale once per process, hence a process of its own."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from mindful_clinic.services.i18n.language import formatting_locale\n"
+        "locale = formatting_locale('de')\n"
+        "print(locale.toString(QDate(2026, 12, 4), QLocale.FormatType.ShortFormat))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_TIME", "LC_MESSAGES")}
+    env.update(LANGUAGE="de", LANG="C.UTF-8")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "04.12.26", out.stderr
