@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel
 
-from mindful_clinic.app import App, build
+from mindful_clinic.app import App
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.breath.setup import BreathSetup
-from tests.qt_cleanup import stop_timers
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    built = build(clock)
-    qtbot.addWidget(built.window)
-    built.prefs.seen_notices.append("holds_caution")
-    built.flow.checkin_factory = None
-    built.window.show()
-    yield built
-    stop_timers(built.window, built.qapp)
 
 
 def start(app: App, practice_id: str, choice: PracticeChoice) -> PacerView:

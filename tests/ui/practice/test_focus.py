@@ -3,14 +3,11 @@ to the practice, which carries on; Space still pauses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app.root import App
 from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
@@ -19,24 +16,7 @@ from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.guided.kind import GuidedKind
 from mindful_clinic.ui.guided.view import GuidedView
 from mindful_clinic.ui.shell.shortcuts import SHORTCUTS
-from tests.qt_cleanup import stop_timers
 from tests.speech_fakes import FakeSpeaker
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    built = build(clock)
-    qtbot.addWidget(built.window)
-    built.prefs.seen_notices.append("holds_caution")
-    built.flow.checkin_factory = None
-    built.window.show()
-    yield built
-    stop_timers(built.window, built.qapp)
 
 
 def pacer(app: App) -> PacerView:

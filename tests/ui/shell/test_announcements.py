@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-
-import pytest
-
-from mindful_clinic.app.root import App, build
+from mindful_clinic.app.root import App
 from mindful_clinic.core.guided.schema import load_shipped_practices
 from mindful_clinic.core.practice.session import PracticeSession
 from mindful_clinic.core.preferences import PracticeChoice
@@ -15,24 +10,7 @@ from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.guided.view import GuidedView
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
-from tests.qt_cleanup import stop_timers
 from tests.speech_fakes import FakeSpeaker
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def app(qtbot, clock: ManualClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    built = build(clock)
-    qtbot.addWidget(built.window)
-    built.prefs.seen_notices.append("holds_caution")
-    built.flow.checkin_factory = None
-    built.window.show()
-    yield built
-    stop_timers(built.window, built.qapp)
 
 
 def run_pacer(app: App, clock: ManualClock, seconds: float) -> PacerView:
