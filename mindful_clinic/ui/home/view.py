@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -54,6 +54,22 @@ def entries_for_time(catalog: Catalog, choice: float | None) -> list[CatalogEntr
         return [e for e in catalog.entries() if max(e.durations_s) >= 9.5 * 60]
     # A minute's grace: a 63 s breath session still counts as "1 minute".
     return [e for e in catalog.entries() if e.shortest_s <= choice * 60 + 15]
+
+
+class CardScrollArea(QScrollArea):
+    """The cards' scroll area: says when its visible width changes, so the grid can reflow.
+
+    It watches its viewport through ``viewportEvent`` rather than an event filter on
+    ``viewport()``: the first ``viewport()`` call makes PySide look up the widget's most derived
+    type, which loads about 75 widget classes and their enums (about 7 ms at start-up).
+    """
+
+    width_changed = Signal(int)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            self.width_changed.emit(event.size().width())
+        return super().viewportEvent(event)
 
 
 class HomeView(QWidget):
@@ -135,7 +151,7 @@ class HomeView(QWidget):
         self.grid.setVerticalSpacing(GAP)
         self.columns = COLUMNS
         self._blocks: list[tuple[QWidget, list[PracticeCard]]] = []
-        scroll = QScrollArea()
+        scroll = CardScrollArea()
         scroll.setProperty("fill", "none")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,7 +162,7 @@ class HomeView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         self.scroll_area = scroll
-        scroll.viewport().installEventFilter(self)
+        scroll.width_changed.connect(self._width_changed)
 
         col = QVBoxLayout(self)
         self._col = col
@@ -169,13 +185,11 @@ class HomeView(QWidget):
             return self.tr("I have %n minutes or more", "", int(minutes))
         return self.tr("I have %n minutes", "", int(minutes))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
-            columns = columns_for(self.scroll_area.viewport().width())
-            if columns != self.columns:
-                self.columns = columns
-                self._place()
-        return super().eventFilter(watched, event)
+    def _width_changed(self, width: int) -> None:
+        columns = columns_for(width)
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
 
     def add_top_line(self, widget: QWidget) -> None:
         """A quiet line under the heading (today's reminders, a reminder waiting); the root adds
