@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(*DEFAULT_SIZE)
         self._opened_size = self.size()
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Shrink and move the window, as it is, until it fits the free part of its screen."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
@@ -271,10 +275,13 @@ class MainWindow(QMainWindow):
             self.fit_to_screen_after_frame()
 
     def fit_to_screen_after_frame(self) -> None:
-        """Once the window manager has framed the window, check again with the real title bar."""
+        """Once the window manager has framed the window, check again with the real title bar.
+
+        Only the size it has is fitted: going back to the default size first would lose the size
+        the user left, and lay the pages out twice more before the first paint."""
         screen = self.screen()
         if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
-            self.fit_to_screen()
+            self._keep_on_screen()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.remember_geometry()
