@@ -61,9 +61,17 @@ def install_translator(qapp: QApplication) -> None:
 
 
 def build(
-    clock: Clock | None = None, qapp: QApplication | None = None, folder: Path | None = None
+    clock: Clock | None = None,
+    qapp: QApplication | None = None,
+    folder: Path | None = None,
+    *,
+    rest_of_home_later: bool = False,
 ) -> App:
-    """Build the whole app (not shown). Reads the data folder; never blocks on sound or network."""
+    """Build the whole app (not shown). Reads the data folder; never blocks on sound or network.
+
+    ``rest_of_home_later`` makes only the home cards the first screen can show; the caller makes
+    the rest (``app.home.finish_cards``) once the window is on screen, as ``run`` does.
+    """
     qapp = qapp or ensure_qapp()
     clock = clock or SystemClock()
     folder = folder or data_dir()
@@ -116,7 +124,7 @@ def build(
         cards_now=False,
     )
     practise.addWidget(home)
-    home.rebuild()
+    home.rebuild(first=home.cards_to_fill(window.page_room()) if rest_of_home_later else None)
     log = PracticeLog(folder / "log", clock, window, window.say)
     reflect = Reflect(folder, clock, settings, window.say, window)  # its files: after the window
     log.notes = reflect  # the summary may add reflections and the trend; the export takes them
@@ -279,7 +287,7 @@ def run(
     if not claim.first:
         print("Mindful Clinic is already running; brought its window forward.")
         return 0
-    app = build(qapp=qapp)
+    app = build(qapp=qapp, rest_of_home_later=True)
     if open_page and not start:
         show_opened(app, open_page)
     app.window.show()
@@ -321,6 +329,8 @@ def run(
         qapp.aboutToQuit.connect(app.sound.close)
         qapp.aboutToQuit.connect(app.log.close)
         QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
+        # The cards below the first screen, just after it is painted: the window shows sooner.
+        when_shown_and_idle(app.window, lambda: QTimer.singleShot(0, app.home.finish_cards))
         if on_idle is not None:
             when_shown_and_idle(app.window, lambda: on_idle(app))
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry, category_words
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.home.flow import FlowLayout
-from mindful_clinic.ui.home.practice_card import MIN_WIDTH, CardLook, PracticeCard, quick_length
+from mindful_clinic.ui.home.practice_card import (
+    MIN_WIDTH,
+    PADDING_BOTTOM,
+    PADDING_TOP,
+    SPACING,
+    STAR_SIZE,
+    CardLook,
+    PracticeCard,
+    quick_length,
+)
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
@@ -99,6 +108,7 @@ class HomeView(QWidget):
         self.setAccessibleName(self.tr("Home"))
 
         heading = QLabel(self.tr("What can I do in the time I have?"))
+        self._heading = heading
         heading.setFont(scaled_font(self, DISPLAY, QFont.Weight.DemiBold))
         heading.setWordWrap(True)
         # The lines the root adds later (today's reminders, the reflection line) sit in a box made
@@ -117,6 +127,7 @@ class HomeView(QWidget):
         self.time_group.setExclusive(True)
         # The choices wrap onto a second line rather than widen the page (narrow window, 200 %).
         chips = FlowLayout(spacing=8)
+        self._chips = chips
         for key, minutes in TIME_CHOICES:
             text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
             b = QPushButton(text)
@@ -174,6 +185,7 @@ class HomeView(QWidget):
         col.addSpacing(8)
         col.addWidget(scroll, 1)
         self.cards: list[PracticeCard] = []
+        self._to_make: list[tuple[str, list[CatalogEntry]]] = []
         if cards_now:
             self.rebuild()
 
@@ -253,7 +265,13 @@ class HomeView(QWidget):
             add(cat, [e for e in visible if e.category == cat])
         return out
 
-    def rebuild(self) -> None:
+    def rebuild(self, first: int | None = None) -> None:
+        """Make the headings and cards for the time chosen, and place them.
+
+        ``first`` makes only that many cards now, those a first screen can show
+        (``cards_to_fill``), and leaves the rest to ``finish_cards``: at start-up the window
+        appears before the cards below it are made (the root finishes them once it is on screen).
+        """
         grid = self.grid
         while grid.count():
             item = grid.takeAt(0)
@@ -265,35 +283,74 @@ class HomeView(QWidget):
         self.cards = []
         self._blocks = []
         title_font = scaled_font(self, CONTROL, QFont.Weight.DemiBold)
-        look = CardLook(self.palette_, QFont(self.font()), title_font)
-
-        titles = self.section_titles()
-        sections = self.sections()
-        if not sections:
+        self._look = CardLook(self.palette_, QFont(self.font()), title_font)
+        self._to_make = self.sections()
+        if not self._to_make:
             empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
             empty.setProperty("role", "muted")
             empty.setWordWrap(True)
             self._blocks.append((empty, []))
-        for key, entries in sections:
-            label = QLabel(titles.get(key, key))
-            label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
-            label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
-            label.setWordWrap(True)
-            cards: list[PracticeCard] = []
-            for entry in entries:
+        self._make_cards(first)
+        self._place()
+
+    def finish_cards(self) -> None:
+        """Make the cards ``rebuild(first=...)`` left, after the others.
+
+        Qt puts each into the focus chain after the cards already in the grid, so Tab runs on
+        from the first screen's cards into these (tests/ui/home/test_first_screen.py)."""
+        if self._to_make:
+            self._make_cards(None)
+            self._place()
+
+    def _make_cards(self, limit: int | None) -> list[PracticeCard]:
+        """Make up to ``limit`` (None: all) of the cards still to make, section by section."""
+        titles = self.section_titles()
+        made: list[PracticeCard] = []
+        while self._to_make and (limit is None or len(made) < limit):
+            key, entries = self._to_make[0]
+            if self._blocks and self._blocks[-1][0].property("section") == key:
+                cards = self._blocks[-1][1]  # a section begun before: its heading is there
+            else:
+                label = QLabel(titles.get(key, key))
+                label.setProperty("section", key)
+                label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
+                label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
+                label.setWordWrap(True)
+                cards = []
+                self._blocks.append((label, cards))
+            room = len(entries) if limit is None else min(len(entries), limit - len(made))
+            for entry in entries[:room]:
                 card = PracticeCard(
                     entry,
                     entry.id in self.prefs.favourites,
-                    look,
+                    self._look,
                     start_s=quick_length(entry, self.time_choice),
                 )
                 card.chosen.connect(self.practice_chosen)
                 card.start_requested.connect(self.start_now_requested)
                 card.favourite_toggled.connect(self._toggle_favourite)
                 cards.append(card)
-            self._blocks.append((label, cards))
-            self.cards += cards
-        self._place()
+                made.append(card)
+            if room == len(entries):
+                self._to_make.pop(0)
+            else:
+                self._to_make[0] = (key, entries[room:])
+        self.cards += made
+        return made
+
+    def cards_to_fill(self, room: QSize) -> int:
+        """How many cards the first screen can show when the home screen has ``room`` (the page
+        beside the rail, before anything is laid out), counted generously: rows of the shortest
+        card (one line of each text) in the height left under the heading and the time choices,
+        as if no section heading took a row (``rebuild(first=...)``)."""
+        margins = self._col.contentsMargins()
+        width = max(1, room.width() - margins.left() - margins.right())
+        above = margins.top() + margins.bottom() + self._col.spacing() * 3 + 8
+        above += self._heading.heightForWidth(width) + self._chips.heightForWidth(width)
+        line = self.fontMetrics().height()
+        shortest = PADDING_TOP + STAR_SIZE + SPACING + line + SPACING + line + PADDING_BOTTOM
+        rows = max(1, -(-(room.height() - above) // (shortest + GAP)))
+        return rows * columns_for(width)
 
     def _place(self) -> None:
         """Put the headings and cards into the grid at ``columns`` cards a row."""

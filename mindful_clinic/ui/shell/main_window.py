@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.nav_end.setContentsMargins(12, 0, 12, 0)  # lined up with the pages' buttons above
         rail = QWidget()
         rail.setObjectName("rail")
+        self._rail = rail
         rail_col = QVBoxLayout(rail)
         rail_col.setContentsMargins(0, 0, 0, 0)
         rail_col.addLayout(self.nav)
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
                 max(free.left(), min(self.x(), free.right() - width - frame.width())),
                 max(free.top(), min(self.y(), free.bottom() - height - frame.height())),
             )
+
+    def page_room(self) -> QSize:
+        """The room a page has beside the rail at the window's size, before the window is first
+        laid out (the rail as wide as it asks to be)."""
+        return QSize(self.width() - self._rail.sizeHint().width() - 1, self.height())
 
     def remember_geometry(self) -> None:
         """Keep the size the user chose (nothing is written when they did not change it)."""
