@@ -33,6 +33,7 @@ from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.home.view import HomeView
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
 from mindful_clinic.ui.shell import theme
+from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.lazy_page import LazyPage
 from mindful_clinic.ui.shell.main_window import MainWindow
@@ -65,12 +66,12 @@ def build(
     qapp: QApplication | None = None,
     folder: Path | None = None,
     *,
-    rest_of_home_later: bool = False,
+    paint_first: bool = False,
 ) -> App:
     """Build the whole app (not shown). Reads the data folder; never blocks on sound or network.
 
-    ``rest_of_home_later`` makes only the home cards the first screen can show; the caller makes
-    the rest (``app.home.finish_cards``) once the window is on screen, as ``run`` does.
+    ``paint_first`` leaves what the first screen does not need to ``after_first_paint``, which
+    the caller runs once the window is on screen (``run`` does): the window appears sooner.
     """
     qapp = qapp or ensure_qapp()
     clock = clock or SystemClock()
@@ -124,7 +125,7 @@ def build(
         cards_now=False,
     )
     practise.addWidget(home)
-    home.rebuild(first=home.cards_to_fill(window.page_room()) if rest_of_home_later else None)
+    home.rebuild(first=home.cards_to_fill(window.page_room()) if paint_first else None)
     log = PracticeLog(folder / "log", clock, window, window.say)
     reflect = Reflect(folder, clock, settings, window.say, window)  # its files: after the window
     log.notes = reflect  # the summary may add reflections and the trend; the export takes them
@@ -147,7 +148,17 @@ def build(
         )
     for problem in startup_problems(folder):  # a read-only folder, damaged group or sound data
         window.say(problem)
+    if not paint_first:
+        after_first_paint(app)
     return app
+
+
+def after_first_paint(app: App) -> None:
+    """What ``build(paint_first=True)`` left until the window is on screen: the home cards below
+    the first screen, and Enter on buttons (its filter sees every event of the window, and the
+    first event a Python filter sees makes PySide load all of Qt's event classes)."""
+    app.home.finish_cards()
+    install_enter_activates_buttons(app.window)
 
 
 def connect(app: App) -> None:
@@ -287,7 +298,7 @@ def run(
     if not claim.first:
         print("Mindful Clinic is already running; brought its window forward.")
         return 0
-    app = build(qapp=qapp, rest_of_home_later=True)
+    app = build(qapp=qapp, paint_first=True)
     if open_page and not start:
         show_opened(app, open_page)
     app.window.show()
@@ -329,8 +340,10 @@ def run(
         qapp.aboutToQuit.connect(app.sound.close)
         qapp.aboutToQuit.connect(app.log.close)
         QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
-        # The cards below the first screen, just after it is painted: the window shows sooner.
-        when_shown_and_idle(app.window, lambda: QTimer.singleShot(0, app.home.finish_cards))
+        # Just after the first paint: the window shows sooner.
+        when_shown_and_idle(
+            app.window, lambda: QTimer.singleShot(0, lambda: after_first_paint(app))
+        )
         if on_idle is not None:
             when_shown_and_idle(app.window, lambda: on_idle(app))
             return

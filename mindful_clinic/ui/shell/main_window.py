@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic import __version__
-from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
 from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
@@ -91,7 +90,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mindful Clinic"))
         self.setAccessibleName(self.tr("Mindful Clinic main window"))
         self.keep_running_in_tray = False
-        install_enter_activates_buttons(self)  # Enter presses the focused button, as Space does
         self._save_geometry = save_geometry
         self._shown_once = False
 

@@ -15,7 +15,7 @@ from mindful_clinic.core.time.clock import ManualClock
 
 def _started(qtbot, width: int, height: int) -> App:  # type: ignore[no-untyped-def]
     """The app as ``run`` builds it: the window sized, then only the first screen's cards."""
-    app = build(ManualClock(), rest_of_home_later=True)
+    app = build(ManualClock(), paint_first=True)
     qtbot.addWidget(app.window)
     app.window.resize(width, height)
     app.home.rebuild(first=app.home.cards_to_fill(app.window.page_room()))
@@ -78,3 +78,16 @@ def test_choosing_a_time_before_the_rest_came_makes_every_card(qtbot) -> None:  
     assert app.home.visible_ids() == _all_ids(app)
     app.home.finish_cards()
     assert app.home.visible_ids() == _all_ids(app)
+
+
+def test_enter_presses_the_focused_button_once_the_first_paint_is_done(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.app.root import after_first_paint
+
+    app = _started(qtbot, 1100, 760)
+    after_first_paint(app)
+    card = app.home.cards[0]
+    card.start_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(card.start_button.hasFocus)
+    with qtbot.waitSignal(app.home.start_now_requested, timeout=2000) as started:
+        qtbot.keyClick(card.start_button, Qt.Key.Key_Return)
+    assert started.args == [card.entry.id, card.start_s]
