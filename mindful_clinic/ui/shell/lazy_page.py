@@ -1,4 +1,8 @@
-"""A page that builds its real content the first time it is shown, keeping start-up light."""
+"""A page that builds its real content the first time it is shown, keeping start-up light.
+
+Its scroll area (a page taller or wider than the window scrolls, never clips) is made with the
+content: six empty scroll areas, one a page, cost about 20 M instructions before the first paint.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from mindful_clinic.ui.shell.fit import scrolling
 
 
 class LazyPage(QWidget):
@@ -23,7 +29,7 @@ class LazyPage(QWidget):
             assert self._factory is not None
             self._content = self._factory()
             self._factory = None
-            self._layout.addWidget(self._content)
+            self._layout.addWidget(scrolling(self._content))
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic import __version__
 from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
+from mindful_clinic.ui.shell.lazy_page import LazyPage
 from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
@@ -211,7 +212,9 @@ class MainWindow(QMainWindow):
         self.nav_group.addButton(button)
         (self.nav_end if bottom else self.nav).addWidget(button)
         self._chain_rail()
-        holder = scrolling(widget)  # a page taller or wider than the window scrolls, never clips
+        # A page taller or wider than the window scrolls, never clips (a lazy page makes its own
+        # scroll area with its content).
+        holder = widget if isinstance(widget, LazyPage) else scrolling(widget)
         self.pages.addWidget(holder)
         self._page_buttons[key] = button
         self._page_widgets[key] = widget
