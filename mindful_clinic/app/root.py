@@ -285,12 +285,7 @@ def run(
             print(f"mindful-clinic: {exc}", file=sys.stderr)
             return 2
     qapp = ensure_qapp(argv)
-    from mindful_clinic.services.desktop.single_instance import (
-        InstanceServer,
-        claim_instance,
-        launch_message,
-        quit_on_sigterm,
-    )
+    from mindful_clinic.services.desktop.instance_lock import claim_instance, launch_message
 
     command = f"start {start}" if start else f"open {open_page}" if open_page else ""
     # Under an exclusive lock: two launches at once give one window.
@@ -331,19 +326,24 @@ def run(
         if on_ready is not None:
             on_ready(app)
 
-    def after_shown() -> None:
+    def after_painted() -> None:
+        """Once the window is on screen: the rest of the start, then a second launch is heard."""
+        from mindful_clinic.services.desktop.single_instance import InstanceServer, quit_on_sigterm
+
+        after_first_paint(app)
         server = InstanceServer(app.window, claim=claim)
         quit_on_sigterm(qapp)  # SIGTERM quits cleanly, so the socket is removed
         server.raise_requested.connect(app.window.bring_forward)
         server.command_received.connect(lambda text: follow_command(app, text))
         qapp.aboutToQuit.connect(server.close)
+
+    def after_shown() -> None:
         qapp.aboutToQuit.connect(app.sound.close)
         qapp.aboutToQuit.connect(app.log.close)
         QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
-        # Just after the first paint: the window shows sooner.
-        when_shown_and_idle(
-            app.window, lambda: QTimer.singleShot(0, lambda: after_first_paint(app))
-        )
+        # Just after the first paint (a second launch waits for the socket meanwhile, as it
+        # waits for any first launch that is still starting): the window shows sooner.
+        when_shown_and_idle(app.window, lambda: QTimer.singleShot(0, after_painted))
         if on_idle is not None:
             when_shown_and_idle(app.window, lambda: on_idle(app))
             return

@@ -13,20 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from mindful_clinic.services.desktop.single_instance import (
-    InstanceServer,
-    claim_instance,
-    notify_running_instance,
-    server_name,
-)
+from mindful_clinic.services.desktop.instance_lock import claim_instance, server_name
+from mindful_clinic.services.desktop.single_instance import InstanceServer, notify_running_instance
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the POSIX socket and lock")
 
 LAUNCH = """
 import sys, time
 from PySide6.QtCore import QCoreApplication, QTimer
-from mindful_clinic.services.desktop.single_instance import (
-    InstanceServer, claim_instance, quit_on_sigterm)
+from mindful_clinic.services.desktop.instance_lock import claim_instance
+from mindful_clinic.services.desktop.single_instance import InstanceServer, quit_on_sigterm
 app = QCoreApplication([])
 start_at = float(sys.argv[1])
 while time.time() < start_at:  # both launches decide at the same moment

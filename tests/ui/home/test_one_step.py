@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from mindful_clinic.app.one_step import LaunchError, check_page, follow_command, parse_start
 from mindful_clinic.app.root import App, build, run
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.desktop.single_instance import launch_message, read_message
+from mindful_clinic.services.desktop.instance_lock import launch_message, read_message
 from mindful_clinic.ui.breath.pacer_view import PacerView
 from mindful_clinic.ui.breath.setup import BreathSetup
 from mindful_clinic.ui.log.checkin import CheckInWidget

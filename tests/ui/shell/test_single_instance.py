@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mindful_clinic.services.desktop.single_instance import (
-    InstanceServer,
-    notify_running_instance,
-    server_name,
-)
+from mindful_clinic.services.desktop.instance_lock import server_name
+from mindful_clinic.services.desktop.single_instance import InstanceServer, notify_running_instance
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="the socket is a file on POSIX only")
 
