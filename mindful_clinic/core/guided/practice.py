@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import Any
 
 from mindful_clinic.core.guided.answers import AnswerDef
 from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
@@ -204,6 +205,11 @@ class GuidedPractice:
     scripts: Mapping[int, tuple[StepDef, ...]] = field(default_factory=dict)
     """Own scripts for lengths other than the default (length in seconds -> steps); ``steps`` is the
     default length's script and serves any length without one of its own."""
+
+    def as_own(self, **changes: Any) -> GuidedPractice:
+        """This practice as one of the user's own (``custom``), with ``changes`` to other fields
+        (the user's store is made at every start and need not import dataclasses for it)."""
+        return replace(self, custom=True, **changes)
 
     def steps_for(self, length_s: int | None = None) -> tuple[StepDef, ...]:
         """The script written for this length (the default script for a length without one)."""

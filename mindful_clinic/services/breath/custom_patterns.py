@@ -8,7 +8,6 @@ the other patterns stay in use. Either way the user is told once, with where the
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +49,7 @@ class CustomPatternStore:
         """Add or replace a pattern; validated first so an invalid one is never written."""
         from mindful_clinic.core.breath.schema import pattern_from_mapping, pattern_to_mapping
 
-        pattern = replace(pattern, custom=True, category="breathing")
+        pattern = pattern.as_own(category="breathing")
         pattern_from_mapping(pattern_to_mapping(pattern), "custom pattern")  # raises ContentError
         updated = dict(self._patterns)
         updated[pattern.id] = pattern
@@ -66,11 +65,9 @@ class CustomPatternStore:
         self._patterns = updated
 
     def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
-        copy = replace(
-            pattern,
+        copy = pattern.as_own(
             id=self.new_id(pattern.title + " copy", taken_ids),
             title=f"{pattern.title} (copy)",
-            custom=True,
             category="breathing",
         )
         return self.save(copy)
@@ -118,7 +115,7 @@ class CustomPatternStore:
             except (ValueError, TypeError, RecursionError) as exc:  # ContentError: a ValueError
                 errors.append(str(exc) if not isinstance(exc, RecursionError) else f"pattern {i}")
                 continue
-            self._patterns[p.id] = replace(p, custom=True)
+            self._patterns[p.id] = p.as_own()
         if errors and self.shared is not None:  # perhaps another computer's: reported only
             self.problem = (
                 f"Some of your custom breathing patterns could not be read ({'; '.join(errors)})."

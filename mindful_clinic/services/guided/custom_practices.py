@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +58,7 @@ class CustomPracticeStore:
         """Add or replace a practice; validated first so an invalid one is never written."""
         from mindful_clinic.core.guided.schema import practice_to_mapping
 
-        checked = self.validate(practice_to_mapping(replace(practice, custom=True)))
+        checked = self.validate(practice_to_mapping(practice.as_own()))
         updated = dict(self._practices)
         updated[checked.id] = checked
         self._write(updated)
@@ -75,11 +74,8 @@ class CustomPracticeStore:
 
     def copy_of(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
         """An unsaved copy with a fresh id and "(copy)" title: the editor's starting point."""
-        return replace(
-            practice,
-            id=self.new_id(practice.title, taken_ids),
-            title=f"{practice.title} (copy)",
-            custom=True,
+        return practice.as_own(
+            id=self.new_id(practice.title, taken_ids), title=f"{practice.title} (copy)"
         )
 
     def duplicate(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
@@ -128,7 +124,7 @@ class CustomPracticeStore:
             except (ContentError, TypeError, ValueError, RecursionError) as exc:
                 errors.append(str(exc))
                 continue
-            loaded[p.id] = replace(p, custom=True)
+            loaded[p.id] = p.as_own()
         self._practices = loaded
         if errors and self.shared is not None:  # perhaps another computer's: reported only
             self.problem = (
