@@ -33,7 +33,6 @@ from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.home.view import HomeView
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
 from mindful_clinic.ui.shell import theme
-from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.lazy_page import LazyPage
 from mindful_clinic.ui.shell.main_window import MainWindow
@@ -157,6 +156,8 @@ def after_first_paint(app: App) -> None:
     """What ``build(paint_first=True)`` left until the window is on screen: the home cards below
     the first screen, and Enter on buttons (its filter sees every event of the window, and the
     first event a Python filter sees makes PySide load all of Qt's event classes)."""
+    from mindful_clinic.ui.shell.enter_key import install_enter_activates_buttons
+
     app.home.finish_cards()
     install_enter_activates_buttons(app.window)
 

@@ -12,26 +12,17 @@ wrapped labels would (``heightForWidth``).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QIcon,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.ui.shell.theme import Palette
+
+if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
 
 PADDING_LEFT, PADDING_TOP, PADDING_RIGHT, PADDING_BOTTOM = 16, 12, 12, 14
 SPACING = 6

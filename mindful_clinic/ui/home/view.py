@@ -8,9 +8,10 @@ from the keyboard.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -37,6 +38,9 @@ from mindful_clinic.ui.home.practice_card import (
     quick_length,
 )
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
+
+if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
+    from PySide6.QtGui import QResizeEvent
 
 TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
     ("1", 1.0),

@@ -7,11 +7,14 @@ content: six empty scroll areas, one a page, cost about 20 M instructions before
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mindful_clinic.ui.shell.fit import scrolling
+
+if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
+    from PySide6.QtGui import QShowEvent
 
 
 class LazyPage(QWidget):

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QHideEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -36,6 +29,9 @@ from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
 from mindful_clinic.ui.shell.lazy_page import LazyPage
 from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
+
+if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 
 DEFAULT_SIZE = (1100, 760)
 MINIMUM_SIZE = (600, 420)
