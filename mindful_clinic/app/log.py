@@ -2,19 +2,19 @@
 and the Privacy tab.
 
 The store (and TinyDB with it) opens just after the window is shown, never before it, and in a
-worker thread (QThreadPool), delivered back to the window's thread by a queued signal, so neither the
-window nor the tray and reminders wait for it, however long the log; a damaged file found then is
-reported once in the message bar. Anything that needs the store before it has arrived waits for it.
+worker thread (``services/log/opening.py``), delivered back to the window's thread by a queued
+signal, so neither the window nor the tray and reminders wait for it, however long the log; a
+damaged file found then is reported once in the message bar. Anything that needs the store
+before it has arrived waits for it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from mindful_clinic.ui.shell.i18n import translate
@@ -22,35 +22,13 @@ from mindful_clinic.ui.shell.i18n import translate
 if TYPE_CHECKING:
     from mindful_clinic.core.log.outcome import PracticeOutcome
     from mindful_clinic.core.time.clock import Clock
+    from mindful_clinic.services.log.opening import OpenInBackground
     from mindful_clinic.services.log.store import LogStore
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
     from mindful_clinic.ui.log.history import HistoryView
     from mindful_clinic.ui.log.insights import InsightsView
     from mindful_clinic.ui.log.private_summary import PrivateNotes
-
-
-class _Opened(QObject):
-    done = Signal()
-
-
-class _OpenInBackground(QRunnable):
-    """Opens the log off the window's thread; ``result`` is (log, None) or (None, error)."""
-
-    def __init__(self, open_log: Callable[[], Any]) -> None:
-        super().__init__()
-        self.open_log = open_log
-        self.result: tuple[Any, str | None] = (None, None)
-        self.finished = threading.Event()
-        self.signals = _Opened()  # made on the window's thread: its signal is delivered there
-
-    def run(self) -> None:
-        try:
-            self.result = (self.open_log(), None)
-        except Exception as exc:  # a busy or unreadable log: said in the message bar
-            self.result = (None, str(exc))
-        self.finished.set()
-        self.signals.done.emit()
 
 
 class PracticeLog(QObject):
@@ -74,7 +52,7 @@ class PracticeLog(QObject):
         self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
         self._watcher: Any = None
         self._actions: LogActions | None = None
-        self._opening: _OpenInBackground | None = None
+        self._opening: OpenInBackground | None = None
         self.history: HistoryView | None = None
         """The practice log's History, once made (the History page shows it beside Reflections)."""
         self.notes: PrivateNotes | None = None
@@ -120,10 +98,11 @@ class PracticeLog(QObject):
         """Open the log in a worker (after the window is shown); a busy or damaged log is said."""
         if self._store is not None or self._opening is not None:
             return
-        self._opening = _OpenInBackground(self._open_log)
-        self._opening.setAutoDelete(False)
+        from mindful_clinic.services.log.opening import OpenInBackground
+
+        self._opening = OpenInBackground(self._open_log)
         self._opening.signals.done.connect(self._adopt, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(self._opening)
+        self._opening.start()
 
     def _adopt(self) -> None:
         job, self._opening = self._opening, None
