@@ -52,6 +52,11 @@ def lengths_line(seconds: tuple[int, ...]) -> str:
     return "\u00a0· ".join(minutes_label(d).replace(" ", "\u00a0") for d in seconds)
 
 
+def start_words(seconds: int) -> str:
+    """A card's Start button: "Start 5 min"."""
+    return QCoreApplication.translate("PracticeCard", "Start %s") % minutes_label(seconds)
+
+
 def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | None = None) -> int:
     """The height of ``text`` wrapped at word breaks to ``width`` (one line's if it fits in one).
 
@@ -141,6 +146,34 @@ def quick_length(entry: CatalogEntry, minutes: float | None = None) -> int:
     return entry.shortest_s
 
 
+def text_heights(
+    look: CardLook, entry: CatalogEntry, lengths_drawn: str, width: int, start_width: int
+) -> tuple[int, int, int]:
+    """Heights of the title, the summary and the lengths' own lines (0: they sit on one line
+    beside Start, ``start_width`` wide) in a card ``width`` pixels wide."""
+    inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
+    beside_start = max(1, inner - start_width - SPACING)
+    one_line = look.body_metrics.height()
+    lengths = look.text_height(False, beside_start, lengths_drawn)
+    return (
+        look.text_height(True, max(1, inner - STAR_SIZE - SPACING), entry.title),
+        look.text_height(False, inner, entry.summary),
+        # Too long for one line beside Start: a line (or lines) of their own, full width.
+        0 if lengths <= one_line else look.text_height(False, inner, lengths_drawn),
+    )
+
+
+def card_height(look: CardLook, heights: tuple[int, int, int], start_height: int) -> int:
+    """A card's height from its ``text_heights`` and its Start button's height."""
+    title, summary, lengths = heights
+    top_row = max(title, STAR_SIZE)
+    start_row = max(look.body_metrics.height(), start_height)
+    own_lines = lengths + SPACING if lengths else 0
+    return (
+        PADDING_TOP + top_row + SPACING + summary + SPACING + own_lines + start_row + PADDING_BOTTOM
+    )
+
+
 class PracticeCard(QFrame):
     """A practice on the home screen: focusable, opened with a click, Enter or Space (its set-up
     page); its Start button starts it at once at ``start_s`` seconds (``start_requested``)."""
@@ -196,7 +229,7 @@ class PracticeCard(QFrame):
 
         self.start_s = start_s if start_s is not None else entry.shortest_s
         length = minutes_label(self.start_s)
-        self.start_button = QPushButton(self.tr("Start %s") % length, self)
+        self.start_button = QPushButton(start_words(self.start_s), self)
         self.start_button.setAccessibleName(
             self.tr("Start %1 now, %2").replace("%1", entry.title).replace("%2", length)
         )
@@ -220,27 +253,14 @@ class PracticeCard(QFrame):
 
     # -- size: the height a width needs, like word-wrapped labels -----------------------------------
     def _text_heights(self, width: int) -> tuple[int, int, int]:
-        """Heights of the title, the summary and the lengths' own lines (0: they sit on one line
-        beside Start) when the card is ``width`` pixels wide.
-
-        Layouts ask for a handful of widths while they settle, so each answer is kept.
-        """
+        """``text_heights`` at ``width``; layouts ask for a handful of widths while they settle,
+        so each answer is kept."""
         known = self._measured.get(width)
-        if known is not None:
-            return known
-        inner = max(1, width - PADDING_LEFT - PADDING_RIGHT)
-        look = self.look
-        beside_start = max(1, inner - self.start_button.sizeHint().width() - SPACING)
-        one_line = look.body_metrics.height()
-        lengths = look.text_height(False, beside_start, self._lengths_drawn)
-        heights = (
-            look.text_height(True, max(1, inner - STAR_SIZE - SPACING), self.entry.title),
-            look.text_height(False, inner, self.entry.summary),
-            # Too long for one line beside Start: a line (or lines) of their own, full width.
-            0 if lengths <= one_line else look.text_height(False, inner, self._lengths_drawn),
-        )
-        self._measured[width] = heights
-        return heights
+        if known is None:
+            start_width = self.start_button.sizeHint().width()
+            known = text_heights(self.look, self.entry, self._lengths_drawn, width, start_width)
+            self._measured[width] = known
+        return known
 
     def lengths_on_own_line(self) -> bool:
         """Whether the lengths have their own line(s) above Start at the card's width."""
@@ -250,19 +270,8 @@ class PracticeCard(QFrame):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        title, summary, lengths = self._text_heights(width)
-        top_row = max(title, STAR_SIZE)
-        start_row = max(self.look.body_metrics.height(), self.start_button.sizeHint().height())
-        own_lines = lengths + SPACING if lengths else 0
-        return (
-            PADDING_TOP
-            + top_row
-            + SPACING
-            + summary
-            + SPACING
-            + own_lines
-            + start_row
-            + (PADDING_BOTTOM)
+        return card_height(
+            self.look, self._text_heights(width), self.start_button.sizeHint().height()
         )
 
     def sizeHint(self) -> QSize:

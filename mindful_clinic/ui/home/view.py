@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -29,13 +29,13 @@ from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.home.practice_card import (
     MIN_WIDTH,
-    PADDING_BOTTOM,
-    PADDING_TOP,
-    SPACING,
-    STAR_SIZE,
     CardLook,
     PracticeCard,
+    card_height,
+    lengths_line,
     quick_length,
+    start_words,
+    text_heights,
 )
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
@@ -291,8 +291,7 @@ class HomeView(QWidget):
                 widget.deleteLater()
         self.cards = []
         self._blocks = []
-        title_font = scaled_font(self, CONTROL, QFont.Weight.DemiBold)
-        self._look = CardLook(self.palette_, QFont(self.font()), title_font)
+        self._look = self._card_look()
         self._to_make = self.sections()
         if not self._to_make:
             empty = QLabel(self.tr("Nothing fits that time yet. Try a longer choice."))
@@ -348,18 +347,45 @@ class HomeView(QWidget):
         return made
 
     def cards_to_fill(self, room: QSize) -> int:
-        """How many cards the first screen can show when the home screen has ``room`` (the page
-        beside the rail, before anything is laid out), counted generously: rows of the shortest
-        card (one line of each text) in the height left under the heading and the time choices,
-        as if no section heading took a row (``rebuild(first=...)``)."""
+        """How many cards the first screen shows when the home screen has ``room`` (the page
+        beside the rail, before anything is laid out: ``rebuild(first=...)``).
+
+        The grid is measured ahead, heading by heading and row by row, from each card's own texts
+        and no widget: the rows that begin inside the height left under the heading and the time
+        choices. Start is counted as narrow and low as its words, so a card is never counted
+        taller than it will be and the count errs on the side of a card too many.
+        """
         margins = self._col.contentsMargins()
         width = max(1, room.width() - margins.left() - margins.right())
         above = margins.top() + margins.bottom() + self._col.spacing() * 3 + 8
         above += self._heading.heightForWidth(width) + self._chips.heightForWidth(width)
-        line = self.fontMetrics().height()
-        shortest = PADDING_TOP + STAR_SIZE + SPACING + line + SPACING + line + PADDING_BOTTOM
-        rows = max(1, -(-(room.height() - above) // (shortest + GAP)))
-        return rows * columns_for(width)
+        bottom = room.height() - above
+        columns = columns_for(width)
+        card_width = max(1, (width - GAP * (columns - 1)) // columns)
+        look = self._card_look()
+        heading = QFontMetrics(scaled_font(self, SECTION, QFont.Weight.DemiBold)).height() + 4
+        line = look.body_metrics.height()
+        top, count = 0, 0
+        for _key, entries in self.sections():
+            top += heading + GAP
+            for first in range(0, len(entries), columns):
+                if top >= bottom:
+                    return count
+                row = entries[first : first + columns]
+                tallest = 0
+                for entry in row:
+                    words = start_words(quick_length(entry, self.time_choice))
+                    start = look.body_metrics.horizontalAdvance(words)
+                    drawn = lengths_line(entry.durations_s)
+                    heights = text_heights(look, entry, drawn, card_width, start)
+                    tallest = max(tallest, card_height(look, heights, line))
+                top += tallest + GAP
+                count += len(row)
+        return count
+
+    def _card_look(self) -> CardLook:
+        title_font = scaled_font(self, CONTROL, QFont.Weight.DemiBold)
+        return CardLook(self.palette_, QFont(self.font()), title_font)
 
     def _place(self) -> None:
         """Put the headings and cards into the grid at ``columns`` cards a row."""
