@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from mindful_clinic.app.admin import support_info as admin_support_info
 from mindful_clinic.app.log import PracticeLog
 from mindful_clinic.app.sound import attach_practice_sound
 from mindful_clinic.core.preferences import Preferences
@@ -21,7 +20,6 @@ from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
 from mindful_clinic.services.storage.settings import SettingsStore
 from mindful_clinic.ui.home.view import HomeView
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
-from mindful_clinic.ui.practice.lazy_kind import LazyKind
 from mindful_clinic.ui.shell import theme
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.lazy_page import LazyPage
@@ -105,6 +103,7 @@ class App:
         """The path through a practice, made when the first practice is opened (not at start-up)."""
         if self._flow is None:
             from mindful_clinic.ui.practice.flow import PracticeFlow
+            from mindful_clinic.ui.practice.lazy_kind import LazyKind
 
             flow = PracticeFlow(
                 self.practise,
@@ -343,7 +342,9 @@ class App:
         self.window.show_page("support")
 
     def support_info(self) -> SupportInfo:
-        return admin_support_info(self.settings, self.admin.defaults)
+        from mindful_clinic.app.admin import support_info
+
+        return support_info(self.settings, self.admin.defaults)
 
     def start_debrief(self) -> None:
         """After a hard appointment: the 90 s debrief, straight to its before-rating."""
