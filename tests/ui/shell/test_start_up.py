@@ -20,10 +20,13 @@ from mindful_clinic.app.root import run
 import json
 
 def report(app, moment):
+    import PySide6.QtGui
     print(json.dumps({
         "moment": moment,
         "window_icon": not app.qapp.windowIcon().isNull(),
         "modules": sorted(sys.modules),
+        "qt_gui_classes": sorted(k for k, v in vars(PySide6.QtGui).items() if isinstance(v, type)),
+        "cards": len(app.home.cards),
     }), flush=True)
 
 def idle(app):
@@ -59,7 +62,10 @@ def start_up(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, ob
      "mindful_clinic.core.admin.defaults",
      "mindful_clinic.core.reminders.rules", "mindful_clinic.core.support.contacts",
      "mindful_clinic.core.selfcheck.schedule", "mindful_clinic.core.reflect.prompts",
-     "mindful_clinic.services.reflect.store", "mindful_clinic.services.selfcheck.store"],
+     "mindful_clinic.services.reflect.store", "mindful_clinic.services.selfcheck.store",
+     # after the first paint: the second launch's socket, the log's opener, Enter's filter
+     "socket", "dataclasses", "mindful_clinic.services.desktop.single_instance",
+     "mindful_clinic.services.log.opening", "mindful_clinic.ui.shell.enter_key"],
 )  # fmt: skip
 def test_heavy_modules_wait_until_they_are_needed(start_up: dict, module: str) -> None:  # type: ignore[type-arg]
     assert module not in start_up["idle"]["modules"]
@@ -73,3 +79,19 @@ def test_the_window_gets_an_icon_once_the_services_start(start_up: dict) -> None
 def test_the_network_module_is_never_loaded(start_up: dict) -> None:  # type: ignore[type-arg]
     """Private by default, and lighter: one instance is kept with a plain local socket."""
     assert "PySide6.QtNetwork" not in start_up["ready"]["modules"]
+
+
+def test_no_python_event_filter_runs_before_the_first_paint(start_up: dict) -> None:  # type: ignore[type-arg]
+    """The first event a Python filter (or ``event()``) sees makes PySide load every Qt event
+    class, about 20 M instructions: none may run before the window is painted. The events the
+    first screen does receive in Python (paint, resize, show) are typed and load only their own."""
+    loaded = start_up["idle"]["qt_gui_classes"]
+    assert "QPaintEvent" in loaded  # the cards draw themselves: the check can see event classes
+    for never_delivered in ("QDropEvent", "QWheelEvent", "QTabletEvent", "QNativeGestureEvent"):
+        assert never_delivered not in loaded
+
+
+def test_the_first_screen_shows_some_cards_and_the_rest_follow(start_up: dict) -> None:  # type: ignore[type-arg]
+    """Only the cards the first screen shows are made before it is painted; all by the time the
+    background services start."""
+    assert 0 < start_up["idle"]["cards"] < start_up["ready"]["cards"]
