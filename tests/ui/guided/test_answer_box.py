@@ -13,7 +13,7 @@ from mindful_clinic.core.guided.practice import GuidedOptions, GuidedPlan
 from mindful_clinic.core.guided.schema import load_shipped_practice
 from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.ui.guided.answer_box import KeepWords
+from mindful_clinic.ui.guided.answer_box import AnswerBox, KeepWords
 from mindful_clinic.ui.guided.view import GuidedView
 from tests.speech_fakes import FakeSpeaker
 from tests.ui.guided.test_guided_view import make_view
@@ -55,6 +55,22 @@ def go_to(view: GuidedView, clock: ManualClock, step_id: str) -> None:
     assert view.current_step().id == step_id
 
 
+def type_at(qtbot, view: GuidedView, clock: ManualClock, step_id: str, text: str) -> AnswerBox:  # type: ignore[no-untyped-def]
+    """Go to ``step_id`` and type ``text`` into its answer box, focused first as a user would."""
+    go_to(view, clock, step_id)
+    box = view.answer_box
+    assert box is not None
+    box.editor.setFocus()
+    qtbot.keyClicks(box.editor, text)
+    return box
+
+
+def stop_early(view: GuidedView) -> None:
+    """Stop the practice and leave the grounding screen."""
+    view.stop()
+    view.grounding.continue_button.click()
+
+
 def finish(view: GuidedView, clock: ManualClock) -> None:
     clock.advance(view.session.planned_s - view.session.elapsed_s + 0.1)
     for _ in range(40):  # the last words are finished before the practice ends
@@ -78,8 +94,7 @@ def test_the_box_appears_only_on_steps_that_invite_words(qtbot) -> None:  # type
     assert isinstance(box.editor, QLineEdit) and box.prompt.text() == "One next step"
     go_to(view, clock, "close")
     assert not box.isVisible()
-    view.stop()
-    view.grounding.continue_button.click()
+    stop_early(view)
 
 
 def test_typing_pauses_the_practice_enter_goes_on_and_esc_skips(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -106,26 +121,20 @@ def test_typing_pauses_the_practice_enter_goes_on_and_esc_skips(qtbot) -> None: 
     qtbot.keyClick(box.editor, Qt.Key.Key_Escape)
     assert session.state is SessionState.RUNNING and not view.is_grounding
     assert view.sheet.is_empty and box.text() == ""
-    view.stop()
-    view.grounding.continue_button.click()
+    stop_early(view)
 
 
 def test_a_list_goes_on_with_ctrl_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
     view, session, _speaker, clock = make_view(qtbot, plan("in_my_control"), keeper=Keeper())
     view.begin()
-    go_to(view, clock, "act")
-    box = view.answer_box
-    assert box is not None
-    box.editor.setFocus()
-    qtbot.keyClicks(box.editor, "ring the ward")
+    box = type_at(qtbot, view, clock, "act", "ring the ward")
     qtbot.keyClick(box.editor, Qt.Key.Key_Return)  # a new line, not the end
     qtbot.keyClicks(box.editor, "book leave")
     assert session.state is SessionState.PAUSED
     qtbot.keyClick(box.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert session.state is SessionState.RUNNING
     assert view.sheet.in_order()[0].items == ["ring the ward", "book leave"]
-    view.stop()
-    view.grounding.continue_button.click()
+    stop_early(view)
 
 
 def test_the_voice_never_says_what_was_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -136,11 +145,7 @@ def test_the_voice_never_says_what_was_typed(qtbot) -> None:  # type: ignore[no-
         qtbot, plan("thoughts_not_facts"), speaker=speaker, clock=clock, keeper=keeper
     )
     view.begin()
-    go_to(view, clock, "notice")
-    box = view.answer_box
-    assert box is not None
-    box.editor.setFocus()
-    qtbot.keyClicks(box.editor, "zebra crossing thought")
+    box = type_at(qtbot, view, clock, "notice", "zebra crossing thought")
     qtbot.keyClick(box.editor, Qt.Key.Key_Return)
     with qtbot.waitSignal(view.ended, timeout=1000):
         finish(view, clock)
@@ -156,11 +161,7 @@ def test_at_the_end_esc_lets_the_words_go(qtbot) -> None:  # type: ignore[no-unt
     keeper = Keeper()
     view, _session, _speaker, clock = make_view(qtbot, plan("thoughts_not_facts"), keeper=keeper)
     view.begin()
-    go_to(view, clock, "notice")
-    assert view.answer_box is not None
-    view.answer_box.editor.setFocus()
-    qtbot.keyClicks(view.answer_box.editor, "not good enough")
-    view.answer_box.go_on()
+    type_at(qtbot, view, clock, "notice", "not good enough").go_on()
     finish(view, clock)
     assert view.keep_page is not None and not view.ended_emitted  # the practice waits for a choice
     with qtbot.waitSignal(view.ended, timeout=1000) as ended:
@@ -199,11 +200,7 @@ def park_at_half_past_five(qtbot, button_text: str) -> None:  # type: ignore[no-
     keeper = Keeper()
     view, _session, _speaker, clock = make_view(qtbot, plan("worry_time"), keeper=keeper)
     view.begin()
-    go_to(view, clock, "name_worry")
-    box = view.answer_box
-    assert box is not None
-    box.editor.setFocus()
-    qtbot.keyClicks(box.editor, "the audit")
+    box = type_at(qtbot, view, clock, "name_worry", "the audit")
     qtbot.keyClick(box.editor, Qt.Key.Key_Return)
     go_to(view, clock, "choose_time")
     box.editor.setFocus()
@@ -223,11 +220,7 @@ def test_stopping_early_still_offers_the_words_after_the_grounding_screen(qtbot)
     keeper = Keeper()
     view, _session, _speaker, clock = make_view(qtbot, plan("in_my_control"), keeper=keeper)
     view.begin()
-    go_to(view, clock, "next_step")
-    assert view.answer_box is not None
-    view.answer_box.editor.setFocus()
-    qtbot.keyClicks(view.answer_box.editor, "email the rota lead")
-    view.answer_box.go_on()
+    type_at(qtbot, view, clock, "next_step", "email the rota lead").go_on()
     view.stop_button.click()
     view.grounding.continue_button.click()
     assert view.keep_page is not None
@@ -244,5 +237,4 @@ def test_no_answer_box_on_a_shared_screen_or_without_a_keeper(qtbot) -> None:  #
         go_to(view, clock, "act")
         assert view.answer_box is None
         assert not view.findChildren(QPlainTextEdit) and not view.findChildren(QLineEdit)
-        view.stop()
-        view.grounding.continue_button.click()
+        stop_early(view)
