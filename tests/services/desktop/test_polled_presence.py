@@ -7,10 +7,9 @@ Also which probe each kind of computer gets, and what it then says it can see.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,9 +22,6 @@ from mindful_clinic.core.reminders.presence import (
     NOT_HERE,
     WAYLAND,
 )
-from mindful_clinic.core.reminders.rules import ReminderRule, ReminderSettings
-from mindful_clinic.core.reminders.schedule import Reminder
-from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.desktop import x11_fullscreen
 from mindful_clinic.services.desktop.macos_presence import MacSessionLock
 from mindful_clinic.services.desktop.polled_presence import (
@@ -36,16 +32,9 @@ from mindful_clinic.services.desktop.polled_presence import (
     platform_probe,
 )
 from mindful_clinic.services.desktop.windows_presence import WindowsNotificationState
-from mindful_clinic.services.reminders.gate import AppActivity, ReminderGate
-from mindful_clinic.services.reminders.store import ReminderStore
-from mindful_clinic.services.reminders.timer import ReminderScheduler
-from mindful_clinic.services.storage.settings import SettingsStore
 from tests.desktop_fakes import FakePresence
-from tests.fakes import FakeTimer
+from tests.gate_rig import LONDON, MONDAY_9, GateRig
 from tests.qt_cleanup import stop_timers
-
-LONDON = ZoneInfo("Europe/London")
-MONDAY_9 = datetime(2026, 1, 5, 9, 0, tzinfo=LONDON)
 
 
 class FakeProbe:
@@ -171,41 +160,10 @@ def test_headless_and_console_runs_look_at_nothing(qapp: object) -> None:
 
 
 # -- with the gate: a presentation when reminders fall due -----------------------------------------
-class Rig:
-    def __init__(self, data_dir: Path, probe: FakeProbe) -> None:
-        store = ReminderStore(SettingsStore(data_dir))
-        rule = ReminderRule("half-hourly", "interval", every_minutes=30)
-        store.set_config(ReminderSettings(rules=(rule,), timezone="Europe/London"))
-        self.clock = ManualClock(MONDAY_9)
-        self.timers: list[FakeTimer] = []
-        self.scheduler = ReminderScheduler(store, self.clock, self._timer, None, [("b", 300)])
-        self.presence = PolledPresence(FakePresence(), probe, frozenset({FULLSCREEN}))
-        self.gate = ReminderGate(self.scheduler, AppActivity(), self.presence, self._timer)
-        self.offered: list[Reminder] = []
-        self.away: list[Reminder | None] = []
-        self.gate.offer.connect(self.offered.append)
-        self.gate.away.connect(self.away.append)
-        self.scheduler.start()
-
-    def _timer(self, callback: Callable[[], None]) -> FakeTimer:
-        self.timers.append(FakeTimer(callback))
-        return self.timers[-1]
-
-    def run_until(self, wall: datetime) -> None:
-        timer = self.timers[0]
-        while (
-            timer.active
-            and self.clock.now() + timedelta(milliseconds=timer.interval_ms or 0) <= wall
-        ):
-            self.clock.advance((timer.interval_ms or 0) / 1000)
-            timer.active = False
-            timer.callback()
-
-
 def test_a_presentation_holds_reminders_then_one_away_line(
     data_dir: Path, probe: FakeProbe, qapp: object
 ) -> None:
-    rig = Rig(data_dir, probe)
+    rig = GateRig(data_dir, PolledPresence(FakePresence(), probe, frozenset({FULLSCREEN})))
     probe.now = frozenset({FULLSCREEN})  # slides go full screen at 09:10
     rig.run_until(MONDAY_9 + timedelta(minutes=61))
     assert rig.offered == [] and rig.away == []  # 09:30 and 10:00 fell due: nothing popped up
