@@ -52,6 +52,8 @@ TIME_CHOICES: tuple[tuple[str, float | None], ...] = (
 COLUMNS = 3
 """Cards a row at most; fewer where the window is narrower (``columns_for``)."""
 GAP = 12
+HEADING_AIR = 4
+"""A little air above a section's heading (pixels)."""
 
 
 def columns_for(width: int) -> int:
@@ -74,10 +76,10 @@ class CardScrollArea(QScrollArea):
     reflow.
 
     It reads the width in its own ``resizeEvent`` (the area less its always-shown scroll bar) and
-    asks nothing of ``viewport()``: PySide looks up the most
-    derived type of a widget it has not seen, and for the viewport that loads about 75 widget
-    classes and their enums (about 7 ms at start-up). A ``viewportEvent`` or an event filter would
-    do the same for every event class (about 20 M instructions).
+    asks nothing of ``viewport()``: PySide looks up the most derived type of a widget it has not
+    seen, and for the viewport that loads about 75 widget classes and their enums (about 7 ms at
+    start-up). A ``viewportEvent`` or an event filter would do the same for every event class
+    (about 20 M instructions).
     """
 
     width_changed = Signal(int)
@@ -310,7 +312,7 @@ class HomeView(QWidget):
             self._make_cards(None)
             self._place()
 
-    def _make_cards(self, limit: int | None) -> list[PracticeCard]:
+    def _make_cards(self, limit: int | None) -> None:
         """Make up to ``limit`` (None: all) of the cards still to make, section by section."""
         titles = self.section_titles()
         made: list[PracticeCard] = []
@@ -322,7 +324,7 @@ class HomeView(QWidget):
                 label = QLabel(titles.get(key, key))
                 label.setProperty("section", key)
                 label.setFont(scaled_font(self, SECTION, QFont.Weight.DemiBold))
-                label.setContentsMargins(0, 4, 0, 0)  # a little air above a heading
+                label.setContentsMargins(0, HEADING_AIR, 0, 0)
                 label.setWordWrap(True)
                 cards = []
                 self._blocks.append((label, cards))
@@ -344,7 +346,6 @@ class HomeView(QWidget):
             else:
                 self._to_make[0] = (key, entries[room:])
         self.cards += made
-        return made
 
     def cards_to_fill(self, room: QSize) -> int:
         """How many cards the first screen shows when the home screen has ``room`` (the page
@@ -363,7 +364,8 @@ class HomeView(QWidget):
         columns = columns_for(width)
         card_width = max(1, (width - GAP * (columns - 1)) // columns)
         look = self._card_look()
-        heading = QFontMetrics(scaled_font(self, SECTION, QFont.Weight.DemiBold)).height() + 4
+        heading = QFontMetrics(scaled_font(self, SECTION, QFont.Weight.DemiBold)).height()
+        heading += HEADING_AIR
         line = look.body_metrics.height()
         top, count = 0, 0
         for _key, entries in self.sections():
