@@ -90,6 +90,10 @@ class FakeNotificationServer:
     def dismiss(self, nid: int) -> None:
         self._emit(NOTIF_PATH, NOTIF, "NotificationClosed", "uu", (nid, 2))
 
+    def send_garbled(self, member: str, signature: str, body: tuple[Any, ...]) -> None:
+        """A notification signal with the wrong types, as a broken desktop might send."""
+        self._emit(NOTIF_PATH, NOTIF, member, signature, body)
+
     def set_inhibited(self, on: bool) -> None:
         self.inhibited = on
         body = (NOTIF, {"Inhibited": ("b", on)}, [])

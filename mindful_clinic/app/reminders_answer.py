@@ -84,14 +84,14 @@ class ReminderAnswering:
         """``running()``: a practice, a check-in or a guided session is on screen. Call
         ``practice_changed`` whenever that may have changed."""
         self._practice_running = running
-        self.activity.practice_running = running  # type: ignore[method-assign]
+        self.activity.set_practice(running())
 
     def practice_changed(self, *_args: object) -> None:
         running = self._practice_running()
         if running and self.pending.pending() is not None:
             self.scheduler.accept()  # the practice answers the reminder that was waiting
             self.pending.withdraw()
-        self.activity.changed.emit()
+        self.activity.set_practice(running)  # the gate reconsiders when it changed
 
     def make_quiet_box(self) -> QuietBox:
         s = self.scheduler

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -133,8 +134,6 @@ def no_display_problem(qt_args: Sequence[str], platform: str = sys.platform) -> 
     On Linux and the BSDs a window needs an X11 or Wayland display, unless Qt is told which
     platform to use (``QT_QPA_PLATFORM``, ``-platform``). Windows and macOS always have one.
     """
-    import os
-
     if platform.startswith(("win", "darwin", "cygwin")) or "-platform" in qt_args:
         return None
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
@@ -149,9 +148,7 @@ def no_display_problem(qt_args: Sequence[str], platform: str = sys.platform) -> 
 
 
 def start_window(args: Sequence[str]) -> int:
-    """The desktop app, with ``start=``/``open_page=`` handed to ``run`` when it takes them."""
-    import inspect
-
+    """The desktop app; ``--start`` and ``--open`` go to ``run``, the rest to Qt."""
     try:
         rest, options = split_window_options(args)
     except UsageError as exc:
@@ -163,9 +160,7 @@ def start_window(args: Sequence[str]) -> int:
         return 2
     from mindful_clinic.app import run
 
-    accepted = inspect.signature(run).parameters
-    given = {k: v for k, v in options.items() if k in accepted}
-    return run(rest, **given)  # type: ignore[arg-type]
+    return run(rest, open_page=options.get("open_page"), start=options.get("start"))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import threading
+from importlib import resources
 from typing import Any
 
 PROBE_TIMEOUT_S = 3.0
@@ -170,8 +171,6 @@ def _count_sounds(problems: list[str]) -> int:
 
 
 def _translations() -> list[str]:
-    from importlib import resources
-
     languages = {"en"}  # the source language, always there
     try:
         folder = resources.files("mindful_clinic.i18n")

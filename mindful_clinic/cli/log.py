@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -171,8 +172,6 @@ def run_summary(args: argparse.Namespace) -> int:
     with _open_store() as store:
         summary = store.summary(args.start, args.end)
     if args.json:
-        import json
-
         from mindful_clinic.cli.reflect import summary_json_section
 
         figures = {**summary_json(summary), **summary_json_section(args)}

@@ -7,6 +7,8 @@ others through the sync tool."""
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import datetime
 from typing import Any
 
 from mindful_clinic.core.log.records import KEEP
@@ -28,7 +30,6 @@ def register(actions: Any) -> None:
 
 def one_line_errors(parser: argparse.ArgumentParser) -> None:
     """Bad input is one line and exit status 2 (argparse would add its usage line)."""
-    import sys
 
     def error(message: str) -> None:  # argparse's error() never returns
         print(
@@ -107,8 +108,6 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def _when(started_at: str) -> str:
     """When the practice began, as the locale writes it ("Fr. 04.12.2026 14:40")."""
-    from datetime import datetime
-
     from mindful_clinic.cli import words as w
 
     try:

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import datetime
 from typing import Any
 
 
@@ -94,8 +96,6 @@ def run_status(args: argparse.Namespace) -> int:
     resume(SystemClock())
     info = sync_status(SystemClock())
     if args.json:
-        import json
-
         print(json.dumps(info, indent=2, ensure_ascii=False))
         return 0
     from mindful_clinic.cli import words as w
@@ -125,8 +125,6 @@ def run_status(args: argparse.Namespace) -> int:
 
 def _when(text: str) -> str:
     """An ISO time from the status (``--json`` keeps it) as the locale writes it."""
-    from datetime import datetime
-
     from mindful_clinic.cli import words as w
 
     try:

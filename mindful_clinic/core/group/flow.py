@@ -56,8 +56,8 @@ class PracticePlan:
         tl = self.timeline
         if not isinstance(tl, CyclicTimeline):
             return None
-        phases = tuple(s.payload for s in tl.phases)
-        return phases if all(isinstance(p, Phase) for p in phases) else None  # type: ignore[return-value]
+        phases = tuple(p for s in tl.phases if isinstance(p := s.payload, Phase))
+        return phases if len(phases) == len(tl.phases) else None
 
 
 def practice_timeline(entry: CatalogEntry, duration_s: int) -> Timeline:

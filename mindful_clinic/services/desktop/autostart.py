@@ -13,6 +13,7 @@ reached through a small protocol so tests use a dictionary instead of ``winreg``
 
 from __future__ import annotations
 
+import importlib
 import os
 import plistlib
 import shutil
@@ -71,8 +72,6 @@ class WinRegistry:
 
 
 def _winreg() -> Any:
-    import importlib
-
     return importlib.import_module("winreg")  # Windows only; imported when used
 
 

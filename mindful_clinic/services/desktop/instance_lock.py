@@ -21,6 +21,11 @@ from pathlib import Path
 
 from mindful_clinic.services.storage.paths import data_dir, ensure_private_dir
 
+if sys.platform == "win32":  # pragma: no cover - Windows
+    import msvcrt
+else:
+    import fcntl
+
 MESSAGE = b"raise\n"
 """What a second launch sends: ``raise``, then optionally what it was asked to do, on one line:
 ``raise start ID:SECONDS`` (``--start``) or ``raise open PAGE`` (``--open``)."""
@@ -126,12 +131,8 @@ def take_lock(name: str) -> tuple[int | None, bool]:
         return None, True
     try:
         if sys.platform == "win32":  # pragma: no cover - Windows
-            import msvcrt
-
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
-            import fcntl
-
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -116,8 +117,6 @@ def uninstall(target: Path | None = None) -> list[Path]:
 
 def _refresh(target: Path) -> None:
     """Tell the menu and icon caches, if their tools are installed (best effort, quick)."""
-    import subprocess
-
     for tool, arg in (
         ("update-desktop-database", target / "applications"),
         ("gtk-update-icon-cache", target / "icons" / "hicolor"),

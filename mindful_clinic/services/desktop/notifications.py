@@ -26,6 +26,8 @@ INTERFACE = "org.freedesktop.Notifications"
 APP_NAME = "Mindful Clinic"
 URGENCY_NORMAL = 1
 NEVER_EXPIRE = 0
+UNDEFINED_REASON = 4
+"""NotificationClosed's reason when the server sent none we can read (the spec's "undefined")."""
 
 
 class DesktopNotifier(QObject):
@@ -103,15 +105,15 @@ class FreedesktopNotifier(DesktopNotifier):
                 )
 
     def _on_action(self, body: tuple[object, ...]) -> None:
-        nid, key = int(body[0]), str(body[1])  # type: ignore[call-overload]
-        if nid in self._mine:
-            self.action_invoked.emit(nid, key)
+        nid, key = body[0], body[1]
+        if isinstance(nid, int) and nid in self._mine:
+            self.action_invoked.emit(nid, str(key))
 
     def _on_closed(self, body: tuple[object, ...]) -> None:
-        nid, reason = int(body[0]), int(body[1])  # type: ignore[call-overload]
-        if nid in self._mine:
+        nid, reason = body[0], body[1]
+        if isinstance(nid, int) and nid in self._mine:
             self._mine.discard(nid)
-            self.closed.emit(nid, reason)
+            self.closed.emit(nid, reason if isinstance(reason, int) else UNDEFINED_REASON)
 
 
 def desktop_notifier(bus: SessionBus | None, parent: QObject | None = None) -> DesktopNotifier:

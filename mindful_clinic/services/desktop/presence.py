@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -138,8 +139,6 @@ def _changed(body: tuple[object, ...], interface: str, name: str) -> bool | None
 
 def open_session_bus(parent: QObject | None = None) -> SessionBus | None:
     """The session bus on Linux, or None (another platform, no bus, jeepney missing)."""
-    import sys
-
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -150,8 +149,6 @@ def open_session_bus(parent: QObject | None = None) -> SessionBus | None:
 
 def open_system_bus(parent: QObject | None = None) -> SessionBus | None:
     """The system bus on Linux (logind's screen lock), or None."""
-    import sys
-
     if not sys.platform.startswith("linux"):
         return None
     try:

@@ -19,9 +19,12 @@ import os
 import signal
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+
+if TYPE_CHECKING:  # QtNetwork is loaded only where no Unix socket can be used (Windows)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mindful_clinic.services.desktop.instance_lock import (
     MESSAGE,
@@ -75,7 +78,7 @@ class InstanceServer(QObject):
             fd, _taken = take_lock(self.name)
             claim = Claim(True, fd)
         self.claim = claim
-        self._qt_server: QObject | None = None
+        self._qt_server: QLocalServer | None = None
         self._listener: Any = None
         """A ``socket.socket`` listening on ``name`` (POSIX)."""
         self._inode = 0
@@ -177,13 +180,13 @@ class InstanceServer(QObject):
 
     def _on_qt_connection(self) -> None:
         server = self._qt_server
-        while server is not None and server.hasPendingConnections():  # type: ignore[attr-defined]
-            sock = server.nextPendingConnection()  # type: ignore[attr-defined]
+        while server is not None and server.hasPendingConnections():
+            sock = server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._qt_read(s))
             sock.disconnected.connect(sock.deleteLater)
 
-    def _qt_read(self, sock: QObject) -> None:
-        self._received(read_message(bytes(sock.readAll().data())))  # type: ignore[attr-defined]
+    def _qt_read(self, sock: QLocalSocket) -> None:
+        self._received(read_message(bytes(sock.readAll().data())))
 
     def close(self) -> None:
         """Stop listening and remove our socket file (never one a newer instance has made)."""
@@ -199,7 +202,7 @@ class InstanceServer(QObject):
             except OSError:
                 pass
         if self._qt_server is not None:
-            self._qt_server.close()  # type: ignore[attr-defined]
+            self._qt_server.close()
             self._qt_server = None
         self.claim.release()
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from mindful_clinic.core.reminders.gaps import Interval, merge_busy
 from mindful_clinic.core.reminders.recurrence import MAX_RULE_STEPS, rule_problem
@@ -282,8 +283,6 @@ class _Reader:
         match = _X_WR_TZ.search(data, 0, first_event.start() if first_event else len(data))
         if match is None:
             return None
-        from zoneinfo import ZoneInfo
-
         name = match.group(1).decode("ascii", "replace").strip()
         try:
             return name, ZoneInfo(name)

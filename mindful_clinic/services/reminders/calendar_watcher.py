@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal, Slot
 
 from mindful_clinic.services.reminders.calendar_import import CalendarCache, Job
-from mindful_clinic.services.reminders.calendar_read import CalendarError, first_line
+from mindful_clinic.services.reminders.calendar_read import CalendarError, CalendarRead, first_line
 
 
 class CalendarWatcher(QObject):
@@ -109,9 +109,9 @@ class CalendarWatcher(QObject):
 
     # -- back on the window's thread ------------------------------------------------------------
     @Slot(object, object)
-    def _store(self, job: Job, outcome: object) -> None:
+    def _store(self, job: Job, outcome: CalendarRead | CalendarError) -> None:
         self._busy.discard(job.path)
-        changed = self._cache.put(job, outcome)  # type: ignore[arg-type]
+        changed = self._cache.put(job, outcome)
         if changed:
             self.changed.emit()
         if not self._busy and self._again:

@@ -20,6 +20,7 @@ import os
 import shutil
 import sys
 import wave
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -239,8 +240,6 @@ def _float_to_int16(raw: bytes) -> bytes:
     Our own player starts the mixer at 16 bits, so this runs only when another mixer format is
     already active; it is slower than numpy (about a second per minute of stereo sound).
     """
-    from array import array
-
     floats = array("f")
     floats.frombytes(raw)
     if sys.byteorder == "big":

@@ -46,7 +46,7 @@ class PrivateList(Generic[T]):
         key: str,
         schema_version: int,
         read: Callable[[object], T],
-        write: Callable[[T], object],
+        write: Callable[[T], Mapping[str, Any]],
         what: str,
         shared: SharedList | None = None,
     ) -> None:
@@ -71,7 +71,7 @@ class PrivateList(Generic[T]):
         """Write ``items`` as the whole list (the old file is kept as .bak); raises OSError."""
         if self.shared is not None:
             docs = {i.id: self._write_item(i) for i in items}
-            self.shared.write(docs)  # type: ignore[arg-type]
+            self.shared.write(docs)
             self.items = list(items)
             return
         write_json_list(self.path, self._key, [self._write_item(i) for i in items], self._version)

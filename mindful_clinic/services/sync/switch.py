@@ -13,6 +13,7 @@ folder is left exactly as it is.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -212,8 +213,6 @@ def _move_custom(folder: Path, clock: Clock, into_folder: bool) -> None:
 
 
 def _digest(doc: object) -> str:
-    import hashlib
-
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
 
 

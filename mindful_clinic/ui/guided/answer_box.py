@@ -14,6 +14,7 @@ the user chooses here; the ``WordsKeeper`` the app hands in does the writing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Protocol
 
@@ -163,8 +164,8 @@ class AnswerBox(QWidget):
     @property
     def editor(self) -> QWidget:
         """The box for the step on screen: a line, or several for a list."""
-        listing = self.step is not None and self.step.answer is not None
-        return self.lines if listing and self.step.answer.kind == "list" else self.line  # type: ignore[union-attr]
+        answer = self.step.answer if self.step is not None else None
+        return self.lines if answer is not None and answer.kind == "list" else self.line
 
     def text(self) -> str:
         return self.lines.toPlainText() if self.editor is self.lines else self.line.text()
@@ -323,9 +324,9 @@ class KeepWords(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _try(self, action: object) -> bool:
+    def _try(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except ReflectionError as exc:
             self._problem(str(exc))
             return False

@@ -172,7 +172,8 @@ class StepForm(QWidget):
             self.spoken_insert.setEnabled(not same)
             fixed = step.seconds is not None
             self.timing.setCurrentIndex(1 if fixed else 0)
-            self.amount.setValue(float(step.seconds if fixed else step.weight or 0))  # type: ignore[arg-type]
+            amount = step.seconds if step.seconds is not None else step.weight
+            self.amount.setValue(float(amount or 0))
             self.region.setCurrentIndex(max(0, self.region.findData(step.region or "")))
         self.kept.setVisible(
             step is not None and bool(step.caption_head_to_feet or step.spoken_head_to_feet)

@@ -17,6 +17,7 @@ the page shown at the end (``KeepWords``); it is never spoken, logged or shown o
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -231,10 +232,10 @@ class GuidedView(SessionView):
     def previous_step(self) -> None:
         self._move(self.session.previous_segment)
 
-    def _move(self, action: object) -> None:
+    def _move(self, action: Callable[[], object]) -> None:
         if self.session.state not in (SessionState.RUNNING, SessionState.PAUSED):
             return
-        action()  # type: ignore[operator]
+        action()
         self.pacer.jump(self.session.position.index)
         self.shown_index = None  # a step chosen by the user is spoken again, even the same one
         self.announcer.reset()

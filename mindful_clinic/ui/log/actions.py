@@ -9,6 +9,7 @@ The PDF is drawn by Qt's own PDF writer (QPdfWriter + QTextDocument): nothing le
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -178,8 +179,6 @@ class LogActions(QObject):
 
     def export_private_to(self, path: Path) -> int:
         """Reflections, self-checks and worry notes as one JSON file; how many items."""
-        import json
-
         rows = self.notes.export_rows() if self.notes is not None else {}
         self.files.write_text(Path(path), json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return sum(len(v) for v in rows.values())

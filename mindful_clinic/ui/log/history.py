@@ -235,12 +235,12 @@ class HistoryView(QWidget):
         self.editor.open()
         return self.editor
 
-    def _save_edit(self, record_id: str, before: object, after: object, note: str) -> None:
+    def _save_edit(self, record_id: str, before: int | None, after: int | None, note: str) -> None:
         try:
             saved = self.store.update(
                 record_id,
-                stress_before=before,  # type: ignore[arg-type]
-                stress_after=after,  # type: ignore[arg-type]
+                stress_before=before,
+                stress_after=after,
                 note=note,
             )
         except (RecordError, LogStoreError) as exc:

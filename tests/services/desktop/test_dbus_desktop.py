@@ -72,6 +72,24 @@ def test_a_dismissed_notification_is_reported(
     assert blocker.args == [nid, 2]
 
 
+def test_garbled_answers_from_the_desktop_are_ignored_and_the_next_one_heard(
+    server: FakeNotificationServer, bus: SessionBus, qtbot: QtBot
+) -> None:
+    notifier = desktop_notifier(bus)
+    nid = notifier.show("A moment for you", "text", ACTIONS)
+    pressed: list[tuple[int, str]] = []
+    notifier.action_invoked.connect(lambda n, key: pressed.append((n, key)))
+    server.send_garbled("ActionInvoked", "ss", ("not a number", "start"))
+    with qtbot.waitSignal(notifier.closed, timeout=3000) as blocker:
+        server.send_garbled("NotificationClosed", "us", (nid, "gone"))
+    assert blocker.args == [nid, 4]  # closed all the same, for a reason nobody can read
+    assert pressed == []
+    other = notifier.show("A moment for you", "text", ACTIONS)
+    with qtbot.waitSignal(notifier.action_invoked, timeout=3000):
+        server.press(other, "skip")
+    assert pressed == [(other, "skip")]
+
+
 def test_a_server_without_buttons_is_not_trusted_with_a_reminder(
     address: str, qapp: object
 ) -> None:
