@@ -21,9 +21,10 @@ from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from mindful_clinic.core.log.outcome import PracticeOutcome
+    from mindful_clinic.core.ports import LogBook
     from mindful_clinic.core.time.clock import Clock
     from mindful_clinic.services.log.opening import OpenInBackground
-    from mindful_clinic.services.log.store import LogStore
+    from mindful_clinic.services.sync.control import LogHandle
     from mindful_clinic.ui.log.actions import LogActions
     from mindful_clinic.ui.log.checkin import CheckInWidget
     from mindful_clinic.ui.log.history import HistoryView
@@ -49,7 +50,7 @@ class PracticeLog(QObject):
         self.clock = clock
         self.window = window
         self.say = say
-        self._store: Any = None  # a LogHandle over the LogStore, or the merged synced log
+        self._store: LogHandle | None = None  # over this computer's log, or the merged synced one
         self._watcher: Any = None
         self._actions: LogActions | None = None
         self._opening: OpenInBackground | None = None
@@ -58,7 +59,7 @@ class PracticeLog(QObject):
         self.notes: PrivateNotes | None = None
         """Reflections and self-checks for the summary and the private export (the root sets it)."""
 
-    def _open_log(self) -> Any:
+    def _open_log(self) -> LogHandle:
         """A handle over the log: merged when a synced folder is set; it follows a switch in
         Settings."""
         from mindful_clinic.services.sync.control import LogHandle
@@ -67,7 +68,8 @@ class PracticeLog(QObject):
         return LogHandle(lambda: open_log(self.clock, self.folder))
 
     @property
-    def store(self) -> LogStore:
+    def handle(self) -> LogHandle:
+        """The log, opened now if the worker has not delivered it yet."""
         if self._store is None and self._opening is not None:
             self._opening.finished.wait()  # needed before the worker delivered it: wait
             self._adopt()
@@ -75,8 +77,12 @@ class PracticeLog(QObject):
             self._store = self._open_log()
             for problem in self._store.problems:
                 self.say(problem.message)
-        store: LogStore = self._store  # the same shape (core/ports.LogBook), whichever it is
-        return store
+        return self._store
+
+    @property
+    def store(self) -> LogBook:
+        """The log as History, Insights, the check-ins and the log's actions use it."""
+        return self.handle
 
     @property
     def actions(self) -> LogActions:
@@ -118,12 +124,12 @@ class PracticeLog(QObject):
             self._watch(store)
             self.opened.emit()
 
-    def _watch(self, store: object) -> None:
+    def _watch(self, store: LogHandle) -> None:
         """Watch the synced folder (if one is set) and merge what arrives while running."""
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher = None
-        synced = getattr(store, "synced", None)
+        synced = store.synced
         if synced is not None:
             from mindful_clinic.services.sync.watch import FolderWatcher
 
@@ -132,8 +138,8 @@ class PracticeLog(QObject):
 
     def reopen(self) -> None:
         """After syncing was switched on or off in Settings: the log from its new place."""
-        self.store.reopen()  # type: ignore[attr-defined]
-        self._watch(self.store)
+        self.handle.reopen()
+        self._watch(self.handle)
         self.arrived.emit()
 
     def synced_folder(self) -> str | None:
@@ -143,7 +149,7 @@ class PracticeLog(QObject):
 
             folder = synced_folder_if_any()
             return str(folder) if folder is not None else None
-        synced = getattr(self.store, "synced", None)
+        synced = self.handle.synced
         return str(synced) if synced is not None else None
 
     def _forget_here(self) -> None:
@@ -151,19 +157,20 @@ class PracticeLog(QObject):
         from mindful_clinic.services.sync.erase import erase_here
 
         erase_here()
-        self.store.reopen()  # type: ignore[attr-defined]
-        self._watch(self.store)
+        self.handle.reopen()
+        self._watch(self.handle)
 
     def _merge_arrivals(self) -> None:
         from mindful_clinic.services.sync.erase import honour_erase
 
-        synced, device = getattr(self.store, "synced", None), getattr(self.store, "device", None)
+        handle = self.handle
+        synced, device = handle.synced, handle.device
         if synced is not None and device is not None and honour_erase(synced, device.id):
-            self.store.reopen()  # type: ignore[attr-defined]  # "delete everywhere" from another
+            handle.reopen()  # "delete everywhere", asked on another computer
             self.arrived.emit()
             return
         try:
-            changed = bool(self.store.refresh())  # type: ignore[func-returns-value]
+            changed = handle.refresh()
         except (OSError, RuntimeError):
             return  # busy or unreadable for a moment: the next change or poll tries again
         if changed:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from mindful_clinic.core.breath.pattern import BreathPattern
     from mindful_clinic.core.group.records import GroupRecord
     from mindful_clinic.core.guided.practice import GuidedPractice
+    from mindful_clinic.core.log.quiet_rest import QuietRestReport
     from mindful_clinic.core.log.records import LogRecord
     from mindful_clinic.core.log.stats import Insights, Summary
     from mindful_clinic.core.reminders.rules import CalendarEntry, ReminderSettings
@@ -236,6 +237,10 @@ class LogReader(Protocol):
 
     def summary(self, start: date | None = None, end: date | None = None) -> Summary: ...
 
+    def quiet_rest(self) -> QuietRestReport:
+        """Each practice's change in stress beside the user's own quiet-rest change."""
+        ...
+
 
 class LogBook(LogReader, Protocol):
     """The practice log as History, the check-ins and the log's actions change it."""
@@ -244,6 +249,10 @@ class LogBook(LogReader, Protocol):
     def folder(self) -> Path: ...
 
     def all(self) -> list[LogRecord]: ...
+
+    def add(self, record: LogRecord) -> None:
+        """Save one practice (a check-in's record); refuses a duplicate id."""
+        ...
 
     def iter_records(self) -> Iterator[list[LogRecord]]:
         """Every record, a month at a time, oldest first; each month let go once passed on."""

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sync.device import rename_device, synced_folder
+from mindful_clinic.services.log.store import LogStore
+from mindful_clinic.services.sync.device import Device, rename_device, synced_folder
 from mindful_clinic.services.sync.layout import write_device_card
+from mindful_clinic.services.sync.log import SyncedLog
 from mindful_clinic.services.sync.status import sync_status
 from mindful_clinic.services.sync.switch import SyncSetupError, switch_off, switch_on
 
@@ -22,13 +24,30 @@ class LogHandle:
 
     Views keep this handle; ``reopen`` swaps what it points to after a switch."""
 
-    def __init__(self, opener: Callable[[], Any]) -> None:
+    def __init__(self, opener: Callable[[], LogStore | SyncedLog]) -> None:
         self._opener = opener
-        self.target: Any = opener()
+        self.target: LogStore | SyncedLog = opener()
 
     def reopen(self) -> None:
         self.target.close()
         self.target = self._opener()
+
+    @property
+    def synced(self) -> Path | None:
+        """The synced folder the merged log reads, or None for this computer's own log."""
+        return self.target.synced if isinstance(self.target, SyncedLog) else None
+
+    @property
+    def device(self) -> Device | None:
+        """This computer, as the synced folder knows it (None for this computer's own log)."""
+        return self.target.device if isinstance(self.target, SyncedLog) else None
+
+    def refresh(self) -> bool:
+        """Pick up what another process or computer wrote; True when the merged log changed."""
+        if isinstance(self.target, SyncedLog):
+            return self.target.refresh()
+        self.target.refresh()  # this computer's own log: re-read, nothing to merge
+        return False
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.target, name)

@@ -231,7 +231,7 @@ def _journal() -> dict[str, Any] | None:
     return data if isinstance(data, dict) and isinstance(data.get("to"), str) else None
 
 
-def open_log(clock: Clock, local: Path | None = None) -> Any:
+def open_log(clock: Clock, local: Path | None = None) -> LogStore | SyncedLog:
     """The user's log: the merged log of the synced folder when one is set, else the local log
     (``local``, the user's ``log_dir()`` by default) exactly as before. Either way it is the
     LogBook the window and command line use."""
