@@ -8,18 +8,7 @@ from PySide6.QtWidgets import QLabel
 from mindful_clinic.app import App
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.ui.breath.pacer_view import PacerView
-from mindful_clinic.ui.breath.setup import BreathSetup
-
-
-def start(app: App, practice_id: str, choice: PracticeChoice) -> PacerView:
-    assert app.start_practice(practice_id)
-    setup = app.flow.current_widget
-    assert isinstance(setup, BreathSetup)
-    setup.start_requested.emit(choice)
-    view = app.flow.current_widget
-    assert isinstance(view, PacerView)
-    return view
+from tests.ui.breath.test_pacer import start
 
 
 def _name(widget: QLabel) -> str:

@@ -4,7 +4,6 @@ that never stands still while the breath moves. Fake clocks only; no timings are
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -31,17 +30,6 @@ class PaintCounter(QObject):
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 12, 30, tzinfo=UTC))
-
-
-@pytest.fixture
-def session(clock: ManualClock) -> PracticeSession:
-    pattern = next(p for p in load_shipped_patterns() if p.id == "even_5_5")  # 5 s in, 5 s out
-    return PracticeSession(pattern.timeline(60), clock)
 
 
 def screen_of(session: PracticeSession) -> ScreenState:

@@ -4,7 +4,6 @@ are drawn again whenever the theme, the language or the size changes. Fake clock
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
@@ -43,17 +42,6 @@ class PaintLog(QObject):
             else:
                 self.shape_paints += 1
         return False
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 12, 30, tzinfo=UTC))
-
-
-@pytest.fixture
-def session(clock: ManualClock) -> PracticeSession:
-    pattern = next(p for p in load_shipped_patterns() if p.id == "even_5_5")  # 5 s in, 5 s out
-    return PracticeSession(pattern.timeline(60), clock)
 
 
 @pytest.fixture
