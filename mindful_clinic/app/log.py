@@ -50,7 +50,7 @@ class PracticeLog(QObject):
         self.clock = clock
         self.window = window
         self.say = say
-        self._store: LogHandle | None = None  # over this computer's log, or the merged synced one
+        self._handle: LogHandle | None = None  # over this computer's log, or the merged synced one
         self._watcher: Any = None
         self._actions: LogActions | None = None
         self._opening: OpenInBackground | None = None
@@ -70,14 +70,14 @@ class PracticeLog(QObject):
     @property
     def handle(self) -> LogHandle:
         """The log, opened now if the worker has not delivered it yet."""
-        if self._store is None and self._opening is not None:
+        if self._handle is None and self._opening is not None:
             self._opening.finished.wait()  # needed before the worker delivered it: wait
             self._adopt()
-        if self._store is None:
-            self._store = self._open_log()
-            for problem in self._store.problems:
+        if self._handle is None:
+            self._handle = self._open_log()
+            for problem in self._handle.problems:
                 self.say(problem.message)
-        return self._store
+        return self._handle
 
     @property
     def store(self) -> LogBook:
@@ -102,7 +102,7 @@ class PracticeLog(QObject):
 
     def open(self) -> None:
         """Open the log in a worker (after the window is shown); a busy or damaged log is said."""
-        if self._store is not None or self._opening is not None:
+        if self._handle is not None or self._opening is not None:
             return
         from mindful_clinic.services.log.opening import OpenInBackground
 
@@ -117,8 +117,8 @@ class PracticeLog(QObject):
         store, error = job.result
         if error is not None:
             self.say(translate("PracticeLog", "Your practice log could not be opened: %s") % error)
-        elif store is not None and self._store is None:
-            self._store = store
+        elif store is not None and self._handle is None:
+            self._handle = store
             for problem in store.problems:
                 self.say(problem.message)
             self._watch(store)
@@ -144,7 +144,7 @@ class PracticeLog(QObject):
 
     def synced_folder(self) -> str | None:
         """The synced folder this log reads, or None when it is this computer's own."""
-        if self._store is None:
+        if self._handle is None:
             from mindful_clinic.services.sync.follow import synced_folder_if_any
 
             folder = synced_folder_if_any()
@@ -179,8 +179,8 @@ class PracticeLog(QObject):
     def close(self) -> None:
         if self._watcher is not None:
             self._watcher.stop()
-        if self._store is not None:
-            self._store.close()
+        if self._handle is not None:
+            self._handle.close()
 
     def save(self, outcome: PracticeOutcome | None) -> None:
         """Every practice, finished or stopped early, becomes one record (None: backed out)."""
