@@ -6,10 +6,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from mindful_clinic.core.log.quiet_rest import QuietRestReport
+from mindful_clinic.core.log.records import KEEP, LogRecord
+from mindful_clinic.core.log.stats import Insights, Summary
+from mindful_clinic.core.ports import ImportOutcome
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.store import LogStore
 from mindful_clinic.services.sync.device import Device, rename_device, synced_folder
@@ -49,8 +54,78 @@ class LogHandle:
         self.target.refresh()  # this computer's own log: re-read, nothing to merge
         return False
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.target, name)
+    # -- the LogBook port, spelled out so that mypy checks every call against both logs --
+
+    @property
+    def folder(self) -> Path:
+        return self.target.folder
+
+    @property
+    def problems(self) -> list[Any]:
+        """What opening the log found damaged or unreadable (each said once in the window)."""
+        return self.target.problems
+
+    def practices(self) -> list[tuple[str, str]]:
+        return self.target.practices()
+
+    def months(self, practice_id: str | None = None) -> list[tuple[str, int]]:
+        return self.target.months(practice_id)
+
+    def month_records(self, month: str, practice_id: str | None = None) -> list[LogRecord]:
+        return self.target.month_records(month, practice_id)
+
+    def query(
+        self, practice_id: str | None = None, start: date | None = None, end: date | None = None
+    ) -> list[LogRecord]:
+        return self.target.query(practice_id, start, end)
+
+    def insights(self, today: date | None = None, weeks: int = 12) -> Insights:
+        return self.target.insights(today, weeks)
+
+    def summary(self, start: date | None = None, end: date | None = None) -> Summary:
+        return self.target.summary(start, end)
+
+    def quiet_rest(self) -> QuietRestReport:
+        return self.target.quiet_rest()
+
+    def all(self) -> list[LogRecord]:
+        return self.target.all()
+
+    def add(self, record: LogRecord) -> None:
+        self.target.add(record)
+
+    def iter_records(self) -> Iterator[list[LogRecord]]:
+        return self.target.iter_records()
+
+    def iter_documents(self) -> Iterator[list[dict[str, Any]]]:
+        return self.target.iter_documents()
+
+    def update(
+        self,
+        record_id: str,
+        *,
+        stress_before: int | None = KEEP,
+        stress_after: int | None = KEEP,
+        note: str = KEEP,
+    ) -> LogRecord:
+        return self.target.update(
+            record_id, stress_before=stress_before, stress_after=stress_after, note=note
+        )
+
+    def delete(self, record_id: str) -> LogRecord:
+        return self.target.delete(record_id)
+
+    def restore(self, record: LogRecord) -> None:
+        self.target.restore(record)
+
+    def import_records(self, records: Iterable[LogRecord]) -> ImportOutcome:
+        return self.target.import_records(records)
+
+    def delete_all(self) -> None:
+        self.target.delete_all()
+
+    def close(self) -> None:
+        self.target.close()
 
     def __len__(self) -> int:
         return len(self.target)
