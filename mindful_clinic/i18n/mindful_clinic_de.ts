@@ -3560,6 +3560,14 @@
       <source>Focus mode: full screen, shape and words only</source>
       <translation>Fokusmodus: Vollbild, nur Form und Worte</translation>
     </message>
+    <message>
+      <source>Paused</source>
+      <translation>Pausiert</translation>
+    </message>
+    <message>
+      <source>Resumed</source>
+      <translation>Geht weiter</translation>
+    </message>
   </context>
   <context>
     <name>SettingsView</name>

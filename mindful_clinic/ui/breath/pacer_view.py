@@ -25,7 +25,6 @@ from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.breath.pacer_shape import PacerShape
 from mindful_clinic.ui.practice.session_view import SessionView
-from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
 from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import LIGHT, Palette, scaled_font
@@ -61,7 +60,7 @@ class PacerView(SessionView):
         self.reduced_motion = reduced_motion
         self.self_paced = self_paced
         self.breaths_marked = 0
-        self.announcer = PhaseAnnouncer(self, announce_phases)
+        self.announcer.enabled = announce_phases
         """Tells a screen reader each new phase ("Breathe in"), once per phase."""
         self.setAccessibleName(self.tr("Breathing practice: %s") % pattern.title)
 
@@ -165,15 +164,10 @@ class PacerView(SessionView):
         self.shown_elapsed_s = 0.0
         """The elapsed time the screen currently shows (for the benchmark's phase-error check)."""
 
-        for key, slot in (
-            (Qt.Key.Key_Space, self.toggle_pause),
-            (Qt.Key.Key_Escape, self.stop),
-            (Qt.Key.Key_Return, self.mark_breath),
-            (Qt.Key.Key_Enter, self.mark_breath),
-        ):
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(self.mark_breath)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _build_natural_panel(self) -> QWidget:

@@ -46,11 +46,11 @@ from mindful_clinic.ui.reflect.prompt import kind_labels
 from mindful_clinic.ui.shell.local_format import short_time
 
 _OWN_KEYS = {
-    Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
+    Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Left, Qt.Key.Key_Right,
 }  # fmt: skip
-"""Keys the practice screen's shortcuts (Space pauses, Esc stops, arrows move) must leave to a
-box or a tick that has the keyboard."""
+"""Keys the practice screen's shortcuts (Esc stops, arrows move) must leave to a box or a tick
+that has the keyboard. (Space needs nothing: the screen pauses on it only when the focused
+control declines it.)"""
 
 
 class WordsKeeper(Protocol):

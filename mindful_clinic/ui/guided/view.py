@@ -41,7 +41,6 @@ from mindful_clinic.ui.guided.answer_box import AnswerBox, KeepWords, WordsKeepe
 from mindful_clinic.ui.guided.body_map import BodyMap
 from mindful_clinic.ui.practice.grounding import GroundingScreen
 from mindful_clinic.ui.practice.session_view import SessionView
-from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
 from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import scaled_font
@@ -78,7 +77,6 @@ class GuidedView(SessionView):
         self.pacer.voice = voice
         self.spoken: list[int] = []
         """Indices of the steps spoken so far, in order (for tests and the benchmark)."""
-        self.announcer = PhaseAnnouncer(self)
         """Tells a screen reader each new step, once."""
         self.setAccessibleName(self.tr("Guided practice: %s") % practice.practice.title)
 
@@ -207,9 +205,10 @@ class GuidedView(SessionView):
         self._stack.addWidget(practice_page)
         self._stack.addWidget(self.grounding)
 
-        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Escape, self.stop),
-                          (Qt.Key.Key_Left, self.previous_step),
-                          (Qt.Key.Key_Right, self.next_step)):  # fmt: skip
+        for key, slot in (
+            (Qt.Key.Key_Left, self.previous_step),
+            (Qt.Key.Key_Right, self.next_step),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -413,10 +412,10 @@ class GuidedView(SessionView):
         self.caption.setText(step.caption)
         if self.answer_box is not None:
             self.answer_box.show_step(step)
-        # A screen reader hears each new step (its words too, unless the voice reads them).
-        self.announcer.phase(
-            step.index, step.title if self.voice else f"{step.title}. {step.caption}"
-        )
+        # A screen reader hears each new step, and its words too unless the voice reads them
+        # (not when it is off, muted or missing).
+        spoken = self.voice and bool(step.speech) and self.speaker.available
+        self.announcer.phase(step.index, step.title if spoken else f"{step.title}. {step.caption}")
         if self.body_map is not None:
             self.body_map.set_current(step.region)
         self.step_changed.emit(step.index)

@@ -1,5 +1,11 @@
 """What every practice screen shares: it reads a clock-driven session and says once when it is over.
 
+Keys: Space pauses or resumes, but only when the focused control does not take Space itself (a
+focused button presses itself, as everywhere else), so it is handled in ``keyPressEvent``, which
+Qt calls after the focused child has declined the key. Esc ends the practice from anywhere in the
+window while the practice is shown (also with the keyboard on the navigation rail). A screen reader
+hears "Paused" and "Resumed".
+
 A frame timer only asks for a refresh; a single-shot precise timer fires at the next segment boundary
 so words change exactly on time; nothing repaints while the screen is hidden, and the session's clock
 keeps the true position meanwhile. Subclasses implement ``refresh``.
@@ -8,11 +14,12 @@ keeps the true position meanwhile. Subclasses implement ``refresh``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from mindful_clinic.core.practice.session import PracticeSession, SessionState
 from mindful_clinic.ui.practice.focus import FOCUS_KEY, FocusScreen
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 
 
 class SessionView(QWidget):
@@ -39,6 +46,9 @@ class SessionView(QWidget):
         self.boundary_timer.setSingleShot(True)
         self.boundary_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.boundary_timer.timeout.connect(self._tick)
+        self.announcer = PhaseAnnouncer(self)
+        """Says each new phase or step, and pausing and resuming, to a screen reader."""
+        self._said_paused = False
         self.focus_screen: FocusScreen | None = None
         """Focus mode's full-screen window, while it is open."""
         self.focus_button = QPushButton(self.tr("Focus mode"))
@@ -51,7 +61,11 @@ class SessionView(QWidget):
         focus_key = QShortcut(QKeySequence(FOCUS_KEY), self)
         focus_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus_key.activated.connect(self.toggle_focus)
+        stop_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        stop_key.setContext(Qt.ShortcutContext.WindowShortcut)  # active only while this is shown
+        stop_key.activated.connect(self.stop)
         self.session_changed.connect(self.update_focus)
+        self.session_changed.connect(self._say_pause)
 
     def begin(self) -> None:
         """Start the session (if not yet started) and the refresh timer, then take the keyboard."""
@@ -67,6 +81,22 @@ class SessionView(QWidget):
 
     def toggle_pause(self) -> None:
         raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space pauses or resumes; reached only when the focused control did not take it."""
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.toggle_pause()
+            return
+        super().keyPressEvent(event)
+
+    def _say_pause(self) -> None:
+        state = self.session.state
+        paused = state is SessionState.PAUSED
+        if state not in (SessionState.RUNNING, SessionState.PAUSED):
+            self._said_paused = False
+        elif paused != self._said_paused:
+            self._said_paused = paused
+            self.announcer.say(self.tr("Paused") if paused else self.tr("Resumed"))
 
     def _tick(self) -> None:
         self.refresh()

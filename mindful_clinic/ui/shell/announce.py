@@ -48,5 +48,10 @@ class PhaseAnnouncer:
             self.said.append(text)
             announce(self.source, text)
 
+    def say(self, text: str) -> None:
+        """Say ``text`` now (pausing, resuming), whether or not phases are announced."""
+        self.said.append(text)
+        announce(self.source, text)
+
     def reset(self) -> None:
         self._last = None

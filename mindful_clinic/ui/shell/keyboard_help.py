@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,14 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.ui.shell.shortcuts import SHORTCUTS
-
-
-def key_text(keys: str) -> str:
-    """A key as this system writes it ("Ctrl+1" stays "Ctrl+1"; on a Mac, "⌘1")."""
-    sequence = QKeySequence(keys)
-    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    return shown if shown and not sequence.isEmpty() else keys
+from mindful_clinic.ui.shell.shortcuts import SHORTCUTS, key_text
 
 
 class KeyboardHelp(QWidget):

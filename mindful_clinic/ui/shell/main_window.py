@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic import __version__
 from mindful_clinic.ui.shell.fit import TITLE_BAR, scrolling
 from mindful_clinic.ui.shell.lazy_page import LazyPage
-from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS
+from mindful_clinic.ui.shell.shortcuts import PAGE_KEYS, key_text
 from mindful_clinic.ui.shell.theme import CONTROL, SECTION, scaled_font
 
 if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(title)
         shortcut = shortcut or PAGE_KEYS.get(key)  # the keys are listed in ui/shell/shortcuts.py
         if shortcut:
-            button.setToolTip(shortcut)
+            button.setToolTip(key_text(shortcut))
             sc = QShortcut(QKeySequence(shortcut), self)
             sc.activated.connect(lambda k=key: self._requested(k))
         button.clicked.connect(lambda _c=False, k=key: self._requested(k))

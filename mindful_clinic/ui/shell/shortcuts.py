@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtGui import QKeySequence
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context`` (lupdate finds it by this name); returns it."""
     return text
+
+
+def key_text(keys: str) -> str:
+    """A key as this system writes it, in the window's language ("Ctrl+1" is "Strg+1" in German;
+    on a Mac, "⌘1"), for tool tips, screen readers and Settings -> Keyboard."""
+    sequence = QKeySequence(keys)
+    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return shown if shown and not sequence.isEmpty() else keys
 
 
 class Shortcut(NamedTuple):

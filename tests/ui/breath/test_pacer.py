@@ -153,3 +153,30 @@ def test_the_last_choice_is_offered_again(app: App) -> None:
     setup = app.flow.current_widget
     assert isinstance(setup, BreathSetup)
     assert setup.choice().duration_s == 600 and setup.choice().tempo == pytest.approx(1.2)
+
+
+def test_space_presses_the_focused_button_instead_of_pausing(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = start(app, "box_4444", PracticeChoice(duration_s=60))
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=1000)
+    view.stop_button.setFocus()
+    qtbot.keyClick(view.stop_button, Qt.Key.Key_Space)  # Space on "Stop": stops, never pauses
+    assert view.session.state is SessionState.STOPPED
+
+
+def test_escape_stops_even_with_the_keyboard_on_the_navigation_rail(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = start(app, "box_4444", PracticeChoice(duration_s=60))
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=1000)
+    rail = app.window.nav_group.buttons()[0]
+    rail.setFocus()
+    qtbot.waitUntil(rail.hasFocus, timeout=1000)
+    qtbot.keyClick(rail, Qt.Key.Key_Escape)
+    assert view.session.state is SessionState.STOPPED
+
+
+def test_pausing_and_resuming_are_said_to_a_screen_reader(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = start(app, "box_4444", PracticeChoice(duration_s=60))
+    view.pause_button.click()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert list(view.announcer.said)[-2:] == ["Paused", "Resumed"]

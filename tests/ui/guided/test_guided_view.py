@@ -251,3 +251,23 @@ def test_the_region_list_reads_as_calm_progress_and_the_caption_sits_centred(qtb
     assert body_map.list.frameShape() == QFrame.Shape.NoFrame or "border: none" in (
         body_map.list.styleSheet()
     )
+
+
+def test_a_screen_reader_hears_the_words_when_no_voice_can_read_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plan = PRACTICES["body_scan_3"].plan()
+    first = plan.steps[0]
+    silent, *_ = make_view(qtbot, plan, speaker=NullSpeaker(), voice=True)
+    silent.begin()
+    assert list(silent.announcer.said) == [f"{first.title}. {first.caption}"]
+    speaking, *_ = make_view(qtbot, plan, voice=True)
+    speaking.begin()
+    assert list(speaking.announcer.said) == [first.title]  # the voice reads the words
+
+
+def test_space_on_the_voice_button_switches_the_voice_and_the_practice_runs_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    view, session, *_ = make_view(qtbot, PRACTICES["body_scan_3"].plan(), voice=True)
+    view.begin()
+    view.voice_button.setFocus()
+    qtbot.keyClick(view.voice_button, Qt.Key.Key_Space)
+    assert view.voice_button.text() == "Voice: off"
+    assert session.state is SessionState.RUNNING

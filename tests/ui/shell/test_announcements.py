@@ -31,13 +31,13 @@ def test_each_breathing_phase_is_announced_once_as_it_begins(app: App, clock: Ma
     ]  # fmt: skip
 
 
-def test_a_paused_pacer_announces_nothing_new(app: App, clock: ManualClock) -> None:
+def test_a_paused_pacer_says_paused_once_and_nothing_more(app: App, clock: ManualClock) -> None:
     view = run_pacer(app, clock, 1.0)
     view.toggle_pause()
     for _ in range(100):
         clock.advance(0.1)
         view.refresh()
-    assert list(view.announcer.said) == ["Breathe in"]
+    assert list(view.announcer.said) == ["Breathe in", "Paused"]
 
 
 def test_phase_announcements_can_be_switched_off_in_settings(app: App, clock: ManualClock) -> None:

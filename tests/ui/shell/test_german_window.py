@@ -56,3 +56,8 @@ def test_the_window_and_the_practices_are_german(german_app: App) -> None:
     shown = texts(app)
     assert any("TelefonSeelsorge" in t for t in shown)
     assert any("0800 111 0 111" in t for t in shown)
+
+
+def test_the_rails_keys_are_written_as_a_german_keyboard_labels_them(german_app: App) -> None:
+    tips = {b.text(): b.toolTip() for b in german_app.window.nav_group.buttons()}
+    assert tips["Verlauf"] == "Strg+2"
