@@ -2370,8 +2370,8 @@
       <translation>Verwende eine bis vier Phasen.</translation>
     </message>
     <message>
-      <source>One breath: %.1f s, about %.1f breaths a minute.</source>
-      <translation>Ein Atemzug: %.1f s, etwa %.1f Atemzüge pro Minute.</translation>
+      <source>One breath: %1 s, about %2 breaths a minute.</source>
+      <translation>Ein Atemzug: %1 s, etwa %2 Atemzüge pro Minute.</translation>
     </message>
   </context>
   <context>
@@ -4034,6 +4034,10 @@
       <source>No speech engine found; captions carry on.</source>
       <translation>Keine Sprachausgabe gefunden; der Text wird weiter angezeigt.</translation>
     </message>
+    <message>
+      <source>Spoken guidance stopped working (%1); captions carry on.</source>
+      <translation>Die Sprachausgabe funktioniert nicht mehr (%1); der Text wird weiter angezeigt.</translation>
+    </message>
   </context>
   <context>
     <name>StageView</name>
@@ -4405,16 +4409,8 @@
       <translation>Noch nicht eingerichtet: Trage die Angaben deiner Einrichtung in den Einstellungen ein.</translation>
     </message>
     <message>
-      <source>Call</source>
-      <translation>Anrufen</translation>
-    </message>
-    <message>
       <source>Call %s</source>
       <translation>%s anrufen</translation>
-    </message>
-    <message>
-      <source>Open the website</source>
-      <translation>Website öffnen</translation>
     </message>
     <message>
       <source>Open %s</source>

@@ -17,8 +17,16 @@ from mindful_clinic.core.i18n import QT_TRANSLATE_NOOP
 from mindful_clinic.core.sound.voice import RATE_MAX, RATE_MIN, VoiceSettings
 
 NO_ENGINE_MESSAGE = QT_TRANSLATE_NOOP("Speech", "No speech engine found; captions carry on.")
-"""English, marked for lupdate; the window shows it through QCoreApplication.translate("Speech", ...)."""
+"""English, marked for lupdate; what the user reads comes from ``said_in_language``."""
 Notify = Callable[[str], None]
+
+
+def said_in_language(message: str) -> str:
+    """``message`` (a "Speech" sentence) in the window's language. Qt is imported here, when the
+    sentence is needed, not at import time (the CLI and benchmarks load this module)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Speech", message)
 
 
 class _Notices:
@@ -55,11 +63,11 @@ class NullSpeaker:
 
     @property
     def problem(self) -> str | None:
-        return self._reason
+        return said_in_language(self._reason) if self._reason else None
 
     def say(self, text: str) -> None:
         if self._reason and text:
-            self._notices.raise_once(self._reason)
+            self._notices.raise_once(said_in_language(self._reason))
 
     def stop(self) -> None:
         pass
@@ -116,7 +124,7 @@ class QtSpeaker:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except (ImportError, OSError):  # Qt's speech module or libpulse0 missing
-            self._problem = NO_ENGINE_MESSAGE
+            self._problem = said_in_language(NO_ENGINE_MESSAGE)
             return None
         names = [self._engine_name] if self._engine_name else list(QTextToSpeech.availableEngines())
         if not self._allow_mock and not self._engine_name:
@@ -130,7 +138,7 @@ class QtSpeaker:
                 self._apply(self._settings)
                 return tts
             tts.deleteLater()
-        self._problem = NO_ENGINE_MESSAGE
+        self._problem = said_in_language(NO_ENGINE_MESSAGE)
         return None
 
     def _on_state(self, state: object) -> None:
@@ -141,7 +149,10 @@ class QtSpeaker:
 
     def _on_error(self, _reason: object, message: str) -> None:
         self._speaking = False
-        self._problem = f"Spoken guidance stopped working ({message}); captions carry on."
+        stopped = QT_TRANSLATE_NOOP(
+            "Speech", "Spoken guidance stopped working (%1); captions carry on."
+        )
+        self._problem = said_in_language(stopped).replace("%1", message)
         self._notices.raise_once(self._problem)
 
     def _apply(self, settings: VoiceSettings) -> None:
@@ -170,7 +181,7 @@ class QtSpeaker:
             return
         tts = self._ensure()
         if tts is None or self._problem:
-            self._notices.raise_once(self._problem or NO_ENGINE_MESSAGE)
+            self._notices.raise_once(self._problem or said_in_language(NO_ENGINE_MESSAGE))
             return
         tts.stop()
         tts.say(text)

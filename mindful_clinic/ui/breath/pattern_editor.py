@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -158,8 +158,12 @@ class PatternForm(QWidget):
         self.error.setVisible(problem is not None)
         if problem is None:
             cycle = sum(p.seconds for p in self.phases())
-            self.summary.setText(self.tr("One breath: %.1f s, about %.1f breaths a minute.") % (
-                cycle, 60 / cycle))  # fmt: skip
+            locale = QLocale()  # "4,0 s" in German, as the boxes above write it
+            self.summary.setText(
+                self.tr("One breath: %1 s, about %2 breaths a minute.")
+                .replace("%1", locale.toString(cycle, "f", 1))
+                .replace("%2", locale.toString(60 / cycle, "f", 1))
+            )
         else:
             self.summary.setText("")
         self.validity_changed.emit(problem is None)

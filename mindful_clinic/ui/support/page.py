@@ -108,11 +108,11 @@ class SupportPage(QWidget):
         col.addWidget(self.intro)
         col.addWidget(self.emergency)
         col.addSpacing(8)
+        col.addWidget(self.disclaimer)  # its words point to "the crisis lines below"
         col.addLayout(self.contacts_box)
         col.addWidget(self.link_note)
         col.addSpacing(8)
         col.addWidget(self.feels_worse)
-        col.addWidget(self.disclaimer)
         col.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -177,13 +177,12 @@ class SupportPage(QWidget):
             how.linkActivated.connect(self.follow_link)
         how.setWordWrap(True)
         col.addWidget(how)
-        links = find_links(c.how)
-        if links:
-            row = QHBoxLayout()
-            for link in links:
-                row.addWidget(self._link_button(link.url, link.text(c.how)))
-            row.addStretch(1)
-            col.addLayout(row)
+        # One button a number or address, each saying which (a line may give several numbers),
+        # stacked so that long numbers never run out of the card at a large text size.
+        for link in find_links(c.how):
+            col.addWidget(
+                self._link_button(link.url, link.text(c.how)), 0, Qt.AlignmentFlag.AlignLeft
+            )
         if c.detail:
             detail = QLabel(c.detail)
             detail.setWordWrap(True)
@@ -193,12 +192,10 @@ class SupportPage(QWidget):
 
     def _link_button(self, url: str, shown: str) -> QPushButton:
         if url.startswith("tel:"):
-            button = QPushButton(self.tr("Call"))
-            button.setAccessibleName(self.tr("Call %s") % shown)
+            button = QPushButton(self.tr("Call %s") % shown)
         else:
-            button = QPushButton(self.tr("Open the website"))
-            button.setAccessibleName(self.tr("Open %s") % shown)
-        button.setToolTip(button.accessibleName())
+            button = QPushButton(self.tr("Open %s") % shown)
+        button.setAccessibleName(button.text())
         button.setObjectName("supportLink")
         button.clicked.connect(lambda _checked=False, u=url: self.follow_link(u))
         return button

@@ -119,6 +119,23 @@ def test_the_editor_accepts_a_hold_of_zero_as_no_hold(qtbot, data_dir) -> None: 
     assert "20.0 breaths a minute" in form.summary.text()
 
 
+def test_the_breath_summary_writes_numbers_as_the_locale_does(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dialog = PatternEditorDialog(CustomPatternStore(data_dir), set(), lambda: None)
+        qtbot.addWidget(dialog)
+        form = dialog.form
+        assert form is not None
+        form.seconds[0].setValue(4.5)
+        assert "4,5" in form.seconds[0].text()  # the box above says "4,5"...
+        assert "10,5 s, about 5,7 breaths" in form.summary.text()  # ...and so does this
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_switching_holds_off_or_quickening_the_pace_never_passes_20_breaths_a_minute(
     qtbot, data_dir
 ) -> None:  # type: ignore[no-untyped-def]

@@ -61,3 +61,15 @@ def test_the_window_and_the_practices_are_german(german_app: App) -> None:
 def test_the_rails_keys_are_written_as_a_german_keyboard_labels_them(german_app: App) -> None:
     tips = {b.text(): b.toolTip() for b in german_app.window.nav_group.buttons()}
     assert tips["Verlauf"] == "Strg+2"
+
+
+@pytest.mark.qt_log_ignore("not supported")  # the engine asked for does not exist: that is the test
+def test_a_missing_voice_is_explained_in_german(german_app: App) -> None:
+    from mindful_clinic.services.sound.speech import NullSpeaker, QtSpeaker
+
+    german = "Keine Sprachausgabe gefunden; der Text wird weiter angezeigt."
+    assert NullSpeaker().problem == german
+    told: list[str] = []
+    speaker = QtSpeaker(engine="no-such-engine", notify=told.append)
+    speaker.say("Hallo")
+    assert speaker.problem == german and told == [german]

@@ -156,3 +156,20 @@ def test_the_first_run_note_shows_the_crisis_lines_its_disclaimer_points_to(qtbo
     assert first.how in lines[0]
     layout = note.layout()
     assert layout.indexOf(note.crisis_lines) > layout.indexOf(note.disclaimer)  # below it
+
+
+def test_each_number_has_its_own_button_saying_which_and_the_disclaimer_sits_above_them(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.core.support.contacts import Contact, SupportInfo
+
+    base = shipped_support()
+    several = Contact(id="lines", region="Here", name="A helpline", how="Call 0800 1 or 0800 2")
+    page = SupportPage(SupportInfo(base.disclaimer, base.feels_worse, base.emergency, (several,)))
+    qtbot.addWidget(page)
+    page.show()
+    calls = [b for b in page.findChildren(QPushButton) if b.objectName() == "supportLink"]
+    assert [b.text() for b in calls] == ["Call 0800 1", "Call 0800 2"]
+    assert all(b.accessibleName() == b.text() for b in calls)  # what is seen is what is heard
+    body = page.disclaimer.parentWidget()
+    assert page.disclaimer.y() < calls[0].mapTo(body, calls[0].rect().topLeft()).y()
