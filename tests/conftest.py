@@ -6,6 +6,7 @@ runs headless and never touches the real user's data.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import weakref
@@ -27,6 +28,13 @@ os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["MINDFUL_CLINIC_DATA_DIR"] = tempfile.mkdtemp(prefix="mc-data-session-")
 os.environ["MINDFUL_CLINIC_CACHE_DIR"] = tempfile.mkdtemp(prefix="mc-cache-session-")
 os.environ["MINDFUL_CLINIC_LOCAL_DIR"] = tempfile.mkdtemp(prefix="mc-local-session-")
+
+# The sound player imports pygame in its worker thread, and pygame imports numpy. pytest.approx looks
+# numpy up in sys.modules without waiting for an import in progress, so a test comparing numbers
+# while the worker is half-way through importing numpy fails ("partially initialized module").
+# Importing numpy here, once, before any app starts, takes that race away (the app never reads numpy).
+with contextlib.suppress(ImportError):
+    import numpy  # noqa: F401
 # No clinic defaults unless a test writes one: a file in /etc/xdg on this machine is never read.
 os.environ["MINDFUL_CLINIC_DEFAULTS"] = os.path.join(_runtime, "no-defaults.toml")
 

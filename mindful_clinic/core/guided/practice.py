@@ -211,6 +211,15 @@ class GuidedPractice:
         (the user's store is made at every start and need not import dataclasses for it)."""
         return replace(self, custom=True, **changes)
 
+    def fitted(self, options: GuidedOptions) -> GuidedOptions:
+        """``options`` at the offered length nearest the one asked for (the shorter on a tie), for
+        a length chosen elsewhere ("--start body_scan_3:60", a reminder's gap): each offered
+        length has words written for it, and any other would squeeze or stretch them."""
+        asked = options.length_s
+        if not asked or not self.durations_s or asked in self.durations_s:
+            return options
+        return replace(options, length_s=min(self.durations_s, key=lambda d: (abs(d - asked), d)))
+
     def steps_for(self, length_s: int | None = None) -> tuple[StepDef, ...]:
         """The script written for this length (the default script for a length without one)."""
         return self.scripts.get(length_s or self.default_duration_s, self.steps)

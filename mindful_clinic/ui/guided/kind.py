@@ -89,6 +89,11 @@ class GuidedKind:
     def choice_for(self, practice_id: str) -> GuidedOptions:
         return options_from_dict(self._load().get(practice_id))
 
+    def usual_choice(self, entry: CatalogEntry) -> GuidedOptions:
+        """What the set-up screen would open with, read without building it: "Start now" from a
+        reminder and ``--start`` go straight to the before-rating, as they do for breathing."""
+        return self.choice_for(entry.id)
+
     def remember(self, entry: CatalogEntry, choice: GuidedOptions) -> None:
         stored = dict(self._load())
         stored[entry.id] = options_to_dict(choice)
@@ -98,6 +103,7 @@ class GuidedKind:
         from mindful_clinic.ui.guided.view import GuidedView  # imported when first opened
 
         practice = _practice(entry)
+        choice = practice.fitted(choice)
         plan = practice.plan(choice)
         session = PracticeSession(plan.timeline(), self.clock)
         silenced = self.voice_silenced()

@@ -74,3 +74,26 @@ def test_start_now_uses_what_the_set_up_screen_would_have_offered(
         setup = kind.setup_widget(entry)
         qtbot.addWidget(setup)
         assert kind.usual_choice(entry) == setup.choice(), entry.id
+
+
+@pytest.mark.qt_log_ignore("text-to-speech plug-in")  # a machine without speech: captions only
+@pytest.mark.parametrize(("asked", "offered"), [(150, 120), (200, 180), (60, 120), (9999, 300)])
+def test_start_now_takes_a_guided_practice_straight_to_its_nearest_written_length(
+    app: App,
+    qtbot,  # type: ignore[no-untyped-def]
+    asked: int,
+    offered: int,
+) -> None:
+    """A guided practice starts as a breathing one does (``--start``, a reminder's Start now), at
+    the length with words written for it nearest the one asked for (120, 180 or 300 s here)."""
+    from mindful_clinic.ui.guided.view import GuidedView
+
+    entry = app.catalog.catalog.get("self_compassion_break")
+    assert entry is not None
+    assert app.flow.start_now(entry, asked)
+    before = app.flow.current_widget
+    assert isinstance(before, CheckInWidget)  # not the set-up page
+    qtbot.keyClick(before, Qt.Key.Key_5)
+    assert isinstance(app.flow.current_widget, GuidedView)
+    assert app.flow.prepared is not None
+    assert app.flow.prepared.session.planned_s == pytest.approx(offered)
