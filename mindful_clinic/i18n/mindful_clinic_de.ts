@@ -3256,10 +3256,6 @@
       <translation> Min.</translation>
     </message>
     <message>
-      <source>On</source>
-      <translation>An</translation>
-    </message>
-    <message>
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -3276,8 +3272,8 @@
       <translation>Tage</translation>
     </message>
     <message>
-      <source>Rule is on</source>
-      <translation>Regel ist an</translation>
+      <source>This rule is on</source>
+      <translation>Diese Regel ist an</translation>
     </message>
     <message>
       <source>New rule</source>

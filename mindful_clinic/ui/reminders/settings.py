@@ -112,7 +112,8 @@ class ReminderSettingsPage(QWidget):
             cb.setAccessibleName(cb.text())
             self.day_boxes.append(cb)
             days.addWidget(cb, i // 4, i % 4)
-        self.enabled = QCheckBox(self.tr("On"), box)
+        # Said in full, a row of its own: a bare "On" under the days read as an eighth day.
+        self.enabled = QCheckBox(self.tr("This rule is on"), box)
         for label, widget in (
             (self.tr("Kind"), self.kind),
             (self.tr("Times"), self.times),
@@ -123,7 +124,7 @@ class ReminderSettingsPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed(0)
         form.addRow(self.tr("Days"), days)
-        self.enabled.setAccessibleName(self.tr("Rule is on"))
+        self.enabled.setAccessibleName(self.enabled.text())
         form.addRow("", self.enabled)
         v.addLayout(form)
         row = QHBoxLayout()
