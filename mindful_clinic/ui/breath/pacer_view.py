@@ -108,7 +108,7 @@ class PacerView(SessionView):
         self.caution.setWordWrap(True)
 
         self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.tr("Pause or resume (Space)"))
+        self.pause_button.setAccessibleDescription(self.tr("Pause or resume (Space)"))
         self.pause_button.setToolTip(self.tr("Space"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the practice (Esc)"))
@@ -121,7 +121,7 @@ class PacerView(SessionView):
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
         self.support_button.setToolTip(SUPPORT_KEY)
         self.mark_button = QPushButton(self.tr("Mark a breath (Enter)"))
-        self.mark_button.setAccessibleName(self.tr("Mark that you finished a breath"))
+        self.mark_button.setAccessibleDescription(self.tr("Mark that you finished a breath"))
         self.mark_button.setVisible(self_paced)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)

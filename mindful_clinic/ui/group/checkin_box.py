@@ -29,7 +29,7 @@ class CheckinBox(QGroupBox):
             self.tr("Ratings 0 to 10 separated by spaces, or rating:count pairs")
         )
         self.enter_button = QPushButton(self.tr("Enter answers"))
-        self.enter_button.setAccessibleName(self.tr("Enter the check-in answers"))
+        self.enter_button.setAccessibleDescription(self.tr("Enter the check-in answers"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleDescription(self.tr("Check-in message"))

@@ -93,7 +93,7 @@ class GroupSetup(QWidget):
         row.addWidget(self.screen_combo, 1)
         row.addWidget(self.refresh_button)
         self.high_contrast = QCheckBox(self.tr("High contrast (black and yellow)"))
-        self.high_contrast.setAccessibleName(self.tr("High contrast on the shared screen"))
+        self.high_contrast.setAccessibleDescription(self.tr("High contrast on the shared screen"))
         sform.addRow(self.tr("Screen"), row)
         self._buddy(sform, 0, self.screen_combo)
         sform.addRow(self.shared_note)

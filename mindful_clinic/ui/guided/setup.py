@@ -175,7 +175,7 @@ class GuidedSetup(SetupScreen):
         self.edit_button = QPushButton(
             self.tr("Edit my version") if practice.custom else self.tr("Make my own version")
         )
-        self.edit_button.setAccessibleName(
+        self.edit_button.setAccessibleDescription(
             self.tr("Edit the steps and words of this practice in a copy of your own")
         )
         self.edit_button.setVisible(can_edit)

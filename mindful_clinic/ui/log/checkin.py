@@ -104,7 +104,7 @@ class CheckInWidget(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setProperty("role", "primary")
-        self.done_button.setAccessibleName(self.tr("Save my answer"))
+        self.done_button.setAccessibleDescription(self.tr("Save my answer"))
         self.done_button.setFont(scaled_font(self, 1.15, QFont.Weight.DemiBold))
         self.done_button.setVisible(allow_note)
         self.done_button.clicked.connect(self.finish)

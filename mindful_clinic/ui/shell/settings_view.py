@@ -60,12 +60,12 @@ class GeneralSettings(QWidget):
         self.reduced_motion.setAccessibleName(self.tr("Reduce motion"))
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
         self.checkins.setChecked(prefs.checkins)
-        self.checkins.setAccessibleName(self.tr("Stress check-ins"))
+        self.checkins.setAccessibleDescription(self.tr("Stress check-ins"))
         self.announce_phases = QCheckBox(
             self.tr("Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)")
         )
         self.announce_phases.setChecked(prefs.announce_phases)
-        self.announce_phases.setAccessibleName(self.tr("Announce breathing phases"))
+        self.announce_phases.setAccessibleDescription(self.tr("Announce breathing phases"))
         self.language = QComboBox()
         languages = {
             "system": self.tr("Same as the system"),

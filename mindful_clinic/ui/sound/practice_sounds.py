@@ -57,7 +57,7 @@ class PracticeSoundsBox(QWidget):
         self.reset.setProperty("role", "quiet")
         self.reset.setAutoDefault(False)
         self.reset.setFont(scaled_font(self, 0.9))
-        self.reset.setAccessibleName(
+        self.reset.setAccessibleDescription(
             self.tr("Use my usual sound settings for this practice (from Settings, Sound)")
         )
         self.reset.clicked.connect(self._reset)

@@ -130,13 +130,12 @@ class SoundSettingsView(QWidget):
         label.setProperty("role", role)
         return label
 
-    def _check(self, text: str, name: str) -> QCheckBox:
-        box = QCheckBox(text)
-        box.setAccessibleName(name)
-        return box
+    def _check(self, text: str) -> QCheckBox:
+        """A tick box named by its own words (what is seen is what a screen reader says)."""
+        return QCheckBox(text)
 
     def _build_volume(self, col: QVBoxLayout) -> None:
-        self.mute = self._check(self.tr("&Mute all sounds"), self.tr("Mute all sounds"))
+        self.mute = self._check(self.tr("&Mute all sounds"))
         self.mute.setFont(scaled_font(self, 1.1))
         self.mute.toggled.connect(lambda on: self._commit(self.settings.with_muted(on)))
         col.addWidget(self.mute)
@@ -186,7 +185,7 @@ class SoundSettingsView(QWidget):
 
     def _build_quiet_hours(self, col: QVBoxLayout) -> None:
         self._heading(col, self.tr("Quiet hours"))
-        self.quiet = self._check(self.tr("&Keep quiet hours"), self.tr("Keep quiet hours"))
+        self.quiet = self._check(self.tr("&Keep quiet hours"))
         fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
         self.quiet_from, self.quiet_to = QTimeEdit(), QTimeEdit()
         for edit, name in (
@@ -219,10 +218,7 @@ class SoundSettingsView(QWidget):
         col.addWidget(
             self._note(self.tr("Reminders show a quiet notice; tick to also play a soft bell."))
         )
-        self.reminder_bell = self._check(
-            self.tr("Also play a soft &bell with reminders"),
-            self.tr("Play a soft bell with reminders"),
-        )
+        self.reminder_bell = self._check(self.tr("Also play a soft &bell with reminders"))
         self.reminder_bell.toggled.connect(
             lambda on: self._commit(with_reminder_bell(self.settings, on))
         )
@@ -236,13 +232,13 @@ class SoundSettingsView(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.choice_boxes: dict[str, QCheckBox] = {}
-        for key, text, name in (
-            ("inhale_cue", self.tr("Rising tone at each in-breath"), self.tr("In-breath cue")),
-            ("exhale_cue", self.tr("Falling tone at each out-breath"), self.tr("Out-breath cue")),
-            ("start_bell", self.tr("Bell at the start"), self.tr("Start bell")),
-            ("end_bell", self.tr("Bell at the end"), self.tr("End bell")),
+        for key, text in (
+            ("inhale_cue", self.tr("Rising tone at each in-breath")),
+            ("exhale_cue", self.tr("Falling tone at each out-breath")),
+            ("start_bell", self.tr("Bell at the start")),
+            ("end_bell", self.tr("Bell at the end")),
         ):
-            box = self.choice_boxes[key] = self._check(text, name)
+            box = self.choice_boxes[key] = self._check(text)
             box.toggled.connect(self._defaults_changed)
             form.addRow(box)
         self.interval = QSpinBox()

@@ -75,7 +75,7 @@ class SyncSection(QGroupBox):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose = QPushButton(self.tr("Choose synced folder…"))
-        self.choose.setAccessibleName(self.tr("Choose the synced folder"))
+        self.choose.setAccessibleDescription(self.tr("Choose the synced folder"))
         self.choose.clicked.connect(self._choose_folder)
         self.stop = QPushButton(self.tr("Stop syncing"))
         self.stop.setAccessibleName(self.tr("Stop syncing and keep a copy on this computer"))

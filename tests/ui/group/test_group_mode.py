@@ -22,6 +22,7 @@ from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
 from mindful_clinic.ui.group.presenter_style import DETAIL_TEXT, presenter_palette
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
 from mindful_clinic.ui.shell.theme import contrast_ratio
+from tests.heard import heard
 from tests.qt_cleanup import stop_timers
 
 SECRET = "PERSONAL-NOTE-7f3a9"
@@ -433,7 +434,7 @@ def test_every_control_has_a_name_and_is_keyboard_reachable(
             if isinstance(w, QScrollBar) or not w.isVisibleTo(root):
                 continue
             if isinstance(w, (QAbstractButton, QAbstractSlider, QComboBox, QLineEdit)):
-                assert w.accessibleName().strip(), type(w).__name__
+                assert heard(w), type(w).__name__
                 assert w.focusPolicy() & Qt.FocusPolicy.TabFocus, w.accessibleName()
 
 

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.log.checkin import CheckInWidget
+from tests.heard import heard
 
 
 def make(qtbot: QtBot, allow_note: bool = False) -> tuple[CheckInWidget, ManualClock, list[object]]:
@@ -108,7 +109,7 @@ def test_every_control_is_named_and_reachable(qtbot: QtBot) -> None:
     controls = widget.findChildren(QAbstractButton) + widget.findChildren(QLineEdit)
     assert len(controls) == 14
     for control in controls:
-        assert control.accessibleName().strip()
+        assert heard(control)
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert widget.buttons[10].accessibleName() == "10 out of 10"
 

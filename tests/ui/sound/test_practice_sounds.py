@@ -25,6 +25,7 @@ from mindful_clinic.ui.breath.setup import BreathSetup
 from mindful_clinic.ui.guided.setup import GuidedSetup
 from mindful_clinic.ui.sound.cue_driver import CueDriver
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
+from tests.heard import heard
 from tests.qt_cleanup import stop_timers
 
 CUES_ON = PracticeSoundChoices(inhale_cue=True, exhale_cue=True)
@@ -178,7 +179,7 @@ def test_every_control_is_named_and_reachable_by_keyboard(qtbot: QtBot) -> None:
     ]
     assert len(controls) == 5
     for control in controls:
-        assert control.accessibleName().strip()
+        assert heard(control)
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 

@@ -16,6 +16,7 @@ from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.sync.device import synced_folder, this_device
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.ui.sync.settings import SyncSection
+from tests.heard import heard
 from tests.log_fakes import series
 from tests.qt_cleanup import stop_timers
 
@@ -79,7 +80,7 @@ def test_the_section_says_what_syncing_means_and_switches(qtbot: QtBot) -> None:
         section.stop.click()
     assert "Not syncing" in section.where.text()
     for button in section.findChildren(QPushButton):
-        assert button.accessibleName()
+        assert heard(button)
 
 
 @pytest.fixture
