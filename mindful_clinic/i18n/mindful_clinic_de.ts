@@ -218,10 +218,6 @@
       <translation>%d Min.</translation>
     </message>
     <message>
-      <source>%d minutes</source>
-      <translation>%d Minuten</translation>
-    </message>
-    <message>
       <source>Include the breath holds</source>
       <translation>Mit Atempausen</translation>
     </message>
@@ -252,6 +248,13 @@
     <message>
       <source>Pace</source>
       <translation>Tempo</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n Minute</numerusform>
+        <numerusform>%n Minuten</numerusform>
+      </translation>
     </message>
     <message>
       <source>%d breaths: the usual practice</source>
@@ -3828,10 +3831,6 @@
       <translation>Alle Klänge &amp;stummschalten</translation>
     </message>
     <message>
-      <source>Mute all sounds</source>
-      <translation>Alle Klänge stummschalten</translation>
-    </message>
-    <message>
       <source>Sound output status</source>
       <translation>Zustand der Klangausgabe</translation>
     </message>
@@ -3896,10 +3895,6 @@
       <translation>&amp;Ruhezeiten einhalten</translation>
     </message>
     <message>
-      <source>Keep quiet hours</source>
-      <translation>Ruhezeiten einhalten</translation>
-    </message>
-    <message>
       <source>Quiet hours start</source>
       <translation>Beginn der Ruhezeit</translation>
     </message>
@@ -3932,10 +3927,6 @@
       <translation>Bei Erinnerungen auch eine sanfte &amp;Glocke spielen</translation>
     </message>
     <message>
-      <source>Play a soft bell with reminders</source>
-      <translation>Bei Erinnerungen eine sanfte Glocke spielen</translation>
-    </message>
-    <message>
       <source>Practice sounds</source>
       <translation>Klänge der Übungen</translation>
     </message>
@@ -3948,32 +3939,16 @@
       <translation>Steigender Ton bei jedem Einatmen</translation>
     </message>
     <message>
-      <source>In-breath cue</source>
-      <translation>Ton beim Einatmen</translation>
-    </message>
-    <message>
       <source>Falling tone at each out-breath</source>
       <translation>Fallender Ton bei jedem Ausatmen</translation>
-    </message>
-    <message>
-      <source>Out-breath cue</source>
-      <translation>Ton beim Ausatmen</translation>
     </message>
     <message>
       <source>Bell at the start</source>
       <translation>Glocke zu Beginn</translation>
     </message>
     <message>
-      <source>Start bell</source>
-      <translation>Anfangsglocke</translation>
-    </message>
-    <message>
       <source>Bell at the end</source>
       <translation>Glocke am Ende</translation>
-    </message>
-    <message>
-      <source>End bell</source>
-      <translation>Schlussglocke</translation>
     </message>
     <message>
       <source>Off</source>
@@ -4098,8 +4073,12 @@
       <translation> (übersprungen)</translation>
     </message>
     <message>
-      <source>▶ {stage} (now)</source>
-      <translation>▶ {stage} (jetzt)</translation>
+      <source>Ticked: this stage is part of the session</source>
+      <translation>Angehakt: Dieser Abschnitt gehört zur Sitzung</translation>
+    </message>
+    <message>
+      <source>{stage} (now)</source>
+      <translation>{stage} (jetzt)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>BreathSetup</name>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HomeView</name>
     <message numerus="yes">
       <source>I have %n minutes or more</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.group.flow import GroupFlow, ScreenState
+from mindful_clinic.ui.shell.announce import PhaseAnnouncer
 from mindful_clinic.ui.shell.theme import scaled_font
 
 
@@ -56,6 +57,9 @@ class StageView(QWidget):
         self.next_label = self._text(self.tr("What comes next"))
         self.preview_label = self._text(self.tr("Shared screen shows"))
         self.preview_label.setProperty("role", "muted")
+        self.announcer = PhaseAnnouncer(self)
+        """Says each new stage once ("Now: Check-in"): Page Down changes no focus, so a screen
+        reader would otherwise stay silent while the room moves on."""
 
         about = QVBoxLayout()
         about.addWidget(self.now_label)
@@ -77,6 +81,8 @@ class StageView(QWidget):
         spec = flow.stage
         now = self.tr("Now: {stage}") if flow.started else self.tr("First: {stage}")
         self.now_label.setText(now.format(stage=spec.title))
+        if flow.started:
+            self.announcer.phase(flow.index, self.now_label.text())
         self.notes_label.setText("\n".join(f"\u2022 {n}" for n in spec.notes))
         upcoming = flow.upcoming() if flow.started else spec.title
         self.next_label.setText(self.tr("Next: {what}").format(what=upcoming or self.tr("finish")))
@@ -108,13 +114,16 @@ class StageView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, spec.id)
             if spec.optional:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(self.tr("Ticked: this stage is part of the session"))
                 on = flow.is_enabled(spec.id)
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             if flow.started and i == flow.index:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-                item.setText(self.tr("\u25b6 {stage} (now)").format(stage=text))
+                now = self.tr("{stage} (now)").format(stage=text)
+                item.setText(f"\u25b6 {now}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, now)  # not "black triangle"
             self.stage_list.addItem(item)
         self.stage_list.blockSignals(False)
         rows = self.stage_list.count()
