@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,8 +59,9 @@ class CheckInWidget(QWidget):
         anchors.setProperty("role", "muted")
         anchors.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # so a choice can be cleared again (reset)
+        # No QButtonGroup: Qt gives checkable buttons in a group one Tab stop between them, so
+        # after a practice (when a rating is chosen, then Done) Tab would reach only "0". Each
+        # rating is its own Tab stop before and after a practice alike; digits work too.
         row = QHBoxLayout()
         row.addStretch(1)
         self.buttons: list[QPushButton] = []
@@ -73,13 +73,12 @@ class CheckInWidget(QWidget):
             size = button.fontMetrics().horizontalAdvance("10") * 2
             button.setMinimumSize(size, round(size * 0.9))  # a large, easy target for one click
             button.setAccessibleName(self.tr("%1 out of 10").replace("%1", str(value)))
-            self.group.addButton(button, value)
+            button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)
         self.buttons[0].setToolTip(self.tr("Not at all stressed"))
         self.buttons[10].setToolTip(self.tr("Extremely stressed"))
-        self.group.idClicked.connect(self._clicked)
 
         hint = QLabel(self.tr("Or type a number: 0 to 9, or 1 then 0 for 10."))
         hint.setProperty("role", "muted")

@@ -131,3 +131,18 @@ def test_the_note_box_shows_its_whole_hint(qtbot: QtBot) -> None:
     inside = note.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, note)
     hint = note.fontMetrics().horizontalAdvance(note.placeholderText())
     assert inside.width() - 4 >= hint  # QLineEdit keeps 2 px of margin each side of its text
+
+
+def test_tab_reaches_every_rating_before_and_after_a_practice(qtbot: QtBot) -> None:
+    for allow_note in (False, True):  # after a practice the ratings stay chosen until Done
+        widget, _, _ = make(qtbot, allow_note=allow_note)
+        widget.activateWindow()
+        qtbot.waitUntil(widget.isActiveWindow)
+        widget.buttons[0].setFocus()
+        reached = []
+        for _ in range(10):
+            focused = widget.focusWidget()
+            assert focused is not None
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+            reached.append(widget.focusWidget())
+        assert reached == widget.buttons[1:], allow_note
