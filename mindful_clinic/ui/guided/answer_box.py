@@ -261,7 +261,7 @@ class KeepWords(QWidget):
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(KINDS.index(reflection_kind(sheet.words())))
         self.keep_button = QPushButton(self.tr("Keep these words as a reflection"))
-        self.keep_button.setAccessibleName(self.tr("Keep the ticked words as a reflection"))
+        self.keep_button.setAccessibleDescription(self.tr("Keep the ticked words as a reflection"))
         self.keep_button.clicked.connect(self.keep)
         self.park_button = QPushButton()
         self.park_button.clicked.connect(self.park)
@@ -269,16 +269,19 @@ class KeepWords(QWidget):
         if self.at is not None:
             when = short_time(datetime.combine(date.min, self.at))  # 17:30 or 5:30 PM
             self.park_button.setText(self.tr("Park it until %1").replace("%1", when))
-            self.park_button.setAccessibleName(
+            self.park_button.setAccessibleDescription(
                 self.tr("Park the worry until %1; you are reminded once").replace("%1", when)
             )
         self.let_go_button = QPushButton(self.tr("Let them go (Esc)"))
-        self.let_go_button.setAccessibleName(self.tr("Let these words go; nothing is kept"))
+        self.let_go_button.setAccessibleDescription(self.tr("Let these words go; nothing is kept"))
         self.let_go_button.clicked.connect(self.let_go)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
+        kind_label = QLabel(self.tr("Kind:"))
+        kind_label.setBuddy(self.kind)  # names the list for a screen reader (not its value)
         row = QHBoxLayout()
+        row.addWidget(kind_label)
         row.addWidget(self.kind)
         row.addStretch(1)
         row.addWidget(self.let_go_button)

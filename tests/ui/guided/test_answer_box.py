@@ -15,6 +15,7 @@ from mindful_clinic.core.practice.session import SessionState
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.guided.answer_box import AnswerBox, KeepWords
 from mindful_clinic.ui.guided.view import GuidedView
+from tests.heard import unheard
 from tests.speech_fakes import FakeSpeaker
 from tests.ui.guided.test_guided_view import make_view
 
@@ -211,6 +212,7 @@ def park_at_half_past_five(qtbot, button_text: str) -> None:  # type: ignore[no-
         page = view.keep_page
         assert page is not None
         assert page.park_button.text().replace("\u202f", " ") == button_text
+        assert unheard(page) == []  # every choice named by its words, the list by its label
         page.park_button.click()
     assert keeper.parked == [("the audit", time(17, 30))]
     assert view.kept_message == "Parked until 17:30."

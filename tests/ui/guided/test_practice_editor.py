@@ -26,7 +26,8 @@ from mindful_clinic.core.guided.practice import GuidedOptions
 from mindful_clinic.core.guided.schema import load_shipped_practices
 from mindful_clinic.services.guided.custom_practices import FILE_NAME, CustomPracticeStore
 from mindful_clinic.ui.guided.practice_editor import PracticeEditorDialog
-from tests.ui.shell.test_accessibility import (
+from tests.heard import (
+    buttons_renamed,
     keyboard_problems,
     labels_hiding_text,
     unnamed_controls,
@@ -307,7 +308,7 @@ def test_no_choice_is_ever_shown_raw_and_every_control_is_named(qtbot, data_dir:
         dialog.close()
     assert unnamed_controls(dialog) == [] and labels_hiding_text(dialog) == []
     dialog.show()
-    assert keyboard_problems(dialog) == []
+    assert keyboard_problems(dialog) == [] and buttons_renamed(dialog) == []
 
 
 def test_a_copy_of_a_practice_with_a_script_per_length_saves_as_one_script(
