@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.records import LogRecord, RecordError
 from mindful_clinic.core.ports import LogBook, LogStoreError
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
 from mindful_clinic.ui.log.history_model import HistoryModel
 from mindful_clinic.ui.shell.theme import scaled_font
@@ -85,7 +86,9 @@ class HistoryView(QWidget):
             label.setBuddy(combo)  # names the list for a screen reader (not only its choice)
             filters.addWidget(label)
             filters.addWidget(combo, stretch)
-        tools = QHBoxLayout()  # a row of their own: the filters keep their room at any width
+        # A row of their own, so the filters keep their room at any width, that wraps onto a second
+        # line rather than making the page wider than the window (German: four long names).
+        tools = FlowLayout()
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
@@ -133,7 +136,6 @@ class HistoryView(QWidget):
         col.setContentsMargins(24, 20, 24, 20)
         col.addWidget(heading)
         col.addLayout(filters)
-        tools.addStretch(1)
         col.addLayout(tools)
         col.addWidget(self.table, 1)
         col.addWidget(self.empty)

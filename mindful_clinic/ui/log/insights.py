@@ -13,7 +13,7 @@ sources are given as short citations, never as internal codes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,40 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.log.week_chart import WeekChart
 from mindful_clinic.ui.shell.local_format import decimal
 from mindful_clinic.ui.shell.theme import scaled_font
+
+
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto more lines, each about ``MEASURE`` characters wide at most.
+
+    The tables size their columns to their contents, and a title counts as content: five long
+    titles (German's "Median der Veränderung (mittlere Hälfte)") made a two-row table wider than
+    the page, with a sideways scroll bar of its own. Wrapped, a column is as wide as its figures
+    or its longest word, and the last one still takes the rest of the row."""
+
+    MEASURE = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        # Qt::AlignCenter | Qt::TextWordWrap: Qt draws a title with this flag on several lines.
+        wrap = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | wrap)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        model = self.model()
+        if model is None:
+            return size
+        text = str(model.headerData(logicalIndex, self.orientation()) or "")
+        metrics = self.fontMetrics()
+        natural = metrics.horizontalAdvance(text)
+        longest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        room = max(longest_word, self.MEASURE * metrics.averageCharWidth())
+        if natural <= room:
+            return size
+        lines = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(
+            size.width() - natural + room, size.height() - metrics.height() + lines.height()
+        )
 
 
 class InsightsView(QWidget):
@@ -231,6 +265,7 @@ class InsightsView(QWidget):
 
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
+        table.setHorizontalHeader(WrappingHeader(table))
         table.setHorizontalHeaderLabels(headers)
         table.setAccessibleName(name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

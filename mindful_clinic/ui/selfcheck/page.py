@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,8 +47,12 @@ class SelfCheckModel(Protocol):
 
 
 def _combo(name: str, options: Sequence[tuple[int, str]], parent: QWidget) -> QComboBox:
+    """A list of the published answers. It takes the width the page gives it: sized to its longest
+    answer (a burnout item's is a whole sentence), it made the page wider than the window."""
     box = QComboBox()
     box.setAccessibleName(name)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
     box.addItem(QCoreApplication.translate("SelfCheckPage", "Not answered"), None)
     for value, text in options:
         box.addItem(text, value)
@@ -136,17 +139,12 @@ class SelfCheckPage(QWidget):
         )
         attribution.setWordWrap(True)
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        # No scroll area of its own: the window's page holder scrolls it (one scroll bar, and the
+        # page is laid out at the width the window gives it).
+        layout = QVBoxLayout(self)
         for w in (intro, who5_box, pwls_box, self.include_cbi, self.cbi_box, self.save_button,
                   self.result, self.trend, trend_note, attribution):  # fmt: skip
             layout.addWidget(w)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self.refresh_trend()
 
     def answers(self) -> tuple[list[int] | None, int | None, list[int] | None]:

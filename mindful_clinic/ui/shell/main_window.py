@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -67,6 +67,20 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         self.messages.clear()
         self.hide()
+
+
+class RailButton(QPushButton):
+    """A page's button in the rail. The style sheet draws the chosen page's label in semibold,
+    which neither the button's font nor Qt's size hint knows of: the hint asks for the bold width,
+    so the rail is wide enough for its longest label whichever page is chosen, in any language."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        extra = QFontMetrics(bold).horizontalAdvance(self.text())
+        extra -= self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, extra), hint.height())
 
 
 class MainWindow(QMainWindow):
@@ -194,7 +208,7 @@ class MainWindow(QMainWindow):
         *,
         bottom: bool = False,
     ) -> None:
-        button = QPushButton(title)
+        button = RailButton(title)
         button.setProperty("role", "nav")
         button.setCheckable(True)
         button.setFont(scaled_font(self, CONTROL))
