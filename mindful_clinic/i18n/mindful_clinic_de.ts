@@ -214,10 +214,6 @@
       <translation>Dauer</translation>
     </message>
     <message>
-      <source>%d min</source>
-      <translation>%d Min.</translation>
-    </message>
-    <message>
       <source>Include the breath holds</source>
       <translation>Mit Atempausen</translation>
     </message>
@@ -248,13 +244,6 @@
     <message>
       <source>Pace</source>
       <translation>Tempo</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n Minute</numerusform>
-        <numerusform>%n Minuten</numerusform>
-      </translation>
     </message>
     <message>
       <source>%d breaths: the usual practice</source>
@@ -377,6 +366,20 @@
     <message>
       <source>{n} gave a number{declined}. Median {median}: shown on the screen.</source>
       <translation>{n} haben eine Zahl genannt{declined}. Median {median}: wird auf dem Bildschirm gezeigt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChipGroup</name>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n Minute</numerusform>
+        <numerusform>%n Minuten</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -687,12 +690,16 @@
       <translation>Stress-Check-ins</translation>
     </message>
     <message>
-      <source>Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)</source>
-      <translation>Atemphasen dem Screenreader ansagen (Einatmen, Halten, Ausatmen)</translation>
+      <source>Announce breathing phases to a screen reader</source>
+      <translation>Atemphasen dem Screenreader ansagen</translation>
     </message>
     <message>
       <source>Announce breathing phases</source>
       <translation>Atemphasen ansagen</translation>
+    </message>
+    <message>
+      <source>It says Breathe in, Hold or Breathe out as each begins.</source>
+      <translation>Er sagt Einatmen, Halten oder Ausatmen an, sobald die Phase beginnt.</translation>
     </message>
     <message>
       <source>Same as the system</source>
@@ -991,14 +998,6 @@
     <message>
       <source>Set up %s</source>
       <translation>%s einrichten</translation>
-    </message>
-    <message>
-      <source>%d min</source>
-      <translation>%d Min.</translation>
-    </message>
-    <message>
-      <source>%d minutes</source>
-      <translation>%d Minuten</translation>
     </message>
     <message>
       <source>Length</source>
@@ -1420,6 +1419,13 @@
       <source>Show everything</source>
       <translation>Alles zeigen</translation>
     </message>
+    <message numerus="yes">
+      <source>I have %n+ minutes</source>
+      <translation>
+        <numerusform>Ich habe %n+ Minute</numerusform>
+        <numerusform>Ich habe %n+ Minuten</numerusform>
+      </translation>
+    </message>
     <message>
       <source>My breathing patterns…</source>
       <translation>Meine Atemmuster…</translation>
@@ -1427,13 +1433,6 @@
     <message>
       <source>Create or edit your own breathing patterns</source>
       <translation>Eigene Atemmuster anlegen oder bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-      <source>I have %n minutes or more</source>
-      <translation>
-        <numerusform>Ich habe %n Minute oder mehr</numerusform>
-        <numerusform>Ich habe %n Minuten oder mehr</numerusform>
-      </translation>
     </message>
     <message numerus="yes">
       <source>I have %n minutes</source>
@@ -1680,6 +1679,10 @@
       <translation>Diese Worte loslassen; nichts wird behalten</translation>
     </message>
     <message>
+      <source>Kind:</source>
+      <translation>Art:</translation>
+    </message>
+    <message>
       <source>Tick the words to keep, or let them go.</source>
       <translation>Kreuze die Worte an, die du behalten möchtest, oder lass sie los.</translation>
     </message>
@@ -1884,6 +1887,10 @@
   </context>
   <context>
     <name>LogProblem</name>
+    <message>
+      <source>Your practice log cannot be opened: %1 is a file, not the log's folder. Practices still work, but none is saved until that file is moved or renamed; nothing was changed.</source>
+      <translation>Dein Übungsprotokoll kann nicht geöffnet werden: %1 ist eine Datei, nicht der Ordner des Protokolls. Üben geht weiter, aber nichts wird gespeichert, bis diese Datei verschoben oder umbenannt ist; nichts wurde verändert.</translation>
+    </message>
     <message>
       <source>The practice log for %1 was saved by a newer version of Mindful Clinic, so this version leaves it untouched and cannot add to that month. Updating the app will show it again.</source>
       <translation>Das Übungsprotokoll für %1 wurde von einer neueren Version von Mindful Clinic gespeichert. Diese Version lässt es unverändert und kann in diesem Monat nichts hinzufügen. Nach einem Update der App wird es wieder angezeigt.</translation>
@@ -2471,8 +2478,8 @@
       <translation>%s zu den Favoriten hinzufügen</translation>
     </message>
     <message>
-      <source>Start %1 now, %2</source>
-      <translation>%1 jetzt starten, %2</translation>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>Start now, with no set-up</source>
@@ -3566,6 +3573,17 @@
     <message>
       <source>Resumed</source>
       <translation>Geht weiter</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsStore</name>
+    <message>
+      <source>Your settings file was damaged (%1), so the app uses its default settings. The damaged file was kept as %2.</source>
+      <translation>Deine Einstellungsdatei war beschädigt (%1), deshalb nutzt die App ihre Standardeinstellungen. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>Your settings file was damaged (%1), so the app uses its default settings. The file was left where it is: %2.</source>
+      <translation>Deine Einstellungsdatei war beschädigt (%1), deshalb nutzt die App ihre Standardeinstellungen. Die Datei wurde an ihrem Ort gelassen: %2.</translation>
     </message>
   </context>
   <context>
@@ -4862,12 +4880,16 @@
       <translation>--to muss am selben Tag später sein als --from</translation>
     </message>
     <message>
-      <source>--min-minutes must be at least 1</source>
-      <translation>--min-minutes muss mindestens 1 sein</translation>
-    </message>
-    <message>
       <source>cannot use calendar %1: %2</source>
       <translation>Kalender %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+      <source>%1: an event could not be used and was left out (%2); the other events are used</source>
+      <translation>%1: Ein Termin konnte nicht verwendet werden und wurde weggelassen (%2); die anderen Termine werden verwendet</translation>
+    </message>
+    <message>
+      <source>%1: %2 events could not be used and were left out (the first: %3); the other events are used</source>
+      <translation>%1: %2 Termine konnten nicht verwendet werden und wurden weggelassen (der erste: %3); die anderen Termine werden verwendet</translation>
     </message>
     <message>
       <source>%1 min</source>
@@ -4880,6 +4902,14 @@
     <message>
       <source>--date '%1' is not a date like 2026-03-30</source>
       <translation>--date '%1' ist kein Datum wie 2026-03-30</translation>
+    </message>
+    <message>
+      <source>--date '%1' is outside the years %2 to %3</source>
+      <translation>--date „%1“ liegt außerhalb der Jahre %2 bis %3</translation>
+    </message>
+    <message>
+      <source>--min-minutes '%1' is not a whole number from 1 to %2</source>
+      <translation>--min-minutes „%1“ ist keine ganze Zahl von 1 bis %2</translation>
     </message>
     <message>
       <source>the menu entry is for Linux desktops; on Windows and macOS the installer adds it</source>
@@ -4914,16 +4944,20 @@
       <translation>'%1' ist ein Ordner; gib einen Dateinamen an</translation>
     </message>
     <message>
-      <source>could not write '%1': %2</source>
-      <translation>'%1' konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
       <source>Wrote %1 group session(s) to %2</source>
       <translation>%1 Gruppensitzung(en) in %2 geschrieben</translation>
     </message>
     <message>
       <source>'%1' is not a date like 2026-03-31</source>
       <translation>'%1' ist kein Datum wie 2026-03-31</translation>
+    </message>
+    <message>
+      <source>your practice log could not be read (%1); nothing was changed</source>
+      <translation>Dein Übungsprotokoll konnte nicht gelesen werden (%1); nichts wurde verändert</translation>
+    </message>
+    <message>
+      <source>your practice log cannot be opened: %1 is a file, not the log's folder. Move or rename that file; nothing was changed.</source>
+      <translation>Dein Übungsprotokoll kann nicht geöffnet werden: %1 ist eine Datei, nicht der Ordner des Protokolls. Verschiebe diese Datei oder benenne sie um; nichts wurde verändert.</translation>
     </message>
     <message>
       <source>note: %1</source>
@@ -5094,6 +5128,10 @@
       <translation>; schlägt %1 vor</translation>
     </message>
     <message>
+      <source>note: your settings file could not be read, so the default settings are used; it was left where it is (%1).</source>
+      <translation>Hinweis: Deine Einstellungsdatei konnte nicht gelesen werden, deshalb gelten die Standardeinstellungen; sie wurde an ihrem Ort gelassen (%1).</translation>
+    </message>
+    <message>
       <source>could not save the reminder rules: %1</source>
       <translation>die Erinnerungsregeln konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -5120,6 +5158,10 @@
     <message>
       <source>--every must be between 5 and 1440 minutes</source>
       <translation>--every muss zwischen 5 und 1440 Minuten liegen</translation>
+    </message>
+    <message>
+      <source>%1 '%2' is not a time like 14:05</source>
+      <translation>%1 „%2“ ist keine Uhrzeit wie 14:05</translation>
     </message>
     <message>
       <source>Added %1: %2</source>
@@ -5182,6 +5224,10 @@
       <translation>--who5 '%1' müssen fünf ganze Zahlen von 0 bis 5 sein, etwa 3,4,2,3,3</translation>
     </message>
     <message>
+      <source>selfcheck add needs --burnout N (the burnout answer, 1-5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>--burnout must be a whole number from 1 to 5 (not %1)</source>
       <translation>--burnout muss eine ganze Zahl von 1 bis 5 sein (nicht %1)</translation>
     </message>
@@ -5228,6 +5274,10 @@
     <message>
       <source>Stopped using %1. A complete copy of your log is on this computer.</source>
       <translation>%1 wird nicht mehr verwendet. Eine vollständige Kopie deines Protokolls ist auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>%1 does not exist. Choose the folder your sync service keeps in step, or make it first.</source>
+      <translation>%1 gibt es nicht. Wähle den Ordner, den dein Sync-Dienst abgleicht, oder lege ihn zuerst an.</translation>
     </message>
     <message>
       <source>Your log is now kept in %1, under devices/ (one folder per computer).</source>
@@ -5356,6 +5406,10 @@
     <message>
       <source>Sync folder:</source>
       <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+      <source>note: your settings file could not be read, so the default settings are used; the damaged file was kept as %1.</source>
+      <translation>Hinweis: Deine Einstellungsdatei konnte nicht gelesen werden, deshalb gelten die Standardeinstellungen; die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
       <source>Cannot run: %1</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
-    <name>BreathSetup</name>
+    <name>ChipGroup</name>
     <message numerus="yes">
       <source>%n minute(s)</source>
       <translation>
@@ -14,10 +14,10 @@
   <context>
     <name>HomeView</name>
     <message numerus="yes">
-      <source>I have %n minutes or more</source>
+      <source>I have %n+ minutes</source>
       <translation>
-        <numerusform>I have %n minute or more</numerusform>
-        <numerusform>I have %n minutes or more</numerusform>
+        <numerusform>I have %n+ minute</numerusform>
+        <numerusform>I have %n+ minutes</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QSlider,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
+from mindful_clinic.ui.home.flow import ChipGroup
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
 from mindful_clinic.ui.shell.local_format import decimal
 from mindful_clinic.ui.shell.theme import scaled_font
@@ -67,7 +66,8 @@ class BreathSetup(SetupScreen):
         description.setWordWrap(True)
         description.setProperty("role", "muted")
 
-        self.length_group = QButtonGroup(self)
+        # One of several: radio buttons drawn as chips, Tab on the checked one (``ChipGroup``).
+        self.length_group = ChipGroup(self)
         lengths = QHBoxLayout()
         lengths_label = QLabel(self.tr("Length"))
         lengths_label.setFont(scaled_font(self, 1.1, QFont.Weight.DemiBold))
@@ -164,11 +164,8 @@ class BreathSetup(SetupScreen):
     def _add_lengths(self, row: QHBoxLayout, choice: PracticeChoice) -> None:
         pattern = self.pattern
         for option in pattern.duration_options_s:
-            b = QPushButton(self.tr("%d min") % (option // 60))
-            b.setCheckable(True)
+            b = self.length_group.add_length(option)
             b.setProperty("duration_s", option)
-            b.setAccessibleName(self.tr("%d minutes") % (option // 60))
-            self.length_group.addButton(b)
             row.addWidget(b)
             if option == choice.duration_s or (
                 choice.duration_s not in pattern.duration_options_s
@@ -186,12 +183,9 @@ class BreathSetup(SetupScreen):
                 if usual
                 else self.tr("%d breaths: if you know this breath well")
             ) % n
-            b = QPushButton(text)
-            b.setCheckable(True)
+            b = self.length_group.add_chip(text, text)
             b.setProperty("breaths", n)
             b.setProperty("duration_s", self.pattern.default_duration_s)
-            b.setAccessibleName(text)
-            self.length_group.addButton(b)
             row.addWidget(b)
             b.setChecked(n == choice.breaths or (choice.breaths not in counts and n == counts[0]))
 

@@ -36,6 +36,7 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import region_label
+from mindful_clinic.ui.home.flow import ChipGroup
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
@@ -79,7 +80,7 @@ class GuidedSetup(SetupScreen):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.length_group = QButtonGroup(self)
+        self.length_group = ChipGroup(self)  # one of several: radio buttons drawn as chips
         lengths = QHBoxLayout()
         chosen_length = (
             start.length_s
@@ -87,12 +88,9 @@ class GuidedSetup(SetupScreen):
             else practice.default_duration_s
         )
         for seconds in practice.durations_s:
-            b = QPushButton(self.tr("%d min") % round(seconds / 60))
-            b.setCheckable(True)
+            b = self.length_group.add_length(seconds)
             b.setProperty("length_s", seconds)
-            b.setAccessibleName(self.tr("%d minutes") % round(seconds / 60))
             b.setChecked(seconds == chosen_length)
-            self.length_group.addButton(b)
             lengths.addWidget(b)
         lengths.addStretch(1)
         if practice.supports("length"):

@@ -1,14 +1,69 @@
-"""A row of widgets that wraps onto the next line when the width runs out (like words in a sentence).
+"""Rows of chips: one-of-several choices drawn as rounded buttons, and a row that wraps them.
 
-The home screen's time choices sit in one: in a narrow window, a longer language or at 200 % they
-take two lines instead of pushing the page wider than the window. Modelled on Qt's Flow Layout
-example.
+The home screen's time choices sit in a ``FlowLayout``: in a narrow window, a longer language or at
+200 % they take two lines instead of pushing the page wider than the window (modelled on Qt's Flow
+Layout example). The chips themselves (``ChipGroup``) are radio buttons, so a screen reader says
+"radio button, 3 of 5" and the arrow keys choose, as for any one-of-several choice; the breath
+set-up's lengths use them too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QLayout,
+    QLayoutItem,
+    QRadioButton,
+    QWidget,
+)
+
+
+class ChipGroup(QButtonGroup):
+    """An exclusive group of chips: real ``QRadioButton``s that the style sheet draws as rounded
+    buttons (``role="chip"``, the indicator hidden), whose one Tab stop is the checked chip.
+
+    Qt gives a radio group one Tab stop only once one of its buttons has had focus (the last one
+    focused); before that Tab enters at the first chip, whichever is checked. Following the checked
+    chip from the start, and after a choice made in code, puts Tab where a screen reader user
+    expects it. The arrow keys then move the choice (Qt clicks the next chip: ``buttonClicked``).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setExclusive(True)
+        self.buttonToggled.connect(self._tab_to_checked)
+
+    def add_chip(self, text: str, name: str) -> QRadioButton:
+        """A chip showing ``text``, named ``name`` for screen readers (which holds ``text``)."""
+        chip = QRadioButton(text)
+        chip.setProperty("role", "chip")
+        chip.setAccessibleName(name)
+        self.addButton(chip)
+        self._tab_to_checked()
+        return chip
+
+    def add_length(self, seconds: int) -> QRadioButton:
+        """A chip for a practice length: "1 min", named "1 minute" for screen readers.
+
+        The name holds the words shown (WCAG 2.5.3, so a voice user can say them) in a real
+        plural. Lengths are offered in whole minutes, rounded: resonance breathing's 1-minute
+        length is five whole 11-second breaths, 0:55, and still "1 min" (never "0 min").
+        """
+        minutes = max(1, round(seconds / 60))
+        text = self.tr("%1 min").replace("%1", str(minutes))
+        return self.add_chip(text, self.tr("%n minute(s)", "", minutes))
+
+    def _tab_to_checked(self, *_toggled: object) -> None:
+        """Tab stops at the checked chip only (the first one while none is checked); the others
+        still take focus from a click or an arrow key."""
+        chips = self.buttons()
+        stop: QAbstractButton | None = self.checkedButton() or (chips[0] if chips else None)
+        for chip in chips:
+            chip.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if chip is stop else Qt.FocusPolicy.ClickFocus
+            )
 
 
 class FlowLayout(QLayout):

@@ -230,8 +230,9 @@ class PracticeCard(QFrame):
         self.start_s = start_s if start_s is not None else entry.shortest_s
         length = minutes_label(self.start_s)
         self.start_button = QPushButton(start_words(self.start_s), self)
+        # The words on the button first ("Start 5 min", for voice control), then which practice.
         self.start_button.setAccessibleName(
-            self.tr("Start %1 now, %2").replace("%1", entry.title).replace("%2", length)
+            self.tr("%1: %2").replace("%1", self.start_button.text()).replace("%2", entry.title)
         )
         self.start_button.setToolTip(self.tr("Start now, with no set-up"))
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)

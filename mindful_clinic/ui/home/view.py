@@ -2,7 +2,7 @@
 
 Time choices filter the library at a glance; favourites and recent practices sit on top so a tired
 clinician needs one click. Cards take focus and open with Enter or Space, so the whole screen works
-from the keyboard.
+from the keyboard; starring one keeps the focus on its star, wherever the card moves.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry, category_words
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.home.flow import FlowLayout
+from mindful_clinic.ui.home.flow import ChipGroup, FlowLayout
 from mindful_clinic.ui.home.practice_card import (
     MIN_WIDTH,
     CardLook,
@@ -133,20 +132,17 @@ class HomeView(QWidget):
         self._last_top_stop = QWidget(self.top_box)
         self._last_top_stop.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Qt orders only Tab stops
         self._last_top_stop.hide()  # never reached itself
-        self.time_group = QButtonGroup(self)
+        # One of several: radio buttons drawn as chips, Tab on the checked one (``ChipGroup``).
+        self.time_group = ChipGroup(self)
         self._chip_minutes: dict[QAbstractButton, float | None] = {}
-        self.time_group.setExclusive(True)
         # The choices wrap onto a second line rather than widen the page (narrow window, 200 %).
         chips = FlowLayout(spacing=8)
         self._chips = chips
         for key, minutes in TIME_CHOICES:
             text = self.tr("Everything") if minutes is None else self.tr("%s min") % key
-            b = QPushButton(text)
-            b.setCheckable(True)
+            b = self.time_group.add_chip(text, self._chip_name(minutes))
             b.setFont(scaled_font(self, CONTROL))
-            b.setAccessibleName(self._chip_name(minutes))
             self._chip_minutes[b] = minutes
-            self.time_group.addButton(b)
             chips.addWidget(b)
             if minutes is None:
                 b.setChecked(True)
@@ -204,8 +200,8 @@ class HomeView(QWidget):
         """What a screen reader says for a time choice ("1 min" alone is terse): proper plurals."""
         if minutes is None:
             return self.tr("Show everything")
-        if minutes >= 10:
-            return self.tr("I have %n minutes or more", "", int(minutes))
+        if minutes >= 10:  # the name holds the words shown ("10+ min"), for voice control
+            return self.tr("I have %n+ minutes", "", int(minutes))
         return self.tr("I have %n minutes", "", int(minutes))
 
     def _width_changed(self, width: int) -> None:
@@ -235,7 +231,7 @@ class HomeView(QWidget):
         self.palette_ = palette
         self.rebuild()
 
-    def _time_clicked(self, button: QPushButton) -> None:
+    def _time_clicked(self, button: QAbstractButton) -> None:
         self.set_time_choice(self._chip_minutes.get(button))
 
     def set_time_choice(self, minutes: float | None) -> None:
@@ -276,21 +272,21 @@ class HomeView(QWidget):
             add(cat, [e for e in visible if e.category == cat])
         return out
 
-    def rebuild(self, first: int | None = None) -> None:
+    def rebuild(self, first: int | None = None, *, focus_star: str | None = None) -> None:
         """Make the headings and cards for the time chosen, and place them.
 
         ``first`` makes only that many cards now, those a first screen can show
         (``cards_to_fill``), and leaves the rest to ``finish_cards``: at start-up the window
         appears before the cards below it are made (the root finishes them once it is on screen).
+        ``focus_star`` moves the focus to that practice's new star before the old cards go: hiding
+        a focused widget makes Qt pass the focus on, card by card as each is hidden, to the rail.
         """
-        grid = self.grid
-        while grid.count():
-            item = grid.takeAt(0)
+        old: list[QWidget] = []
+        while self.grid.count():
+            item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+                old.append(widget)
         self.cards = []
         self._blocks = []
         self._look = self._card_look()
@@ -302,6 +298,24 @@ class HomeView(QWidget):
             self._blocks.append((empty, []))
         self._make_cards(first)
         self._place()
+        if focus_star is not None:
+            self._focus_star(focus_star)
+        for widget in old:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
+    def _focus_star(self, practice_id: str) -> None:
+        """Focus the practice's star, shown at once (the layout would show it in the next turn of
+        the event loop): a screen reader hears its new name and state. Scrolled into view once the
+        grid has its new height, as the card may have moved to Favourites or back."""
+        card = next((c for c in self.cards if c.entry.id == practice_id), None)
+        if card is None:
+            return
+        card.show()
+        card.star.setFocus(Qt.FocusReason.OtherFocusReason)
+        star = card.star
+        QTimer.singleShot(0, star, lambda: self.scroll_area.ensureWidgetVisible(star))
 
     def finish_cards(self) -> None:
         """Make the cards ``rebuild(first=...)`` left, after the others.
@@ -409,9 +423,12 @@ class HomeView(QWidget):
         grid.setRowStretch(row, 1)  # the cards stay at the top of a tall window
 
     def _toggle_favourite(self, practice_id: str) -> None:
+        """Star or unstar, and rebuild: the card moves to Favourites or back. The focus stays on
+        its star if it was there (Space on the star, or a click)."""
+        focused = any(c.star.hasFocus() for c in self.cards if c.entry.id == practice_id)
         self.prefs.toggle_favourite(practice_id)
         self._save_prefs()
-        self.rebuild()
+        self.rebuild(focus_star=practice_id if focused else None)
 
     def length_for(self, practice_id: str) -> int | None:
         """The length a set-up page opens at: what fits the time chosen here (None: no time

@@ -283,6 +283,19 @@ def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     }}
     QPushButton[role="nav"]:checked {{ background: {p.guide}; color: {p.text}; font-weight: 600; }}
     QPushButton[role="nav"]:focus {{ border: 2px solid {p.accent}; }}
+    QRadioButton[role="chip"] {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;
+        padding: 0.45em 1.1em; margin: 1px; spacing: 0; min-height: 0; outline: none;
+    }}
+    QRadioButton[role="chip"]::indicator {{ width: 0; height: 0; border: none; background: none; }}
+    QRadioButton[role="chip"]:hover {{ border-color: {p.accent}; }}
+    QRadioButton[role="chip"]:focus {{
+        border: 2px solid {p.accent}; margin: 0; text-decoration: none;
+    }}
+    QRadioButton[role="chip"]:checked {{
+        background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
+    }}
+    QRadioButton[role="chip"]:checked:focus {{ border-color: {p.text}; }}
     QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; padding: 0.3em;
         margin: 1px;
@@ -300,6 +313,9 @@ def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
         background: {p.accent}; color: {p.accent_text};
     }}
+    /* An inactive tab sits 2 px lower and Qt clips its text to what is left: without the room,
+       the dots of a capital umlaut ("Übungen") were cut off. */
+    QTabBar::tab {{ min-height: 2.2em; }}
     QTabBar::tab:focus {{ text-decoration: underline; }}
     QProgressBar {{
         background: {p.border}; border: none; border-radius: 6px; height: 12px; text-align: center;

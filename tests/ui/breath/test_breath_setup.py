@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
 
 from mindful_clinic.core.breath.pattern import BreathPattern, Phase, PhaseKind
 from mindful_clinic.core.breath.schema import load_shipped_patterns
@@ -21,8 +21,8 @@ def pattern(pid: str) -> BreathPattern:
     return next(p for p in load_shipped_patterns() if p.id == pid)
 
 
-def length_buttons(setup: BreathSetup) -> list[QPushButton]:
-    return [b for b in setup.length_group.buttons() if isinstance(b, QPushButton)]
+def length_buttons(setup: BreathSetup) -> list[QRadioButton]:
+    return [b for b in setup.length_group.buttons() if isinstance(b, QRadioButton)]
 
 
 def choose(setup: BreathSetup, text: str) -> None:

@@ -34,7 +34,7 @@ def test_the_time_choices_are_named_in_proper_plurals(qapp, qtbot) -> None:  # t
         "I have 1 minute",
         "I have 3 minutes",
         "I have 5 minutes",
-        "I have 10 minutes or more",
+        "I have 10+ minutes",
         "Show everything",
     ]
     _app, german = _built_in("de", qapp, qtbot)
@@ -42,7 +42,7 @@ def test_the_time_choices_are_named_in_proper_plurals(qapp, qtbot) -> None:  # t
         "Ich habe 1 Minute",
         "Ich habe 3 Minuten",
         "Ich habe 5 Minuten",
-        "Ich habe 10 Minuten oder mehr",
+        "Ich habe 10+ Minuten",
     ]
 
 
@@ -60,6 +60,7 @@ def test_tab_reads_the_home_screen_from_top_to_bottom(qtbot) -> None:  # type: i
     ]
     assert len(tops) == 1, "the line under the heading has a button"
     first_chip = home.time_group.buttons()[0]
+    checked_chip = home.time_group.checkedButton()  # "Everything": Tab enters the choice there
     assert tops[-1].mapTo(home, tops[-1].rect().topLeft()).y() < first_chip.y()
 
     def tabbed_from(widget: QWidget, key: Qt.Key, presses: int) -> list[QWidget]:
@@ -71,12 +72,12 @@ def test_tab_reads_the_home_screen_from_top_to_bottom(qtbot) -> None:  # type: i
             seen.append(QApplication.focusWidget())
         return seen
 
-    # From the line's button, Tab reaches the time choices, then the cards.
+    # From the line's button, Tab reaches the time choices (at the checked one), then the cards.
     seen = tabbed_from(tops[0], Qt.Key.Key_Tab, 10)
-    assert seen[0] is first_chip
+    assert seen[0] is checked_chip
     assert any(home.cards[0].isAncestorOf(w) or w is home.cards[0] for w in seen)
-    # Shift+Tab from the first time choice goes back up to the lines above it.
-    assert tabbed_from(first_chip, Qt.Key.Key_Backtab, 1) == [tops[0]]
+    # Shift+Tab from the time choices goes back up to the lines above it.
+    assert tabbed_from(checked_chip, Qt.Key.Key_Backtab, 1) == [tops[0]]
     # Choosing a time builds the cards again: the order holds.
     first_chip.click()
     qtbot.waitUntil(lambda: home.cards[0].isVisible())

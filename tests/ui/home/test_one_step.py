@@ -44,7 +44,7 @@ def card(app: App, practice_id: str):  # type: ignore[no-untyped-def]
 def test_a_card_starts_at_its_shortest_length_in_one_click(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
     resonance = card(app, "resonance_5_5")
     assert resonance.start_button.text() == "Start 1 min"
-    assert resonance.start_button.accessibleName() == "Start Slow, even breathing now, 1 min"
+    assert resonance.start_button.accessibleName() == "Start 1 min: Slow, even breathing"
     assert resonance.accessibleName() == "Set up Slow, even breathing"
     qtbot.mouseClick(resonance.start_button, Qt.MouseButton.LeftButton)
     before = app.flow.current_widget

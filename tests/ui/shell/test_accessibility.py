@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QScrollBar,
-    QWidget,
-)
 
 from mindful_clinic.app import build
 from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.ui.shell.theme import PALETTES, contrast_ratio
+from tests.heard import unheard
 from tests.qt_cleanup import stop_timers
-
-CONTROLS = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit)
 
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
@@ -35,69 +25,6 @@ def test_every_text_colour_passes_aa(name: str) -> None:
     # The shape and focus rings are graphics: WCAG asks 3:1 against what surrounds them.
     assert contrast_ratio(p.shape_outer, p.window) >= 3.0
     assert contrast_ratio(p.accent, p.window) >= 3.0
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    missing = []
-    for w in root.findChildren(QWidget):
-        if isinstance(w, QScrollBar):
-            continue  # Qt's own scroll bars carry their accessible role
-        if isinstance(w, CONTROLS) and w.isVisibleTo(root) and not w.accessibleName().strip():
-            if isinstance(w, QAbstractButton) and w.text().strip():
-                continue  # a button's own text is its accessible name
-            missing.append(f"{type(w).__name__} {w.objectName()!r}")
-    return missing
-
-
-def labels_hiding_text(root: QWidget) -> list[str]:
-    """Labels whose accessible name replaces the words on screen (a screen reader hears only it)."""
-    from PySide6.QtGui import QTextDocument
-    from PySide6.QtWidgets import QLabel
-
-    hiding = []
-    for label in root.findChildren(QLabel):
-        name = label.accessibleName().strip()
-        if not name or not label.isVisibleTo(root) or not label.text().strip():
-            continue
-        doc = QTextDocument()
-        doc.setHtml(label.text())
-        shown = " ".join(doc.toPlainText().split()) if "<" in label.text() else label.text()
-        if shown.strip() not in name:
-            hiding.append(f"{name!r} hides {shown[:40]!r}")
-    return hiding
-
-
-def keyboard_problems(root: QWidget) -> list[str]:
-    """Tab traps, silent Tab stops and lists named only by their value (on Linux a combo box's name
-    is its current choice: only a label whose buddy it is names it)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QAbstractItemView, QLabel, QScrollArea
-
-    problems = []
-    buddies = {
-        id(label.buddy()): label
-        for label in root.findChildren(QLabel)
-        if label.buddy() is not None and label.text().strip()
-    }
-    for w in root.findChildren(QWidget):
-        if not w.isVisibleTo(root):
-            continue
-        kind = type(w).__name__
-        if isinstance(w, QAbstractItemView) and w.tabKeyNavigation():
-            problems.append(f"{kind} {w.accessibleName()!r} keeps Tab inside it")
-        if isinstance(w, QScrollArea) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            problems.append(f"{kind} {w.objectName()!r} is a silent Tab stop")
-        if isinstance(w, QComboBox):
-            label = buddies.get(id(w))
-            if label is None or label.parentWidget() is not w.parentWidget():
-                problems.append(f"QComboBox {w.accessibleName()!r} has no label naming it")
-            elif w.accessibleName() == w.currentText():
-                problems.append(f"QComboBox named by its value {w.currentText()!r}")
-    return problems
-
-
-def unheard(root: QWidget) -> list[str]:
-    return unnamed_controls(root) + labels_hiding_text(root) + keyboard_problems(root)
 
 
 def test_every_control_on_the_main_screens_has_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
