@@ -58,6 +58,8 @@ def collect() -> dict[str, Any]:
     report["translations"] = _translations()
     folder, writable = _data_dir(problems)
     report["data_dir"], report["data_dir_writable"] = folder, writable
+    report["log_dir_problem"] = _log_dir(folder, problems) if folder else None
+    report["settings"] = _settings()
     report["sound_output"] = _sound_output()
     gui = _gui_checks()
     report["speech"] = gui.pop("speech")
@@ -124,6 +126,13 @@ def describe(report: dict[str, Any]) -> str:
     lines += ["  " + w.say(problem, p) for p in admin["problems"]]
     synced = w.translate("cli", "Sync folder:")
     lines.append(f"{synced:<{width}}  {sync}")
+    if report["settings"]["damaged"]:
+        damaged = w.translate(
+            "cli",
+            "note: your settings file could not be read, so the default settings are used; the "
+            "damaged file was kept as %1.",
+        )
+        lines.append(w.say(damaged, report["settings"]["kept_as"] or "settings.json"))
     lines.append("")
     if report["problems"]:
         cannot = w.translate("cli", "Cannot run: %1")
@@ -200,6 +209,38 @@ def _data_dir(problems: list[str]) -> tuple[str, bool]:
         problems.append(f"the data folder {folder} is not writable ({exc.strerror or exc})")
         return str(folder), False
     return str(folder), True
+
+
+def _log_dir(folder: str, problems: list[str]) -> str | None:
+    """The practice log's folder can take files: a file of that name, or a folder mounted
+    read-only on its own, would leave "writable: yes" above true and every save failing."""
+    from pathlib import Path
+
+    from mindful_clinic.services.storage.paths import is_writable
+
+    log = Path(folder) / "log"
+    problem = None
+    if os.path.lexists(log) and not log.is_dir():
+        problem = f"the practice log folder {log} is a file, not a folder (move or rename it)"
+    elif log.is_dir() and not is_writable(log):
+        problem = f"the practice log folder {log} is not writable"
+    if problem:
+        problems.append(problem)
+    return problem
+
+
+def _settings() -> dict[str, Any]:
+    """Whether the settings file could be read; a damaged one was set aside (defaults are used),
+    which the app can live with, so it is a note, not a reason it cannot run."""
+    from mindful_clinic.services.storage.paths import data_dir
+    from mindful_clinic.services.storage.settings import SettingsStore
+
+    try:
+        settings = SettingsStore(data_dir(create=False), person=None)
+    except OSError:
+        return {"damaged": False, "kept_as": None}
+    kept = settings.set_aside
+    return {"damaged": bool(settings.problem), "kept_as": str(kept) if kept else None}
 
 
 def _sound_output() -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """``mindful-clinic group export``: the group sessions' aggregate records, for a team lead.
 
 Only what the group store holds is exported (dates, practices, numbers of answers, medians and
-distributions); no personal log data is read. Without ``-o`` the export goes to standard output.
+distributions); no personal log data is read. Without ``-o`` (or with ``-o -``) the export goes to
+standard output. A file is written as the log's export is (``cli/log.write_export``): all or
+nothing, through a symbolic link, never into a folder it would have to make, never over a device.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ def register(sub: Any) -> None:
         "export", help="export the group sessions' anonymous totals as CSV or JSON"
     )
     exp.add_argument("--format", required=True, choices=("csv", "json"), help="csv or json")
-    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    exp.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (-: stdout)"
+    )
     p.set_defaults(func=run)
 
 
@@ -30,30 +34,25 @@ def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
     from mindful_clinic.services.group.store import GroupStore
-    from mindful_clinic.services.storage.atomic import atomic_write_text
     from mindful_clinic.services.storage.paths import data_dir
 
     if getattr(args, "group_command", None) != "export":
         raise UsageError(
             w.translate("cli", "say what to do, e.g. 'mindful-clinic group export --format csv'")
         )
+    from mindful_clinic.cli.reminders import note_damaged_settings
     from mindful_clinic.services.sync.follow import personal_file
 
     store = GroupStore(data_dir(), personal_file("group"))
+    note_damaged_settings()
     if store.problem:
         print(f"mindful-clinic: {store.problem}", file=sys.stderr)
     text = render(store.records(), args.format)
-    if args.output:
+    if args.output and args.output != "-":  # "-": standard output, as for the log's export
+        from mindful_clinic.cli.log import write_export
+
         target = Path(args.output).expanduser()
-        if target.is_dir():
-            raise UsageError(
-                w.say(w.translate("cli", "'%1' is a folder; give a file name"), target)
-            )
-        try:
-            atomic_write_text(target, text, backup=False)
-        except OSError as exc:
-            problem = w.translate("cli", "could not write '%1': %2")
-            raise UsageError(w.say(problem, target, exc.strerror or exc)) from None
+        write_export(target, [text])  # the same refusals: no folder made, no device replaced
         wrote = w.translate("cli", "Wrote %1 group session(s) to %2")
         print(w.say(wrote, len(store.records()), target), file=sys.stderr)
     else:

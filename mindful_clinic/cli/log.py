@@ -1,9 +1,11 @@
 """``mindful-clinic log``: export, import, summarise, edit and delete from the command line.
 
-- ``export --format csv|json [-o FILE]``: every record; to standard output when no file is named.
-- ``import FILE``: a CSV or JSON export. Every row is checked first; if any is invalid, each bad
-  row's number and reason is printed, nothing is written and the exit status is 2. Records whose
-  id is already in the log are skipped and counted. All or nothing, even if killed part-way.
+- ``export --format csv|json [-o FILE]``: every record; to standard output when no file is named
+  (or ``-o -``). A symbolic link is written through; a folder, device or pipe is refused.
+- ``import FILE``: a CSV or JSON export (``-``: standard input). Every row is checked first; if
+  any is invalid, each bad row's number and reason is printed, nothing is written and the exit
+  status is 2. Records whose id is already in the log are skipped and counted. All or nothing,
+  even if killed part-way.
 - ``summary [--json] [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio (the
   whole log by default); ``--json`` prints the figures as one JSON object (see core/log/report.py).
 - ``edit ID [--stress-before N] [--stress-after N] [--note TEXT]``, ``delete ID``: cli/log_edit.py.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,11 +28,13 @@ def register(sub: Any) -> None:
 
     exp = actions.add_parser("export", help="write every record as CSV or JSON")
     exp.add_argument("--format", choices=("csv", "json"), default="csv", help="default: csv")
-    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    exp.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of the screen (-: the screen)"
+    )
     exp.set_defaults(func=run_export)
 
     imp = actions.add_parser("import", help="add records from a CSV or JSON export")
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE", help="the export to read (-: standard input)")
     imp.set_defaults(func=run_import)
 
     summ = actions.add_parser("summary", help="a readable summary for supervision or CPD")
@@ -58,26 +62,62 @@ def _date(text: str) -> date:
 
 def _open_store() -> Any:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.cli.reminders import note_damaged_settings
     from mindful_clinic.core.time.clock import SystemClock
     from mindful_clinic.services.log.store import LogBusyError
+    from mindful_clinic.services.storage.atomic import read_problem
     from mindful_clinic.services.sync.switch import open_log
 
     try:
         store = open_log(SystemClock())  # the merged log when a synced folder is set
     except LogBusyError as exc:
         raise UsageError(str(exc)) from None
-    for problem in store.problems:
-        from mindful_clinic.cli import words as w
-
-        note = w.say(w.translate("cli", "note: %1"), problem.message)
+    except OSError as exc:  # reading only: never "while saving ... the previous copy is intact"
+        problem = w.translate(
+            "cli", "your practice log could not be read (%1); nothing was changed"
+        )
+        raise UsageError(w.say(problem, read_problem(exc))) from None
+    note_damaged_settings()
+    blocked = getattr(store, "blocked", None)
+    if blocked is not None:  # a file where the log's folder should be: nothing to show or save
+        store.close()
+        problem = w.translate(
+            "cli",
+            "your practice log cannot be opened: %1 is a file, not the log's folder. Move or "
+            "rename that file; nothing was changed.",
+        )
+        raise UsageError(w.say(problem, blocked.reason))
+    for found in store.problems:
+        note = w.say(w.translate("cli", "note: %1"), found.message)
         print(f"mindful-clinic: {note}", file=sys.stderr)
     return store
 
 
+def write_export(target: Path, chunks: Iterable[str]) -> None:
+    """An export to a file the user named, all or nothing (``SafeFiles``): written through a
+    symbolic link to its file; a folder that does not exist, a folder, a device or a pipe at the
+    path is refused in one line, and nothing is made or replaced."""
+    from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
+    from mindful_clinic.services.storage.atomic import SafeFiles, write_problem
+
+    if not target.parent.is_dir():  # a mistyped folder is said, never silently made
+        problem = w.translate("cli", "cannot write %1: the folder %2 does not exist")
+        raise UsageError(w.say(problem, target, target.parent))
+    if target.is_dir():
+        raise UsageError(w.say(w.translate("cli", "'%1' is a folder; give a file name"), target))
+    try:
+        SafeFiles().write_chunks(target, chunks)
+    except OSError as exc:
+        problem = w.translate("cli", "cannot write %1: %2")
+        raise UsageError(w.say(problem, target, write_problem(exc, target))) from None
+
+
 def run_export(args: argparse.Namespace) -> int:
+    from mindful_clinic.cli import words as w
     from mindful_clinic.core.log.exchange import csv_chunks, json_chunks
     from mindful_clinic.core.log.records import as_stored, csv_rows_of_documents
-    from mindful_clinic.services.storage.atomic import atomic_write_chunks
 
     count = 0
     with _open_store() as store:
@@ -92,22 +132,11 @@ def run_export(args: argparse.Namespace) -> int:
             chunks = csv_chunks(months(), csv_rows_of_documents)
         else:
             chunks = json_chunks(months(), as_stored)
-        if args.output:
-            from mindful_clinic.cli import UsageError
-            from mindful_clinic.cli import words as w
-
-            target = Path(args.output)
-            if not target.parent.is_dir():  # a mistyped folder is said, never silently made
-                problem = w.translate("cli", "cannot write %1: the folder %2 does not exist")
-                raise UsageError(w.say(problem, target, target.parent))
-            try:
-                atomic_write_chunks(target, chunks, backup=False)
-            except OSError as exc:
-                problem = w.translate("cli", "cannot write %1: %2")
-                raise UsageError(w.say(problem, target, exc.strerror or exc)) from None
+        if args.output and args.output != "-":
+            write_export(Path(args.output), chunks)
             exported = w.translate("cli", "Exported %1 records to %2")
             print(w.say(exported, count, args.output), file=sys.stderr)
-        else:
+        else:  # no file, or "-": standard output
             sys.stdout.flush()
             for chunk in chunks:
                 sys.stdout.buffer.write(chunk.encode("utf-8"))
@@ -119,13 +148,15 @@ def run_import(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
     from mindful_clinic.core.log.exchange import parse_import
+    from mindful_clinic.services.storage.atomic import read_problem
 
     path = Path(args.file)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
+    try:  # "-": standard input, as "-o -" is standard output for an export
+        raw = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()
+        text = raw.decode("utf-8-sig")
     except OSError as exc:
         problem = w.translate("cli", "cannot read %1: %2")
-        raise UsageError(w.say(problem, path, exc.strerror or exc)) from None
+        raise UsageError(w.say(problem, path, read_problem(exc))) from None
     except UnicodeDecodeError:
         problem = w.translate("cli", "%1 is not UTF-8 text; nothing was imported")
         raise UsageError(w.say(problem, path)) from None

@@ -68,14 +68,10 @@ def run_next(args: argparse.Namespace) -> int:
     from mindful_clinic.core.time.clock import SystemClock
     from mindful_clinic.core.time.zones import local_zone, zone_named
     from mindful_clinic.services.reminders.calendar_import import CalendarCache
-    from mindful_clinic.services.reminders.store import ReminderStore
-    from mindful_clinic.services.storage.paths import data_dir
 
     if not 1 <= args.count <= 500:
         raise UsageError(w.translate("cli", "--count must be between 1 and 500"))
-    store = ReminderStore.in_folder(data_dir())
-    if store.problem:
-        raise UsageError(store.problem)
+    store = _open_store()
     config = store.config
     try:
         tz = zone_named(config.timezone) if config.timezone else local_zone()
@@ -167,29 +163,72 @@ def _open_store() -> Any:
     from mindful_clinic.services.storage.paths import data_dir
 
     store = ReminderStore.in_folder(data_dir())
+    note_damaged_settings(store.settings)
     if store.problem:
         raise UsageError(store.problem)
     return store
 
 
+def note_damaged_settings(settings: Any = None) -> None:
+    """One line on stderr if the settings file was found damaged and set aside (by this store or
+    by any other this command made, such as the one that chose its language), so the user's
+    rules never vanish unsaid. ``settings``: a SettingsStore, or None to read the user's."""
+    if settings is None:
+        from mindful_clinic.services.storage.paths import data_dir
+        from mindful_clinic.services.storage.settings import SettingsStore
+
+        try:
+            settings = SettingsStore(data_dir(create=False), person=None)
+        except OSError:
+            return
+    if not settings.problem:
+        return
+    from mindful_clinic.cli import words as w
+
+    if settings.set_aside is not None:
+        text = w.translate(
+            "cli",
+            "note: your settings file could not be read, so the default settings are used; the "
+            "damaged file was kept as %1.",
+        )
+        where = settings.set_aside
+    else:
+        text = w.translate(
+            "cli",
+            "note: your settings file could not be read, so the default settings are used; it "
+            "was left where it is (%1).",
+        )
+        where = settings.path
+    print(f"mindful-clinic: {w.say(text, where)}", file=sys.stderr)
+
+
 def _save(store: Any, config: Any) -> None:
+    """Save, or one line and exit status 2: the store keeps a refused change in memory (for the
+    window's session) without raising, so its ``save_problem`` is checked here."""
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
 
+    problem = w.translate("cli", "could not save the reminder rules: %1")
     try:
         store.set_config(config)
     except OSError as exc:
-        problem = w.translate("cli", "could not save the reminder rules: %1")
-        raise UsageError(w.say(problem, exc.strerror or exc)) from None
+        from mindful_clinic.services.storage.atomic import write_problem
+
+        raise UsageError(w.say(problem, write_problem(exc))) from None
+    if store.save_problem:
+        raise UsageError(w.say(problem, store.save_problem))
 
 
 def _whole(text: str, flag: str) -> int:
+    """ASCII digits only: "²" or "٣" pass ``isdigit`` but are not what a user typed as a number
+    (and ``int("²")`` raises)."""
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
 
-    if not text.strip().isdigit():
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit()):
         raise UsageError(w.say(w.translate("cli", "%1 '%2' is not a whole number"), flag, text))
-    return int(text)
+    return int(digits)
 
 
 def _new_id(base: str, taken: set[str]) -> str:
@@ -250,6 +289,18 @@ def build_rule(args: argparse.Namespace, taken: set[str], practices: Any) -> Any
     except RuleError as exc:
         text = str(exc)
         raise UsageError(text.split(": ", 1)[-1] if text.startswith("rule '") else text) from None
+    except ValueError:  # "²:30": digits to str.isdigit, not to int(); parse_hhmm may raise this
+        flag, value = _time_flag(args)
+        problem = w.translate("cli", "%1 '%2' is not a time like 14:05")
+        raise UsageError(w.say(problem, flag, value)) from None
+
+
+def _time_flag(args: argparse.Namespace) -> tuple[str, str]:
+    """The first time given that is not plain ASCII HH:MM (the one a ValueError came from)."""
+    for flag, value in (("--at", args.at), ("--from", args.from_), ("--to", args.to)):
+        if value is not None and not (value.isascii() and value.replace(":", "").isdigit()):
+            return flag, value
+    return "--at" if args.at is not None else "--from", args.at or args.from_ or args.to or ""
 
 
 def run_add(args: argparse.Namespace) -> int:

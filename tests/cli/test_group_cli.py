@@ -63,6 +63,7 @@ def test_json_to_a_file(
     two_sessions: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "out" / "group.json"
+    target.parent.mkdir()  # an export never makes a folder (a mistyped one is refused)
     assert main(["group", "export", "--format", "json", "-o", str(target)]) == 0
     assert capsys.readouterr().out == ""
     data = json.loads(target.read_text())

@@ -21,6 +21,7 @@ from mindful_clinic.services.storage.atomic import (
     copy_aside,
     json_text,
     move_aside,
+    read_problem,
 )
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class GroupStore:
             if doc.get("schema_version") != SCHEMA_VERSION:
                 raise ValueError(f"unknown schema_version {doc.get('schema_version')!r}")
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-            reason = "it is nested far too deeply" if isinstance(exc, RecursionError) else exc
+            reason = read_problem(exc)
             moved = "left where it was"
             with contextlib.suppress(OSError):
                 moved = f"kept as {move_aside(self.path).name}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 class LogProblem:
     kind: str
     """"damaged" (moved aside), "quarantined" (some records set aside), "newer" (left alone),
-    "unreadable" (no permission), "journal" (set aside) or "journal-waiting" (to be finished)."""
+    "unreadable" (no permission), "journal" (set aside), "journal-waiting" (to be finished) or
+    "folder" (the log's folder is a file: nothing can be read or saved; ``reason`` is its path)."""
     month: str
     """"YYYY-MM", or "" for the import journal."""
     reason: str
@@ -37,6 +39,16 @@ class LogProblem:
         """The problem in the user's language (context "LogProblem"), the month in its locale."""
         if self.kind == "lock":
             return self.reason
+        if self.kind == "folder":
+            return _fill(
+                QCoreApplication.translate(
+                    "LogProblem",
+                    "Your practice log cannot be opened: %1 is a file, not the log's folder. "
+                    "Practices still work, but none is saved until that file is moved or renamed; "
+                    "nothing was changed.",
+                ),
+                self.reason,
+            )
         month, reason, moved = self.month_label, self.reason, str(self.moved_to)
         if self.kind == "newer":
             return _fill(
@@ -149,6 +161,15 @@ class LogProblem:
             reason,
         )
         return f"{where} {kept} {after}"
+
+
+def folder_problem(folder: Path) -> LogProblem | None:
+    """A "folder" problem if something other than a folder has the log folder's name (a file
+    left by a tool, a sync conflict): the log then reads as empty and refuses to save, instead of
+    failing the window's History with a traceback."""
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        return LogProblem("folder", "", str(folder))
+    return None
 
 
 def _fill(text: str, *values: str) -> str:

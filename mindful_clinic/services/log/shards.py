@@ -34,7 +34,12 @@ from mindful_clinic.services.log.schema import (
     schema_version,
     upgrade,
 )
-from mindful_clinic.services.storage.atomic import atomic_write_bytes, backup_path, fsync_dir
+from mindful_clinic.services.storage.atomic import (
+    as_write_error,
+    atomic_write_bytes,
+    backup_path,
+    fsync_dir,
+)
 
 SHARD_RE = re.compile(r"^log-(\d{4}-\d{2})\.json$")
 Signature = tuple[int, int, int]
@@ -47,8 +52,8 @@ def shard_name(month: str) -> str:
 
 def shard_months(folder: Path) -> dict[str, Signature]:
     """Every monthly log file in the folder with its signature, by "YYYY-MM"."""
-    found: dict[str, Signature] = {}
-    with contextlib.suppress(FileNotFoundError), os.scandir(folder) as entries:
+    found: dict[str, Signature] = {}  # no folder, or a file in its place: no months
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError), os.scandir(folder) as entries:
         for entry in entries:
             match = SHARD_RE.match(entry.name)
             if match:
@@ -61,7 +66,7 @@ def shard_months(folder: Path) -> dict[str, Signature]:
 def signature(path: Path) -> Signature | None:
     try:
         st = path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
@@ -179,13 +184,16 @@ def keep_backup(path: Path) -> None:
     if not path.exists():
         return
     tmp = path.with_name(f".{path.name}.bak.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
-        os.link(path, tmp)
-        os.replace(tmp, backup_path(path))
-    except OSError:
-        atomic_write_bytes(backup_path(path), path.read_bytes(), backup=False)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            os.link(path, tmp)
+            os.replace(tmp, backup_path(path))
+        except OSError:
+            atomic_write_bytes(backup_path(path), path.read_bytes(), backup=False)
+    except OSError as exc:  # the message names the month's file, not a helper beside it
+        raise as_write_error(getattr(exc, "__cause__", None) or exc, path) from exc
 
 
 class ShardStorage(Storage):

@@ -46,7 +46,7 @@ from mindful_clinic.services.log.index import MonthDigest, rows_for, update_inde
 from mindful_clinic.services.log.journal import PRE_IMPORT, journal_path, write_journal
 from mindful_clinic.services.log.journal_apply import JournalApply
 from mindful_clinic.services.log.lock import LogBusyError, LogLock
-from mindful_clinic.services.log.problems import LogProblem
+from mindful_clinic.services.log.problems import LogProblem, folder_problem
 from mindful_clinic.services.log.reading import LogReading
 from mindful_clinic.services.log.recovery import open_month
 from mindful_clinic.services.log.scan import scan_month, scan_months, unmatched
@@ -63,8 +63,6 @@ from mindful_clinic.services.storage.atomic import as_write_error, atomic_write_
 from mindful_clinic.services.storage.paths import data_dir, ensure_private_dir
 
 __all__ = ["LogBusyError", "LogProblem", "LogStore", "LogStoreError", "log_dir"]
-
-
 STALE_MONTHS_REINDEX = 3
 """Rewrite the index on opening when more months than this had to be read in full."""
 
@@ -98,7 +96,8 @@ class LogStore(LogReading, JournalApply):
         with contextlib.suppress(OSError):  # a read-only data folder: an empty log, read-only
             ensure_private_dir(self.folder)
         self.clock = clock
-        self.problems: list[LogProblem] = []
+        self.blocked = folder_problem(self.folder)  # a file in its place: changes are refused
+        self.problems: list[LogProblem] = [self.blocked] if self.blocked else []
         self._months: dict[str, _Month] = {}
         self._where_map: dict[str, str] | None = None
         """Which month holds each id: built only when first needed (an edit, an import)."""
@@ -387,6 +386,8 @@ class LogStore(LogReading, JournalApply):
         return month, record
 
     def _check_writable(self, month: str) -> None:
+        if self.blocked:
+            raise LogStoreError(self.blocked.message)
         m = self._months.get(month)
         if m is not None and m.readonly:
             raise LogStoreError(f"the log for {month} cannot be changed now")

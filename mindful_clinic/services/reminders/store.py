@@ -68,6 +68,18 @@ class ReminderStore:
     def calendar_paths(self) -> list[str]:
         return [c.path for c in self._calendars]
 
+    @property
+    def save_problem(self) -> str | None:
+        """Why the last change could not be saved (one sentence), or None if it was. A refused
+        save does not raise: the window keeps the change for the session and says so once; the
+        command line must check this, or it would report a rule added that is not on disk."""
+        return self._settings.save_reason
+
+    @property
+    def settings(self) -> SettingsStore:
+        """The settings file underneath (its ``set_aside`` and ``damage``: found damaged)."""
+        return self._settings
+
     # -- changing -----------------------------------------------------------------------------
     def set_config(self, config: ReminderSettings) -> None:
         self._config = config

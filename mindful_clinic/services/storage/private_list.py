@@ -17,6 +17,7 @@ from mindful_clinic.services.storage.atomic import (
     aside_name,
     move_aside,
     read_json_list,
+    read_problem,
     write_json_list,
 )
 
@@ -111,13 +112,14 @@ class PrivateList(Generic[T]):
         try:
             raw = read_json_list(self.path, self._key)
         except (OSError, ValueError) as exc:
+            reason = read_problem(exc)
             try:
                 moved = move_aside(self.path)
             except OSError:
-                self.problem = f"Your {self._what} could not be read ({exc})."
+                self.problem = f"Your {self._what} could not be read ({reason})."
                 return
             self.problem = (
-                f"Your {self._what} could not be read ({exc}). The file was kept as {moved.name} "
+                f"Your {self._what} could not be read ({reason}). The file was kept as {moved.name} "
                 "and a new one was started."
             )
             return

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,8 @@ from mindful_clinic.services.storage.atomic import (
     backup_path,
     json_text,
     move_aside,
+    read_problem,
+    write_problem,
 )
 
 if TYPE_CHECKING:
@@ -52,8 +55,16 @@ class SettingsStore:
         self.person: SharedList | None = detect(self.path.parent) if self._auto else person
         self._items: dict[str, dict[str, Any]] = self._read_person()
         self.problem: str | None = None
+        """Said once: the file was damaged and set aside (``set_aside``), defaults are used."""
+        self.set_aside: Path | None = None
+        """Where a damaged settings file was kept (``settings.damaged-*.json``)."""
+        self.damage = ""
+        """Why the settings file could not be read, in plain words."""
         self.save_problem: str | None = None
         """The last save's failure in plain words (None after a save that worked)."""
+        self.save_reason: str | None = None
+        """Just why the last save failed (one sentence naming settings.json), for a command line
+        that says it failed instead of "used until you close the app"."""
         self.notify = notify
         """Told (once per distinct message) when a save fails; the window's message bar."""
         self._told: set[str] = set()
@@ -96,12 +107,15 @@ class SettingsStore:
         except OSError as exc:
             self._failed(exc)
             return
-        self.save_problem = None
+        self.save_problem = self.save_reason = None
+        _SET_ASIDE.pop(_key(self.path), None)
         self._data = merged
 
     def _failed(self, exc: OSError) -> None:
+        self.save_reason = write_problem(exc, self.path)
         self.save_problem = (
-            f"{exc} Your settings change is used until you close the app, but not kept."
+            f"{self.save_reason} Your settings change is used until you close the app, but not "
+            "kept."
         )
         if self.notify is not None and self.save_problem not in self._told:
             self._told.add(self.save_problem)
@@ -158,6 +172,10 @@ class SettingsStore:
     def _read(self, report: bool) -> dict[str, Any] | None:
         """The file's sections, or None if there is no usable file (moved aside when ``report``)."""
         if not self.path.exists():
+            noticed = _SET_ASIDE.get(_key(self.path))
+            if report and noticed is not None:  # another store of this process set it aside
+                self.set_aside, self.damage = noticed
+                self.problem = self._damaged_message()
             return None
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -167,15 +185,51 @@ class SettingsStore:
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             if not report:
                 return None
-            reason = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-            moved: object = "it was left where it is"
+            self.damage = damage_reason(exc)
             with contextlib.suppress(OSError):
-                moved = f"the old file was kept as {move_aside(self.path)}"
-            self.problem = (
-                f"Your settings could not be read ({reason}). The app started with its defaults; "
-                f"{moved}."
-            )
+                self.set_aside = move_aside(self.path)
+                _SET_ASIDE[_key(self.path)] = (self.set_aside, self.damage)
+            self.problem = self._damaged_message()
             return None
+
+    def _damaged_message(self) -> str:
+        """The window's sentence (context "SettingsStore"); the command line words its own."""
+        from PySide6.QtCore import QCoreApplication
+
+        if self.set_aside is not None:
+            text = QCoreApplication.translate(
+                "SettingsStore",
+                "Your settings file was damaged (%1), so the app uses its default settings. The "
+                "damaged file was kept as %2.",
+            )
+            where = str(self.set_aside)
+        else:
+            text = QCoreApplication.translate(
+                "SettingsStore",
+                "Your settings file was damaged (%1), so the app uses its default settings. The "
+                "file was left where it is: %2.",
+            )
+            where = str(self.path)
+        return text.replace("%2", where).replace("%1", self.damage)
+
+
+_SET_ASIDE: dict[str, tuple[Path, str]] = {}
+"""Settings files this process found damaged and set aside: (where it went, why). Several stores
+may read one file in a process (the language is chosen before the window's own store is made,
+and a command reads it to choose its language), and only the first finds the damage; the others
+carry the same ``problem``, so whichever of them reports problems says it. Forgotten once a save
+writes a good file."""
+
+
+def _key(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+def damage_reason(exc: BaseException) -> str:
+    """Why a settings file could not be read, in plain words (no codec or errno names)."""
+    if type(exc) is ValueError:  # JSON, but not an object of sections (or a number too long)
+        return "it does not hold settings"
+    return read_problem(exc)
 
 
 def detect(folder: Path) -> SharedList | None:
