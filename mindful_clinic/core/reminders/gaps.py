@@ -90,9 +90,11 @@ class BusyTimes:
         self, window_start: datetime, window_end: datetime, min_minutes: float = 5
     ) -> list[Gap]:
         """Free stretches of at least ``min_minutes`` inside [window_start, window_end), in UTC."""
+        window_start, window_end = as_utc(window_start), as_utc(window_end)
+        if min_minutes * 60 > (window_end - window_start).total_seconds():
+            return []  # none can be that long, and timedelta(minutes=10**20) is an OverflowError
         minimum = timedelta(minutes=min_minutes)
         gaps: list[Gap] = []
-        window_start, window_end = as_utc(window_start), as_utc(window_end)
         cursor = window_start
         merged = self.merged
         i = bisect_right(self._ends, window_start)  # the first stretch ending after the start

@@ -30,7 +30,7 @@ from mindful_clinic.services.reminders.calendar_read import (
     read_window,
 )
 
-__all__ = ["MAX_FILE_BYTES", "CalendarCache", "CalendarError", "Job", "busy_from_files"]
+__all__ = ["MAX_FILE_BYTES", "CalendarCache", "CalendarError", "Job", "LeftOut", "busy_from_files"]
 
 DAYS_AHEAD = 14
 DAYS_BACK = 3
@@ -52,6 +52,17 @@ class Job:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """The events of one calendar that could not be used, in parts, so that the command line can
+    say "3 events were left out" in the user's language (the settings page shows ``problem``)."""
+
+    path: str
+    count: int
+    first: str
+    """Why the first was left out, in the reader's words ("the event at line 12: ...")."""
+
+
+@dataclass(frozen=True)
 class _Entry:
     stamp: Stamp
     start: datetime
@@ -62,6 +73,7 @@ class _Entry:
     failure: CalendarError | None
     problem: str | None
     appointments: tuple[Appointment, ...] = ()
+    left_out: tuple[str, ...] = ()
 
     @property
     def error(self) -> str | None:
@@ -143,7 +155,7 @@ class CalendarCache:
             problem = outcome.problem
             entry = _Entry(
                 job.stamp, job.start, job.end, str(job.tz), busy, ends, None, problem,
-                outcome.appointments,
+                outcome.appointments, outcome.left_out,
             )  # fmt: skip
         old = self._entries.get(job.path)
         self._entries[job.path] = entry
@@ -180,6 +192,13 @@ class CalendarCache:
         if entry is None:
             return None
         return entry.error or (f"{Path(path).name}: {entry.problem}" if entry.problem else None)
+
+    def left_out(self, path: str) -> LeftOut | None:
+        """The events of a readable file that were left out; None when every one was used."""
+        entry = self._entries.get(path)
+        if entry is None or not entry.left_out:
+            return None
+        return LeftOut(path, len(entry.left_out), entry.left_out[0])
 
     def busy(self, start: datetime, end: datetime, tz: tzinfo) -> list[Interval] | None:
         """Busy time over [start, end) from every readable calendar; None when there is none.
@@ -240,8 +259,8 @@ class CalendarCache:
 
 def busy_from_files(
     paths: Iterable[Path | str], start: datetime, end: datetime, tz: tzinfo
-) -> tuple[list[Interval], list[str]]:
-    """The union of busy time over several files, and one line per file with events left out.
+) -> tuple[list[Interval], list[LeftOut]]:
+    """The union of busy time over several files, and what each file left out (one note a file).
 
     The first file that cannot be used at all raises CalendarError."""
     files = [str(p) for p in paths]
@@ -252,8 +271,8 @@ def busy_from_files(
         failure = cache.failure(path)
         if failure is not None:
             raise failure
-        note = cache.problem(path)
-        if note:
+        note = cache.left_out(path)
+        if note is not None:
             notes.append(note)
     return cache.busy(start, end, tz) or [], notes
 

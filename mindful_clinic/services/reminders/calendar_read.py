@@ -1,19 +1,18 @@
 """One calendar file read inside a window of time, at a bounded cost.
 
-The file is cut into its events by one regular-expression pass and icalendar parses each event on
-its own, so memory holds one event's objects at a time plus the busy stretches found, never the
-whole calendar's (a 50,000-event export stays far under 150 MB). A single event becomes a busy
-stretch at once; a repeating one (RRULE, RDATE or a moved occurrence) is first checked
-(``core.reminders.recurrence``: no ``INTERVAL=0``, no unknown ``FREQ``, no millions of steps) and
-then expanded by recurring-ical-events inside the window only. An event that cannot be used is
-left out and named; the rest of the file counts. ``Limits`` cap what one file may cost (events,
-occurrences, seconds); past a cap the whole file gives one ``CalendarError`` line naming it.
-Every exception from either library ends here as a ``CalendarError``, never a traceback.
+The file is cut into events by one pass over the lines that open or close an event or a time zone;
+icalendar parses each event alone, so memory holds one event's objects plus the busy stretches (a
+50,000-event export stays far under 150 MB). Repeating events are checked first
+(``core.reminders.recurrence``) and expanded inside the window only. An event that cannot be used
+is left out and counted, the rest counts. Past a cap of ``Limits`` (events, occurrences, seconds
+from the first byte read) the whole file gives one ``CalendarError`` line naming it.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -64,6 +63,7 @@ class CalendarRead:
     end: datetime
     busy: list[Interval]
     left_out: tuple[str, ...] = ()
+    """One line per event that could not be used ("the event “Clinic” at line 12: ..."), in order."""
     events: int = 0
     appointments: tuple[Appointment, ...] = ()
     """Each busy occurrence with its title, (start, end, title) in UTC, oldest first: only for
@@ -71,40 +71,58 @@ class CalendarRead:
 
     @property
     def problem(self) -> str | None:
-        """One line about the events left out, or None when every event was used."""
+        """How many events were left out and why the first was (said once, not once per event);
+        None when every event was used."""
         if not self.left_out:
             return None
-        more = len(self.left_out) - 1
-        tail = f" (and {more} more)" if more else ""
-        return f"left out {self.left_out[0]}{tail}; the other events are used"
+        if len(self.left_out) == 1:
+            return f"left out {self.left_out[0]}; the other events are used"
+        return (
+            f"left out {len(self.left_out):,} events that could not be used "
+            f"(the first: {self.left_out[0]}); the other events are used"
+        )
 
 
 Appointment = tuple[datetime, datetime, str]
 
 
-_EVENT = re.compile(rb"^BEGIN:VEVENT\b.*?^END:VEVENT\b[^\n]*", re.M | re.S | re.I)
-_ZONE = re.compile(rb"^BEGIN:VTIMEZONE\b.*?^END:VTIMEZONE\b[^\n]*", re.M | re.S | re.I)
+_MARK = re.compile(rb"^(?:(?P<begin>BEGIN)|END):(?P<kind>VEVENT|VTIMEZONE)\b[^\n]*", re.M | re.I)
+"""A line opening or closing an event or a time zone. It never spans lines, so it cannot backtrack
+across the file: a pattern from BEGIN:VEVENT to END:VEVENT did, and 50,000 BEGIN:VEVENT lines with
+no END (700 KB) took 135 s, each one scanning to the end of the file."""
 _EVENT_BEGIN = re.compile(rb"^BEGIN:VEVENT\b", re.M | re.I)
 _X_WR_TZ = re.compile(rb"^X-WR-TIMEZONE:([^\r\n]*)", re.M | re.I)
 _SERIES_KEYS = ("RRULE", "RDATE", "RECURRENCE-ID")
+_WHEN = (
+    ("DTSTART", "its start time"),
+    ("DTEND", "its end time"),
+    ("DURATION", "its length"),
+    ("RECURRENCE-ID", "the date of the occurrence it moves"),
+    ("EXDATE", "its skipped dates (EXDATE)"),
+    ("RDATE", "its extra dates (RDATE)"),
+)
+_LISTS = ("EXDATE", "RDATE")
 
 
 def load_bytes(path: Path | str) -> bytes:
-    """The file's bytes after the checks every calendar passes, or CalendarError."""
+    """The file's bytes after the checks every calendar passes, or CalendarError.
+
+    Only a regular file, at most ``MAX_FILE_BYTES``: /dev/zero says it holds 0 bytes and never
+    ends (it ran ``calendar gaps`` out of memory), a pipe blocks. Opened without blocking and
+    checked again once open, in case the file was swapped in between."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CalendarError(
-                path, f"is too large ({size // 2**20} MB; a calendar is under 64 MB)"
-            )
-        data = path.read_bytes()
+        _check_kind(path, path.stat())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            _check_kind(path, os.fstat(fh.fileno()))
+            data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise CalendarError(path, "file not found") from None
-    except IsADirectoryError:
-        raise CalendarError(path, "is a folder, not a calendar file") from None
     except OSError as exc:
         raise CalendarError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CalendarError(path, "is too large (a calendar is under 64 MB)")
     if not data.strip():
         raise CalendarError(path, "is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -116,6 +134,17 @@ def load_bytes(path: Path | str) -> bytes:
     if not re.search(rb"^END:VCALENDAR", data, re.M | re.I):
         raise CalendarError(path, "is damaged or incomplete (it has no END:VCALENDAR)")
     return data
+
+
+def _check_kind(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise CalendarError(path, "is a folder, not a calendar file")
+    if not stat.S_ISREG(info.st_mode):
+        raise CalendarError(path, "is not a calendar file (it is a device, a pipe or a socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise CalendarError(
+            path, f"is too large ({info.st_size // 2**20} MB; a calendar is under 64 MB)"
+        )
 
 
 def read_window(
@@ -134,8 +163,8 @@ def read_window(
         raise
     except MemoryError:
         raise CalendarError(path, "needs more memory than a calendar should") from None
-    except Exception as exc:  # both libraries raise many kinds on damaged input
-        raise CalendarError(path, f"is damaged or incomplete ({first_line(exc)})") from None
+    except Exception:  # both libraries raise many kinds on damaged input; their words mean little
+        raise CalendarError(path, "is damaged or incomplete (it could not be read)") from None
 
 
 class _Reader:
@@ -149,49 +178,59 @@ class _Reader:
         self.left_out: list[str] = []
         self.stretches: list[Interval] = []
         self.appointments: list[Appointment] = []
+        self._line_at = (0, 1)
 
     def read(self) -> CalendarRead:
         import icalendar
 
         data = load_bytes(self.path)
-        chunks = list(_EVENT.finditer(data))
-        if len(chunks) != len(_EVENT_BEGIN.findall(data)):
-            raise CalendarError(self.path, "is damaged or incomplete (an event has no end)")
-        if len(chunks) > self.limits.max_events:
+        spans, zone_spans = self._cut(data)
+        events = len(spans) + len(self.left_out)
+        if events > self.limits.max_events:
             raise CalendarError(
                 self.path,
-                f"has {len(chunks):,} events, more than the {self.limits.max_events:,} "
+                f"has {events:,} events, more than the {self.limits.max_events:,} "
                 "a calendar may hold here",
             )
-        zones = [icalendar.Timezone.from_ical(m.group(0)) for m in _ZONE.finditer(data)]
+        zones = [icalendar.Timezone.from_ical(data[s:e]) for s, e in zone_spans]
         self.x_wr = self._floating_zone(data)
         self.tz = self.x_wr[1] if self.x_wr else self.tz
         series: dict[str, list[Any]] = {}
+        broken: dict[str, str] = {}  # a series with one unusable part goes whole
         plain: list[tuple[str, Any, Interval]] = []
-        for n, match in enumerate(chunks):
+        for n, (begin, end) in enumerate(spans):
             if n % 64 == 0:
                 self._check_time()
             try:
-                event = icalendar.Event.from_ical(match.group(0))
-            except Exception as exc:
-                self._leave_out(f"an event that cannot be read ({first_line(exc)})")
+                event = icalendar.Event.from_ical(data[begin:end])
+            except Exception:
+                self.left_out.append(f"{self._named(None, data, begin)}: it could not be read")
                 continue
             uid = str(event.get("UID", f"#{n}"))
             if any(key in event for key in _SERIES_KEYS):
                 series.setdefault(uid, []).append(event)
-            elif (stretch := busy_stretch(event, self.tz)) is not None and self._near(stretch):
+                if (problem := event_problem(event, self.tz)) and uid not in broken:
+                    broken[uid] = problem
+                continue
+            try:
+                stretch = busy_stretch(event, self.tz)
+            except Exception:
+                problem = event_problem(event, self.tz) or "its times could not be worked out"
+                self.left_out.append(f"{self._named(event, data, begin)}: {problem}")
+                continue
+            if stretch is not None and stretch[1] > self.lo and stretch[0] < self.hi:
                 plain.append((uid, event, stretch))
-        events = len(chunks)
-        del data, chunks
+        del data, spans
         if events and len(self.left_out) == events:
-            raise CalendarError(self.path, f"is damaged or incomplete: {self.left_out[0]}")
+            many = f"none of its {events:,} events could be used; " if events > 1 else ""
+            raise CalendarError(self.path, f"is damaged or incomplete: {many}{self.left_out[0]}")
         for uid, event, stretch in plain:
             if uid in series:
                 series[uid].append(event)  # a single event with moved copies: the library decides
             else:
                 self._add(stretch, _title(event))
         if series:
-            self._expand(series, zones)
+            self._expand(series, broken, zones)
         lo, hi = self.start, self.end
         busy = [
             (max(s, lo), min(e, hi)) for s, e in merge_busy(self.stretches) if e > lo and s < hi
@@ -199,62 +238,93 @@ class _Reader:
         shown = sorted(a for a in self.appointments if a[1] > lo and a[0] < hi)
         return CalendarRead(self.path, lo, hi, busy, tuple(self.left_out), events, tuple(shown))
 
+    def _cut(self, data: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(start, end) of each event and time zone, in one pass over their marker lines: linear
+        whatever the input, inside the deadline. An event with no END:VEVENT (the next begins
+        first, or the file ends) is left out and counted."""
+        events: list[tuple[int, int]] = []
+        zones: list[tuple[int, int]] = []
+        event_at: int | None = None
+        zone_at: int | None = None
+        cut_off: list[int] = []
+        for n, mark in enumerate(_MARK.finditer(data)):
+            if n % 4096 == 0:
+                self._check_time()
+            begin = mark.group("begin") is not None
+            if mark.group("kind").upper() == b"VTIMEZONE":
+                if event_at is None and begin:
+                    zone_at = mark.start()
+                elif event_at is None and zone_at is not None:
+                    zones.append((zone_at, mark.end()))
+                    zone_at = None
+            elif begin:
+                cut_off += [] if event_at is None else [event_at]
+                event_at = mark.start()
+            elif event_at is not None:
+                events.append((event_at, mark.end()))
+                event_at = None
+        for at in [*cut_off, *([] if event_at is None else [event_at])]:
+            self.left_out.append(f"{self._named(None, data, at)}: it has no END:VEVENT")
+        return events, zones
+
+    def _named(self, event: Any, data: bytes, at: int) -> str:
+        """ "the event “Clinic” at line 12": lines are counted on from the last one named, so
+        naming every event of a damaged file costs one pass, not one pass per event."""
+        pos, line = self._line_at if at >= self._line_at[0] else (0, 1)
+        line += data.count(b"\n", pos, at)
+        self._line_at = (at, line)
+        title = _title(event)[:60] if event is not None else ""
+        return f"the event “{title}” at line {line}" if title else f"the event at line {line}"
+
     # -- repeating events ---------------------------------------------------------------------
-    def _expand(self, series: dict[str, list[Any]], zones: list[Any]) -> None:
+    def _expand(
+        self, series: dict[str, list[Any]], broken: dict[str, str], zones: list[Any]
+    ) -> None:
+        """Each series is expanded on its own (no slower than all at once), so one the library
+        cannot take is left out alone and the busy time it gave on the way is taken back."""
         import icalendar
         import recurring_ical_events
 
-        calendar = icalendar.Calendar()
-        calendar.add("VERSION", "2.0")
-        if self.x_wr:
-            calendar.add("X-WR-TIMEZONE", self.x_wr[0])
-        for zone in zones:
-            calendar.add_component(zone)
         for uid, events in series.items():
-            problem = self._rule_problem(events)
-            if problem is not None:
-                self._leave_out(f"{_name(events, uid)}: {problem}")
-                continue
-            for event in events:
-                calendar.add_component(event)
-        query = recurring_ical_events.of(calendar)
-        for one in query.series:
             self._check_time()
+            kept = (len(self.stretches), len(self.appointments))
             try:
-                for occurrence in one.between(self.lo, self.hi):
-                    component = occurrence.as_component(False)
-                    self._add(busy_stretch(component, self.tz), _title(component))
+                problem = broken.get(uid) or self._rule_problem(events)
+                if problem is None:
+                    calendar = icalendar.Calendar()
+                    if self.x_wr:
+                        calendar.add("X-WR-TIMEZONE", self.x_wr[0])
+                    for component in [*zones, *events]:
+                        calendar.add_component(component)
+                    for component in recurring_ical_events.of(calendar).between(self.lo, self.hi):
+                        self._add(busy_stretch(component, self.tz), _title(component))
             except CalendarError:
                 raise
-            except Exception as exc:
-                self._leave_out(
-                    f"{_name(series.get(str(one.uid), []), one.uid)}: {first_line(exc)}"
-                )
+            except Exception:
+                problem = "its repeats could not be worked out"
+            if problem is not None:
+                del self.stretches[kept[0] :], self.appointments[kept[1] :]
+                self.left_out.append(f"{_name(events, uid)}: {problem}")
 
     def _rule_problem(self, events: list[Any]) -> str | None:
         import icalendar
 
         for event in events:
-            rules = event.get("RRULE")
-            if rules is None:
-                continue
+            rules = event.get("RRULE", [])
             for rule in rules if isinstance(rules, list) else [rules]:
                 if not isinstance(rule, icalendar.vRecur):
                     return "its repeat rule cannot be read"
-                first = _instant(event["DTSTART"].dt, self.tz) if "DTSTART" in event else None
-                if first is None:
-                    return "its repeat rule has no start"
+                start = event["DTSTART"].dt  # an all-day series: counted from its first midnight
+                start = start if isinstance(start, datetime) else datetime(*start.timetuple()[:3])
+                first = localize(start, self.tz) if start.tzinfo is None else as_utc(start)
                 problem = rule_problem(rule, first, self.hi, self.limits.max_rule_steps)
                 if problem is not None:
                     return problem
         return None
 
     # -- single stretches ----------------------------------------------------------------------
-    def _near(self, stretch: Interval) -> bool:
-        return stretch[1] > self.lo and stretch[0] < self.hi
-
     def _add(self, stretch: Interval | None, title: str = "") -> None:
-        if stretch is None or not self._near(stretch):
+        if stretch is None or not (stretch[1] > self.lo and stretch[0] < self.hi):
             return
         self.stretches.append(stretch)
         self.appointments.append((stretch[0], stretch[1], title))
@@ -266,9 +336,6 @@ class _Reader:
             )
         if len(self.stretches) % 256 == 0:
             self._check_time()
-
-    def _leave_out(self, what: str) -> None:
-        self.left_out.append(what)
 
     def _check_time(self) -> None:
         if time.monotonic() > self.deadline:
@@ -290,9 +357,43 @@ class _Reader:
             return None
 
 
+def event_problem(event: Any, tz: tzinfo) -> str | None:
+    """Why one event cannot be used, in plain words, or None. icalendar reads a value only when
+    asked, so a broken one (``DTSTART:2026120``, ``EXDATE:garbage``) or one that cannot be placed
+    (9999-12-31 in New York is past Python's last UTC instant; ``DURATION:P99999999W``) would
+    otherwise fail in the middle of the work and take the whole calendar with it."""
+    if "DTSTART" not in event:
+        return "it has no start time"
+    for key, words in _WHEN:
+        prop = event.get(key)
+        if prop is None:
+            continue
+        if isinstance(prop, list) and key not in _LISTS:
+            return f"{words} is given more than once"
+        try:
+            props = prop if isinstance(prop, list) else [prop]
+            values = [v.dt for p in props for v in (p.dts if key in _LISTS else [p])]
+        except Exception:
+            return f"{words} could not be read"
+        try:
+            for value in values:
+                for one in value if isinstance(value, tuple) else (value,):
+                    _instant(one, tz)
+        except (OverflowError, ValueError):
+            return f"{words} is too far in the past or future"
+    try:
+        _span(event, tz)
+    except _EndsFirst:
+        return "it ends before it starts"
+    except (OverflowError, ValueError):
+        return "its end is too far in the past or future"
+    return None
+
+
 def busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
     """The busy stretch of one event occurrence in UTC, or None when it does not count as busy:
-    all-day, transparent, cancelled, or marked free by Outlook."""
+    all-day, transparent, cancelled, or marked free by Outlook. Raises for an event that
+    ``event_problem`` names (no start, a broken or out-of-range time, an end before the start)."""
     if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
         return None
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
@@ -301,8 +402,17 @@ def busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
         return None
     if str(event.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE":
         return None
-    if "DTSTART" not in event:
-        return None
+    stretch = _span(event, tz)
+    return stretch if stretch is not None and stretch[1] > stretch[0] else None
+
+
+class _EndsFirst(ValueError):
+    pass
+
+
+def _span(event: Any, tz: tzinfo) -> Interval | None:
+    """[start, end] in UTC; None for all-day. Floating times compare by the wall clock, so a
+    floating 01:30-02:10 on the morning the clocks go forward is not taken to end first."""
     start = event["DTSTART"].dt
     if "DTEND" in event:
         end = event["DTEND"].dt
@@ -313,7 +423,9 @@ def busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
     first, last = _instant(start, tz), _instant(end, tz)
     if first is None or last is None:
         return None  # all-day (DATE values): a reminder, a holiday, a birthday; never "busy"
-    return (first, last) if last > first else None
+    if (end < start) if start.tzinfo is None and end.tzinfo is None else (last < first):
+        raise _EndsFirst
+    return first, last
 
 
 def _title(event: Any) -> str:
@@ -334,8 +446,3 @@ def _name(events: list[Any], uid: object) -> str:
         if summary:
             return f"the repeating event “{summary[:60]}”"
     return f"the repeating event {uid}"
-
-
-def first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text if len(text) <= 120 else text[:117] + "..."

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal, Slot
 
 from mindful_clinic.services.reminders.calendar_import import CalendarCache, Job
-from mindful_clinic.services.reminders.calendar_read import CalendarError, CalendarRead, first_line
+from mindful_clinic.services.reminders.calendar_read import CalendarError, CalendarRead
 
 
 class CalendarWatcher(QObject):
@@ -103,7 +103,8 @@ class CalendarWatcher(QObject):
     def _work(self, job: Job) -> None:
         try:
             outcome = self._cache.read(job)
-        except Exception as exc:  # the reader turns library errors into CalendarError already
+        except Exception as exc:  # the reader words every library error itself: this is a bug in
+            # a reader, and its first line is what a bug report needs
             outcome = CalendarError(job.path, f"could not be read ({first_line(exc)})")
         self._landed.emit(job, outcome)
 
@@ -120,3 +121,9 @@ class CalendarWatcher(QObject):
 
     def _poke(self, _path: str) -> None:
         self._debounce.start()
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an unexpected error, at most 120 characters."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -132,3 +132,10 @@ def test_indexed_busy_times_answer_as_a_walk_through_every_stretch_would() -> No
             if end - cursor >= timedelta(minutes=minimum):
                 expected.append((cursor, end))
             assert [(g.start, g.end) for g in busy.gaps(moment, end, minimum)] == expected
+
+
+def test_a_minimum_longer_than_the_window_finds_no_gap_and_no_overflow() -> None:
+    """``calendar gaps --min-minutes 99999999999999999999`` once ended in an OverflowError."""
+    assert find_gaps([(t(9), t(10))], t(8), t(18), 10**20) == []
+    assert spans(find_gaps([(t(9), t(10))], t(8), t(18), 600)) == []
+    assert spans(find_gaps([], t(8), t(18), 600)) == [("08:00", "18:00", 600)]
