@@ -1,7 +1,9 @@
 """``mindful-clinic sync``: keep the log in a folder your own sync tool keeps in step.
 
-- ``sync folder PATH``: use PATH (moving this computer's log into it, crash-safe).
-- ``sync folder --off``: stop; a complete copy of the merged log stays on this computer.
+- ``sync folder PATH``: use PATH (moving this computer's log into it, crash-safe). PATH must exist
+  (README: a folder that does not exist is one line and exit 2; a slip is never made a folder).
+- ``sync folder --off``: stop; a complete copy of the merged log stays on this computer. It also
+  gives up a switch that never finished.
 - ``sync name TEXT``: this computer's name, as the others show it.
 - ``sync status [--json]``: the folder, this device, every device seen (id, name, last write,
   records), conflict copies merged and problems. JSON keys: folder, device, devices, conflicts,
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 
@@ -60,6 +63,13 @@ def run_folder(args: argparse.Namespace) -> int:
             )
             print(w.say(stopped, was))
         return 0
+    if not Path(args.path).expanduser().exists():  # a typing slip: never made, never used
+        missing = w.translate(
+            "cli",
+            "%1 does not exist. Choose the folder your sync service keeps in step, or make it "
+            "first.",
+        )
+        raise UsageError(w.say(missing, Path(args.path).expanduser().absolute()))
     try:
         folder = switch_on(args.path, SystemClock())
     except SyncSetupError as exc:
@@ -104,6 +114,8 @@ def run_status(args: argparse.Namespace) -> int:
     if info["folder"] is None:
         alone = w.translate("cli", "Not syncing. This computer: %1 (%2).")
         print(w.say(alone, device["name"], device["id"]))
+        if info["problems"]:  # a switch on that has not finished
+            _print_problems(info["problems"])
         return 0
     print(w.say(w.translate("cli", "Synced folder: %1"), info["folder"]))
     print(w.say(w.translate("cli", "This computer: %1 (%2)"), device["name"], device["id"]))
@@ -116,11 +128,16 @@ def run_status(args: argparse.Namespace) -> int:
     print(w.say(w.translate("cli", "Conflict copies merged: %1"), len(info["conflicts"])))
     for name in info["conflicts"]:
         print(f"  {name}")
-    problems = len(info["problems"]) or w.translate("cli", "none")
-    print(w.say(w.translate("cli", "Problems: %1"), problems))
-    for message in info["problems"]:
-        print(f"  {message}")
+    _print_problems(info["problems"])
     return 0
+
+
+def _print_problems(messages: list[str]) -> None:
+    from mindful_clinic.cli import words as w
+
+    print(w.say(w.translate("cli", "Problems: %1"), len(messages) or w.translate("cli", "none")))
+    for message in messages:
+        print(f"  {message}")
 
 
 def _when(text: str) -> str:

@@ -32,6 +32,7 @@ def test_switching_on_moves_the_log_and_off_leaves_a_complete_copy(
         local.import_records(records)
     assert status(capsys)["folder"] is None
     synced = tmp_path / "Nextcloud" / "Mindful"
+    synced.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(synced)]) == 0
     mine = device_log_dir(synced, this_device().id)
     assert list(log_dir().glob("log-*.json")) == []  # moved, not copied
@@ -103,6 +104,7 @@ def test_a_missing_synced_folder_is_said_plainly_and_never_made_locally(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     synced = tmp_path / "mnt" / "share" / "Mindful"
+    synced.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(synced)]) == 0
     shutil.rmtree(tmp_path / "mnt")  # the network drive is not connected today
     capsys.readouterr()
@@ -120,6 +122,7 @@ def test_status_lists_conflict_copies_and_problems(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     synced = tmp_path / "Dropbox"
+    synced.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(synced)]) == 0
     other = device_log_dir(synced, "c" * 32)
     other.mkdir(parents=True)
@@ -144,14 +147,17 @@ def test_moving_to_another_folder_and_edits_made_while_not_syncing_are_kept(
     with LogStore(log_dir(), SystemClock()) as local:
         local.import_records(records)
     first, second = tmp_path / "Dropbox", tmp_path / "OneDrive"
+    first.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(first)]) == 0
     assert main(["log", "edit", records[0].id, "--note", "while syncing"]) == 0
+    second.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(second)]) == 0  # everything follows to the new folder
     with open_log(SystemClock()) as log:
         assert len(log.all()) == 3 and log.get(records[0].id).note == "while syncing"
     assert main(["sync", "folder", "--off"]) == 0
     with LogStore(log_dir(), SystemClock()) as local:
         local.update(records[1].id, note="edited while not syncing")
+    second.mkdir(parents=True, exist_ok=True)
     assert main(["sync", "folder", str(second)]) == 0
     with open_log(SystemClock()) as log:
         assert len(log.all()) == 3

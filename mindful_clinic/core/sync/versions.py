@@ -44,7 +44,11 @@ class Version:
         at, device, doc = data.get("at"), data.get("device"), data.get("record")
         if not isinstance(at, str) or not isinstance(device, str) or not device:
             raise ValueError("a version needs a time and a device")
-        stamp(parse_stamp(at))  # refuses anything that is not a time
+        try:  # kept as sortable UTC text: versions are compared as text, and another zone's
+            when = parse_stamp(at)  # offset, or no microseconds, would sort wrongly
+            at, _ = stamp(when), when + timedelta(days=1)  # a later edit can still follow it
+        except OverflowError:
+            raise ValueError("a version's time is out of range") from None
         if doc is not None and not isinstance(doc, dict):
             raise ValueError("a version's record must be an object or null")
         return Version(record_id, at, device, doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from mindful_clinic.core.log.quiet_rest import QuietRestReport
@@ -21,7 +22,12 @@ from mindful_clinic.services.sync.device import Device, rename_device, synced_fo
 from mindful_clinic.services.sync.layout import write_device_card
 from mindful_clinic.services.sync.log import SyncedLog
 from mindful_clinic.services.sync.status import sync_status
-from mindful_clinic.services.sync.switch import SyncSetupError, switch_off, switch_on
+from mindful_clinic.services.sync.switch import (
+    SyncSetupError,
+    stuck_switch,
+    switch_off,
+    switch_on,
+)
 
 
 class LogHandle:
@@ -62,8 +68,11 @@ class LogHandle:
 
     @property
     def problems(self) -> list[Any]:
-        """What opening the log found damaged or unreadable (each said once in the window)."""
-        return self.target.problems
+        """What opening the log found damaged or unreadable (each said once in the window), and
+        a switch to a synced folder that is still to be finished."""
+        waiting = stuck_switch()
+        extra = [SimpleNamespace(message=waiting)] if waiting else []
+        return [*self.target.problems, *extra]
 
     def practices(self) -> list[tuple[str, str]]:
         return self.target.practices()

@@ -49,7 +49,7 @@ def write_device_card(folder: Path, device_id: str, name: str) -> None:
     path = target / "device.json"
     doc: dict[str, object] = {"id": device_id, "name": name}
     old: object = None
-    with contextlib.suppress(OSError, ValueError):
+    with contextlib.suppress(OSError, ValueError, RecursionError):
         old = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(old, dict) and isinstance(old.get("erased"), str):
         doc["erased"] = old["erased"]  # the last "delete everywhere" it honoured (sync/erase.py)
@@ -59,13 +59,17 @@ def write_device_card(folder: Path, device_id: str, name: str) -> None:
 
 
 def device_name(folder: Path, device_id: str) -> str:
-    """A device's name as it wrote it; its id's start if the card is missing or still arriving."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        name = json.loads((device_dir(folder, device_id) / "device.json").read_text("utf-8"))[
-            "name"
-        ]
-        if isinstance(name, str) and name:
-            return name[:60]
+    """A device's name as it wrote it; its id's start if the card is missing, still arriving or
+    not a card at all (another computer's file: anything may be in it). Line breaks and other
+    control characters are left out, so one device is always one line of ``sync status``."""
+    card: object = None
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        card = json.loads((device_dir(folder, device_id) / "device.json").read_text("utf-8"))
+    name = card.get("name") if isinstance(card, dict) else None
+    if isinstance(name, str):
+        name = " ".join("".join(c if c.isprintable() else " " for c in name).split())[:60]
+        if name:
+            return name
     return device_id[:8]
 
 

@@ -40,7 +40,7 @@ from mindful_clinic.services.storage.atomic import backup_path, move_aside
 from mindful_clinic.services.storage.paths import local_dir
 from mindful_clinic.services.sync.changes import ChangesUnreadable, read_changes, write_changes
 from mindful_clinic.services.sync.device import Device
-from mindful_clinic.services.sync.erase import erase_everywhere, honour_erase, live_device_ids
+from mindful_clinic.services.sync.erase import erase_everywhere, erases, honour_erase
 from mindful_clinic.services.sync.layout import device_log_dir, write_device_card
 from mindful_clinic.services.sync.reader import DeviceLog
 
@@ -60,13 +60,14 @@ class SyncedLog:
                 f"the synced folder {self.synced} cannot be found; if it is on a drive that is "
                 "not connected, connect it, or stop syncing with: mindful-clinic sync folder --off"
             )
-        honour_erase(self.synced, device.id)  # "delete everywhere" asked on another computer
+        honour_erase(self.synced, device.id, clock)  # "delete everywhere" asked on another computer
         write_device_card(self.synced, device.id, device.name)
         self.own = LogStore(device_log_dir(self.synced, device.id), clock)
         self._own_changes_path = self.own.folder / CHANGES_NAME
         self._own_changes: dict[str, Version] = {}
         self._own_sig: Signature | None = None
         self.recovered = ""
+        self._erase_problems: list[Any] = []
         self._read_own_changes()
         self.others: dict[str, DeviceLog] = {}
         self.own_conflicts = DeviceLog(self.own.folder, device.id, None, conflicts_only=True)
@@ -82,6 +83,7 @@ class SyncedLog:
         found: list[Any] = list(self.own.problems)
         if self.recovered:
             found.append(SimpleNamespace(message=self.recovered))
+        found.extend(self._erase_problems)
         for dev in self._readers():
             found.extend(dev.problems.values())
         return found
@@ -92,7 +94,9 @@ class SyncedLog:
     def refresh(self) -> bool:
         """Pick up files that arrived from other computers; True if anything changed."""
         changed = False
-        live = live_device_ids(self.synced)  # less any yet to carry out "delete everywhere"
+        asked = erases(self.synced, self.clock)  # a malformed request is ignored, and said
+        self._erase_problems = asked.problems
+        live = asked.live(self.synced)  # less any yet to carry out "delete everywhere"
         for dev_id in [d for d in self.others if d not in live]:
             del self.others[dev_id]
             changed = True
@@ -305,7 +309,7 @@ class SyncedLog:
         known += [row.id for row in self.own.rows()]
         known += list(self._winners())
         for name in PERSONAL:
-            PersonalFile(self.synced, self.device, name, self.clock).write({})
+            PersonalFile(self.synced, self.device, name, self.clock).write({}, everything=True)
         self.own.delete_all()
         self._own_changes.clear()
         now = self.clock.now()
@@ -361,10 +365,13 @@ class SyncedLog:
 
     @staticmethod
     def _record_of(v: Version) -> LogRecord | None:
+        """The record a version carries; None if it is not a usable one (also if it names
+        another record than the one it is filed under, which would show that one twice)."""
         try:
-            return from_document(dict(v.doc or {}))
-        except RecordError:
+            record = from_document(dict(v.doc or {}))
+        except (RecordError, TypeError, ValueError):
             return None
+        return record if record.id == v.record_id else None
 
     def _write_version(self, record_id: str, record: LogRecord | None) -> None:
         with self.own._lock:  # the command line and the window on this computer take turns

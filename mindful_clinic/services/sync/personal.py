@@ -13,10 +13,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from mindful_clinic.core.sync import setting_checks
 from mindful_clinic.core.sync.names import is_temporary
 from mindful_clinic.core.sync.versions import Version, next_stamp, winners
 from mindful_clinic.core.time.clock import Clock
@@ -37,6 +38,10 @@ PERSONAL = (
     "settings",
 )
 """The names of the personal files kept in each device's folder."""
+CHECKS: dict[str, Callable[[str, Mapping[str, Any]], str | None]] = {
+    "settings": setting_checks.unusable,
+}
+"""Per list, why one item cannot be used here (None: it can), checked item by item."""
 
 
 def _conflict_re(name: str) -> re.Pattern[str]:
@@ -53,8 +58,12 @@ class PersonalFile:
         self.synced, self.device, self.name, self.clock = Path(synced), device, name, clock
         self.problems: list[SyncProblem] = []
         self.conflicts: list[str] = []
+        self.left_out: set[str] = set()
+        """Items whose latest version cannot be used here (``CHECKS``): not shown, and never
+        deleted by a write from this computer, so the computer that wrote one can still fix it."""
         self._pattern = _conflict_re(name)
         self._last: dict[str, list[Version]] = {}
+        self._check = CHECKS.get(name)
 
     @property
     def own_path(self) -> Path:
@@ -74,7 +83,9 @@ class PersonalFile:
         self.problems, self.conflicts = [], []
         if left(self.synced):  # "delete from this computer only": nothing of it here any more
             return {}
-        for dev_id in live_device_ids(self.synced):  # less any yet to carry out an erase
+        for dev_id in live_device_ids(
+            self.synced, self.clock
+        ):  # less any yet to carry out an erase
             folder = device_dir(self.synced, dev_id)
             with contextlib.suppress(OSError), os.scandir(folder) as entries:
                 names = sorted(e.name for e in entries if self._pattern.match(e.name))
@@ -91,15 +102,31 @@ class PersonalFile:
                         self.problems.append(SyncProblem(dev_id, file_name, exc.reason))
                     # still arriving: the last complete reading (if any) stays in use
                 found.extend(self._last.get(key, []))
-        return winners(found)
+        best = winners(found)
+        self.left_out = set()
+        check = self._check
+        if check is None:
+            return best
+        for rid, v in sorted(best.items()):
+            reason = check(rid, v.doc) if v.doc is not None else None
+            if reason is not None:
+                self.left_out.add(rid)
+                self.problems.append(SyncProblem(v.device, f"{self.name}.json", reason, rid))
+        return best
 
     def items(self) -> dict[str, Mapping[str, Any]]:
-        """Every live item's document, by id."""
-        return {rid: v.doc for rid, v in self.versions().items() if v.doc is not None}
+        """Every live item's document, by id (less any left out as unusable here)."""
+        versions = self.versions()
+        return {
+            rid: v.doc
+            for rid, v in versions.items()
+            if v.doc is not None and rid not in self.left_out
+        }
 
-    def write(self, wanted: Mapping[str, Mapping[str, Any]]) -> None:
+    def write(self, wanted: Mapping[str, Mapping[str, Any]], everything: bool = False) -> None:
         """Make the merged list ``wanted``: new or changed items become versions, missing ones
-        tombstones, all in this device's own file."""
+        tombstones, all in this device's own file. An item left out as unusable here is not
+        deleted (it was never shown), unless ``everything`` goes ("delete everywhere")."""
         if left(self.synced):  # this computer stopped syncing ("delete from this computer only")
             if wanted:
                 raise OSError(
@@ -107,7 +134,9 @@ class PersonalFile:
                     "items on this computer."
                 )
             return
-        honour_erase(self.synced, self.device.id)  # an erase not yet carried out goes first
+        honour_erase(
+            self.synced, self.device.id, self.clock
+        )  # an erase not yet carried out goes first
         current = self.versions()
         own: dict[str, Version] = {}
         with contextlib.suppress(ChangesUnreadable):
@@ -120,7 +149,11 @@ class PersonalFile:
                 own[rid] = Version(rid, next_stamp(now, seen), self.device.id, dict(doc))
                 changed = True
         for rid, seen in current.items():
-            if seen.doc is not None and rid not in wanted:
+            if (
+                seen.doc is not None
+                and rid not in wanted
+                and (everything or rid not in self.left_out)
+            ):
                 own[rid] = Version(rid, next_stamp(now, seen), self.device.id, None)
                 changed = True
         if changed:

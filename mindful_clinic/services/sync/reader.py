@@ -43,9 +43,16 @@ class SyncProblem:
     device: str
     file: str
     reason: str
+    item: str = ""
+    """One item left out of a file that was otherwise read (a setting), or "" for the file."""
 
     @property
     def message(self) -> str:
+        if self.item:
+            return (
+                f"A setting in a synced file ({self.file}, device {self.device[:8]}) was left "
+                f"out: {self.reason}. The file was left as it is; your other settings are used."
+            )
         return (
             f"A file from another computer ({self.file}, device {self.device[:8]}) could not be "
             f"read: {self.reason}. It was left as it is; the rest of your log is shown."

@@ -15,6 +15,7 @@ from mindful_clinic.services.sync.device import synced_folder, this_device
 from mindful_clinic.services.sync.layout import device_name, last_write
 from mindful_clinic.services.sync.log import SyncedLog
 from mindful_clinic.services.sync.personal import PERSONAL, PersonalFile
+from mindful_clinic.services.sync.switch import stuck_switch
 
 
 def sync_status(clock: Clock) -> dict[str, Any]:
@@ -28,6 +29,9 @@ def sync_status(clock: Clock) -> dict[str, Any]:
         "conflicts": [],
         "problems": [],
     }
+    waiting = stuck_switch()
+    if waiting:
+        out["problems"].append(waiting)
     if folder is None:
         return out
     if not folder.is_dir():
@@ -54,7 +58,7 @@ def sync_status(clock: Clock) -> dict[str, Any]:
                 }
             )
         out["conflicts"] = log.conflicts()
-        out["problems"] = [p.message for p in log.problems]
+        out["problems"] += [p.message for p in log.problems]
     for name in PERSONAL:
         personal = PersonalFile(folder, device, name, clock)
         personal.versions()

@@ -96,6 +96,7 @@ def test_delete_from_this_computer_only_stops_syncing_and_leaves_the_folder(
 ) -> None:
     ReflectionStore(data_dir()).add(make_reflection("kept for the others", "win", DAY))
     folder = tmp_path / "Sync"
+    folder.mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(folder)]) == 0
     before = snapshot(folder)
     shared = PersonalFile(folder, opened_device(), "reflections", _clock())

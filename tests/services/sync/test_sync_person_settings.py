@@ -93,6 +93,7 @@ def test_switching_on_moves_the_rules_and_off_leaves_a_complete_local_copy(
     local.set_config(ReminderSettings(rules=(rule("at-1230", 12),)))
     local.add_calendar(CALENDAR)
     SettingsStore(data_dir()).set_section("window", {"geometry": "AAAA"})
+    (tmp_path / "Sync").mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
     on_disk = json.loads((data_dir() / "settings.json").read_text())
     assert "rules" not in json.dumps(on_disk)  # the person part moved into the folder
@@ -116,6 +117,7 @@ def test_switching_on_moves_the_rules_and_off_leaves_a_complete_local_copy(
 def test_a_running_window_takes_up_a_rule_added_on_the_command_line_while_syncing(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
+    (tmp_path / "Sync").mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
     store = SettingsStore(data_dir())
     reminders_store = ReminderStore(store)
@@ -133,6 +135,7 @@ def test_a_store_opened_before_switching_on_writes_person_settings_to_the_folder
     tmp_path: Path,
 ) -> None:
     window = SettingsStore(data_dir())  # the running window's store, made before syncing
+    (tmp_path / "Sync").mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
     window.set_section("i18n", {"language": "de"})
     assert "language" not in (data_dir() / "settings.json").read_text()

@@ -91,6 +91,7 @@ def test_switching_on_and_off_carries_reflections_and_favourites(
     local = ReflectionStore(data_dir())
     local.add(make_reflection("kept through the move", "win", DAY))
     assert shared_favourites(["box_4"]) == ["box_4"]  # not syncing: unchanged
+    (tmp_path / "Sync").mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
     assert not (data_dir() / "reflections.json").exists()
     capsys.readouterr()
@@ -127,6 +128,7 @@ def test_custom_patterns_follow_the_person_and_carry_over_when_switching(tmp_pat
     assert patterns(a).patterns() == patterns(b).patterns() == []
     # switching on carries this computer's own patterns into the folder, and off brings them back
     CustomPatternStore(data_dir()).save(slow)
+    (tmp_path / "Sync").mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(tmp_path / "Sync")]) == 0
     assert CustomPatternStore(data_dir()).patterns() == []
     assert main(["sync", "folder", "--off"]) == 0
@@ -149,6 +151,7 @@ def test_group_totals_follow_the_person_and_move_once(tmp_path: Path) -> None:
     # switching on moves this computer's sessions once, even if the step is repeated
     GroupStore(data_dir()).add(session)
     folder = tmp_path / "Sync"
+    folder.mkdir(parents=True, exist_ok=True)  # the sync service made it
     assert main(["sync", "folder", str(folder)]) == 0
     GroupStore(data_dir()).add(session)  # as if the local file were still there after a crash
     _move_personal(folder, SystemClock(), into_folder=True)
