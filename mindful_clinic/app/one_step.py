@@ -34,9 +34,13 @@ def parse_start(text: str, catalog: Catalog) -> tuple[str, int | None]:
         )
     if not colon:
         return practice_id, None
-    if not seconds_text.isdigit() or not 0 < int(seconds_text) <= 4 * 3600:
+    # ASCII digits only ("²" passes isdigit() but int() refuses it; see rules.whole_number), and
+    # at most five: four hours is 14400 seconds, and int() has a limit of its own
+    digits = len(seconds_text) <= 5 and seconds_text.isascii() and seconds_text.isdigit()
+    seconds = int(seconds_text) if digits else 0
+    if not 0 < seconds <= 4 * 3600:
         raise LaunchError(f"'{seconds_text}' is not a length in seconds (e.g. {practice_id}:60)")
-    return practice_id, int(seconds_text)
+    return practice_id, seconds
 
 
 def check_page(page: str, catalog: Catalog) -> str:

@@ -52,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
                 parse_choices,
                 practice_json,
             )
+            from mindful_clinic.core.reminders.rules import shown as clipped
+            from mindful_clinic.core.reminders.rules import whole_number
 
-            if args.length is not None and not args.length.isdigit():
-                raise UsageError(f"--length takes whole seconds, not '{args.length}'")
-            length = int(args.length) if args.length is not None else None
+            length = None if args.length is None else whole_number(args.length.strip())
+            if args.length is not None and length is None:
+                raise UsageError(f"--length takes whole seconds, not '{clipped(args.length)}'")
             try:
                 shown = practice_json(entry, length, parse_choices(args.choice))
             except ReviewError as exc:

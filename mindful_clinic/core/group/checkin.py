@@ -122,19 +122,16 @@ def parse_checkin(text: str) -> Tally:
         rating_part, sep, count_part = token.partition(sep_char)
         count = 1
         if sep:
-            if not count_part.isdigit():
-                raise CheckinError(
-                    f"'{token}': after '{sep}' put how many people gave that answer, "
-                    "as a whole number.",
-                    token,
-                )
-            count = int(count_part)
-            _check_count(count, token)
+            not_a_count = (
+                f"'{token}': after '{sep}' put how many people gave that answer, as a whole number."
+            )
+            count = _count(count_part, token, not_a_count)
         key = rating_part.lower()
+        rating = _GRID_HEADER.index(key.lstrip("0") or "0") if _is_rating(key) else None
         if key in DECLINE_WORDS:
             declined += count
-        elif key.isdigit() and int(key) in SCALE:
-            row[int(key)] += count
+        elif rating is not None:
+            row[rating] += count
         else:
             raise CheckinError(_bad_rating(rating_part or token), token)
     tally = Tally(tuple(row), declined)
@@ -154,16 +151,28 @@ def _parse_grid(rows: list[str]) -> Tally:
         )
     numbers: list[int] = []
     for token in tokens:
-        if not token.isdigit():
-            raise CheckinError(f"'{token}' is not a count: use whole numbers.", token)
-        numbers.append(int(token))
-        _check_count(numbers[-1], token)
+        numbers.append(_count(token, token, f"'{token}' is not a count: use whole numbers."))
     declined = numbers[len(SCALE)] if len(numbers) > len(SCALE) else 0
     return Tally(tuple(numbers[: len(SCALE)]), declined)
 
 
 def _split(text: str) -> list[str]:
     return [t for t in _SEPARATORS.split(text) if t]
+
+
+def _is_rating(key: str) -> bool:
+    """A rating as typed, "7" or "07": ASCII digits (see ``_count``) naming one on the scale."""
+    return key.isascii() and key.isdigit() and (key.lstrip("0") or "0") in _GRID_HEADER
+
+
+def _count(text: str, token: str, not_a_count: str) -> int:
+    """A typed count: ASCII digits only ("²" passes isdigit() but int() refuses it), and a slip of
+    thousands of digits is "too many", never past int()'s own limit."""
+    if not (text.isascii() and text.isdigit()):
+        raise CheckinError(not_a_count, token)
+    count = int(text) if len(text) <= 6 else MAX_COUNT + 1
+    _check_count(count, token)
+    return count
 
 
 def _check_count(count: int, token: str) -> None:

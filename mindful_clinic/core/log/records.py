@@ -410,16 +410,24 @@ def rating_from_text(text: str, field: str = "rating") -> int | None:
     value = text.strip()
     if not value:
         return None
-    if not value.isascii() or not value.lstrip("-").isdigit():
-        raise RecordError(field, f"must be a whole number from 0 to 10 or empty, got {text!r}")
-    return check_rating(int(value), field)
+    number = _whole(value[1:] if value.startswith("-") else value)
+    if number is None:
+        raise RecordError(field, f"must be a whole number from 0 to 10 or empty, got {text!r:.40}")
+    return check_rating(-number if value.startswith("-") else number, field)
 
 
 def _int_cell(text: str, field: str) -> int:
-    value = text.strip()
-    if not value.isascii() or not value.isdigit():
-        raise RecordError(field, f"must be a whole number of seconds, got {text!r}")
-    return check_duration(int(value), field)
+    number = _whole(text.strip())
+    if number is None:
+        raise RecordError(field, f"must be a whole number of seconds, got {text!r:.40}")
+    return check_duration(number, field)
+
+
+def _whole(digits: str) -> int | None:
+    """ASCII digits as a number ("²" passes isdigit() but int() refuses it); ten digits at most, so
+    a damaged cell is "out of range", never past int()'s 4,300-digit limit (a ValueError)."""
+    ok = 1 <= len(digits) <= 10 and digits.isascii() and digits.isdigit()
+    return int(digits) if ok else None
 
 
 def _bool_cell(text: str) -> bool:

@@ -140,7 +140,10 @@ def _breath(item: Any, length_s: int | None, choices: dict[str, str]) -> tuple[A
         elif name == "mode" and value in (m.value for m in item.modes):
             mode = BreathMode(value)
         elif name == "breaths" and item.breath_counts:
-            if not value.isdigit() or int(value) not in item.breath_counts:
+            # ASCII digits only: "²" passes isdigit() but int() refuses it
+            if not (value.isascii() and value.isdigit() and len(value) <= 4) or (
+                int(value) not in item.breath_counts
+            ):
                 offered = " or ".join(str(n) for n in item.breath_counts)
                 raise ReviewError(f"breaths can be {offered}, not '{value}'")
             breaths = int(value)

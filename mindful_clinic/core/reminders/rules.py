@@ -28,14 +28,46 @@ class RuleError(ValueError):
     """A rule or setting is invalid; the message is one sentence a user can act on."""
 
 
+MAX_DIGITS = 9
+"""More digits than any count, length or time here needs, and far below ``int()``'s own limit."""
+SHOWN_CHARS = 40
+"""How much of a bad value a message repeats: enough to find it, not a whole damaged file."""
+
+
+def whole_number(text: str, max_digits: int = MAX_DIGITS) -> int | None:
+    """``text`` as a whole number if it is 1 to ``max_digits`` ASCII digits, else None.
+
+    ASCII only, deliberately. ``str.isdigit()`` is also true for "²" and "①", which ``int()``
+    refuses (a traceback instead of a message). ``str.isdecimal()`` takes the digits of other
+    scripts ("١٤"), which ``int()`` reads, but these values are typed on a command line or written
+    in a settings file and written back in ASCII ("14:05"), so another script's digit there is
+    far more likely a slip or damage than intent, and a value mixing scripts ("1٤") surely is.
+    No sign, spaces or "_" (``int()`` takes "+5", " 5" and "1_0"): callers strip what they allow.
+    """
+    if 1 <= len(text) <= max_digits and text.isascii() and text.isdigit():
+        return int(text)
+    return None
+
+
+def shown(text: object) -> str:
+    """A bad value as a message repeats it: clipped, with control characters made visible as "?"
+    (a damaged file's bytes must not move the cursor of the terminal that prints the message)."""
+    value = "".join(c if c.isprintable() else "?" for c in str(text)[: SHOWN_CHARS + 1])
+    return value if len(value) <= SHOWN_CHARS else f"{value[: SHOWN_CHARS - 1]}…"
+
+
 def parse_hhmm(text: str, what: str = "time") -> time:
-    """``"14:05"`` -> time(14, 5); RuleError naming ``what`` otherwise."""
+    """``"14:05"`` -> time(14, 5); RuleError (a ValueError) naming ``what`` for anything else.
+
+    Hours and minutes are one or two ASCII digits (see ``whole_number``): a file's "²:00" or a
+    5,000-digit hour is a message, never a traceback.
+    """
     parts = str(text).strip().split(":")
-    if len(parts) == 2 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts):
-        hour, minute = int(parts[0]), int(parts[1])
-        if hour < 24 and minute < 60:
+    if len(parts) == 2:
+        hour, minute = whole_number(parts[0], 2), whole_number(parts[1], 2)
+        if hour is not None and minute is not None and hour < 24 and minute < 60:
             return time(hour, minute)
-    raise RuleError(f"{what} '{text}' is not a time like 14:05")
+    raise RuleError(f"{what} '{shown(text)}' is not a time like 14:05")
 
 
 def format_hhmm(value: time) -> str:
@@ -47,7 +79,7 @@ def parse_weekdays(values: Iterable[object]) -> frozenset[int]:
     for v in values:
         name = str(v).strip().lower()[:3]
         if name not in WEEKDAY_NAMES:
-            raise RuleError(f"'{v}' is not a weekday (use mon, tue, ... sun)")
+            raise RuleError(f"'{shown(v)}' is not a weekday (use mon, tue, ... sun)")
         days.add(WEEKDAY_NAMES.index(name))
     return frozenset(days)
 
@@ -106,7 +138,7 @@ class ReminderRule:
             raise RuleError("a reminder rule needs an id")
         if self.kind not in KINDS:
             kinds = ", ".join(KINDS)
-            raise RuleError(f"rule '{self.id}': kind '{self.kind}' is not one of {kinds}")
+            raise RuleError(f"rule '{self.id}': kind '{shown(self.kind)}' is not one of {kinds}")
         if not self.weekdays:
             raise RuleError(f"rule '{self.id}': choose at least one weekday")
         if self.kind == "fixed" and not self.times:

@@ -332,13 +332,17 @@ def _clock_time(v: object, what: str) -> time:
     if isinstance(v, time):
         return v
     if isinstance(v, str):
-        # Minutes in two digits, as in "7:05" or "22:00" (strptime would also take "7:5").
+        # Minutes in two digits, as in "7:05" or "22:00" (strptime would also take "7:5"), and
+        # ASCII digits only: "²" passes isdigit() but int() refuses it (the reasons are in
+        # core.reminders.rules.whole_number).
         hours, sep, minutes = v.strip().partition(":")
-        if sep and len(minutes) == 2 and hours.isdigit() and minutes.isdigit():
+        digits = hours + minutes
+        shape = sep and 1 <= len(hours) <= 2 and len(minutes) == 2
+        if shape and digits.isascii() and digits.isdigit():
             h, m = int(hours), int(minutes)
             if 0 <= h <= 23 and 0 <= m <= 59:
                 return time(h, m)
-    raise SoundSettingsError(f"The {what} time must look like 22:00, not {v!r}.")
+    raise SoundSettingsError(f"The {what} time must look like 22:00, not {v!r:.40}.")
 
 
 def apply_to_player(player: SoundPlayer, settings: SoundSettings) -> None:

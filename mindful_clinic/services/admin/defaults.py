@@ -97,8 +97,12 @@ def load_defaults(
 def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None) -> LoadedDefaults:
     for path in candidate_paths(platform, environ):
         try:
-            if not path.is_file():
+            if not path.exists():
                 continue
+            if not path.is_file():  # a folder, or a pipe that would block the start: never opened
+                return LoadedDefaults(
+                    path=path, problems=(_problem(path, "is not a file; ignored"),)
+                )
             with path.open("rb") as fh:
                 raw = fh.read(MAX_BYTES + 1)
         except OSError as exc:
@@ -116,12 +120,65 @@ def load(platform: str = sys.platform, environ: Mapping[str, str] | None = None)
             return LoadedDefaults(
                 path=path, problems=(_problem(path, "is not UTF-8 text; ignored"),)
             )
-        # Imported here: most computers have no file, and start-up need not load the TOML reader.
-        from mindful_clinic.core.admin.parse import parse_defaults
-
-        defaults, problems = parse_defaults(text, str(path))
-        return LoadedDefaults(defaults, path, tuple(problems))
+        return _parsed(text, path)
     return LoadedDefaults()
+
+
+def _parsed(text: str, path: Path) -> LoadedDefaults:
+    """The file's text read leniently, then checked for what the parser lets through."""
+    # Imported here: most computers have no file, and start-up need not load the TOML reader.
+    from dataclasses import replace
+
+    from mindful_clinic.core.admin.parse import parse_defaults
+
+    try:
+        defaults, problems = parse_defaults(text, str(path))
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        return LoadedDefaults(
+            path=path, problems=(_problem(path, "is nested too deeply; ignored"),)
+        )
+    except Exception as exc:  # the promise to IT: a broken file never stops the app
+        reason = f"could not be read ({type(exc).__name__}); ignored"
+        return LoadedDefaults(path=path, problems=(_problem(path, reason),))
+    defaults, refused = _safe_contacts(defaults, text, str(path))
+    shown = [replace(p, message=_printable(p.message)) for p in [*problems, *refused]]
+    return LoadedDefaults(defaults, path, tuple(shown))
+
+
+def _safe_contacts(
+    defaults: AdminDefaults, text: str, file: str
+) -> tuple[AdminDefaults, list[Problem]]:
+    """The contacts with only addresses a click may open (``core.support.links.CONTACT_SCHEMES``):
+    a refused ``url`` is dropped and said; a contact left with no phone and no url is left out."""
+    from dataclasses import replace
+
+    from mindful_clinic.core.admin.defaults import Problem
+    from mindful_clinic.core.reminders.rules import shown
+    from mindful_clinic.core.support.links import is_contact_address
+
+    kept, problems = [], []
+    for contact in defaults.contacts:
+        if not contact.url or is_contact_address(contact.url):
+            kept.append(contact)
+            continue
+        lines = enumerate(text.splitlines(), 1)
+        line = next((n for n, ln in lines if "url" in ln and contact.url in ln), None)
+        refused = (
+            f"contact '{contact.name}': url '{shown(contact.url)}' is not a web, mail or phone "
+            "address (https:, http:, mailto: or tel:)"
+        )
+        if contact.phone:
+            kept.append(replace(contact, url=""))
+            problems.append(Problem(file, line, f"{refused}; only the phone is used"))
+        else:
+            problems.append(Problem(file, line, f"{refused}; left out"))
+    return replace(defaults, contacts=tuple(kept)), problems
+
+
+def _printable(message: str) -> str:
+    """A problem as ``doctor`` prints it: control characters from the file become "?", so a damaged
+    or hostile file cannot rewrite the terminal (or the log) that reads the message."""
+    return "".join(c if c.isprintable() else "?" for c in message)
 
 
 def _problem(path: Path, message: str) -> Problem:

@@ -276,8 +276,8 @@ class PendingReminder(QObject):
         # answered there; a resident notification stays until we close it, which _clear does
         if key == "start":
             self.start()
-        elif key.startswith("snooze") and key[6:].isdigit():
-            self.snooze(int(key[6:]))
+        elif key in {f"snooze{m}" for m in SNOOZE_MINUTES}:  # only the buttons we offered
+            self.snooze(int(key.removeprefix("snooze")))
         elif key == "skip":
             self.skip()
 
