@@ -233,6 +233,7 @@ class PracticeLog(QObject):
         col.addWidget(privacy)
         sync = SyncSection(SyncControl(self.clock, self.reopen))
         col.addWidget(sync)
+        col.addStretch(1)  # the sections sit at the top; the room left stays below them
         about = privacy.findChild(QLabel, "privacyAbout")
         where = privacy.findChild(QLabel, "privacyWhere")
 

@@ -5225,7 +5225,7 @@
     </message>
     <message>
       <source>selfcheck add needs --burnout N (the burnout answer, 1-5)</source>
-      <translation type="unfinished" />
+      <translation>selfcheck add braucht --burnout N (die Burnout-Antwort, 1-5)</translation>
     </message>
     <message>
       <source>--burnout must be a whole number from 1 to 5 (not %1)</source>

@@ -228,7 +228,6 @@ class PracticeCard(QFrame):
         self.star.move(self._star_box().topLeft())
 
         self.start_s = start_s if start_s is not None else entry.shortest_s
-        length = minutes_label(self.start_s)
         self.start_button = QPushButton(start_words(self.start_s), self)
         # The words on the button first ("Start 5 min", for voice control), then which practice.
         self.start_button.setAccessibleName(

@@ -19,7 +19,6 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,6 +37,7 @@ from mindful_clinic.core.ports import (
     LogStoreError,
 )
 from mindful_clinic.core.time.clock import Clock
+from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.log.private_summary import (
     PrivateNotes,
     SummaryChoice,
@@ -419,7 +419,7 @@ def privacy_section(actions: LogActions) -> QWidget:
     delete = QPushButton(translate("LogActions", "Delete all my data…"))
     delete.setAccessibleName(translate("LogActions", "Delete all my data"))
     delete.clicked.connect(actions.delete_all_interactive)
-    buttons = QHBoxLayout()
+    buttons = FlowLayout()  # wraps onto a second line rather than widening the page
     buttons.addWidget(export)
     if actions.notes is not None:  # reflections, self-checks and worry notes, as JSON
         private = QPushButton(translate("LogActions", "Export reflections and self-checks…"))
@@ -427,7 +427,6 @@ def privacy_section(actions: LogActions) -> QWidget:
         private.clicked.connect(actions.private_export_action.trigger)
         buttons.addWidget(private)
     buttons.addWidget(delete)
-    buttons.addStretch(1)
     col = QVBoxLayout(section)
     col.addWidget(about)
     col.addWidget(where)

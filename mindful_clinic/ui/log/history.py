@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ PERIODS: tuple[tuple[object, int | None], ...] = (
 )
 """(label, days back including today); None = everything."""
 DEFAULT_PERIOD = 1
+NOTE_CHARS = 12
+"""The note column keeps room for about this many characters when the others are fitted."""
 
 
 class HistoryView(QWidget):
@@ -65,6 +67,7 @@ class HistoryView(QWidget):
         self.last_deleted: LogRecord | None = None
         self.editor: EditSessionDialog | None = None
         self._fresh = True
+        self._fitted: list[int] = []  # the widths _fit_columns set, until the user drags one
 
         heading = self.heading = QLabel(self.tr("History"))  # the page above its tabs takes it
         heading.setFont(scaled_font(self, 1.6, QFont.Weight.DemiBold))
@@ -110,6 +113,7 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.viewport().installEventFilter(self)  # refit the columns as its width changes
         self.empty = QLabel(self.tr("No practices logged in this period yet."))
         self.empty.setProperty("role", "muted")
 
@@ -177,18 +181,44 @@ class HistoryView(QWidget):
         self.practice.blockSignals(False)
         self._load()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's width changed: fit the columns again, unless the user has dragged one."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.table.viewport()
+            and self._fitted == [self.table.columnWidth(c) for c in range(len(self._fitted))]
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
         """Column widths from the headers and the widest texts they hold (every practice title,
         the longest date and duration), measured with the font, so no row is read for them; the
-        user can still drag them, and the note column takes the rest."""
+        user can still drag them, and the note column takes the rest.
+
+        The duration column is as wide as "29:59 of 30:00 (ended early)", which few rows say.
+        Where that would leave the note less than ``NOTE_CHARS`` and scroll the table sideways (a
+        long language), the column gives way, down to its title's width, and those rows end in
+        "…"; where even that would not spare the scrolling (a narrow window), nothing is cut."""
         metrics = self.table.fontMetrics()
         dates, duration = self.model.widest_texts()
         titles = [self.practice.itemText(i) for i in range(1, self.practice.count())]
         widest = (dates, titles, [duration], ["10 → 10"])
+        pad, most = 3 * metrics.averageCharWidth(), 40 * metrics.averageCharWidth()
+        widths = []
         for column, texts in enumerate(widest):
             text = max([self.model.headers[column], *texts], key=metrics.horizontalAdvance)
-            width = metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth()
-            self.table.setColumnWidth(column, min(width, 40 * metrics.averageCharWidth()))
+            widths.append(min(metrics.horizontalAdvance(text) + pad, most))
+        note = NOTE_CHARS * metrics.averageCharWidth()
+        over = sum(widths) + note - self.table.viewport().width()
+        spare = widths[2] - (metrics.horizontalAdvance(self.model.headers[2]) + pad)
+        if 0 < over <= spare:
+            widths[2] -= over
+        # The stretched note column is never narrower than the width last set on it (at first
+        # the header's default, 100 px): set it to its share, or the table scrolls sideways.
+        for column, width in enumerate([*widths, note]):
+            self.table.setColumnWidth(column, width)
+        self._fitted = widths
 
     def period_start(self) -> date | None:
         days = self.period.currentData()

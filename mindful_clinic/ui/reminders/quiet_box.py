@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
+from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.reminders.detection import detection_text
 from mindful_clinic.ui.shell.local_format import day_and_time
 
@@ -61,7 +61,7 @@ class QuietBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setAccessibleName(QCoreApplication.translate("QuietBox", "Pause status"))
         form.addRow(self.status)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second line rather than widening the page
         self.pause_buttons: list[QPushButton] = []
         for text, signal in (
             (QCoreApplication.translate("QuietBox", "Pause for 1 hour"), self.pause_hour_requested),

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from mindful_clinic.core.reminders.rules import (
     TimeWindow,
     parse_hhmm,
 )
+from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.shell.local_format import long_date_time, short_time
 
 FileChooser = Callable[[QWidget], list[str]]
@@ -103,9 +104,8 @@ class ReminderSettingsPage(QWidget):
         self.every.setSingleStep(15)
         self.every.setValue(90)
         self.every.setSuffix(self.tr(" min"))
-        days = (
-            QGridLayout()
-        )  # two rows (Monday to Thursday, Friday to Sunday): room for longer names
+        # two rows (Monday to Thursday, Friday to Sunday): room for longer names
+        days = QGridLayout()
         self.day_boxes: list[QCheckBox] = []
         for i, name in enumerate(self.day_names()):
             cb = QCheckBox(name, box)
@@ -127,7 +127,7 @@ class ReminderSettingsPage(QWidget):
         self.enabled.setAccessibleName(self.enabled.text())
         form.addRow("", self.enabled)
         v.addLayout(form)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widening the page
         self.new_rule = self._button(self.tr("New rule"), self._new_rule, row)
         self.save_rule = self._button(self.tr("Save rule"), self._save_rule, row)
         self.remove_rule = self._button(self.tr("Remove rule"), self._remove_rule, row)
@@ -141,7 +141,7 @@ class ReminderSettingsPage(QWidget):
         self.calendar_list.setAccessibleName(self.tr("Calendar files"))
         _short_list(self.calendar_list)
         v.addWidget(self.calendar_list)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widening the page
         self.add_calendar = self._button(self.tr("Add calendar…"), self._add_calendars, row)
         self.remove_calendar = self._button(self.tr("Remove"), self._remove_calendar, row)
         self.reread = self._button(self.tr("Read again"), lambda: self._reread(True), row)
@@ -182,7 +182,7 @@ class ReminderSettingsPage(QWidget):
         form.addRow("", self.sound)
         return box
 
-    def _button(self, text: str, slot: Callable[[], None], row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], None], row: FlowLayout) -> QPushButton:
         b = QPushButton(text, self)
         b.setAccessibleName(text.rstrip("…"))
         b.clicked.connect(slot)
@@ -421,8 +421,10 @@ def _pair(a: QWidget, b: QWidget) -> QHBoxLayout:
 
 
 def _short_list(widget: QListWidget) -> None:
-    """A few rows high: most people have two or three rules and one or two calendars."""
+    """A few rows high (two or three rules, one or two calendars); long rows wrap, never sideways."""
     widget.setMaximumHeight(widget.fontMetrics().height() * 7)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def _qtime(value: time) -> QTime:

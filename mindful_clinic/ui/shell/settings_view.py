@@ -61,11 +61,14 @@ class GeneralSettings(QWidget):
         self.checkins = QCheckBox(self.tr("Ask how stressed I feel before and after each practice"))
         self.checkins.setChecked(prefs.checkins)
         self.checkins.setAccessibleDescription(self.tr("Stress check-ins"))
-        self.announce_phases = QCheckBox(
-            self.tr("Announce breathing phases to a screen reader (Breathe in, Hold, Breathe out)")
-        )
+        # A check box's text never wraps: the box says what it does in a few words and the
+        # details go in a wrapped note below it, as for Reduce motion.
+        self.announce_phases = QCheckBox(self.tr("Announce breathing phases to a screen reader"))
         self.announce_phases.setChecked(prefs.announce_phases)
         self.announce_phases.setAccessibleDescription(self.tr("Announce breathing phases"))
+        announce_note = QLabel(self.tr("It says Breathe in, Hold or Breathe out as each begins."))
+        announce_note.setWordWrap(True)
+        announce_note.setProperty("role", "muted")
         self.language = QComboBox()
         languages = {
             "system": self.tr("Same as the system"),
@@ -83,6 +86,7 @@ class GeneralSettings(QWidget):
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(self._language_changed)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         form.addRow(self.tr("Theme"), self.theme)
         language_label = QLabel(self.tr("Language"))
         language_label.setBuddy(self.language)
@@ -92,6 +96,7 @@ class GeneralSettings(QWidget):
         form.addRow(motion_note)
         form.addRow(self.checkins)
         form.addRow(self.announce_phases)
+        form.addRow(announce_note)
         self.theme.currentIndexChanged.connect(self._changed)
         self.reduced_motion.toggled.connect(self._changed)
         self.checkins.toggled.connect(self._changed)

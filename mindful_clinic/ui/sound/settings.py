@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,11 @@ from mindful_clinic.core.sound.settings import (
 )
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.own_sounds import OwnSoundsBox
+
+COLUMN_GAP = 32
+"""Between the two columns side by side."""
+LINE_GAP = 8
+"""Between the rows of a column, and between the columns when one is below the other."""
 
 
 class SoundSettingsView(QWidget):
@@ -81,10 +87,10 @@ class SoundSettingsView(QWidget):
         page = QWidget()
         self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
         self._columns.setContentsMargins(4, 4, 12, 4)
-        self._columns.setSpacing(32)
-        left, right = QVBoxLayout(), QVBoxLayout()
+        self._columns.setSpacing(COLUMN_GAP)
+        left, right = self._column_pair = QVBoxLayout(), QVBoxLayout()
         for column in (left, right):
-            column.setSpacing(8)
+            column.setSpacing(LINE_GAP)
             self._columns.addLayout(column, 1)
         self._build_volume(left)
         self._build_quiet_hours(left)
@@ -110,12 +116,25 @@ class SoundSettingsView(QWidget):
                 inner.setAccessibleName(spin.accessibleName())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Two columns where there is room, one below the other where there is not."""
-        wide = event.size().width() >= self.fontMetrics().averageCharWidth() * 120
+        """Two columns where both fit beside each other, one below the other where they do not.
+
+        The room is measured from what the columns need (their words in this language and font),
+        not guessed from a character count: German's columns need more than English's. The page
+        sits in its own scroll area, so its minimum width never feeds back into this view's size.
+        """
+        wide = event.size().width() >= self._side_by_side_width()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self._columns.setDirection(direction)
         self._columns.setStretch(0, 1 if wide else 0)  # stacked: spare room below, not between
+        self._columns.setSpacing(COLUMN_GAP if wide else LINE_GAP)  # stacked: as within one
         super().resizeEvent(event)
+
+    def _side_by_side_width(self) -> int:
+        """The width the two columns need side by side, with room for a vertical scroll bar."""
+        need = sum(column.minimumSize().width() for column in self._column_pair)
+        margins = self._columns.contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return need + COLUMN_GAP + margins.left() + margins.right() + bar
 
     # -- building ---------------------------------------------------------------------------------
     def _heading(self, layout: QVBoxLayout, text: str) -> None:

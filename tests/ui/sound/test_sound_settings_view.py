@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QWidget
 from sound_fakes import RecordingPlayer
-from test_accessibility import unnamed_controls
 
 from mindful_clinic.core.ports import NO_OUTPUT_MESSAGE
 from mindful_clinic.core.sound.settings import QuietHours, SoundSettings
 from mindful_clinic.core.time.clock import ManualClock
 from mindful_clinic.services.sound.importing import UserSounds
 from mindful_clinic.ui.sound.settings import SoundSettingsView
+from tests.heard import unnamed_controls
 
 
 def make_view(
