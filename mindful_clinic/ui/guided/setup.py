@@ -36,8 +36,8 @@ from mindful_clinic.core.practice.references import cautions
 from mindful_clinic.core.sound.settings import PracticeSoundChoices
 from mindful_clinic.ui.breath.pacer_view import format_clock
 from mindful_clinic.ui.guided.body_map import region_label
-from mindful_clinic.ui.home.flow import ChipGroup
 from mindful_clinic.ui.practice.setup_screen import SetupScreen
+from mindful_clinic.ui.shell.flow import ChipGroup
 from mindful_clinic.ui.shell.theme import scaled_font
 from mindful_clinic.ui.sound.practice_sounds import PracticeSoundsBox
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mindful_clinic.core.practice.catalog import CATEGORIES, Catalog, CatalogEntry, category_words
 from mindful_clinic.core.preferences import Preferences
-from mindful_clinic.ui.home.flow import ChipGroup, FlowLayout
 from mindful_clinic.ui.home.practice_card import (
     MIN_WIDTH,
     CardLook,
@@ -36,6 +35,7 @@ from mindful_clinic.ui.home.practice_card import (
     start_words,
     text_heights,
 )
+from mindful_clinic.ui.shell.flow import ChipGroup, FlowLayout
 from mindful_clinic.ui.shell.theme import CONTROL, DISPLAY, LIGHT, SECTION, Palette, scaled_font
 
 if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named

@@ -37,13 +37,13 @@ from mindful_clinic.core.ports import (
     LogStoreError,
 )
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.log.private_summary import (
     PrivateNotes,
     SummaryChoice,
     SummaryChoices,
     private_html,
 )
+from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.i18n import translate
 from mindful_clinic.ui.shell.local_format import decimal, short_date
 

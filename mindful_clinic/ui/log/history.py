@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from mindful_clinic.core.log.records import LogRecord, RecordError
 from mindful_clinic.core.ports import LogBook, LogStoreError
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.log.edit_dialog import EditSessionDialog
 from mindful_clinic.ui.log.history_model import HistoryModel
+from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.theme import scaled_font
 
 PERIODS: tuple[tuple[object, int | None], ...] = (

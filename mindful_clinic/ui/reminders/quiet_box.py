@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.core.reminders.rules import FOREVER
-from mindful_clinic.ui.home.flow import FlowLayout
 from mindful_clinic.ui.reminders.detection import detection_text
+from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.local_format import day_and_time
 
 CLOSE_CHOICES = ("ask", "background", "quit")

@@ -39,7 +39,7 @@ from mindful_clinic.core.reminders.rules import (
     TimeWindow,
     parse_hhmm,
 )
-from mindful_clinic.ui.home.flow import FlowLayout
+from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.local_format import long_date_time, short_time
 
 FileChooser = Callable[[QWidget], list[str]]

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QHBoxLayout, QPushButton, QWidget
 
-from mindful_clinic.ui.home.flow import ChipGroup
 from mindful_clinic.ui.shell import theme
+from mindful_clinic.ui.shell.flow import ChipGroup
 
 
 def outside_text(image: QImage) -> list[int]:
