@@ -698,8 +698,8 @@
       <translation>Atemphasen ansagen</translation>
     </message>
     <message>
-      <source>It says Breathe in, Hold or Breathe out as each begins.</source>
-      <translation>Er sagt Einatmen, Halten oder Ausatmen an, sobald die Phase beginnt.</translation>
+      <source>Your screen reader then says Breathe in, Hold or Breathe out as each begins.</source>
+      <translation>Dein Screenreader sagt dann Einatmen, Halten oder Ausatmen an, sobald die Phase beginnt.</translation>
     </message>
     <message>
       <source>Same as the system</source>

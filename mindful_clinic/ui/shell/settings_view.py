@@ -66,7 +66,9 @@ class GeneralSettings(QWidget):
         self.announce_phases = QCheckBox(self.tr("Announce breathing phases to a screen reader"))
         self.announce_phases.setChecked(prefs.announce_phases)
         self.announce_phases.setAccessibleDescription(self.tr("Announce breathing phases"))
-        announce_note = QLabel(self.tr("It says Breathe in, Hold or Breathe out as each begins."))
+        announce_note = QLabel(
+            self.tr("Your screen reader then says Breathe in, Hold or Breathe out as each begins.")
+        )
         announce_note.setWordWrap(True)
         announce_note.setProperty("role", "muted")
         self.language = QComboBox()
