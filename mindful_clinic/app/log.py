@@ -41,6 +41,9 @@ class PracticeLog(QObject):
     """Files from another computer were merged (a synced folder is set): the views re-read."""
     opened = Signal()
     """The log arrived from the worker that opened it (pages may refresh)."""
+    folder_changed = Signal()
+    """Syncing was switched on or off, or another computer wrote to the synced folder: the other
+    personal lists (reflections, self-checks) read it again."""
 
     def __init__(
         self, folder: Path, clock: Clock, window: QWidget, say: Callable[[str], None]
@@ -141,6 +144,7 @@ class PracticeLog(QObject):
         self.handle.reopen()
         self._watch(self.handle)
         self.arrived.emit()
+        self.folder_changed.emit()
 
     def synced_folder(self) -> str | None:
         """The synced folder this log reads, or None when it is this computer's own."""
@@ -159,10 +163,12 @@ class PracticeLog(QObject):
         erase_here()
         self.handle.reopen()
         self._watch(self.handle)
+        self.folder_changed.emit()
 
     def _merge_arrivals(self) -> None:
         from mindful_clinic.services.sync.erase import honour_erase
 
+        self.folder_changed.emit()
         handle = self.handle
         synced, device = handle.synced, handle.device
         if synced is not None and device is not None and honour_erase(synced, device.id):

@@ -81,12 +81,34 @@ class Reflect(QObject):
         from mindful_clinic.services.reflect.store import ReflectionStore
         from mindful_clinic.services.reflect.worry_store import WorryStore
         from mindful_clinic.services.selfcheck.store import SelfCheckStore
+        from mindful_clinic.services.sync.follow import personal_file
 
-        stores = ReflectionStore(self.folder), SelfCheckStore(self.folder), WorryStore(self.folder)
+        # Reflections and self-checks follow the person through a synced folder, as the command
+        # line's do; worry notes stay on this computer (they remind here, once).
+        stores = (
+            ReflectionStore(self.folder, personal_file("reflections", self.clock)),
+            SelfCheckStore(self.folder, personal_file("selfchecks", self.clock)),
+            WorryStore(self.folder),
+        )
         self._stores = stores
         for store in stores:
             if store.problem:
                 self.say(store.problem)
+
+    def reopen(self) -> None:
+        """Read the stores again from where they now are (syncing switched on or off, another
+        computer's changes arrived) and show them in the views already made."""
+        if self._stores is None:
+            return
+        self._stores = None
+        self.open()
+        if self.panel is not None:
+            self.panel.model = self.reflections
+            self.panel.refresh()
+        if self.selfcheck_page is not None:
+            self.selfcheck_page.model = self.selfchecks
+            self.selfcheck_page.refresh_trend()
+        self.refresh_home()
 
     @property
     def reflections(self) -> ReflectionStore:

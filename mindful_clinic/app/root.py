@@ -207,6 +207,7 @@ def connect(app: App) -> None:
     line.debrief_requested.connect(app.start_debrief)
     line.reflect_requested.connect(lambda: app.offer_reflection(end_of_day=True))
     line.selfcheck_requested.connect(lambda: window.show_page("selfcheck"))
+    app.log.folder_changed.connect(reflect.reopen)  # reflections follow the synced folder too
     app.home.add_top_line(line)
     # The day moves on while the app stays open: the line is brought up to date when home returns.
     window.pages.currentChanged.connect(lambda _i: reflect.refresh_home())

@@ -4,6 +4,10 @@ Writes are atomic with a ``.bak`` of the previous version (0600, via ``atomic``)
 fails: a file that is not readable JSON is moved aside and the list starts empty; single items that
 cannot be read are quarantined (the original file is copied aside, the readable items are kept and
 the file rewritten without the bad ones). Either way ``problem`` says so once, in plain words.
+
+A synced list (``shared``) is every computer's, so nothing in it is set aside or rewritten: an item
+this computer cannot read (a newer app's, a damaged one) is left out of use and written back
+untouched by every save, so it is never deleted everywhere by a computer that could not show it.
 """
 
 from __future__ import annotations
@@ -60,6 +64,14 @@ class PrivateList(Generic[T]):
         self._what = what
         self.problem: str | None = None
         self.items: list[T] = []
+        self._docs: dict[str, tuple[T, Mapping[str, Any]]] = {}
+        """Synced: each item as read, with the document it was read from. An item saved back
+        unchanged is written as that document, so a field only a newer version of the app
+        knows is never dropped (which would change the item on every computer)."""
+        self._unread: dict[str, Mapping[str, Any]] = {}
+        """Synced: items this computer could not read, as their raw documents. They are not
+        shown, and every save writes them back untouched: a list written without them would
+        delete them on every computer."""
         self._load()
 
     def add(self, item: T) -> None:
@@ -71,9 +83,13 @@ class PrivateList(Generic[T]):
     def replace_all(self, items: list[T]) -> None:
         """Write ``items`` as the whole list (the old file is kept as .bak); raises OSError."""
         if self.shared is not None:
-            docs = {i.id: self._write_item(i) for i in items}
+            docs: dict[str, Mapping[str, Any]] = dict(self._unread)
+            for i in items:
+                seen = self._docs.get(i.id)
+                docs[i.id] = seen[1] if seen is not None and seen[0] == i else self._write_item(i)
             self.shared.write(docs)
             self.items = list(items)
+            self._docs = {i.id: (i, docs[i.id]) for i in items}
             return
         write_json_list(self.path, self._key, [self._write_item(i) for i in items], self._version)
         self.items = list(items)
@@ -85,23 +101,35 @@ class PrivateList(Generic[T]):
 
         if self.shared is not None:
             self.shared.write({})
+            self._docs, self._unread = {}, {}
 
         for p in (self.path, backup_path(self.path)):
             p.unlink(missing_ok=True)
         self.items = []
 
     def _load_shared(self, shared: SharedList) -> None:
-        """Items from every computer; one that cannot be read is reported, never rewritten (it
-        may be another computer's)."""
+        """Items from every computer. One the folder already left out (its check failed,
+        services/sync/personal.py ``CHECKS``) is said in the folder's words; one that cannot be
+        read here all the same is kept as its raw document (``_unread``). Neither is ever
+        rewritten or deleted by a save here: it may be another computer's."""
         bad: list[str] = []
         for item_id, doc in shared.items().items():
             try:
-                self.items.append(self._read(dict(doc)))
+                item = self._read(dict(doc))
             except (ValueError, TypeError, KeyError) as exc:
                 bad.append(f"item {item_id}: {exc}")
-        reasons = bad + [p.message for p in shared.problems]
-        if reasons:
-            self.problem = f"Some of your {self._what} could not be read ({'; '.join(reasons)})."
+                self._unread[item_id] = doc
+                continue
+            self.items.append(item)
+            self._docs[item.id] = (item, doc)
+        files = [p.message for p in shared.problems if not getattr(p, "item", "")]
+        said = [p.message for p in shared.problems if getattr(p, "item", "")]
+        if bad or files:
+            said.insert(
+                0, f"Some of your {self._what} could not be read ({'; '.join(bad + files)})."
+            )
+        if said:
+            self.problem = " ".join(said)
 
     def _load(self) -> None:
         if self.shared is not None:

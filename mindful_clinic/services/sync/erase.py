@@ -15,6 +15,10 @@ on its own files:
   file's own time allow (``SKEW``), in a folder named like a device id, whose computer's card notes
   it has carried it out itself. Anything else is ignored and said once, like any damaged file from
   another computer: a malformed request must never delete this computer's data.
+- Each computer also remembers the last erase it carried out in its own local folder
+  (``local_dir()/sync-erased.json``, per synced folder): a card that is damaged, lost or brought
+  back in an older state is written again from it, and an erase is never carried out twice
+  (the second time would delete everything saved here since the first).
 - While reading, a device whose ``device.json`` has not yet honoured the latest erase is left out,
   so a computer that was switched off during the erase shows nothing old, and its old files do not
   come back when it returns: it deletes them itself, then writes new ones as usual.
@@ -35,12 +39,14 @@ from pathlib import Path
 from mindful_clinic.core.sync.versions import parse_stamp, stamp
 from mindful_clinic.core.time.clock import Clock, SystemClock
 from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
-from mindful_clinic.services.storage.paths import ensure_private_dir
+from mindful_clinic.services.storage.paths import ensure_private_dir, local_dir
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
 
 MARKER = "erase.json"
 CARD = "device.json"
+REMEMBERED = "sync-erased.json"
+"""In ``local_dir()``: {device id: {synced folder: the last erase carried out there}}."""
 KEEP = {CARD, MARKER, ".lock"}
 SKEW = timedelta(minutes=10)
 """How far ahead of this computer's clock (and of the file's own time) a request may be dated:
@@ -172,22 +178,64 @@ def _remove_own_files(folder: Path, device_id: str) -> None:
                 path.unlink()
 
 
+def _remembered(folder: Path, device_id: str) -> str:
+    """The last erase this computer remembers carrying out in ``folder`` ("" if none)."""
+    mine = _read(local_dir() / REMEMBERED).get(device_id)
+    if not isinstance(mine, dict):
+        return ""
+    return _as_stamp(mine.get(str(Path(folder).absolute()))) or ""
+
+
+def _remember(folder: Path, device_id: str, when: str) -> None:
+    """Note in this computer's local folder that it carried out the erase of ``when``. Without
+    a local folder that takes files the card alone keeps it, as before: the erase itself has
+    been carried out, so it is not undone for want of the note."""
+    path = local_dir() / REMEMBERED
+    data = _read(path)
+    mine = data.get(device_id)
+    mine = dict(mine) if isinstance(mine, dict) else {}
+    key = str(Path(folder).absolute())
+    if (_as_stamp(mine.get(key)) or "") >= when:
+        return
+    mine[key] = when
+    data[device_id] = mine
+    with contextlib.suppress(OSError):
+        atomic_write_text(path, json_text(data))
+
+
+def _carried_out(folder: Path, device_id: str) -> str:
+    """The last erase this computer carried out in ``folder``, by its card or its own memory,
+    whichever is later; the card is put right if it lost it (damaged, missing, an older copy),
+    so the other computers read this computer's files again."""
+    card, kept = honoured(folder, device_id), _remembered(folder, device_id)
+    if kept > card:
+        _note_honoured(folder, device_id, kept)
+        return kept
+    if card:
+        _remember(folder, device_id, card)  # an erase carried out before it was kept locally
+    return card
+
+
 def honour_erase(folder: Path, device_id: str, clock: Clock | None = None) -> bool:
     """Carry out a "delete everywhere" this device has not yet honoured: its own files in the
-    synced folder go. True if it did (the caller reopens what it had read)."""
+    synced folder go. True if it did (the caller reopens what it had read). At most once: one
+    already carried out (``_carried_out``) is never carried out again, whatever its card says."""
+    done = _carried_out(folder, device_id)
     latest = latest_erase(folder, clock)
-    if latest is None or honoured(folder, device_id) >= latest:
+    if latest is None or done >= latest:
         return False
     _remove_own_files(folder, device_id)
     _note_honoured(folder, device_id, latest)
+    _remember(folder, device_id, latest)
     return True
 
 
 def acknowledge(folder: Path, device_id: str, clock: Clock | None = None) -> None:
     """A computer joining the folder: an erase made before it joined is not about its data."""
     latest = latest_erase(folder, clock)
-    if latest is not None and honoured(folder, device_id) < latest:
+    if latest is not None and _carried_out(folder, device_id) < latest:
         _note_honoured(folder, device_id, latest)
+        _remember(folder, device_id, latest)
 
 
 def erase_everywhere(folder: Path, device_id: str, clock: Clock) -> str:
@@ -201,6 +249,7 @@ def erase_everywhere(folder: Path, device_id: str, clock: Clock) -> str:
     # the card first: a request counts only once its computer notes it carried it out, so a
     # request left alone by a crash between the two writes is never honoured half-made
     _note_honoured(folder, device_id, when)  # its own files: emptied by the caller
+    _remember(folder, device_id, when)
     atomic_write_text(device_dir(folder, device_id) / MARKER, json_text({"at": when}))
     return when
 

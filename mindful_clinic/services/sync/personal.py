@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from mindful_clinic.core.sync import setting_checks
+from mindful_clinic.core.sync import list_checks, setting_checks
 from mindful_clinic.core.sync.names import is_temporary
 from mindful_clinic.core.sync.versions import Version, next_stamp, winners
 from mindful_clinic.core.time.clock import Clock
@@ -40,8 +40,12 @@ PERSONAL = (
 """The names of the personal files kept in each device's folder."""
 CHECKS: dict[str, Callable[[str, Mapping[str, Any]], str | None]] = {
     "settings": setting_checks.unusable,
+    "reflections": list_checks.reflection,
+    "selfchecks": list_checks.selfcheck,
 }
-"""Per list, why one item cannot be used here (None: it can), checked item by item."""
+"""Per list, why one item cannot be used here (None: it can), checked item by item. A list
+without a check would hand an unreadable item to its store, which cannot show it, and the
+store's next save would then delete it on every computer."""
 
 
 def _conflict_re(name: str) -> re.Pattern[str]:

@@ -38,20 +38,30 @@ class _File:
     records: list[LogRecord] | None = None
 
 
+_ITEMS = {
+    "settings.json": ("A setting", "your other settings are used"),
+    "reflections.json": ("A reflection", "your other reflections are shown"),
+    "selfchecks.json": ("A self-check", "your other self-checks are shown"),
+}
+"""How one item left out of a personal file is named (services/sync/personal.py CHECKS)."""
+
+
 @dataclass(frozen=True)
 class SyncProblem:
     device: str
     file: str
     reason: str
     item: str = ""
-    """One item left out of a file that was otherwise read (a setting), or "" for the file."""
+    """One item left out of a file that was otherwise read (a setting, a reflection...), or ""
+    for the file."""
 
     @property
     def message(self) -> str:
         if self.item:
+            one, rest = _ITEMS.get(self.file, ("An item", "the others are used"))
             return (
-                f"A setting in a synced file ({self.file}, device {self.device[:8]}) was left "
-                f"out: {self.reason}. The file was left as it is; your other settings are used."
+                f"{one} in a synced file ({self.file}, device {self.device[:8]}) was left "
+                f"out: {self.reason}. The file was left as it is; {rest}."
             )
         return (
             f"A file from another computer ({self.file}, device {self.device[:8]}) could not be "

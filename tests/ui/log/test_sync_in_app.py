@@ -58,3 +58,34 @@ def test_history_shows_a_practice_saved_on_another_computer_while_running(
         timeout=10_000,
     )
     assert len(app.log.store.all()) == 3
+
+
+def test_reflections_follow_the_synced_folder_into_the_window(
+    app: App,
+    synced: Path,
+    tmp_path: Path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """The window reads reflections where the command line does: from the synced folder, with
+    another computer's, re-read when they arrive (they used to vanish once syncing was on)."""
+    from mindful_clinic.core.reflect.records import make_reflection
+    from mindful_clinic.services.reflect.store import ReflectionStore
+    from mindful_clinic.services.sync.personal import PersonalFile
+
+    other = computer(tmp_path, "laptop")
+    laptop = ReflectionStore(
+        other.local, PersonalFile(other.synced, other.device, "reflections", other.clock)
+    )
+    laptop.add(make_reflection("a calm handover", "win", MAR.date()))
+    sync_one_way(other.synced, synced)
+    with qtbot.waitSignal(app.log.opened, timeout=10_000):
+        app.log.open()
+    app.log.reopen()  # as Settings does once syncing is switched on
+    assert [r.text for r in app.reflect.reflections.all()] == ["a calm handover"]
+    app.window.show_page("history")
+    QApplication.processEvents()
+    panel = app.reflect.panel
+    assert panel is not None and panel.list.count() == 1
+    laptop.add(make_reflection("asked for help early", "win", MAR.date()))
+    sync_one_way(other.synced, synced)
+    qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=10_000)  # arrived while running
