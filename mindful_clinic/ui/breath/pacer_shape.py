@@ -102,7 +102,9 @@ class PacerShape(QWidget):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             r_max = self.max_radius()
-            painter.setPen(QPen(QColor(p.guide), 2))
+            # The ring the breath fills towards: a graphical object a breath is read against,
+            # so in the indicator colour (3:1 on the window), also from the back of a room.
+            painter.setPen(QPen(QColor(p.border), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), r_max, r_max)
             painter.end()
