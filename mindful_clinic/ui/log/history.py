@@ -293,6 +293,8 @@ class HistoryView(QWidget):
         self._load()
         title = record.practice_title or record.practice_id
         self.undo_label.setText(self.tr("Deleted: %1.").replace("%1", title))
+        # The keyboard goes to Undo: a screen reader hears what was deleted with it.
+        self.undo_button.setAccessibleDescription(self.undo_label.text())
         self._show_undo(True)
         self.undo_button.setFocus()
         self.changed.emit()

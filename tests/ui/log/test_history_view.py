@@ -116,6 +116,8 @@ def test_delete_and_undo(qtbot: QtBot, store: LogStore, clock: ManualClock) -> N
     view.delete_selected()
     assert store.get(record.id) is None and view.model.rowCount() == 1
     assert view.undo_button.isVisible() and "Slow, even breathing" in view.undo_label.text()
+    # The keyboard is on Undo: a screen reader hears what was deleted with it.
+    assert view.undo_button.accessibleDescription() == view.undo_label.text()
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert store.get(record.id) == record and view.model.rowCount() == 2
     assert view.selected_record() == record and not view.undo_button.isVisible()
