@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
     from mindful_clinic.services.i18n.language import core_translate, use_saved_language
     from mindful_clinic.services.practice.library import load_library
@@ -41,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
     tr = core_translate(use_saved_language())  # the window's language: the system's, or Settings'
     library = load_library(CustomPatternStore(data_dir()))
+    for problem in library.problems:  # a damaged file of the user's own, set aside: said once
+        print(f"mindful-clinic: {w.say(w.translate('cli', 'note: %1'), problem)}", file=sys.stderr)
     catalog = library.catalog
     if args.show:
         entry = catalog.get(args.show)

@@ -6,6 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from mindful_clinic import __version__
 
@@ -77,3 +80,17 @@ def test_show_names_the_category_in_words_in_the_windows_language() -> None:
     )
     assert german.returncode == 0, german.stderr
     assert german.stdout.splitlines()[1] == "Kategorie: Selbstmitgefühl"
+
+
+def test_a_damaged_file_of_own_patterns_is_said_once_and_the_list_still_comes(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mindful_clinic.cli import main
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "custom_patterns.json").write_bytes(b"\x8d\x00 not json")
+    assert main(["practices"]) == 0
+    out, err = capsys.readouterr()
+    assert "resonance_5_5" in out
+    assert err.count("custom breathing patterns could not be read") == 1
+    assert list(data_dir.glob("custom_patterns.damaged-*.json"))  # kept, never deleted
