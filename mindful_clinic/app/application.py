@@ -294,8 +294,15 @@ class App:
             lambda: self.open_settings_tab(translate("App", "Reminders"))
         )
         answering.close_guard.quit_requested.connect(self.qapp.quit)
-        # The practise page shows a set-up, a check-in or a practice: anything but the home screen.
-        answering.watch_practice(lambda: self.practise.currentWidget() is not self.home)
+        # A practice under way (or its before-rating) answers a reminder; a set-up page or a closing
+        # screen left open does not, so one forgotten screen never silences the day's reminders.
+        answering.watch_practice(
+            lambda: (
+                self._flow is not None
+                and self._flow.under_way
+                and self.practise.currentWidget() is self._flow.current_widget
+            )
+        )
         self.practise.currentChanged.connect(answering.practice_changed)
 
     def practice_done(self, outcome: PracticeOutcome | None) -> None:

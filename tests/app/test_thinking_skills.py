@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from mindful_clinic.app import App, build
 from mindful_clinic.app.worry import WorryTime
 from mindful_clinic.core.guided.practice import GuidedOptions
+from mindful_clinic.core.preferences import PracticeChoice
 from mindful_clinic.core.reflect.worry import park_worry
 from mindful_clinic.core.reminders.hold import Situation
 from mindful_clinic.core.time.clock import ManualClock
@@ -171,7 +172,8 @@ def test_during_a_practice_the_worry_waits_then_comes_once(app: App, clock, qtbo
     offers: list[str] = []
     worry.offered.connect(offers.append)
     worry.park("the audit letter", time(14, 0))
-    app.start_practice("even_5_5")  # the set-up page: a practice is under way
+    app.start_practice("even_5_5")
+    app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=600))  # type: ignore[union-attr]
     clock.advance(3600.0)
     timer.callback()
     assert offers == []

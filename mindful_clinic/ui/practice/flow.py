@@ -123,6 +123,21 @@ class PracticeFlow(QObject):
             and not view.ended_emitted
         )
 
+    @property
+    def under_way(self) -> bool:
+        """The practice or one of its check-ins is on screen: a reminder falling due now is
+        answered by this practice (issue #15). The set-up page, the closing screen and the
+        reflection prompt are not: left on screen by a clinician called away, they would
+        silence every reminder for the rest of the day."""
+        if self.practising:
+            return True
+        return (
+            self.prepared is not None
+            and self._current is not None
+            and self._current is not self.prepared.view
+            and self._current is not self.closing
+        )
+
     def leave(self) -> None:
         """The user went home (Ctrl+1) from wherever the flow is. A set-up page or the rating
         before is left as Back leaves it; a running practice is stopped and recorded as stopped
@@ -282,9 +297,9 @@ class PracticeFlow(QObject):
 
     def _show(self, widget: QWidget) -> None:
         old = self._current
+        self._current = widget  # first: the stack's currentChanged asks what is on show
         self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        self._current = widget
         widget.setFocus()
         if old is not None and old is not widget:
             self.stack.removeWidget(old)

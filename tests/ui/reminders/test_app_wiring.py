@@ -52,12 +52,27 @@ def test_start_now_goes_straight_to_the_before_rating(app: App) -> None:
 
 
 def test_a_practice_started_from_home_answers_the_waiting_reminder(app: App) -> None:
+    from mindful_clinic.core.preferences import PracticeChoice
+
     rem = app.reminders
     assert rem.answering is not None
     rem.presenter.offer(reminder())
-    app.start_practice("even_5_5")  # the set-up page: a practice is under way
-    assert rem.presenter.pending() is None
+    app.start_practice("even_5_5")  # the set-up page: only looking, nothing under way yet
+    assert rem.presenter.pending() is not None
+    assert not rem.answering.gate.situation().practice
+    app.flow.current_widget.start_requested.emit(PracticeChoice(duration_s=60))  # type: ignore[union-attr]
+    assert rem.presenter.pending() is None  # the before-rating: the practice answers it
     assert rem.answering.gate.situation().practice
+
+
+def test_a_set_up_page_left_open_never_silences_reminders(app: App) -> None:
+    """Called away from a set-up page (or the closing screen), the clinician still gets the
+    day's reminders: only a practice or its check-ins count as practising."""
+    rem = app.reminders
+    assert rem.answering is not None
+    app.start_practice("box_4444")
+    app.window.hide()  # closed to the tray, the page left as it was
+    assert not rem.answering.gate.situation().practice
 
 
 def test_the_home_screen_and_settings_carry_the_new_controls(app: App) -> None:
