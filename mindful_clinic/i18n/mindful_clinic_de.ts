@@ -532,6 +532,13 @@
     </message>
   </context>
   <context>
+    <name>CustomPatterns</name>
+    <message>
+      <source>%1 (copy)</source>
+      <translation>%1 (Kopie)</translation>
+    </message>
+  </context>
+  <context>
     <name>DebriefBox</name>
     <message>
       <source>After a hard appointment</source>
@@ -1644,7 +1651,7 @@
     </message>
     <message>
       <source>Only you have seen these. They are let go now unless you keep them. Please leave out anything that could identify a client.</source>
-      <translation>Nur du hast sie gesehen. Sie werden jetzt losgelassen, außer du behältst sie. Bitte lass alles weg, was eine Klientin oder einen Klienten erkennbar machen könnte.</translation>
+      <translation>Nur du hast sie gesehen. Sie werden jetzt losgelassen, außer du behältst sie. Bitte lass alles weg, woran man eine Patientin oder einen Patienten erkennen könnte.</translation>
     </message>
     <message>
       <source>Keep: %1</source>
@@ -5496,7 +5503,7 @@
     </message>
     <message>
       <source>One small way you helped someone today</source>
-      <translation>Eine kleine Art, wie du heute jemandem geholfen hast</translation>
+      <translation>Eine kleine Sache, mit der du heute jemandem geholfen hast</translation>
     </message>
     <message>
       <source>Something a client moved towards, however small</source>

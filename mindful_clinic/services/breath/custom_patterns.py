@@ -22,6 +22,14 @@ FILE_NAME = "custom_patterns.json"
 SCHEMA_VERSION = 1
 
 
+def copy_title(title: str) -> str:
+    """A copy's title, "Box breathing (copy)", in the window's language (Qt is imported when the
+    words are needed, not at import: the command line loads this module without a window)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CustomPatterns", "%1 (copy)").replace("%1", title)
+
+
 class CustomPatternStore:
     def __init__(self, folder: Path, shared: SharedList | None = None) -> None:
         """With ``shared`` (a synced folder is set) every computer's copy is read and changes
@@ -67,7 +75,7 @@ class CustomPatternStore:
     def duplicate(self, pattern: BreathPattern, taken_ids: set[str]) -> BreathPattern:
         copy = pattern.as_own(
             id=self.new_id(pattern.title + " copy", taken_ids),
-            title=f"{pattern.title} (copy)",
+            title=copy_title(pattern.title),
             category="breathing",
         )
         return self.save(copy)

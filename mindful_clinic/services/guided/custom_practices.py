@@ -13,6 +13,8 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mindful_clinic.services.breath.custom_patterns import copy_title
+
 if TYPE_CHECKING:
     from mindful_clinic.core.guided.practice import GuidedPractice
     from mindful_clinic.services.storage.private_list import SharedList
@@ -75,7 +77,7 @@ class CustomPracticeStore:
     def copy_of(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:
         """An unsaved copy with a fresh id and "(copy)" title: the editor's starting point."""
         return practice.as_own(
-            id=self.new_id(practice.title, taken_ids), title=f"{practice.title} (copy)"
+            id=self.new_id(practice.title, taken_ids), title=copy_title(practice.title)
         )
 
     def duplicate(self, practice: GuidedPractice, taken_ids: set[str]) -> GuidedPractice:

@@ -73,3 +73,14 @@ def test_a_missing_voice_is_explained_in_german(german_app: App) -> None:
     speaker = QtSpeaker(engine="no-such-engine", notify=told.append)
     speaker.say("Hallo")
     assert speaker.problem == german and told == [german]
+
+
+def test_a_copy_is_named_in_german(german_app: App, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mindful_clinic.services.breath.custom_patterns import CustomPatternStore
+    from mindful_clinic.services.guided.custom_practices import CustomPracticeStore
+
+    box = next(e.item for e in german_app.catalog.catalog.entries() if e.id == "box_4444")
+    copy = CustomPatternStore(tmp_path).duplicate(box, set())
+    assert copy.title == f"{box.title} (Kopie)"
+    scan = next(e.item for e in german_app.catalog.catalog.entries() if e.kind == "guided")
+    assert CustomPracticeStore(tmp_path).copy_of(scan, set()).title == f"{scan.title} (Kopie)"
