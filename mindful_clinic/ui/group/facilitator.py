@@ -368,6 +368,7 @@ class GroupFacilitatorPanel(QWidget):
         self.checkin.setEnabled(at_checkin)
         self.setup.set_practice_editable(not running)
         self.buttons["start"].setVisible(not flow.started)
+        self._arrange()
         self.buttons["next"].setProperty("role", "primary" if flow.started else None)
         self.buttons["next"].style().polish(self.buttons["next"])
         for key in ("previous", "skip", "repeat", "finish"):
@@ -422,10 +423,20 @@ class GroupFacilitatorPanel(QWidget):
         self._timer.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Side by side when there is room; the set-up above the session when the window is narrow."""
         super().resizeEvent(event)
-        wide = event.size().width() >= self.setup.minimumSizeHint().width() * 2.6
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side when there is room. In a narrow window the set-up comes first, and once
+        the session has started the controls that run it do (stages, check-in, Next, Pause),
+        so the facilitator never scrolls past the room's preview to move the session on."""
+        wide = self.width() >= self.setup.minimumSizeHint().width() * 2.6
+        if wide:
+            direction = QBoxLayout.Direction.LeftToRight
+        elif self.flow.started:
+            direction = QBoxLayout.Direction.BottomToTop
+        else:
+            direction = QBoxLayout.Direction.TopToBottom
         if self._row.direction() != direction:
             self._row.setDirection(direction)
             self.updateGeometry()  # a scroll area around the panel makes room for the new shape

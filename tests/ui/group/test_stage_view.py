@@ -31,3 +31,30 @@ def test_each_new_stage_is_said_once_and_the_current_one_is_read_without_its_sym
         if view.stage_list.item(i).text().startswith("\u25b6")
     )
     assert current.data(Qt.ItemDataRole.AccessibleTextRole) == "2. Check-in (now)"
+
+
+def test_in_a_narrow_window_the_session_controls_come_first_once_it_starts(
+    qtbot: QtBot, clock: ManualClock, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 x 720 the facilitator never scrolls past the room's preview to press Next."""
+    from mindful_clinic.core.practice.catalog import Catalog
+    from mindful_clinic.services.group.store import GroupStore
+    from mindful_clinic.services.practice.library import shipped_entries
+    from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
+
+    panel = GroupFacilitatorPanel(Catalog(shipped_entries()), clock, store=GroupStore(data_dir))
+    qtbot.addWidget(panel)
+    panel.resize(860, 1600)  # the page's width in a 1100-wide window; its scroll area is tall
+    panel.show()
+    qtbot.waitExposed(panel)
+
+    def below_preview(widget) -> bool:  # type: ignore[no-untyped-def]
+        return (
+            widget.mapTo(panel, widget.rect().topLeft()).y()
+            > panel.preview.mapTo(panel, panel.preview.rect().topLeft()).y()
+        )
+
+    assert below_preview(panel.buttons["start"])  # before: choose the practice and screen first
+    panel.start_session()
+    qtbot.waitUntil(lambda: not below_preview(panel.buttons["next"]))
+    panel.finish_session()
