@@ -3021,6 +3021,10 @@
       <translation>Diese Reflexion überspringen</translation>
     </message>
     <message>
+      <source>Kind:</source>
+      <translation>Art:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3070,6 +3074,10 @@
     <message>
       <source>Delete reflection</source>
       <translation>Reflexion löschen</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Art:</translation>
     </message>
     <message>
       <source>No reflections yet.</source>

@@ -59,7 +59,10 @@ class ReflectionsPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete reflection"))
         self.delete_button.clicked.connect(self.delete)
 
+        kind_label = QLabel(self.tr("Kind:"))
+        kind_label.setBuddy(self.kind)  # names the list for a screen reader (not its value)
         buttons = QHBoxLayout()
+        buttons.addWidget(kind_label)
         buttons.addWidget(self.kind)
         buttons.addStretch(1)
         for b in (self.new_button, self.delete_button, self.save_button):

@@ -12,6 +12,7 @@ from mindful_clinic.core.reflect.records import Reflection, make_reflection
 from mindful_clinic.ui.reflect.panel import ReflectionsPanel
 from mindful_clinic.ui.reflect.prompt import ReflectionPrompt
 from mindful_clinic.ui.shell.local_format import short_date
+from tests.heard import unheard
 
 TODAY = date(2026, 3, 4)
 
@@ -104,3 +105,17 @@ def test_on_a_whole_page_the_prompt_stays_together(qtbot: QtBot) -> None:
     assert tops == sorted(tops)
     assert tops[-1] - tops[0] < 12 * line, tops  # together, not 600 px from question to Save
     assert widget.question.font().pointSizeF() > widget.reminder.font().pointSizeF()
+
+
+def test_the_prompt_and_the_panel_are_heard_as_they_read(qtbot: QtBot) -> None:
+    """The answer field is heard with its question, and the kind list by its label, not its
+    value (on Linux a list's own name is its current choice)."""
+    prompt = ReflectionPrompt(prompt_at(0), TODAY, FakeReflections())
+    qtbot.addWidget(prompt)
+    prompt.show()
+    assert prompt.answer.accessibleName() == prompt.question.text()
+    assert unheard(prompt) == []
+    panel = ReflectionsPanel(FakeReflections(), TODAY)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert unheard(panel) == []
