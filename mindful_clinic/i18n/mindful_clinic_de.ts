@@ -328,6 +328,10 @@
       <source>Save my answer</source>
       <translation>Meine Antwort speichern</translation>
     </message>
+    <message>
+      <source>Save my answer: %1 out of 10</source>
+      <translation>Meine Antwort speichern: %1 von 10</translation>
+    </message>
   </context>
   <context>
     <name>CheckinBox</name>

@@ -149,6 +149,10 @@ class CheckInWidget(QWidget):
             return
         if self.allow_note:
             self._select(rating)
+            # The keyboard moves on to Done: a screen reader hears the rating chosen with it.
+            self.done_button.setAccessibleDescription(
+                self.tr("Save my answer: %1 out of 10").replace("%1", str(rating))
+            )
             self.done_button.setFocus()
         else:
             self._answer(rating)

@@ -146,3 +146,9 @@ def test_tab_reaches_every_rating_before_and_after_a_practice(qtbot: QtBot) -> N
             qtbot.keyClick(focused, Qt.Key.Key_Tab)
             reached.append(widget.focusWidget())
         assert reached == widget.buttons[1:], allow_note
+
+
+def test_after_a_practice_done_carries_the_rating_chosen(qtbot: QtBot) -> None:
+    widget, _, _ = make(qtbot, allow_note=True)
+    widget.choose(3)  # a click, or 3 typed: the keyboard moves on to Done
+    assert widget.done_button.accessibleDescription() == "Save my answer: 3 out of 10"
