@@ -294,15 +294,8 @@ class App:
             lambda: self.open_settings_tab(translate("App", "Reminders"))
         )
         answering.close_guard.quit_requested.connect(self.qapp.quit)
-        # A practice under way (or its before-rating) answers a reminder; a set-up page or a closing
-        # screen left open does not, so one forgotten screen never silences the day's reminders.
-        answering.watch_practice(
-            lambda: (
-                self._flow is not None
-                and self._flow.under_way
-                and self.practise.currentWidget() is self._flow.current_widget
-            )
-        )
+        # Only a practice or its check-ins answer a reminder (``PracticeFlow.under_way``).
+        answering.watch_practice(lambda: self._flow is not None and self._flow.under_way)
         self.practise.currentChanged.connect(answering.practice_changed)
 
     def practice_done(self, outcome: PracticeOutcome | None) -> None:

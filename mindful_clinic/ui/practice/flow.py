@@ -129,6 +129,8 @@ class PracticeFlow(QObject):
         answered by this practice (issue #15). The set-up page, the closing screen and the
         reflection prompt are not: left on screen by a clinician called away, they would
         silence every reminder for the rest of the day."""
+        if self.stack.currentWidget() is not self._current:  # home shown, the flow set aside
+            return False
         if self.practising:
             return True
         return (

@@ -5,38 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from mindful_clinic.app.root import App, build
-from mindful_clinic.core.i18n.overlay import use_overlays
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.i18n.language import formatting_locale, load_translators, use_language
+from mindful_clinic.services.i18n.language import load_translators
+from tests.language import speaking
 from tests.qt_cleanup import stop_timers
 
 
 @pytest.fixture
 def german_app(qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    translators = load_translators("de", qapp)
+    translators = load_translators("de", QApplication.instance())
     assert translators, "mindful_clinic_de.qm is missing: run scripts/build_translations.sh"
-    before = QLocale()
-    for t in translators:
-        qapp.installTranslator(t)
-    try:  # however the test ends, the next one starts in English again
-        use_language("de")
-        QLocale.setDefault(formatting_locale("de"))
+    with speaking("de", translators):
         app = build(ManualClock())
         qtbot.addWidget(app.window)
         app.window.show()
         yield app
         stop_timers(app.window, app.qapp)
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
-        use_overlays("en", None)
-        QLocale.setDefault(before)
 
 
 def texts(app: App) -> set[str]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from mindful_clinic.app.root import App, build
-from mindful_clinic.core.i18n.overlay import use_overlays
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.i18n.language import formatting_locale, load_translators, use_language
+from mindful_clinic.services.i18n.language import load_translators
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.ui.shell.fit import TITLE_BAR
 from mindful_clinic.ui.shell.main_window import DEFAULT_SIZE
+from tests.language import speaking
 from tests.log_fakes import at
 from tests.qt_cleanup import stop_timers
 from tests.ui.shell.test_pseudo_locale import PseudoTranslator, clipped, showing
@@ -104,14 +104,7 @@ def app_in(request: pytest.FixtureRequest, qtbot) -> Iterator[App]:  # type: ign
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
     language = request.param
-    installed = translators(language, qapp)
-    before = QLocale()
-    for t in installed:
-        qapp.installTranslator(t)
-    try:  # however the test ends, the next one starts in English again
-        if language == "de":
-            use_language("de")
-            QLocale.setDefault(formatting_locale("de"))
+    with speaking(language, translators(language, qapp)):
         clock = ManualClock(NOW)
         seed_log(clock)
         app = build(clock)
@@ -122,11 +115,6 @@ def app_in(request: pytest.FixtureRequest, qtbot) -> Iterator[App]:  # type: ign
         app.window.resize(*ROOM)  # the offscreen screen is smaller: sized once it is shown
         yield app
         stop_timers(app.window, app.qapp)
-    finally:
-        for t in installed:
-            qapp.removeTranslator(t)
-        use_overlays("en", None)
-        QLocale.setDefault(before)
 
 
 def scrolls_sideways(root: QWidget) -> Iterator[str]:
