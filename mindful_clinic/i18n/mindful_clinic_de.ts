@@ -964,8 +964,8 @@
       <translation>Nachdem du einen Fernseher oder Beamer angeschlossen hast</translation>
     </message>
     <message>
-      <source>High contrast (black and yellow)</source>
-      <translation>Hoher Kontrast (Schwarz und Gelb)</translation>
+      <source>High contrast (white and yellow on black)</source>
+      <translation>Hoher Kontrast (Weiß und Gelb auf Schwarz)</translation>
     </message>
     <message>
       <source>High contrast on the shared screen</source>

@@ -92,7 +92,7 @@ class GroupSetup(QWidget):
         self.refresh_button.setToolTip(self.tr("After plugging in a TV or projector"))
         row.addWidget(self.screen_combo, 1)
         row.addWidget(self.refresh_button)
-        self.high_contrast = QCheckBox(self.tr("High contrast (black and yellow)"))
+        self.high_contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
         self.high_contrast.setAccessibleDescription(self.tr("High contrast on the shared screen"))
         sform.addRow(self.tr("Screen"), row)
         self._buddy(sform, 0, self.screen_combo)
