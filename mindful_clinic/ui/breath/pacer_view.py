@@ -236,7 +236,10 @@ class PacerView(SessionView):
         if isinstance(screen.shape, PacerShape):
             screen.shape.set_fill(self.shape.fill)
             screen.shape.set_dimmed(self.session.state is SessionState.PAUSED)
-        screen.set_words(self.phase_word.text(), self.countdown.text())
+        countdown = self.countdown
+        screen.set_words(
+            self.phase_word.text(), countdown.text(), countdown.accessibleDescription()
+        )
 
     # -- drawing --------------------------------------------------------------------------------
     def phase_text(self, kind: str, phase_index: int) -> str:

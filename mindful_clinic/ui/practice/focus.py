@@ -70,11 +70,15 @@ class FocusScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def set_words(self, words: str, under: str = "") -> None:
+    def set_words(self, words: str, under: str = "", about: str = "") -> None:
+        """``words`` large, ``under`` below them; ``about`` says what ``under`` is to a screen
+        reader ("Seconds left in this phase": a bare "3" means nothing heard alone)."""
         if self.words.text() != words:
             self.words.setText(words)
         if self.under.text() != under:
             self.under.setText(under)
+        if self.under.accessibleDescription() != about:
+            self.under.setAccessibleDescription(about)
         self.under.setVisible(bool(under))
 
     def leave(self) -> None:

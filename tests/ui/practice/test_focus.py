@@ -44,6 +44,7 @@ def test_f11_shows_the_pacer_full_screen_with_the_shape_and_words_alone(
     clock.advance(4.5)
     view.timer.timeout.emit()  # a frame
     assert screen.words.text() == "Hold gently"
+    assert screen.under.accessibleDescription() == "Seconds left in this phase"  # not a bare "3"
     assert screen.shape.fill == pytest.approx(view.shape.fill)
     qtbot.keyClick(screen, Qt.Key.Key_Space)  # Space still pauses
     assert view.session.state is SessionState.PAUSED
