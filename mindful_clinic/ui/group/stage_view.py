@@ -60,6 +60,9 @@ class StageView(QWidget):
         self.announcer = PhaseAnnouncer(self)
         """Says each new stage once ("Now: Check-in"): Page Down changes no focus, so a screen
         reader would otherwise stay silent while the room moves on."""
+        self.screen_announcer = PhaseAnnouncer(self)
+        """Says what the room is shown when it changes within a stage (a practice starting, the
+        next question), once; never each breathing word."""
 
         about = QVBoxLayout()
         about.addWidget(self.now_label)
@@ -102,6 +105,10 @@ class StageView(QWidget):
             self.timer_label.setText(self.tr("Not started: press Start session or Page Down"))
         shown = self.tr("(blank)") if state.blank else (state.phase_word or state.text)
         self.preview_label.setText(self.tr("Shared screen: {text}").format(text=shown or "-"))
+        if flow.started:
+            moment = (state.stage_id, state.blank, state.visual, state.paused)
+            key = moment if state.visual == "pacer" else (*moment, state.text)
+            self.screen_announcer.phase(key, self.preview_label.text())
 
     def _fill_list(self, flow: GroupFlow) -> None:
         self.stage_list.blockSignals(True)

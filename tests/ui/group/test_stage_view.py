@@ -58,3 +58,28 @@ def test_in_a_narrow_window_the_session_controls_come_first_once_it_starts(
     panel.start_session()
     qtbot.waitUntil(lambda: not below_preview(panel.buttons["next"]))
     panel.finish_session()
+
+
+def test_what_the_room_is_shown_is_said_once_as_it_changes_never_each_breath(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    from mindful_clinic.core.group.flow import plan_practice
+    from mindful_clinic.core.practice.catalog import Catalog
+    from mindful_clinic.services.practice.library import shipped_entries
+
+    flow = GroupFlow(load_flow_content(), clock)
+    entry = Catalog(shipped_entries()).get("even_5_5")
+    assert entry is not None
+    flow.choose_practice(plan_practice(entry, 60))
+    view = StageView()
+    qtbot.addWidget(view)
+    flow.start()
+    while flow.stage.id != "practice":
+        flow.next()
+    view.show_time(flow, flow.screen_state())
+    said = len(view.screen_announcer.said)
+    flow.next()  # the practice begins (it waited for the facilitator)
+    for _ in range(20):  # twenty seconds of breathing in and out
+        view.show_time(flow, flow.screen_state())
+        clock.advance(1.0)
+    assert len(view.screen_announcer.said) == said + 1  # "the practice began", not each word
