@@ -40,6 +40,15 @@ def summary(capsys: pytest.CaptureFixture[str]) -> int:
     return int(json.loads(capsys.readouterr().out)["practices"])
 
 
+def four_practices_and_a_folder(tmp_path: Path) -> Path:
+    """Four practices in this computer's log, and an empty folder to sync into."""
+    with LogStore(log_dir(), SystemClock()) as local:
+        local.import_records(series(4))
+    synced = tmp_path / "Sync"
+    synced.mkdir()
+    return synced
+
+
 def test_a_folder_that_does_not_exist_is_one_line_exit_2_and_nothing_is_saved(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -53,10 +62,7 @@ def test_a_folder_that_does_not_exist_is_one_line_exit_2_and_nothing_is_saved(
 def test_a_read_only_data_folder_refuses_the_switch_and_leaves_nothing_behind(
     tmp_path: Path, faults: Faults, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with LogStore(log_dir(), SystemClock()) as local:
-        local.import_records(series(4))
-    synced = tmp_path / "Sync"
-    synced.mkdir()
+    synced = four_practices_and_a_folder(tmp_path)
     faults.read_only(data_dir())
     assert main(["sync", "folder", str(synced)]) == 2
     assert "read-only" in one_line(capsys)
@@ -70,10 +76,7 @@ def test_a_switch_that_fails_half_way_is_undone(
     tmp_path: Path, faults: Faults, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The local copies cannot be removed (the disk refuses, after the checks passed)."""
-    with LogStore(log_dir(), SystemClock()) as local:
-        local.import_records(series(4))
-    synced = tmp_path / "Sync"
-    synced.mkdir()
+    synced = four_practices_and_a_folder(tmp_path)
     faults.fail_replace(r"sync\.json$")  # saving the choice fails: the switch is undone
     assert main(["sync", "folder", str(synced)]) == 2
     assert "stays on this computer" in one_line(capsys)
