@@ -62,7 +62,13 @@ sys.exit(qapp.exec())
 
 
 def _one(code: str) -> tuple[float, float, float, float]:
-    env = {**os.environ, "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-")}
+    # A fresh data folder and a fresh folder of this computer's own (device id, synced folder):
+    # what this machine was left with by earlier use must not weigh on the figure.
+    env = {
+        **os.environ,
+        "MINDFUL_CLINIC_DATA_DIR": tempfile.mkdtemp(prefix="mc-bench-"),
+        "MINDFUL_CLINIC_LOCAL_DIR": tempfile.mkdtemp(prefix="mc-bench-local-"),
+    }
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.perf_counter()
     proc = subprocess.Popen(

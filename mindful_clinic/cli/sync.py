@@ -84,7 +84,8 @@ def run_folder(args: argparse.Namespace) -> int:
 def run_name(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
-    from mindful_clinic.services.sync.device import rename_device, synced_folder
+    from mindful_clinic.services.sync.device import rename_device
+    from mindful_clinic.services.sync.follow import synced_folder
     from mindful_clinic.services.sync.layout import write_device_card
 
     try:

@@ -81,7 +81,7 @@ def test_a_data_folder_that_is_a_file_exits_1(tmp_path: Path) -> None:
 
 
 def test_doctor_says_where_the_data_is_when_a_synced_folder_is_set(tmp_path: Path) -> None:
-    from mindful_clinic.services.sync.device import set_synced_folder
+    from mindful_clinic.services.sync.follow import set_synced_folder
 
     local = tmp_path / "synced-computer"
     set_synced_folder(tmp_path / "Nextcloud", local)

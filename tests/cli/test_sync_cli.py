@@ -12,7 +12,8 @@ from mindful_clinic.cli import main
 from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.log.store import LogStore, log_dir
 from mindful_clinic.services.storage.paths import local_dir
-from mindful_clinic.services.sync.device import synced_folder, this_device
+from mindful_clinic.services.sync.device import this_device
+from mindful_clinic.services.sync.follow import synced_folder
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.services.sync.switch import JOURNAL, open_log
 from tests.log_fakes import series

@@ -272,6 +272,16 @@ def read_problem(exc: BaseException) -> str:
     return str(exc)
 
 
+def read_json_object(path: Path) -> dict[str, Any]:
+    """The JSON object in ``path``, or ``{}`` if the file is missing, unreadable, damaged or holds
+    something else: for small files of this computer's own choices, where "not set" is the answer."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def read_json_list(path: Path, key: str) -> list[Any]:
     """The list under ``key``; raises ValueError (or OSError) in plain words if the file is unusable."""
     try:

@@ -18,7 +18,8 @@ from mindful_clinic.core.log.stats import Insights, Summary
 from mindful_clinic.core.ports import ImportOutcome
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.services.log.store import LogStore
-from mindful_clinic.services.sync.device import Device, rename_device, synced_folder
+from mindful_clinic.services.sync.device import Device, rename_device
+from mindful_clinic.services.sync.follow import synced_folder
 from mindful_clinic.services.sync.layout import write_device_card
 from mindful_clinic.services.sync.log import SyncedLog
 from mindful_clinic.services.sync.status import sync_status

@@ -1,25 +1,22 @@
-"""This computer's identity and its choice of synced folder, kept in local, non-roaming app data.
+"""This computer's identity, kept in local, non-roaming app data.
 
 ``local_dir()/device.json``: ``{"id": "<32 hex>", "name": "..."}``. The id is random and made once;
 because it lives outside the data folder, a roaming profile or a copied data folder cannot make two
-computers one device. ``local_dir()/sync.json``: ``{"folder": "/path" | null}``: the synced folder is
-a path on this computer, so it never travels either.
+computers one device. (The choice of synced folder is in ``services/sync/follow.py``.)
 """
 
 from __future__ import annotations
 
-import json
 import platform
 import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text, read_json_object
 from mindful_clinic.services.storage.paths import local_dir
 
 DEVICE_FILE = "device.json"
-SETTINGS_FILE = "sync.json"
 NAME_MAX = 60
 _ID = re.compile(r"^[0-9a-f]{32}$")
 
@@ -30,18 +27,10 @@ class Device:
     name: str
 
 
-def _read(path: Path) -> dict[str, object]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def this_device(folder: Path | None = None) -> Device:
     """This computer's device, made (and saved) the first time it is asked for."""
     path = (folder or local_dir()) / DEVICE_FILE
-    data = _read(path)
+    data = read_json_object(path)
     dev_id, name = data.get("id"), data.get("name")
     if isinstance(dev_id, str) and _ID.match(dev_id):
         return Device(dev_id, name if isinstance(name, str) and name else default_name())
@@ -69,14 +58,3 @@ def rename_device(name: str, folder: Path | None = None) -> Device:
 
 def default_name() -> str:
     return (platform.node() or "This computer")[:NAME_MAX]
-
-
-def synced_folder(folder: Path | None = None) -> Path | None:
-    """The synced folder chosen on this computer, or None (everything stays local, as before)."""
-    value = _read((folder or local_dir()) / SETTINGS_FILE).get("folder")
-    return Path(value) if isinstance(value, str) and value else None
-
-
-def set_synced_folder(path: Path | None, folder: Path | None = None) -> None:
-    target = (folder or local_dir()) / SETTINGS_FILE
-    atomic_write_text(target, json_text({"folder": str(path) if path else None}))

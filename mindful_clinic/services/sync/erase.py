@@ -38,7 +38,7 @@ from pathlib import Path
 
 from mindful_clinic.core.sync.versions import parse_stamp, stamp
 from mindful_clinic.core.time.clock import Clock, SystemClock
-from mindful_clinic.services.storage.atomic import atomic_write_text, json_text
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text, read_json_object
 from mindful_clinic.services.storage.paths import ensure_private_dir, local_dir
 from mindful_clinic.services.sync.layout import device_dir, device_ids
 from mindful_clinic.services.sync.reader import SyncProblem
@@ -52,14 +52,6 @@ SKEW = timedelta(minutes=10)
 """How far ahead of this computer's clock (and of the file's own time) a request may be dated:
 two computers' clocks differ a little. A request dated later cannot be a real one: honouring it
 would also delete everything saved until then."""
-
-
-def _read(path: Path) -> dict[str, object]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _as_stamp(value: object) -> str | None:
@@ -148,7 +140,7 @@ def latest_erase(folder: Path, clock: Clock | None = None) -> str | None:
 def honoured(folder: Path, device_id: str) -> str:
     """The latest erase this device has carried out on its own files ("" if none, or if its card
     does not say so in a form that can be compared)."""
-    return _as_stamp(_read(device_dir(folder, device_id) / CARD).get("erased")) or ""
+    return _as_stamp(read_json_object(device_dir(folder, device_id) / CARD).get("erased")) or ""
 
 
 def live_device_ids(folder: Path, clock: Clock | None = None) -> list[str]:
@@ -158,7 +150,7 @@ def live_device_ids(folder: Path, clock: Clock | None = None) -> list[str]:
 
 def _note_honoured(folder: Path, device_id: str, when: str) -> None:
     path = device_dir(folder, device_id) / CARD
-    card = _read(path) or {"id": device_id}
+    card = read_json_object(path) or {"id": device_id}
     card["erased"] = when
     ensure_private_dir(path.parent)
     atomic_write_text(path, json_text(card))
@@ -180,7 +172,7 @@ def _remove_own_files(folder: Path, device_id: str) -> None:
 
 def _remembered(folder: Path, device_id: str) -> str:
     """The last erase this computer remembers carrying out in ``folder`` ("" if none)."""
-    mine = _read(local_dir() / REMEMBERED).get(device_id)
+    mine = read_json_object(local_dir() / REMEMBERED).get(device_id)
     if not isinstance(mine, dict):
         return ""
     return _as_stamp(mine.get(str(Path(folder).absolute()))) or ""
@@ -191,7 +183,7 @@ def _remember(folder: Path, device_id: str, when: str) -> None:
     a local folder that takes files the card alone keeps it, as before: the erase itself has
     been carried out, so it is not undone for want of the note."""
     path = local_dir() / REMEMBERED
-    data = _read(path)
+    data = read_json_object(path)
     mine = data.get(device_id)
     mine = dict(mine) if isinstance(mine, dict) else {}
     key = str(Path(folder).absolute())
@@ -263,7 +255,7 @@ def erase_here() -> Path | None:
     """Stop syncing on this computer without copying anything back (the app then deletes this
     computer's own data). The synced folder, and this computer's files in it, are left as they
     are for the other computers. Returns the folder that was used."""
-    from mindful_clinic.services.sync.device import set_synced_folder, synced_folder
+    from mindful_clinic.services.sync.follow import set_synced_folder, synced_folder
 
     folder = synced_folder()
     if folder is None:

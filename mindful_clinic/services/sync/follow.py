@@ -1,26 +1,40 @@
-"""The light entry points the app calls at every start: they cost nothing (no JSON, no TinyDB)
-unless a synced folder is set on this computer (services/sync/personal.py does the work)."""
+"""This computer's choice of synced folder, and the light entry points the app calls at every start.
+
+``local_dir()/sync.json``: ``{"folder": "/path" | null}``. The synced folder is a path on this
+computer, so it lives in local, non-roaming app data and never travels. The entry points cost
+nothing (no TinyDB, not even the device's identity, whose random id needs ``secrets`` and so
+OpenSSL) unless a synced folder is set (services/sync/personal.py does the work)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mindful_clinic.services.storage.atomic import atomic_write_text, json_text, read_json_object
 from mindful_clinic.services.storage.paths import local_dir
 
 if TYPE_CHECKING:
     from mindful_clinic.core.time.clock import Clock
     from mindful_clinic.services.sync.personal import PersonalFile
 
-SETTINGS_FILE = "sync.json"  # services/sync/device.py keeps the choice in it
+SETTINGS_FILE = "sync.json"
+
+
+def synced_folder(folder: Path | None = None) -> Path | None:
+    """The synced folder chosen on this computer, or None (everything stays local, as before)."""
+    value = read_json_object((folder or local_dir()) / SETTINGS_FILE).get("folder")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def set_synced_folder(path: Path | None, folder: Path | None = None) -> None:
+    target = (folder or local_dir()) / SETTINGS_FILE
+    atomic_write_text(target, json_text({"folder": str(path) if path else None}))
 
 
 def synced_folder_if_any() -> Path | None:
     """The synced folder, checked without reading anything when none was ever chosen."""
     if not (local_dir() / SETTINGS_FILE).exists():
         return None
-    from mindful_clinic.services.sync.device import synced_folder
-
     return synced_folder()
 
 

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from mindful_clinic.core.time.clock import Clock
-from mindful_clinic.services.sync.device import synced_folder, this_device
+from mindful_clinic.services.sync.device import this_device
+from mindful_clinic.services.sync.follow import synced_folder
 from mindful_clinic.services.sync.layout import device_name, last_write
 from mindful_clinic.services.sync.log import SyncedLog
 from mindful_clinic.services.sync.personal import PERSONAL, PersonalFile

@@ -31,8 +31,9 @@ from mindful_clinic.services.storage.paths import (
     is_writable,
     local_dir,
 )
-from mindful_clinic.services.sync.device import set_synced_folder, synced_folder, this_device
+from mindful_clinic.services.sync.device import this_device
 from mindful_clinic.services.sync.erase import honour_erase, rejoined
+from mindful_clinic.services.sync.follow import set_synced_folder, synced_folder
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.services.sync.log import SyncedLog
 

@@ -14,8 +14,8 @@ from mindful_clinic.cli import main
 from mindful_clinic.core.reflect.records import make_reflection
 from mindful_clinic.services.reflect.store import ReflectionStore
 from mindful_clinic.services.storage.paths import data_dir
-from mindful_clinic.services.sync.device import synced_folder
 from mindful_clinic.services.sync.erase import erase_here, honour_erase
+from mindful_clinic.services.sync.follow import synced_folder
 from mindful_clinic.services.sync.personal import PersonalFile
 from tests.log_fakes import CET, series
 from tests.sync_fakes import Computer, computer, files_of, snapshot, sync_both, sync_one_way

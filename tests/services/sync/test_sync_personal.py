@@ -13,11 +13,11 @@ from mindful_clinic.core.reflect.records import make_reflection
 from mindful_clinic.core.time.clock import SystemClock
 from mindful_clinic.services.reflect.store import ReflectionStore
 from mindful_clinic.services.storage.paths import data_dir
-from mindful_clinic.services.sync.device import synced_folder
 from mindful_clinic.services.sync.follow import (
     personal_file,
     save_shared_favourites,
     shared_favourites,
+    synced_folder,
 )
 from mindful_clinic.services.sync.personal import PersonalFile
 from mindful_clinic.services.sync.switch import _move_personal

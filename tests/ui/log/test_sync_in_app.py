@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mindful_clinic.app import App, build
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.sync.device import set_synced_folder
+from mindful_clinic.services.sync.follow import set_synced_folder
 from tests.log_fakes import series
 from tests.qt_cleanup import stop_timers
 from tests.services.sync.test_sync_simulated import MAR

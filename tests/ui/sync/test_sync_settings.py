@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from mindful_clinic.app import App, build
 from mindful_clinic.core.time.clock import ManualClock
-from mindful_clinic.services.sync.device import synced_folder, this_device
+from mindful_clinic.services.sync.device import this_device
+from mindful_clinic.services.sync.follow import synced_folder
 from mindful_clinic.services.sync.layout import device_log_dir
 from mindful_clinic.ui.sync.settings import SyncSection
 from tests.heard import heard
