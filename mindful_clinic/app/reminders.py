@@ -56,6 +56,8 @@ class Reminders:
         from mindful_clinic.services.desktop.autostart import Autostart
 
         page = ReminderSettingsPage(self.store, self.watcher, Autostart())
+        if self.store.problem:  # a rule or setting that could not be read: said where they are
+            page.message.setText(self.store.problem)
         self.watcher.changed.connect(page.show_calendars)
         page.calendars_changed.connect(self.scheduler.reschedule)
         layout = page.layout()

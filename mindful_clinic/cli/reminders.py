@@ -158,15 +158,44 @@ def _candidates() -> list[tuple[str, int]]:
 
 
 def _open_store() -> Any:
-    from mindful_clinic.cli import UsageError
     from mindful_clinic.services.reminders.store import ReminderStore
     from mindful_clinic.services.storage.paths import data_dir
 
     store = ReminderStore.in_folder(data_dir())
     note_damaged_settings(store.settings)
-    if store.problem:
-        raise UsageError(store.problem)
+    note_left_out(store)
     return store
+
+
+def note_left_out(store: Any) -> None:
+    """A line on stderr for each kind of reminder setting that could not be read: the rest is
+    used (``reminders list`` shows the good rules), and what was left out stays in the file."""
+    from mindful_clinic.cli import words as w
+
+    where = store.settings.path
+    if store.damaged:
+        text = w.translate(
+            "cli",
+            "note: your reminder settings could not be read (%1), so the defaults are used; %2 "
+            "is left as it is, and a copy of it is kept before a change is saved over it.",
+        )
+        print(f"mindful-clinic: {w.say(text, store.damaged, where)}", file=sys.stderr)
+    if len(store.left_out) == 1:
+        text = w.translate(
+            "cli",
+            "note: a reminder setting could not be read and is not used (%1); the others are "
+            "used, and it stays in %2 as written.",
+        )
+        print(f"mindful-clinic: {w.say(text, store.left_out[0], where)}", file=sys.stderr)
+    elif store.left_out:
+        text = w.translate(
+            "cli",
+            "note: %1 reminder settings could not be read and are not used (the first: %2); "
+            "the others are used, and they stay in %3 as written.",
+        )
+        count = w.number(len(store.left_out))
+        said = w.say(text, count, store.left_out[0], where)
+        print(f"mindful-clinic: {said}", file=sys.stderr)
 
 
 def note_damaged_settings(settings: Any = None) -> None:
@@ -217,6 +246,9 @@ def _save(store: Any, config: Any) -> None:
         raise UsageError(w.say(problem, write_problem(exc))) from None
     if store.save_problem:
         raise UsageError(w.say(problem, store.save_problem))
+    if store.kept_copy is not None:
+        kept = w.translate("cli", "note: a copy of your earlier reminder settings was kept as %1.")
+        print(f"mindful-clinic: {w.say(kept, store.kept_copy)}", file=sys.stderr)
 
 
 def _whole(text: str, flag: str) -> int:

@@ -3466,6 +3466,33 @@
     </message>
   </context>
   <context>
+    <name>ReminderStore</name>
+    <message>
+      <source>Your reminder settings could not be read (%1), so reminders use the defaults. The settings file is left as it is; before a change is saved over it, a copy is kept beside it.</source>
+      <translation>Deine Erinnerungseinstellungen konnten nicht gelesen werden (%1), deshalb gelten für Erinnerungen die Standardeinstellungen. Die Einstellungsdatei bleibt, wie sie ist; bevor eine Änderung darüber gespeichert wird, wird daneben eine Kopie aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>A reminder setting could not be read and is not used: %1. Everything else is used, and it stays in the settings file as written, so it can be fixed there.</source>
+      <translation>Eine Erinnerungseinstellung konnte nicht gelesen werden und wird nicht verwendet: %1. Alles andere wird verwendet, und sie bleibt so in der Einstellungsdatei, wie sie geschrieben wurde, damit sie dort berichtigt werden kann.</translation>
+    </message>
+    <message>
+      <source>%1 reminder settings could not be read and are not used (the first: %2). Everything else is used, and they stay in the settings file as written, so they can be fixed there.</source>
+      <translation>%1 Erinnerungseinstellungen konnten nicht gelesen werden und werden nicht verwendet (die erste: %2). Alles andere wird verwendet, und sie bleiben so in der Einstellungsdatei, wie sie geschrieben wurden, damit sie dort berichtigt werden können.</translation>
+    </message>
+    <message>
+      <source>Your earlier reminder settings could not be read, so a copy of the settings file was kept as %1 before your change was saved.</source>
+      <translation>Deine bisherigen Erinnerungseinstellungen konnten nicht gelesen werden, deshalb wurde eine Kopie der Einstellungsdatei als %1 aufbewahrt, bevor deine Änderung gespeichert wurde.</translation>
+    </message>
+    <message>
+      <source>Your reminder settings could not be read, and no copy of the settings file could be kept beside it, so nothing was saved over it.</source>
+      <translation>Deine Erinnerungseinstellungen konnten nicht gelesen werden, und neben der Einstellungsdatei konnte keine Kopie aufbewahrt werden, deshalb wurde nichts darüber gespeichert.</translation>
+    </message>
+    <message>
+      <source>Your change is used until you close the app, but not kept.</source>
+      <translation>Deine Änderung gilt, bis du die App schließt, wird aber nicht aufbewahrt.</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfCheckPage</name>
     <message>
       <source>Not answered</source>
@@ -5147,12 +5174,28 @@
       <translation>; schlägt %1 vor</translation>
     </message>
     <message>
+      <source>note: your reminder settings could not be read (%1), so the defaults are used; %2 is left as it is, and a copy of it is kept before a change is saved over it.</source>
+      <translation>Hinweis: Deine Erinnerungseinstellungen konnten nicht gelesen werden (%1), deshalb gelten die Standardeinstellungen; %2 bleibt, wie sie ist, und bevor eine Änderung darüber gespeichert wird, wird eine Kopie davon aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>note: a reminder setting could not be read and is not used (%1); the others are used, and it stays in %2 as written.</source>
+      <translation>Hinweis: Eine Erinnerungseinstellung konnte nicht gelesen werden und wird nicht verwendet (%1); die anderen werden verwendet, und sie bleibt so in %2, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+      <source>note: %1 reminder settings could not be read and are not used (the first: %2); the others are used, and they stay in %3 as written.</source>
+      <translation>Hinweis: %1 Erinnerungseinstellungen konnten nicht gelesen werden und werden nicht verwendet (die erste: %2); die anderen werden verwendet, und sie bleiben so in %3, wie sie geschrieben wurden.</translation>
+    </message>
+    <message>
       <source>note: your settings file could not be read, so the default settings are used; it was left where it is (%1).</source>
       <translation>Hinweis: Deine Einstellungsdatei konnte nicht gelesen werden, deshalb gelten die Standardeinstellungen; sie wurde an ihrem Ort gelassen (%1).</translation>
     </message>
     <message>
       <source>could not save the reminder rules: %1</source>
       <translation>die Erinnerungsregeln konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>note: a copy of your earlier reminder settings was kept as %1.</source>
+      <translation>Hinweis: Eine Kopie deiner bisherigen Erinnerungseinstellungen wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
       <source>%1 '%2' is not a whole number</source>

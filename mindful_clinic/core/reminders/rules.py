@@ -3,8 +3,9 @@
 Three kinds of rule cover a clinic day: fixed times on chosen weekdays ("12:30 on weekdays"), every
 N minutes within working hours, and the gaps between appointments in the user's calendars. A rule
 is only data; ``core.schedule`` turns rules into reminder times. Every ``from_dict`` checks what it
-reads and raises ``RuleError`` with one plain sentence, so a hand-edited or damaged file is
-reported, never half-loaded.
+reads and raises ``RuleError`` with one plain sentence; the settings file's section is read item by
+item (``core.reminders.section``), so one bad rule is reported and kept as written, never allowed
+to cost the others.
 """
 
 from __future__ import annotations
