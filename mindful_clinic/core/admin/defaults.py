@@ -115,12 +115,19 @@ def merge_reminder_section(defaults: AdminDefaults, user: Mapping[str, Any]) -> 
     except for what is locked: locked rules are always the clinic's, locked hours too.
     """
     section = dict(user)
-    settings = dict(section.get("settings") or {})
+    written = section.get("settings") or {}
+    if not isinstance(written, Mapping) or not isinstance(written.get("rules", []), list):
+        # A damaged shape is left for the section's reader to say, and to copy aside before a
+        # save replaces it (core/reminders/section.py); merging into it would hide the damage.
+        return section
+    settings = dict(written)
     admin_rules = [r.rule.to_dict() for r in defaults.reminders]
     if admin_rules:
         if defaults.is_locked("reminders"):
             own = [r for r in settings.get("rules", []) if not _is_admin_rule(r)]
-            settings["rules"] = admin_rules + [r for r in own if r.get("kind") == "gap"]
+            # A rule that is not an object stays, so the reader says it and keeps it as written.
+            kept = [r for r in own if not isinstance(r, Mapping) or r.get("kind") == "gap"]
+            settings["rules"] = admin_rules + kept
         elif "rules" not in settings:
             settings["rules"] = [*admin_rules, {"id": "gaps", "kind": "gap"}]
     if defaults.working_hours is not None and (

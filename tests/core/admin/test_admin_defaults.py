@@ -92,6 +92,31 @@ def test_the_users_own_rules_win_unless_locked() -> None:
     assert merged["working_hours"] == {"start": "08:00", "end": "18:00"}
 
 
+def test_damaged_reminder_settings_under_locked_rules_are_left_to_be_said_not_a_traceback() -> None:
+    """A hand-edited settings.json under a clinic's locked rules: a rule that is not an object stays
+    (the section's reader says it and keeps it as written), a damaged shape is left as it is."""
+    from mindful_clinic.core.reminders.section import read_section
+
+    locked, _ = parse_defaults(
+        EXAMPLE.read_text(encoding="utf-8").replace(
+            'keys = ["support.contacts"]', 'keys = ["reminders"]'
+        ),
+        "d.toml",
+    )
+    rules = [
+        "10:00",
+        {"id": "g", "kind": "gap"},
+        {"id": "mine", "kind": "fixed", "times": ["9:00"]},
+    ]
+    merged = merge_reminder_section(locked, {"settings": {"rules": rules}})
+    read = read_section(merged)
+    assert [r.id for r in read.config.rules] == ["clinic-1", "clinic-2", "g"]
+    assert len(read.left_out) == 1 and read.kept.rules[0][1] == "10:00"
+    for damaged in ({"settings": "rules"}, {"settings": {"rules": 7}}):
+        assert merge_reminder_section(locked, damaged) == damaged
+        assert read_section(merge_reminder_section(locked, damaged)).damaged
+
+
 def test_feature_switches_follow_the_user_unless_locked() -> None:
     defaults, _ = parse_defaults("[features]\nvoice = false\n", "d.toml")
     assert defaults.feature("voice") is False
