@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,6 +99,7 @@ class PatternForm(QWidget):
         self.error.setAccessibleDescription(self.tr("Problem with this pattern"))
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)  # German's longer words wrap in a narrow window, never cut
         col = QVBoxLayout(self)
         col.addLayout(grid)
         col.addWidget(self.summary)
@@ -166,6 +167,7 @@ class PatternForm(QWidget):
             )
         else:
             self.summary.setText("")
+        self.summary.setVisible(problem is None)  # an empty line would push the message down
         self.validity_changed.emit(problem is None)
 
 
@@ -251,6 +253,27 @@ class PatternEditorDialog(QDialog):
         else:
             self.new_pattern()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just taken its new sizes
+            self._hold_wrapped_lines()
+        return handled
+
+    def _hold_wrapped_lines(self) -> None:
+        """Keep the window tall enough for every line of its wrapped text (a problem with the
+        pattern, the undo note) at the narrowest it may be made. Qt sizes a window by its
+        layout's minimum, which counts a wrapped label as one line: shrunk to that, the phase
+        rows were squashed until their words were cut."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = max(  # -1 when nothing wraps
+            layout.totalMinimumHeightForWidth(self.minimumWidth()),
+            layout.totalMinimumSize().height(),
+        )
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def _refresh_list(self, select: str | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
@@ -268,6 +291,7 @@ class PatternEditorDialog(QDialog):
     def _set_form(self, pattern: BreathPattern | None) -> None:
         if self.form is not None:
             self.form_host.removeWidget(self.form)
+            self.form.hide()  # not drawn under the new one until Qt deletes it
             self.form.deleteLater()
         self.form = PatternForm(pattern)
         self.form.validity_changed.connect(self.save_button.setEnabled)

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QLabel,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.group import keys as group_keys
 from mindful_clinic.ui.group.checkin_box import CheckinBox
 from mindful_clinic.ui.group.escape_question import ask_end_or_hide
+from mindful_clinic.ui.group.page_layout import GroupPageLayout
 from mindful_clinic.ui.group.presenter_window import PresenterWindow
 from mindful_clinic.ui.group.session_buttons import order_for_tab, session_buttons
 from mindful_clinic.ui.group.setup import GroupSetup
@@ -107,7 +107,9 @@ class GroupFacilitatorPanel(QWidget):
         )
         self.buttons, grid = session_buttons(self.keep_totals)
 
-        run = QVBoxLayout()
+        session = QWidget()
+        run = QVBoxLayout(session)
+        run.setContentsMargins(0, 0, 0, 0)
         run.addWidget(self.stages)
         run.addWidget(self.checkin)
         run.addLayout(grid)
@@ -127,9 +129,8 @@ class GroupFacilitatorPanel(QWidget):
         side.addWidget(heading)
         side.addWidget(self.preview)
         side.addStretch(1)
-        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._row.addWidget(self.setup, 2)
-        self._row.addLayout(run, 3)
+        side.removeWidget(self.setup.heading)  # the page's name heads both columns, not one
+        self._page_layout = GroupPageLayout(self, self.setup.heading, self.setup, session)
         self.ask_on_escape: Callable[[QWidget], str] = ask_end_or_hide
         """Esc on the shared screen during a session: "end", "hide" or "" (changed their mind)."""
         order_for_tab(self.buttons, self.keep_totals)
@@ -427,19 +428,9 @@ class GroupFacilitatorPanel(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Side by side when there is room. In a narrow window the set-up comes first, and once
-        the session has started the controls that run it do (stages, check-in, Next, Pause),
-        so the facilitator never scrolls past the room's preview to move the session on."""
-        wide = self.width() >= self.setup.minimumSizeHint().width() * 2.6
-        if wide:
-            direction = QBoxLayout.Direction.LeftToRight
-        elif self.flow.started:
-            direction = QBoxLayout.Direction.BottomToTop
-        else:
-            direction = QBoxLayout.Direction.TopToBottom
-        if self._row.direction() != direction:
-            self._row.setDirection(direction)
-            self.updateGeometry()  # a scroll area around the panel makes room for the new shape
+        """The set-up and the session's controls side by side, or stacked, the part needed now
+        first (page_layout.py)."""
+        self._page_layout.arrange(self.flow.started)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.presenter is None:

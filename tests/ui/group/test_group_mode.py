@@ -502,7 +502,10 @@ def test_the_page_says_what_it_is(panel: GroupFacilitatorPanel) -> None:
     heading = panel.setup.heading
     assert isinstance(heading, QLabel) and heading.text() == "Group session"
     first_box = panel.setup.findChildren(QGroupBox)[0]
-    assert heading.y() < first_box.y()
+    assert (
+        heading.mapTo(panel, heading.rect().topLeft()).y()
+        < first_box.mapTo(panel, first_box.rect().topLeft()).y()
+    )
     assert heading.font().pointSizeF() > first_box.font().pointSizeF()
 
 
