@@ -180,7 +180,7 @@ class App:
         return self._guided
 
     def make_group(self) -> QWidget:
-        from mindful_clinic.app.group import build_group_panel
+        from mindful_clinic.app.group import build_group_panel, keyboard_to_next_on_show
 
         self.group_panel = build_group_panel(
             self.catalog,
@@ -191,6 +191,7 @@ class App:
             lambda shown: self.reminders.scheduler.hold_for_shared_screen(shown),
         )
         self.group_panel.presenter_visible_changed.connect(self.reflect.hide_in_group)
+        keyboard_to_next_on_show(self.group_panel, self.window)
         return self.group_panel
 
     def make_support(self) -> QWidget:

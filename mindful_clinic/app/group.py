@@ -10,6 +10,7 @@ from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.group.facilitator import GroupFacilitatorPanel
 from mindful_clinic.ui.group.room_sound import RoomSound
 from mindful_clinic.ui.practice.catalog_model import CatalogModel
+from mindful_clinic.ui.shell.main_window import MainWindow
 from mindful_clinic.ui.sound.model import SoundModel
 
 
@@ -38,3 +39,14 @@ def build_group_panel(
     panel.presenter_visible_changed.connect(hold_reminders)
     catalog.changed.connect(panel.set_catalog)
     return panel
+
+
+def keyboard_to_next_on_show(panel: GroupFacilitatorPanel, window: MainWindow) -> None:
+    """F5 pressed from the rail (right after Ctrl+3) shows the shared screen: the keyboard goes on
+    to Next (Page Down), where the facilitator goes on, instead of staying on the rail."""
+
+    def shown(visible: bool) -> None:
+        if visible:
+            window.bring_keyboard_into_page("group", panel.buttons["next"])
+
+    panel.presenter_visible_changed.connect(shown)

@@ -1,8 +1,11 @@
-"""Phone numbers and web addresses in a contact's "how to reach them" line, as links to follow.
+"""Phone numbers, web and mail addresses in a contact's "how to reach them" line, as links to follow.
 
-"Call 116 123" gives ``tel:116123``; "chat at 988lifeline.org" gives ``https://988lifeline.org``. The
-words themselves stay as they are: the page shows the same text, with the numbers and addresses made
-into links a click or the keyboard can follow (where the computer has an app for calls or a browser).
+"Call 116 123" gives ``tel:116123``; "chat at 988lifeline.org" gives ``https://988lifeline.org``;
+"mailto:eap@example.org" (a clinic's contact url) and "write to eap@example.org" give
+``mailto:eap@example.org``, the address alone being the link's words, as the number is for ``tel:``.
+The words themselves stay as they are: the page shows the same text, with the numbers and addresses
+made into links a click or the keyboard can follow (where the computer has an app for calls, a
+browser or a mail program).
 
 ``is_contact_address`` checks an address a clinic's defaults file gives for a contact: only a web
 page, a mail address or a phone number, never an address that runs code or opens a local file.
@@ -28,6 +31,11 @@ _WEB = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s,;)]*)?",
     re.IGNORECASE,
 )
+_MAIL_IN_LINE = re.compile(
+    r"(?<![\w.+/:-])(?:mailto:)?([\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])",
+    re.IGNORECASE,
+)
+"""A mail address (its host as ``_WEB``'s), alone or after ``mailto:``; the address is group 1."""
 _PHONE = re.compile(r"(?<![\w.+-])\+?\d(?:[\d ()-]*\d)?(?![\w.-]*\w)")
 MIN_PHONE_DIGITS = 3
 """Shorter runs of digits ("7 days") are not numbers to call."""
@@ -43,9 +51,13 @@ class Link(NamedTuple):
 
 
 def find_links(line: str) -> list[Link]:
-    """Every web address and phone number in ``line``, in order, none overlapping."""
-    links: list[Link] = []
+    """Every web and mail address and phone number in ``line``, in order, none overlapping."""
+    links = [
+        Link(m.start(1), m.end(1), f"mailto:{m.group(1)}") for m in _MAIL_IN_LINE.finditer(line)
+    ]
     for m in _WEB.finditer(line):
+        if any(link.start < m.end() and m.start() < link.end for link in links):
+            continue  # the host of a mail address
         address = m.group(0).rstrip(".")
         if not any(c.isalpha() for c in address.split(".")[-1]):
             continue

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from mindful_clinic.core.reminders.rules import (
     TimeWindow,
     parse_hhmm,
 )
+from mindful_clinic.ui.reminders.time_edit import SectionTimeEdit
 from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.local_format import long_date_time, short_time
 
@@ -151,12 +151,12 @@ class ReminderSettingsPage(QWidget):
     def _day_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Working day"), self)
         form = QFormLayout(box)
-        self.work_start, self.work_end = QTimeEdit(box), QTimeEdit(box)
-        self.quiet_start, self.quiet_end = QTimeEdit(box), QTimeEdit(box)
+        self.work_start, self.work_end = SectionTimeEdit(box), SectionTimeEdit(box)
         self.min_gap = QSpinBox(box)
         self.min_gap.setRange(1, 240)
         self.min_gap.setSuffix(self.tr(" min"))
-        self.quiet_on = QCheckBox(self.tr("Quiet hours"), box)
+        self.quiet_on = QCheckBox(self.tr("Quiet hours"), box)  # Tab: the times after it, as shown
+        self.quiet_start, self.quiet_end = SectionTimeEdit(box), SectionTimeEdit(box)
         self.sound = QCheckBox(self.tr("Play a sound with reminders"), box)
         for widget, name in (
             (self.work_start, self.tr("Working hours start")),
@@ -431,7 +431,7 @@ def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
 
 
-def _ptime(edit: QTimeEdit) -> time:
+def _ptime(edit: SectionTimeEdit) -> time:
     return time(edit.time().hour(), edit.time().minute())
 
 

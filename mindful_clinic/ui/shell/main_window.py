@@ -272,6 +272,25 @@ class MainWindow(QMainWindow):
         if focused is None or focused in self._page_buttons.values():
             button.setFocus()  # the focus ring marks the chosen page, never a second one
 
+    def bring_keyboard_into_page(self, key: str, control: QWidget | None = None) -> None:
+        """A key acted on page ``key`` while the keyboard was on the rail: move it to ``control``
+        (where the user goes on), else to the page's first Tab stop.
+
+        A page's own keys work from the rail (F5 on the group page starts the shared screen right
+        after Ctrl+3 opened it), but the focus stayed on the page's rail button, so Space, Enter
+        and Tab went on acting on the rail. Where the keyboard already is in the page (the user
+        chose that place), and when the page is not on show, nothing moves."""
+        holder = self._page_holders.get(key)
+        if holder is None or self.pages.currentWidget() is not holder:
+            return
+        focused = self.focusWidget()
+        if focused is not None and not self._rail.isAncestorOf(focused):
+            return
+        if control is None or not holder.isAncestorOf(control) or not _tab_stop(control):
+            control = _first_tab_stop(holder)
+        if control is not None:
+            control.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def page(self, key: str) -> QWidget | None:
         return self._page_widgets.get(key)
 
@@ -312,3 +331,19 @@ class MainWindow(QMainWindow):
             self.close_to_tray.emit()
             return
         super().closeEvent(event)
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    """Whether Tab can stop at ``widget`` now (shown, enabled, taking the focus from Tab)."""
+    takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    return takes_tab and widget.isVisible() and widget.isEnabled()
+
+
+def _first_tab_stop(page: QWidget) -> QWidget | None:
+    """The first widget in ``page`` that Tab stops at, in the window's Tab order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:  # a ring through the whole window
+        if page.isAncestorOf(widget) and _tab_stop(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

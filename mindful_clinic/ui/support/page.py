@@ -1,8 +1,9 @@
 """The "If you are struggling" page: crisis and support contacts, reachable from every practice.
 
 Contacts come from content/support.toml merged with the user's own edits (Settings -> Support). Every
-number and address can be selected and copied; a workplace contact that is not set up yet says how to
-add it, rather than hiding. The general-wellness note (content-spec 8.1) closes the page.
+number and address can be selected and copied, and each has a button that calls it, opens it or
+starts a mail to it; a workplace contact that is not set up yet says how to add it, rather than
+hiding. The general-wellness note (content-spec 8.1) closes the page.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class SupportPage(QWidget):
         parent: QWidget | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
-        """``open_url`` calls a number or opens an address (the desktop's own apps do it)."""
+        """``open_url`` calls a number, opens a web address or addresses a mail (the desktop's own
+        apps do it: the app itself never goes on the network)."""
         super().__init__(parent)
         self._open_url = open_url
         self.setAccessibleName(self.tr("If you are struggling"))
@@ -193,6 +195,8 @@ class SupportPage(QWidget):
     def _link_button(self, url: str, shown: str) -> QPushButton:
         if url.startswith("tel:"):
             button = QPushButton(self.tr("Call %s") % shown)
+        elif url.startswith("mailto:"):  # opens the user's own mail program, addressed
+            button = QPushButton(self.tr("Email %s") % shown)
         else:
             button = QPushButton(self.tr("Open %s") % shown)
         button.setAccessibleName(button.text())
@@ -201,7 +205,8 @@ class SupportPage(QWidget):
         return button
 
     def follow_link(self, url: str) -> None:
-        """Call the number or open the address; say so plainly when this computer cannot."""
+        """Call the number, open the web page or start a mail to the address; say so plainly when
+        this computer cannot."""
         target = QUrl(url)
         if self._open_url(target):
             self.link_note.hide()
@@ -213,6 +218,8 @@ class SupportPage(QWidget):
         )  # fmt: skip
         if target.scheme() == "tel":
             text = self.tr("This computer has no app for calls. Please dial %s from a phone.")
+        elif target.scheme() == "mailto":
+            text = self.tr("No mail program opened. Please write to %s.")
         else:
             text = self.tr("No web browser opened. The address is %s.")
         self.link_note.setText(text % shown)
