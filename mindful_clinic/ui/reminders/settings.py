@@ -38,9 +38,9 @@ from mindful_clinic.core.reminders.rules import (
     TimeWindow,
     parse_hhmm,
 )
-from mindful_clinic.ui.reminders.time_edit import SectionTimeEdit
 from mindful_clinic.ui.shell.flow import FlowLayout
 from mindful_clinic.ui.shell.local_format import long_date_time, short_time
+from mindful_clinic.ui.shell.time_edit import SectionTimeEdit
 
 FileChooser = Callable[[QWidget], list[str]]
 

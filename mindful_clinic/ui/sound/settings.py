@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ from mindful_clinic.core.sound.settings import (
     sound_decision,
 )
 from mindful_clinic.ui.shell.theme import scaled_font
+from mindful_clinic.ui.shell.time_edit import SectionTimeEdit
 from mindful_clinic.ui.sound.own_sounds import OwnSoundsBox
 
 COLUMN_GAP = 32
@@ -206,7 +206,10 @@ class SoundSettingsView(QWidget):
         self._heading(col, self.tr("Quiet hours"))
         self.quiet = self._check(self.tr("&Keep quiet hours"))
         fmt = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-        self.quiet_from, self.quiet_to = QTimeEdit(), QTimeEdit()
+        self.quiet_from, self.quiet_to = (
+            SectionTimeEdit(),
+            SectionTimeEdit(),
+        )  # says hours or minutes
         for edit, name in (
             (self.quiet_from, self.tr("Quiet hours start")),
             (self.quiet_to, self.tr("Quiet hours end")),

@@ -205,3 +205,23 @@ def test_stored_settings_fill_the_controls(qtbot) -> None:  # type: ignore[no-un
     assert view.choice_boxes["exhale_cue"].isChecked() and view.interval.value() == 10
     assert view.ambient.currentData() == "rain" and view.reminder_bell.isChecked()
     assert saved == []
+
+
+def test_the_quiet_hours_time_boxes_say_which_part_the_keyboard_is_in(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As the reminders' working hours do: "Quiet hours start, Hours", then "Minutes"."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtGui import QAccessible
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))  # 24-hour: hours, then minutes
+    try:
+        view = make_view(qtbot)[0]
+        view.show()
+        view.quiet_from.setFocus()
+        qtbot.waitUntil(view.quiet_from.hasFocus)
+        interface = QAccessible.queryAccessibleInterface(view.quiet_from)
+        assert interface.text(QAccessible.Text.Description) == "Hours"
+        qtbot.keyClick(view.quiet_from, Qt.Key.Key_End)
+        assert interface.text(QAccessible.Text.Description) == "Minutes"
+    finally:
+        QLocale.setDefault(before)
