@@ -14,7 +14,7 @@ import json
 from datetime import date
 from typing import Any
 
-from mindful_clinic.cli.selfcheck import OneLineParser, open_store, parse_day
+from mindful_clinic.cli.selfcheck import OneLineParser, open_for_command, open_store, parse_day
 
 
 def register(sub: Any) -> None:
@@ -46,8 +46,9 @@ def run_add(args: argparse.Namespace) -> int:
         reflection = make_reflection(args.text, args.kind, on)
     except ReflectionError as exc:
         raise UsageError(str(exc)) from None
+    store = open_for_command("reflect")
     try:
-        _open_store().add(reflection)
+        store.add(reflection)
     except OSError as exc:
         problem = w.translate("cli", "the reflection could not be saved: %1")
         raise UsageError(w.say(problem, exc.strerror or exc)) from None
@@ -59,7 +60,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import words as w
 
-    rows = _open_store().export_rows()
+    rows = open_for_command("reflect").export_rows()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0

@@ -114,6 +114,17 @@ def open_store(kind: str = "selfcheck") -> Any:
     return store
 
 
+def open_for_command(kind: str = "selfcheck") -> Any:
+    """``open_store`` for the ``selfcheck`` and ``reflect`` commands themselves, which also say a
+    damaged settings file once, as every other command does. Not in ``open_store``: ``log summary
+    --selfchecks`` opens these stores too, and the log command has said it already."""
+    from mindful_clinic.cli.reminders import note_damaged_settings
+
+    store = open_store(kind)
+    note_damaged_settings()
+    return store
+
+
 def run_add(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
     from mindful_clinic.cli import words as w
@@ -121,7 +132,7 @@ def run_add(args: argparse.Namespace) -> int:
 
     who5, burnout, on = _who5(args.who5), _burnout(args.burnout), parse_day(args.date)
     check = new_check(on, who5, burnout)
-    store = open_store()
+    store = open_for_command()
     try:
         store.add(check)
     except OSError as exc:
@@ -178,7 +189,7 @@ def run_list(args: argparse.Namespace) -> int:
     from mindful_clinic.core.selfcheck.records import read_all, summary_row
     from mindful_clinic.core.selfcheck.scoring import WHO5_BANDS
 
-    rows = [summary_row(c, r) for c, r in read_all(open_store().all())]
+    rows = [summary_row(c, r) for c, r in read_all(open_for_command().all())]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
         return 0

@@ -148,3 +148,25 @@ def test_log_summary_json_includes_reflections_only_when_asked(
     figures = json.loads(capsys.readouterr().out)
     assert [r["text"] for r in figures["reflections"]] == ["Stayed with a hard silence"]
     assert figures["practices"] == 0  # the contract's keys are all still there
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["selfcheck", "list"],
+        ["selfcheck", "add", "--who5", "3,3,3,3,3", "--burnout", "2"],
+        ["reflect", "list", "--json"],
+        ["reflect", "add", "Stayed with a hard silence", "--kind", "win"],
+        ["log", "summary", "--reflections", "--selfchecks"],
+    ],
+)
+def test_a_damaged_settings_file_is_said_once_as_by_the_other_commands(
+    argv: list[str], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text("{not json")
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert err.count("settings file could not be read") == 1, err
+    kept = list(data_dir.glob("settings.damaged-*.json"))
+    assert len(kept) == 1 and str(kept[0]) in err

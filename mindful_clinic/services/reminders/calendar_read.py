@@ -2,10 +2,11 @@
 
 The file is cut into events by one pass over the lines that open or close an event or a time zone;
 icalendar parses each event alone, so memory holds one event's objects plus the busy stretches (a
-50,000-event export stays far under 150 MB). Repeating events are checked first
-(``core.reminders.recurrence``) and expanded inside the window only. An event that cannot be used
-is left out and counted, the rest counts. Past a cap of ``Limits`` (events, occurrences, seconds
-from the first byte read) the whole file gives one ``CalendarError`` line naming it.
+50,000-event export stays far under 150 MB); ``calendar_event`` works out each one's busy time.
+Repeating events are checked first (``core.reminders.recurrence``) and expanded inside the window
+only. An event that cannot be used is left out and counted, the rest counts; so is a broken time
+zone (``calendar_zones``). Past a cap of ``Limits`` (events, occurrences, seconds from the first
+byte read) the whole file gives one ``CalendarError`` line naming it.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ import re
 import stat
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from mindful_clinic.core.reminders.gaps import Interval, merge_busy
 from mindful_clinic.core.reminders.recurrence import MAX_RULE_STEPS, rule_problem
 from mindful_clinic.core.time.zones import as_utc, localize
+from mindful_clinic.services.reminders.calendar_event import busy_stretch, event_problem, title
+from mindful_clinic.services.reminders.calendar_zones import FileZones, floating_zone
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Years of a busy clinician's calendar export fit in a few MB; anything bigger is not a calendar."""
@@ -63,7 +65,8 @@ class CalendarRead:
     end: datetime
     busy: list[Interval]
     left_out: tuple[str, ...] = ()
-    """One line per event that could not be used ("the event “Clinic” at line 12: ..."), in order."""
+    """One line per event that could not be used ("the event “Clinic” at line 12: ..."), in order,
+    and per broken time zone an event names ("the time zone “Clinic time” at line 3: ...")."""
     events: int = 0
     appointments: tuple[Appointment, ...] = ()
     """Each busy occurrence with its title, (start, end, title) in UTC, oldest first: only for
@@ -90,18 +93,7 @@ _MARK = re.compile(rb"^(?:(?P<begin>BEGIN)|END):(?P<kind>VEVENT|VTIMEZONE)\b[^\n
 """A line opening or closing an event or a time zone. It never spans lines, so it cannot backtrack
 across the file: a pattern from BEGIN:VEVENT to END:VEVENT did, and 50,000 BEGIN:VEVENT lines with
 no END (700 KB) took 135 s, each one scanning to the end of the file."""
-_EVENT_BEGIN = re.compile(rb"^BEGIN:VEVENT\b", re.M | re.I)
-_X_WR_TZ = re.compile(rb"^X-WR-TIMEZONE:([^\r\n]*)", re.M | re.I)
 _SERIES_KEYS = ("RRULE", "RDATE", "RECURRENCE-ID")
-_WHEN = (
-    ("DTSTART", "its start time"),
-    ("DTEND", "its end time"),
-    ("DURATION", "its length"),
-    ("RECURRENCE-ID", "the date of the occurrence it moves"),
-    ("EXDATE", "its skipped dates (EXDATE)"),
-    ("RDATE", "its extra dates (RDATE)"),
-)
-_LISTS = ("EXDATE", "RDATE")
 
 
 def load_bytes(path: Path | str) -> bytes:
@@ -185,15 +177,15 @@ class _Reader:
 
         data = load_bytes(self.path)
         spans, zone_spans = self._cut(data)
-        events = len(spans) + len(self.left_out)
+        events = len(spans) + len(self.left_out)  # the cut-off ones are left out already
         if events > self.limits.max_events:
             raise CalendarError(
                 self.path,
                 f"has {events:,} events, more than the {self.limits.max_events:,} "
                 "a calendar may hold here",
             )
-        zones = [icalendar.Timezone.from_ical(data[s:e]) for s, e in zone_spans]
-        self.x_wr = self._floating_zone(data)
+        zones = FileZones(data, zone_spans, self.left_out)
+        self.x_wr = floating_zone(data)
         self.tz = self.x_wr[1] if self.x_wr else self.tz
         series: dict[str, list[Any]] = {}
         broken: dict[str, str] = {}  # a series with one unusable part goes whole
@@ -206,11 +198,17 @@ class _Reader:
             except Exception:
                 self.left_out.append(f"{self._named(None, data, begin)}: it could not be read")
                 continue
+            unplaced, again = zones.check(event) if zones else (None, False)
+            if again:
+                event = icalendar.Event.from_ical(data[begin:end])
             uid = str(event.get("UID", f"#{n}"))
             if any(key in event for key in _SERIES_KEYS):
                 series.setdefault(uid, []).append(event)
-                if (problem := event_problem(event, self.tz)) and uid not in broken:
+                if (problem := unplaced or event_problem(event, self.tz)) and uid not in broken:
                     broken[uid] = problem
+                continue
+            if unplaced:
+                self.left_out.append(f"{self._named(event, data, begin)}: {unplaced}")
                 continue
             try:
                 stretch = busy_stretch(event, self.tz)
@@ -220,17 +218,18 @@ class _Reader:
                 continue
             if stretch is not None and stretch[1] > self.lo and stretch[0] < self.hi:
                 plain.append((uid, event, stretch))
-        del data, spans
-        if events and len(self.left_out) == events:
+        zones_said = zones.said
+        del data, spans, zones
+        if events and len(self.left_out) - zones_said == events:
             many = f"none of its {events:,} events could be used; " if events > 1 else ""
             raise CalendarError(self.path, f"is damaged or incomplete: {many}{self.left_out[0]}")
         for uid, event, stretch in plain:
             if uid in series:
                 series[uid].append(event)  # a single event with moved copies: the library decides
             else:
-                self._add(stretch, _title(event))
+                self._add(stretch, title(event))
         if series:
-            self._expand(series, broken, zones)
+            self._expand(series, broken)
         lo, hi = self.start, self.end
         busy = [
             (max(s, lo), min(e, hi)) for s, e in merge_busy(self.stretches) if e > lo and s < hi
@@ -238,12 +237,13 @@ class _Reader:
         shown = sorted(a for a in self.appointments if a[1] > lo and a[0] < hi)
         return CalendarRead(self.path, lo, hi, busy, tuple(self.left_out), events, tuple(shown))
 
-    def _cut(self, data: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """(start, end) of each event and time zone, in one pass over their marker lines: linear
-        whatever the input, inside the deadline. An event with no END:VEVENT (the next begins
-        first, or the file ends) is left out and counted."""
+    def _cut(self, data: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int, bool]]]:
+        """(start, end) of each event and (start, end, ended) of each time zone, in one pass over
+        their marker lines: linear whatever the input, inside the deadline. An event with no
+        END:VEVENT (the next begins first, or the file ends) is left out and counted; a zone with
+        no END:VTIMEZONE ends where the next zone or event begins (``calendar_zones`` judges it)."""
         events: list[tuple[int, int]] = []
-        zones: list[tuple[int, int]] = []
+        zones: list[tuple[int, int, bool]] = []
         event_at: int | None = None
         zone_at: int | None = None
         cut_off: list[int] = []
@@ -251,11 +251,14 @@ class _Reader:
             if n % 4096 == 0:
                 self._check_time()
             begin = mark.group("begin") is not None
+            if zone_at is not None and begin:  # a zone holds no zone and no event
+                zones.append((zone_at, mark.start(), False))
+                zone_at = None
             if mark.group("kind").upper() == b"VTIMEZONE":
                 if event_at is None and begin:
                     zone_at = mark.start()
                 elif event_at is None and zone_at is not None:
-                    zones.append((zone_at, mark.end()))
+                    zones.append((zone_at, mark.end(), True))
                     zone_at = None
             elif begin:
                 cut_off += [] if event_at is None else [event_at]
@@ -263,6 +266,7 @@ class _Reader:
             elif event_at is not None:
                 events.append((event_at, mark.end()))
                 event_at = None
+        zones += [] if zone_at is None else [(zone_at, len(data), False)]
         for at in [*cut_off, *([] if event_at is None else [event_at])]:
             self.left_out.append(f"{self._named(None, data, at)}: it has no END:VEVENT")
         return events, zones
@@ -273,15 +277,15 @@ class _Reader:
         pos, line = self._line_at if at >= self._line_at[0] else (0, 1)
         line += data.count(b"\n", pos, at)
         self._line_at = (at, line)
-        title = _title(event)[:60] if event is not None else ""
-        return f"the event “{title}” at line {line}" if title else f"the event at line {line}"
+        shown = title(event)[:60] if event is not None else ""
+        return f"the event “{shown}” at line {line}" if shown else f"the event at line {line}"
 
     # -- repeating events ---------------------------------------------------------------------
-    def _expand(
-        self, series: dict[str, list[Any]], broken: dict[str, str], zones: list[Any]
-    ) -> None:
+    def _expand(self, series: dict[str, list[Any]], broken: dict[str, str]) -> None:
         """Each series is expanded on its own (no slower than all at once), so one the library
-        cannot take is left out alone and the busy time it gave on the way is taken back."""
+        cannot take is left out alone and the busy time it gave on the way is taken back. Its
+        calendar holds no VTIMEZONE: the times were placed when each event was parsed, and
+        adding every zone to every series cost zones x series."""
         import icalendar
         import recurring_ical_events
 
@@ -294,10 +298,10 @@ class _Reader:
                     calendar = icalendar.Calendar()
                     if self.x_wr:
                         calendar.add("X-WR-TIMEZONE", self.x_wr[0])
-                    for component in [*zones, *events]:
+                    for component in events:
                         calendar.add_component(component)
                     for component in recurring_ical_events.of(calendar).between(self.lo, self.hi):
-                        self._add(busy_stretch(component, self.tz), _title(component))
+                        self._add(busy_stretch(component, self.tz), title(component))
             except CalendarError:
                 raise
             except Exception:
@@ -343,101 +347,6 @@ class _Reader:
                 self.path,
                 f"took longer than {self.limits.max_seconds:g} s to read and was left out",
             )
-
-    def _floating_zone(self, data: bytes) -> tuple[str, tzinfo] | None:
-        """X-WR-TIMEZONE (Google, Apple) places the file's floating times, as the library does."""
-        first_event = _EVENT_BEGIN.search(data)
-        match = _X_WR_TZ.search(data, 0, first_event.start() if first_event else len(data))
-        if match is None:
-            return None
-        name = match.group(1).decode("ascii", "replace").strip()
-        try:
-            return name, ZoneInfo(name)
-        except (ValueError, KeyError, OSError):
-            return None
-
-
-def event_problem(event: Any, tz: tzinfo) -> str | None:
-    """Why one event cannot be used, in plain words, or None. icalendar reads a value only when
-    asked, so a broken one (``DTSTART:2026120``, ``EXDATE:garbage``) or one that cannot be placed
-    (9999-12-31 in New York is past Python's last UTC instant; ``DURATION:P99999999W``) would
-    otherwise fail in the middle of the work and take the whole calendar with it."""
-    if "DTSTART" not in event:
-        return "it has no start time"
-    for key, words in _WHEN:
-        prop = event.get(key)
-        if prop is None:
-            continue
-        if isinstance(prop, list) and key not in _LISTS:
-            return f"{words} is given more than once"
-        try:
-            props = prop if isinstance(prop, list) else [prop]
-            values = [v.dt for p in props for v in (p.dts if key in _LISTS else [p])]
-        except Exception:
-            return f"{words} could not be read"
-        try:
-            for value in values:
-                for one in value if isinstance(value, tuple) else (value,):
-                    _instant(one, tz)
-        except (OverflowError, ValueError):
-            return f"{words} is too far in the past or future"
-    try:
-        _span(event, tz)
-    except _EndsFirst:
-        return "it ends before it starts"
-    except (OverflowError, ValueError):
-        return "its end is too far in the past or future"
-    return None
-
-
-def busy_stretch(event: Any, tz: tzinfo) -> Interval | None:
-    """The busy stretch of one event occurrence in UTC, or None when it does not count as busy:
-    all-day, transparent, cancelled, or marked free by Outlook. Raises for an event that
-    ``event_problem`` names (no start, a broken or out-of-range time, an end before the start)."""
-    if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
-        return None
-    if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return None
-    if str(event.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).upper() == "FREE":
-        return None
-    if str(event.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE":
-        return None
-    stretch = _span(event, tz)
-    return stretch if stretch is not None and stretch[1] > stretch[0] else None
-
-
-class _EndsFirst(ValueError):
-    pass
-
-
-def _span(event: Any, tz: tzinfo) -> Interval | None:
-    """[start, end] in UTC; None for all-day. Floating times compare by the wall clock, so a
-    floating 01:30-02:10 on the morning the clocks go forward is not taken to end first."""
-    start = event["DTSTART"].dt
-    if "DTEND" in event:
-        end = event["DTEND"].dt
-    elif "DURATION" in event and isinstance(event["DURATION"].dt, timedelta):
-        end = start + event["DURATION"].dt
-    else:
-        end = start
-    first, last = _instant(start, tz), _instant(end, tz)
-    if first is None or last is None:
-        return None  # all-day (DATE values): a reminder, a holiday, a birthday; never "busy"
-    if (end < start) if start.tzinfo is None and end.tzinfo is None else (last < first):
-        raise _EndsFirst
-    return first, last
-
-
-def _title(event: Any) -> str:
-    """An event's title (SUMMARY), at most 200 characters; "" when it has none."""
-    return " ".join(str(event.get("SUMMARY", "")).split())[:200]
-
-
-def _instant(value: object, tz: tzinfo) -> datetime | None:
-    """Floating times are the user's wall time; every time becomes an exact UTC instant."""
-    if not isinstance(value, datetime):
-        return None
-    return localize(value, tz) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _name(events: list[Any], uid: object) -> str:
