@@ -135,7 +135,10 @@ class FileZones:
         why = None if zone.ended else "it has no END:VTIMEZONE"
         if why is None:
             try:  # to_tz works out its offsets and changes: a zone that parses may still fail
-                read = icalendar.Timezone.from_ical(self.data[zone.start : zone.end])
+                # Without its line break: icalendar keeps a zone it reads for the events that
+                # name it only when the text ends in END:VTIMEZONE itself (a CRLF file's did not,
+                # and its events in the file's own zone were read as the user's time).
+                read = icalendar.Timezone.from_ical(self.data[zone.start : zone.end].rstrip())
                 if not isinstance(read, icalendar.Timezone):
                     raise TypeError(read)
                 read.to_tz(tzp, lookup_tzid=False)

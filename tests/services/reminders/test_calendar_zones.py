@@ -179,3 +179,16 @@ def test_calendar_gaps_counts_the_zone_and_its_event(tmp_path: Path) -> None:
     assert busy == [CLINIC]
     first = "the time zone “Clinic time” at line 4: it could not be read"
     assert [(n.path, n.count, n.first) for n in notes] == [(str(path), 2, first)]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"])
+def test_an_event_in_the_files_own_zone_keeps_its_time_whatever_the_line_ends(
+    tmp_path: Path, line_end: str
+) -> None:
+    """Most exports end their lines with CRLF: an event in a zone the file defines itself (not a
+    zone name the library knows) was read as the user's own time there, five hours out here."""
+    text = calendar(zone("Clinic Zone X", offset="+0500"), appointment("a", "Clinic Zone X"))
+    path = tmp_path / "own-zone.ics"
+    path.write_bytes(text.replace("\r\n", line_end).encode())
+    nine_utc = NOW.replace(hour=9)  # 14:00 at +05:00
+    assert read(path).busy == [(nine_utc, nine_utc + timedelta(hours=1))]
