@@ -45,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
     library = load_library(CustomPatternStore(data_dir()))
     for problem in library.problems:  # a damaged file of the user's own, set aside: said once
         print(f"mindful-clinic: {w.say(w.translate('cli', 'note: %1'), problem)}", file=sys.stderr)
+    from mindful_clinic.cli.reminders import note_damaged_settings
+
+    note_damaged_settings()  # the settings that chose the language, as every command says it
     catalog = library.catalog
     if args.show:
         entry = catalog.get(args.show)

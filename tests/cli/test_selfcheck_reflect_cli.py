@@ -158,6 +158,8 @@ def test_log_summary_json_includes_reflections_only_when_asked(
         ["reflect", "list", "--json"],
         ["reflect", "add", "Stayed with a hard silence", "--kind", "win"],
         ["log", "summary", "--reflections", "--selfchecks"],
+        ["practices"],
+        ["practices", "--show", "box_4444"],
     ],
 )
 def test_a_damaged_settings_file_is_said_once_as_by_the_other_commands(
