@@ -2,6 +2,10 @@
 
 Uses ``core.guided.practice.render``, the very function a sitting's plan fills its steps with, so what
 the preview says is what the practice says.
+
+Its two texts are Tab stops, read in turn after the form. A screen reader hears each with what it
+is: "Preview of Feet, on screen: ..." and "Preview of Feet, said: ...", the words themselves in the
+name (as seen, for voice control too), and that the choices are filled in as the description.
 """
 
 from __future__ import annotations
@@ -39,6 +43,12 @@ class StepPreview(QFrame):
         self.said_heading = QLabel(self.tr("Said:"))
         self.said_heading.setProperty("role", "muted")
         self.said = self._text(self.font())
+        self.shown.setAccessibleDescription(
+            self.tr("As the practice will show it, with your current choices filled in")
+        )
+        self.said.setAccessibleDescription(
+            self.tr("As the practice will say it, with your current choices filled in")
+        )
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 12, 16, 12)
         col.setSpacing(4)
@@ -62,7 +72,9 @@ class StepPreview(QFrame):
     def show_step(self, step: StepDef | None) -> None:
         if step is None:
             self.shown.setText(self.tr("Choose a step to see it here."))
+            self.shown.setAccessibleName(self.tr("Preview: %1").replace("%1", self.shown.text()))
             self.said.setText("")
+            self.said.setAccessibleName("")
             self.said_heading.setVisible(False)
             self.said.setVisible(False)
             return
@@ -70,6 +82,16 @@ class StepPreview(QFrame):
         self.said_heading.setVisible(True)
         self.said.setVisible(True)
         self.said.setText(self._render(step.spoken) or self.tr("Nothing: a quiet step."))
+        title = step.title.strip()
+        names = (
+            (self.tr("Preview of %1, on screen: %2"), self.tr("Preview, on screen: %1")),
+            (self.tr("Preview of %1, said: %2"), self.tr("Preview, said: %1")),
+        )
+        for label, (named, untitled) in zip((self.shown, self.said), names, strict=True):
+            text = label.text()
+            label.setAccessibleName(
+                _filled(named, title, text) if title else untitled.replace("%1", text)
+            )
 
     def _render(self, text: str) -> str:
         try:
@@ -79,3 +101,9 @@ class StepPreview(QFrame):
         if "{" in said or "}" in said:  # curly brackets typed by hand: the check explains them
             return self.tr("(the preview follows once the words can be read)")
         return said
+
+
+def _filled(words: str, title: str, text: str) -> str:
+    """``words`` with the step's title for %1 and the text for %2, each put in once: a "%2" typed
+    into a title, or a "%1" into the step's words, stays as typed."""
+    return text.join(part.replace("%1", title) for part in words.split("%2"))

@@ -7,6 +7,15 @@ itself and keeps one child: the favourite star, a real button from the start, so
 finds it and Tab reaches it right after its card. The card still takes its box (background,
 border, hover and focus ring) from the app's style sheet, and its height follows its width like
 wrapped labels would (``heightForWidth``).
+
+The card is a push button, and a screen reader hears it as one: "Set up Box breathing", push
+button, then its summary and lengths as the description. That is what it is: a click, Enter, Space
+or a screen reader's "press" opens its set-up page. Qt's other roles were weighed: its bridge to
+Linux screen readers (AT-SPI) calls a grouping a "panel", the word heard before; a list item needs
+an accessible interface written in Python, installed as a factory Qt then asks about every widget
+(``QAccessible`` made at start-up), and belongs in a list, which a grid of cards under headings is
+not. A button needs neither: Qt's own interface for buttons gives the role, the press action, and
+the name and description set here.
 """
 
 from __future__ import annotations
@@ -16,13 +25,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from mindful_clinic.core.practice.catalog import CatalogEntry
 from mindful_clinic.ui.shell.theme import Palette
 
 if TYPE_CHECKING:  # named for the type checker only: PySide makes a class when it is first named
-    from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
 PADDING_LEFT, PADDING_TOP, PADDING_RIGHT, PADDING_BOTTOM = 16, 12, 12, 14
 SPACING = 6
@@ -174,9 +183,10 @@ def card_height(look: CardLook, heights: tuple[int, int, int], start_height: int
     )
 
 
-class PracticeCard(QFrame):
-    """A practice on the home screen: focusable, opened with a click, Enter or Space (its set-up
-    page); its Start button starts it at once at ``start_s`` seconds (``start_requested``)."""
+class PracticeCard(QPushButton):
+    """A practice on the home screen: a button that opens its set-up page (a click, Enter, Space or
+    a screen reader's press); its Start button starts it at once at ``start_s`` seconds
+    (``start_requested``)."""
 
     chosen = Signal(str)
     favourite_toggled = Signal(str)
@@ -200,7 +210,12 @@ class PracticeCard(QFrame):
         self._lengths_drawn = lengths_line(entry.durations_s)
         self._measured: dict[int, tuple[int, int, int]] = {}
         self.setProperty("role", "card")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Its box (background, edge, hover and focus ring) is the style sheet's card rule, drawn
+        # behind it as behind a frame; a button's own painting (a bevel, a label) is not needed.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # A button keeps its own height (a shorter card would sit centred beside a taller one);
+        # a card fills its row's height, as the frame it was did.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumWidth(MIN_WIDTH)
         self.setAccessibleName(self.tr("Set up %s") % entry.title)
@@ -210,6 +225,7 @@ class PracticeCard(QFrame):
             described += " " + self.tr("In your favourites.")
         self.setAccessibleDescription(described)
         self.setToolTip(entry.summary)
+        self.clicked.connect(lambda: self.chosen.emit(entry.id))
 
         self.star = QPushButton(self)
         self.star.setProperty("role", "quiet")
@@ -288,8 +304,7 @@ class PracticeCard(QFrame):
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)  # the card's box, hover and focus ring, from the style sheet
-        look = self.look
+        look = self.look  # the box is drawn already (``WA_StyledBackground``)
         title_h, summary_h, lengths_h = self._text_heights(self.width())
         inner = self.width() - PADDING_LEFT - PADDING_RIGHT
         left = PADDING_LEFT
@@ -315,13 +330,10 @@ class PracticeCard(QFrame):
         painter.end()
 
     # -- input -----------------------------------------------------------------------------------------
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        inside = self.rect().contains(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and inside:  # released outside: changed mind
-            self.chosen.emit(self.entry.id)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.chosen.emit(self.entry.id)
+        """Enter opens it too (Qt's buttons take Enter only in dialogs; in the window the app's
+        Enter filter clicks it first). Space and clicks are the button's own."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
         else:
             super().keyPressEvent(event)

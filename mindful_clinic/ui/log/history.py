@@ -95,6 +95,8 @@ class HistoryView(QWidget):
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
+            # Its words are its name; the action's tool tip, which says more (ui/log/actions.py),
+            # is its description: a screen reader hears what it does, not the name twice.
             button.setAccessibleName(action.text().rstrip("…"))
             tools.addWidget(button)
             # Connected after the action's own handler, so this runs once an import is done.
@@ -262,7 +264,7 @@ class HistoryView(QWidget):
         record = self.selected_record()
         if record is None:
             return None
-        self.editor = EditSessionDialog(record, self)
+        self.editor = EditSessionDialog(record, self, title=self.model.title(record))
         self.editor.save_requested.connect(self._save_edit)
         self.editor.open()
         return self.editor
@@ -291,7 +293,7 @@ class HistoryView(QWidget):
             return
         self.last_deleted = self.store.delete(record.id)
         self._load()
-        title = record.practice_title or record.practice_id
+        title = self.model.title(record)  # as its row named it
         self.undo_label.setText(self.tr("Deleted: %1.").replace("%1", title))
         # The keyboard goes to Undo: a screen reader hears what was deleted with it.
         self.undo_button.setAccessibleDescription(self.undo_label.text())

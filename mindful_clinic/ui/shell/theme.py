@@ -256,11 +256,13 @@ def style_sheet(p: Palette, arrows: dict[str, str] | None = None) -> str:
     QScrollArea[fill="none"] > #qt_scrollarea_viewport {{ background: none; }}
     QLabel[role="muted"] {{ color: {p.muted}; }}
     QLabel[role="danger"] {{ color: {p.danger}; font-weight: 600; }}
-    QFrame[role="card"] {{
+    QFrame[role="card"], QPushButton[role="card"] {{
         background: {p.surface}; border: 1px solid {p.guide}; border-radius: 14px;
     }}
-    QFrame[role="card"]:hover {{ border-color: {p.accent}; }}
-    QFrame[role="card"]:focus {{ border: 2px solid {p.accent}; }}
+    QFrame[role="card"]:hover, QPushButton[role="card"]:hover {{ border-color: {p.accent}; }}
+    QFrame[role="card"]:focus, QPushButton[role="card"]:focus {{ border: 2px solid {p.accent}; }}
+    /* The home screen's cards are buttons: a card's edge, without a button's margin or ring. */
+    QPushButton[role="card"] {{ margin: 0; outline: none; }}
     QFrame[role="divider"] {{ background: {p.guide}; border: none; }}
     QPushButton, QToolButton {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: 10px;

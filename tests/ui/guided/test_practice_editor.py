@@ -28,6 +28,7 @@ from mindful_clinic.services.guided.custom_practices import FILE_NAME, CustomPra
 from mindful_clinic.ui.guided.practice_editor import PracticeEditorDialog
 from tests.heard import (
     buttons_renamed,
+    heard,
     keyboard_problems,
     labels_hiding_text,
     unnamed_controls,
@@ -327,3 +328,27 @@ def test_a_copy_of_a_practice_with_a_script_per_length_saves_as_one_script(
     assert [s.id for s in practice.steps] == [s.id for s in SHIPPED["self_compassion_break"].steps]
     stored = json.loads((data_dir / FILE_NAME).read_text(encoding="utf-8"))
     assert stored  # written as the store keeps it
+
+
+def test_a_screen_reader_hears_the_preview_as_the_chosen_steps_with_the_choices_filled_in(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path
+) -> None:
+    """Tab reaches the preview's two texts after the form: each is named as the preview of the
+    chosen step, with its words as shown (label in name), and says the choices are filled in."""
+    from PySide6.QtGui import QAccessible
+
+    dialog, _store = editor(qtbot, data_dir)
+    preview = dialog.preview
+    dialog.step_list.select(1)
+    said = preview.said.text()
+    assert heard(preview.shown) == f"Preview of T: Take a breath, on screen: {preview.shown.text()}"
+    assert heard(preview.said) == f"Preview of T: Take a breath, said: {said}"
+    for label in (preview.shown, preview.said):
+        description = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Description)
+        assert description.endswith("with your current choices filled in"), description
+    dialog.form.caption.setPlainText("Come to [your anchor], 100%2 here.")  # the name follows
+    assert heard(preview.shown) == (
+        "Preview of T: Take a breath, on screen: "
+        "Come to the contact of your feet with the floor, 100%2 here."
+    )
+    assert labels_hiding_text(dialog) == []

@@ -130,6 +130,32 @@ def test_a_screen_reader_hears_the_summary_and_the_lengths(qtbot) -> None:  # ty
     assert favourite.accessibleDescription().endswith("5 min In your favourites.")
 
 
+def test_a_screen_reader_meets_a_button_that_opens_the_practice(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Heard as a push button (not "panel"), named by its title, its summary and lengths said
+    after; its "press" opens the practice, and its star and Start are still there, named."""
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    card = card_for(qtbot, entry())
+    card.resize(320, card.heightForWidth(320))
+    card.show()
+    heard = QAccessible.queryAccessibleInterface(card)
+    assert heard.role() == QAccessible.Role.Button
+    assert heard.text(QAccessible.Text.Name) == "Set up Longer out-breath"
+    assert heard.text(QAccessible.Text.Description) == (
+        "In for 4, out for 6. Lengths: 1 min · 3 min · 5 min"
+    )
+    inside = [heard.child(i) for i in range(heard.childCount())]
+    assert [(c.role(), c.text(QAccessible.Text.Name)) for c in inside] == [
+        (QAccessible.Role.CheckBox, "Add Longer out-breath to favourites"),
+        (QAccessible.Role.Button, "Start 1 min: Longer out-breath"),
+    ]
+    press = QAccessibleActionInterface.pressAction()
+    assert press in heard.actionInterface().actionNames()
+    with qtbot.waitSignal(card.chosen, timeout=1000) as opened:
+        heard.actionInterface().doAction(press)
+    assert opened.args == ["test_card"]
+
+
 def test_lengths_read_as_people_say_them() -> None:
     assert [minutes_label(s) for s in (60, 76, 180, 300, 1200)] == [
         "1 min", "76 s", "3 min", "5 min", "20 min",
@@ -138,9 +164,15 @@ def test_lengths_read_as_people_say_them() -> None:
 
 def test_cards_on_the_home_screen_are_tall_enough_for_their_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     app = shown_app(qtbot, width=760, height=700)
+    grid = app.home.grid
+    rows: dict[int, set[tuple[int, int]]] = {}
     for card in app.home.cards:
         if card.isVisible():
             assert card.height() >= card.heightForWidth(card.width()), card.entry.id
+            row = grid.getItemPosition(grid.indexOf(card))[0]
+            rows.setdefault(row, set()).add((card.y(), card.height()))
+    # A card fills its row: a shorter one is as tall as the tallest beside it, top and bottom.
+    assert [places for places in rows.values() if len(places) > 1] == []
 
 
 @pytest.mark.parametrize("width", [40, 120, 400])
