@@ -73,7 +73,9 @@ def wrapped_height(metrics: QFontMetrics, width: int, text: str, advance: int | 
     """
     if advance is None:
         advance = -1 if "\n" in text else metrics.horizontalAdvance(text)
-    if 0 <= advance <= width:
+    # Strictly narrower: the advance is rounded, and at a width equal to it Qt may still wrap
+    # the text (a fraction of a pixel wider), drawing a second line that had no room.
+    if 0 <= advance < width:
         return metrics.height()
     return metrics.boundingRect(QRect(0, 0, width, _TALL), TEXT_FLAGS, text).height()
 

@@ -240,3 +240,37 @@ def test_lengths_are_translated(qapp) -> None:  # type: ignore[no-untyped-def]
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+TITLES = (
+    "Atempause in einer Minute",
+    "Body-Scan, 10 Minuten",
+    "Längeres Ausatmen (4 und 8)",
+    "Slow, even breathing",
+    "Relaxed counting breath",
+    "One-minute breathing space",
+    "Freundlichkeit mit dir selbst",
+    "Nach einem schweren Termin",
+    "Box breathing",
+)
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_title_just_as_wide_as_the_card_is_measured_as_qt_draws_it(qtbot, bold: bool) -> None:  # type: ignore[no-untyped-def]
+    """At a width equal to a title's rounded advance, Qt may still wrap it (its real width has a
+    fraction more): the quick one-line height cut the second line off, unseen ("Atempause in
+    einer" with no "Minute")."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from mindful_clinic.ui.home.practice_card import TEXT_FLAGS, wrapped_height
+
+    font = QApplication.font()
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    metrics = QFontMetrics(font)
+    for text in TITLES:
+        advance = metrics.horizontalAdvance(text)
+        for width in (advance - 1, advance, advance + 1):
+            full = metrics.boundingRect(QRect(0, 0, width, 1 << 20), TEXT_FLAGS, text).height()
+            assert wrapped_height(metrics, width, text) == full, (text, width)
