@@ -5,7 +5,9 @@
 #   scripts/build_bundle.sh            # uses .venv (made by scripts/install.sh); installs PyInstaller there
 #   PYTHON=/path/to/python scripts/build_bundle.sh
 #
-# Prints the unpacked size at the end. What the bundle holds and why: docs/bundle.md.
+# The spec compiles the translations (.ts to .qm) with setup.py's compile step, as the wheel build
+# does, and stops if German cannot be compiled. Prints the unpacked size at the end. What the bundle
+# holds and why: docs/bundle.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-.venv/bin/python}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI: build the bundle, then prove it from a clean environment (no venv, no Python on PATH needed):
-# `doctor --json`, `practices`, `desktop install/uninstall`, and the window started offscreen (still
-# running after 4 s, then terminated). Fails on any error, on a traceback, or if the bundle is over
+# `doctor --json` (German among the translations), `doctor` in German, `practices`,
+# `desktop install/uninstall`, and the window started offscreen (still running after 4 s, then
+# terminated). Fails on any error, on a traceback, if the bundle speaks English only, or if it is over
 # 200 MB unpacked. Takes about a minute (most of it PyInstaller).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,9 +50,20 @@ assert report["ok"] is True, report
 assert report["practices"] > 0 and report["sounds"] > 0, report
 assert report["data_dir_writable"] is True, report
 assert report["admin_defaults"]["loaded"] is False, report
+assert "de" in report["translations"], f"no German catalogue in the bundle: {report['translations']}"
 print(f"ci_bundle: doctor ok: {report['practices']} practices, {report['sounds']} sounds, "
       f"Qt {report['qt']}, translations {report['translations']}")
 PY
+
+# The catalogue is there and loads: `doctor` with the system language German speaks German.
+clean LANG=de_DE.UTF-8 "$EXE" doctor >"$scratch/doctor_de.txt" 2>"$scratch/doctor_de.err" || true
+no_traceback "$scratch/doctor_de.err" "doctor in German"
+if ! grep -Eq "^Übersetzungen: +de, en" "$scratch/doctor_de.txt"; then
+    echo "ci_bundle: FAIL: with LANG=de_DE.UTF-8, doctor does not speak German:" >&2
+    cat "$scratch/doctor_de.txt" "$scratch/doctor_de.err" >&2
+    exit 1
+fi
+echo "ci_bundle: German ok ($(grep "^Übersetzungen:" "$scratch/doctor_de.txt" | tr -s " "))"
 
 clean "$EXE" practices >"$scratch/practices.txt" 2>"$scratch/practices.err"
 no_traceback "$scratch/practices.err" "practices"
