@@ -16,10 +16,12 @@ if TYPE_CHECKING:
 def build_sound(store: SettingsSections) -> SoundModel:
     """The sound model; the player (and pygame with it) is made the first time a sound is wanted."""
 
-    def make_player(notify: Callable[[str], None]) -> SoundPlayer:
+    def make_player(
+        notify: Callable[[str], None], output_changed: Callable[[], None]
+    ) -> SoundPlayer:
         from mindful_clinic.services.sound.player import make_player
 
-        return make_player(notify=notify)
+        return make_player(notify=notify, on_output=output_changed)
 
     return SoundModel(store, make_player)
 

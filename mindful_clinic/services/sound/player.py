@@ -6,7 +6,10 @@ importing pygame and opening the device (a few hundred ms on a cold start) never
 with a 512-sample buffer (about 12 ms) for cues that land on the beat, and every shipped sound
 preloaded. Calls made while it starts are queued and run in order once it is ready. If no device can
 be opened it turns into a ``SilentPlayer``, which says once "No sound output found; practices carry
-on silently." and does nothing else. Tests use the recording fake in tests/sound_fakes.py.
+on silently." and does nothing else; the next ``prepare`` (the next practice) tries the device again.
+``check`` opens the device and lets it go at once, so the window can say "Sound: unavailable" long
+before a sound is wanted; ``on_output`` hears whenever the player learns whether anything can be
+heard. Tests use the recording fake in tests/sound_fakes.py.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ AMBIENT_CHANNEL = 0
 """Reserved mixer channel for the ambient loop, so cues and bells never steal it."""
 
 Notify = Callable[[str], None]
+OutputChanged = Callable[[], None]
+"""Called, perhaps from the worker thread, when the player learns whether anything can be heard."""
 
 
 def no_output_message() -> str:
@@ -51,17 +56,23 @@ def _switched_off_message() -> str:
     return QCoreApplication.translate("Sound", "Sound is switched off for this run.")
 
 
-def make_player(notify: Notify | None = None, *, silent: bool = False) -> SoundPlayer:
+def make_player(
+    notify: Notify | None = None,
+    *,
+    silent: bool = False,
+    on_output: OutputChanged | None = None,
+) -> SoundPlayer:
     """The player for this machine: pygame's mixer if pygame is installed, else silence.
 
     Nothing is imported or opened here; ``notify`` gets the one-time "no sound output" message and
-    may be called from a worker thread (connect it to a Qt signal's ``emit``).
+    ``on_output`` each finding about the device; both may be called from a worker thread (connect
+    them to a Qt signal's ``emit``). A silent player knows at once, so it never calls ``on_output``.
     """
     if silent or os.environ.get(ENV_NO_SOUND) == "1":
         return SilentPlayer(notify=notify, reason=_switched_off_message())
     if importlib.util.find_spec("pygame") is None:
         return SilentPlayer(notify=notify)
-    return PygamePlayer(notify=notify)
+    return PygamePlayer(notify=notify, on_output=on_output)
 
 
 class SilentPlayer:
@@ -127,13 +138,18 @@ class PygamePlayer:
         preload: Iterable[str] | None = None,
         buffer: int = MIXER_BUFFER,
         resolve: Callable[[str], os.PathLike[str] | str] = sound_path,
+        on_output: OutputChanged | None = None,
     ) -> None:
+        self._on_output = on_output
         self._preload = list(shipped_names() if preload is None else preload)
         self._buffer = buffer
         self._resolve = resolve
         self._fallback = SilentPlayer(notify=notify)
         self._lock = threading.RLock()
-        self._state = "idle"  # idle -> starting -> ready | failed
+        # idle -> starting -> ready | failed; failed -> starting again on the next prepare;
+        # idle | failed -> checking -> idle | failed (or -> starting, if prepare comes meanwhile);
+        # any -> closed at exit.
+        self._state = "idle"
         self._thread: threading.Thread | None = None
         self._pending: list[Callable[[], None]] = []
         self._problem: str | None = None
@@ -160,14 +176,31 @@ class PygamePlayer:
         return self._state == "ready"
 
     def prepare(self, wait: bool = False) -> None:
-        """Start the mixer in a worker thread (once); ``wait`` blocks until done (tests, benches)."""
+        """Start the mixer in a worker thread; ``wait`` blocks until done (tests, benches).
+
+        After a failure it tries again (a headset plugged in since); while a ``check`` runs, that
+        check goes on to start the mixer instead of letting the device go.
+        """
         with self._lock:
-            if self._state == "idle":
+            if self._state in ("idle", "failed"):
                 self._state = "starting"
-                self._thread = threading.Thread(
-                    target=self._start, name="mindful-clinic-sound", daemon=True
-                )
-                self._thread.start()
+                self._start_worker()
+            elif self._state == "checking":
+                self._state = "starting"
+            thread = self._thread
+        if wait and thread is not None:
+            thread.join()
+
+    def check(self, wait: bool = False) -> None:
+        """Find out in the background whether a device opens, and let it go again at once.
+
+        Nothing is loaded and the device is not kept (a window that stays open all day should
+        not hold the sound card); ``on_output`` hears the answer. Nothing to do once started.
+        """
+        with self._lock:
+            if self._state in ("idle", "failed"):
+                self._state = "checking"
+                self._start_worker()
             thread = self._thread
         if wait and thread is not None:
             thread.join()
@@ -205,7 +238,7 @@ class PygamePlayer:
         with self._lock:
             if self._state == "ready" and self._mixer is not None:
                 self._mixer.quit()
-            self._state = "failed"
+            self._state = "closed"
             self._problem = self._problem or "The sound player was closed."
             self._pending.clear()
 
@@ -233,14 +266,15 @@ class PygamePlayer:
     ) -> None:
         """Run now if the mixer is ready, queue it while it starts, fall back if it failed."""
         with self._lock:
-            if self._state == "ready":
+            state = self._state
+            if state == "ready":
                 self._guarded(action)
                 return
-            if self._state == "failed":
-                if otherwise is not None:
+            if state in ("failed", "closed"):  # tried again on the next prepare, not per sound
+                if otherwise is not None and state == "failed":
                     otherwise()
                 return
-            if not start and self._state == "idle":
+            if not start and state in ("idle", "checking"):
                 return  # volumes and mute are applied when the mixer starts anyway
             self._pending.append(action)
         self.prepare()
@@ -251,16 +285,35 @@ class PygamePlayer:
         except Exception as exc:  # a sound that will not play must never end a practice
             log.warning("sound not played: %s: %s", type(exc).__name__, exc)
 
+    def _start_worker(self) -> None:
+        """With the lock held: one worker thread opens the device (see ``_start``)."""
+        self._thread = threading.Thread(
+            target=self._start, name="mindful-clinic-sound", daemon=True
+        )
+        self._thread.start()
+
     def _start(self) -> None:
-        """Worker thread: import pygame, open the device, preload; then drain the queue."""
+        """Worker thread: import pygame, open the device; then either let it go again (a check) or
+        preload and drain the queue. The answer goes to ``on_output`` either way."""
         try:
             os.environ["SDL_NO_SIGNAL_HANDLERS"] = "1"  # keep Ctrl-C and SIGTERM for Qt
             os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
             import pygame.mixer as mixer
 
-            if not mixer.get_init():
+            opened_here = not mixer.get_init()
+            if opened_here:
                 mixer.pre_init(MIXER_FREQUENCY, -16, 2, self._buffer)
                 mixer.init()
+            with self._lock:
+                only_checking = self._state == "checking"
+                if only_checking:  # the device is there: let it go until a sound is wanted
+                    if opened_here:
+                        mixer.quit()
+                    self._state = "idle"
+                    self._problem = None
+            if only_checking:
+                self._tell_output()
+                return
             mixer.set_num_channels(MIXER_CHANNELS)
             mixer.set_reserved(1)
             sounds = {name: mixer.Sound(str(self._resolve(name))) for name in self._preload}
@@ -272,16 +325,28 @@ class PygamePlayer:
                 pending, self._pending = self._pending, []
                 if pending:  # something was wanted: say once that it cannot be heard
                     self._fallback.play("", "cues")
+            self._tell_output()
             return
         with self._lock:
             self._mixer = mixer
             self._sounds.update(sounds)
             self._state = "ready"
+            self._problem = None  # a device found on a later try
             self._apply_volumes()
             self._apply_mute()
             pending, self._pending = self._pending, []
             for action in pending:
                 self._guarded(action)
+        self._tell_output()
+
+    def _tell_output(self) -> None:
+        """Let the window know what the player now knows (outside the lock: it may wait on it)."""
+        if self._on_output is None:
+            return
+        try:
+            self._on_output()
+        except Exception:  # a broken listener must not break the sound
+            log.exception("sound output listener failed")
 
     def _sound(self, name: str) -> Any:
         sound = self._sounds.get(name)

@@ -44,6 +44,7 @@ from mindful_clinic.ui.practice.session_view import SessionView
 from mindful_clinic.ui.shell.quiet_progress import QuietProgressBar
 from mindful_clinic.ui.shell.shortcuts import SUPPORT_KEY
 from mindful_clinic.ui.shell.theme import scaled_font
+from mindful_clinic.ui.sound.voice_button import VoiceButton
 
 REFRESH_MS = 250
 """Only the clock display needs this; step changes are caught exactly by the boundary timer."""
@@ -151,10 +152,7 @@ class GuidedView(SessionView):
         self.next_button.setAccessibleName(self.tr("Next step (Right arrow)"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setAccessibleName(self.tr("Stop the practice (Esc)"))
-        self.voice_button = QPushButton()
-        self.voice_button.setCheckable(True)
-        self.voice_button.setChecked(voice)
-        self.voice_button.setAccessibleDescription(self.tr("Speak the guidance aloud"))
+        self.voice_button = VoiceButton(voice)  # on, off, or unavailable without an engine
         self.support_button = QPushButton(self.tr("If you are struggling"))
         self.support_button.setProperty("role", "quiet")
         self.support_button.setAccessibleName(self.tr("If you are struggling: support contacts"))
@@ -297,14 +295,7 @@ class GuidedView(SessionView):
         self.show_status(text)
 
     def _label_voice(self) -> None:
-        # Asked only when the voice is wanted: finding the speech engine can take a moment.
-        missing = self.voice and not self.speaker.available and self.speaker.problem is not None
-        if missing:
-            self.voice_button.setText(self.tr("Voice: unavailable"))
-            self.voice_button.setToolTip(str(self.speaker.problem))
-        else:
-            self.voice_button.setText(self.tr("Voice: on") if self.voice else self.tr("Voice: off"))
-            self.voice_button.setToolTip("")
+        self.voice_button.show_voice(self.voice, self.speaker)
 
     def _support(self) -> None:
         if self.session.state is SessionState.RUNNING:
@@ -392,6 +383,12 @@ class GuidedView(SessionView):
         step = self.plan.steps[index]
         if step.index != self.shown_index:
             self._show_step(step)
+        # A speech problem met just now is said here, beside the Voice button, and so not again
+        # in the window's message bar (VoiceModel passes on only what no screen took).
+        notice = self.speaker.take_notice() if self.voice else None
+        if notice:
+            self.show_status(notice)
+            self._label_voice()  # e.g. the engine stopped working: "Voice: unavailable" too
         paused = state is SessionState.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.step_count.setText(
@@ -421,7 +418,3 @@ class GuidedView(SessionView):
         self.step_changed.emit(step.index)
         if self.voice and step.speech:
             self.spoken.append(step.index)
-        notice = self.speaker.take_notice() if self.voice and step.speech else None
-        if notice:
-            self.status.setText(notice)
-            self.status.show()

@@ -3,15 +3,16 @@
 The settings are read when first needed (the first screen needs only "muted"), the player is made
 when first needed (a practice, a preview, a bell), and every change is saved, given to the player
 and announced on ``settings_changed``: the mute button, the tray, Settings -> Sound and each
-practice's cue driver follow that signal.
+practice's cue driver follow that signal. Whether anything can be heard is learnt by the player,
+often in its worker thread; ``output_changed`` says so in the window's thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -23,6 +24,19 @@ if TYPE_CHECKING:
 # screen needs only "muted".
 
 SECTION = "sound"
+OUTPUT_CHECK_DELAY_MS = 2000
+"""After the window's background services start: importing pygame and opening the device in the
+player's worker thread then takes nothing from the start-up (it competes for Python's lock)."""
+
+MakePlayer = Callable[[Callable[[str], None], Callable[[], None]], "SoundPlayer"]
+"""``make_player(notify, output_changed)``: both may be called from the player's worker thread."""
+
+
+@runtime_checkable
+class ChecksOutput(Protocol):
+    """A player that can find out whether a device opens before any sound is wanted."""
+
+    def check(self) -> None: ...
 
 
 class SoundModel(QObject):
@@ -32,20 +46,23 @@ class SoundModel(QObject):
     """A one-time sentence for the message bar (a bad stored setting, no sound output)."""
     output_changed = Signal()
     """The player now knows whether anything can be heard (``output_problem``)."""
+    _player_learnt = Signal()
+    """Emitted by the player, maybe in its worker thread; queued on to ``output_changed``."""
 
     def __init__(
         self,
         store: SettingsSections,
-        make_player: Callable[[Callable[[str], None]], SoundPlayer],
+        make_player: MakePlayer,
         parent: QObject | None = None,
     ) -> None:
-        """``make_player(notify)`` makes the player; ``notify`` may be called from a worker."""
+        """``make_player(notify, output_changed)`` makes the player (see ``MakePlayer``)."""
         super().__init__(parent)
         self._store = store
         self._make_player = make_player
         self._player: SoundPlayer | None = None
         self._settings: SoundSettings | None = None
-        self.message.connect(lambda _text: self.output_changed.emit())  # e.g. no device after all
+        # A slot of this object: a worker's emit reaches it queued, in the window's thread.
+        self._player_learnt.connect(self._announce_output)
 
     @property
     def settings(self) -> SoundSettings:
@@ -71,7 +88,7 @@ class SoundModel(QObject):
         if self._player is None:
             from mindful_clinic.core.sound.settings import apply_to_player
 
-            self._player = self._make_player(self.message.emit)
+            self._player = self._make_player(self.message.emit, self._player_learnt.emit)
             apply_to_player(self._player, self.settings)
         return self._player
 
@@ -82,8 +99,18 @@ class SoundModel(QObject):
         return self._player.problem
 
     def check_output(self) -> None:
-        """Make the player (after start-up) so the rail can say when sound is unavailable."""
-        _ = self.player
+        """Make the player (after start-up) and let it try the device in the background, so the
+        rail can say when sound is unavailable before a practice wants a sound."""
+        if isinstance(self.player, ChecksOutput):
+            QTimer.singleShot(OUTPUT_CHECK_DELAY_MS, self, self._check_player)
+        self.output_changed.emit()  # a silent player knows at once
+
+    def _check_player(self) -> None:
+        if isinstance(self._player, ChecksOutput):
+            self._player.check()  # the answer comes back through ``_player_learnt``
+
+    @Slot()
+    def _announce_output(self) -> None:
         self.output_changed.emit()
 
     def use_player(self, player: SoundPlayer) -> None:

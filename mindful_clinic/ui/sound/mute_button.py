@@ -18,11 +18,15 @@ class MuteButton(QPushButton):
         self.clicked.connect(lambda checked: model.set_muted(bool(checked)))
         self._model = model
         model.settings_changed.connect(self._show)
-        model.output_changed.connect(lambda: self._show_muted(model.muted))
+        # Bound methods, not lambdas: the player's worker may answer after the button is gone.
+        model.output_changed.connect(self._show_output)
         self._show_muted(model.muted)
 
     def _show(self, settings: SoundSettings) -> None:
         self._show_muted(settings.muted)
+
+    def _show_output(self) -> None:
+        self._show_muted(self._model.muted)
 
     def _show_muted(self, muted: bool) -> None:
         problem = self._model.output_problem()

@@ -1,12 +1,18 @@
 """The voice settings and the one speaker, both made when first needed (the first screen needs
-neither): guided practices, group mode and Settings -> Voice share them."""
+neither): guided practices, group mode and Settings -> Voice share them.
+
+A speech problem ("No speech engine found; captions carry on.") is said once, where it is useful:
+a screen with its own line beside a Voice button (a guided practice, Settings -> Voice) takes it
+from the speaker (``take_notice``) as it asks for words; only a problem no screen took, as in group
+mode, goes on to the window's message bar, once the event loop comes round.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from mindful_clinic.core.ports import SettingsSections, Speaker
@@ -17,7 +23,7 @@ SECTION = "voice"
 
 class VoiceModel(QObject):
     message = Signal(str)
-    """A one-time sentence for the message bar (no speech engine)."""
+    """A one-time sentence for the message bar (no speech engine), unless a screen showed it."""
 
     def __init__(
         self,
@@ -43,8 +49,17 @@ class VoiceModel(QObject):
     @property
     def speaker(self) -> Speaker:
         if self._speaker is None:
-            self._speaker = self._make_speaker(self.settings, self.message.emit)
+            self._speaker = self._make_speaker(self.settings, self._problem_arose)
         return self._speaker
+
+    def _problem_arose(self, _text: str) -> None:
+        # The screen that asked for the words takes the notice in the same turn of the event loop.
+        QTimer.singleShot(0, self, self._tell_if_untaken)
+
+    def _tell_if_untaken(self) -> None:
+        notice = self._speaker.take_notice() if self._speaker is not None else None
+        if notice:
+            self.message.emit(notice)
 
     def save(self, settings: VoiceSettings) -> None:
         self._settings = settings

@@ -176,3 +176,63 @@ def test_a_burst_of_cues_never_steals_the_ambient_channel() -> None:
     assert pygame.mixer.Channel(0).get_sound() is ambient_sound
     assert pygame.mixer.Channel(0).get_busy()
     assert player.busy("bells")
+
+
+def _no_device(*args: object, **kwargs: object) -> None:
+    raise pygame.error("ALSA: Couldn't open audio device: No such file or directory")
+
+
+def test_a_check_finds_a_missing_device_before_any_sound_is_wanted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rail can say "Sound: unavailable" at start-up: the player tells it what it learnt."""
+    monkeypatch.setattr(pygame.mixer, "init", _no_device)
+    notices: list[str] = []
+    learnt: list[bool] = []
+    player = PygamePlayer(notify=notices.append, on_output=lambda: learnt.append(player.available))
+    assert player.available  # not known yet
+    player.check(wait=True)
+    assert not player.available and player.problem == NO_OUTPUT_MESSAGE
+    assert learnt == [False]
+    assert notices == []  # the message waits until a sound is wanted, and is then said once
+    player.play("cue_in", "cues")
+    player.play("bell_end", "bells")
+    assert notices == [NO_OUTPUT_MESSAGE]
+
+
+def test_a_check_lets_a_working_device_go_again() -> None:
+    learnt: list[bool] = []
+    player = PygamePlayer(on_output=lambda: learnt.append(player.available))
+    player.check(wait=True)
+    assert learnt == [True] and player.available
+    assert not pygame.mixer.get_init()  # not held all day by a window that plays nothing
+    player.set_volume("cues", 0.5)  # settings given meanwhile wait for the real start
+    assert not pygame.mixer.get_init()
+    player.play("cue_in", "cues")
+    player.prepare(wait=True)
+    assert player.ready and player.busy("cues")
+    assert learnt == [True, True]
+
+
+def test_a_practice_starting_during_the_check_gets_its_sounds() -> None:
+    player = PygamePlayer()
+    player.check()
+    player.play("bell_start", "bells")  # the check goes on to start the mixer
+    player.prepare(wait=True)
+    assert player.ready and player.busy("bells")
+
+
+def test_a_device_that_appears_later_is_found_by_the_next_practice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    learnt: list[bool] = []
+    monkeypatch.setattr(pygame.mixer, "init", _no_device)
+    player = PygamePlayer(on_output=lambda: learnt.append(player.available))
+    player.prepare(wait=True)
+    player.play("cue_in", "cues")  # a sound while there is no device: no new try per sound
+    assert not player.available and learnt == [False]
+    monkeypatch.undo()  # a headset is plugged in
+    player.prepare(wait=True)  # the next practice opens
+    assert player.available and player.ready and learnt == [False, True]
+    player.play("cue_in", "cues")
+    assert player.busy("cues")

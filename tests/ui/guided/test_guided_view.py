@@ -220,14 +220,27 @@ def test_stop_during_the_last_words_after_the_time_is_up_ends_at_once(qtbot) -> 
 
 
 def test_the_voice_button_says_unavailable_without_a_speech_engine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    from tests.heard import heard
+
     plan = PRACTICES["body_scan_3"].plan()
     view, *_ = make_view(qtbot, plan, speaker=NullSpeaker(), voice=True)
-    assert view.voice_button.text() == "Voice: unavailable"
-    assert view.voice_button.toolTip() == NO_ENGINE_MESSAGE
-    view.voice_button.click()  # turning it off still reads as off
-    assert view.voice_button.text() == "Voice: off"
+    button = view.voice_button
+    assert button.text() == "Voice: unavailable"
+    assert button.toolTip() == NO_ENGINE_MESSAGE
+    # Neither drawn nor heard as switched on: not pressed, and unavailable.
+    assert not button.isChecked() and not button.isEnabled()
+    access = QAccessible.queryAccessibleInterface(button)
+    assert access.state().disabled and not access.state().checked
+    assert "Voice: unavailable" in heard(button)
+    assert access.text(QAccessible.Text.Description) == NO_ENGINE_MESSAGE
+    assert view.voice  # the wish is kept: muting and unmuting do not lose it
+    view.set_voice(False)  # e.g. mute: off reads as off, and can be pressed again
+    assert button.text() == "Voice: off" and button.isEnabled() and not button.isChecked()
     working, *_ = make_view(qtbot, plan, voice=True)
     assert working.voice_button.text() == "Voice: on"
+    assert working.voice_button.isChecked() and working.voice_button.isEnabled()
 
 
 def test_the_region_list_reads_as_calm_progress_and_the_caption_sits_centred(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+
+import pygame.mixer
+import pytest
 
 from mindful_clinic.app.sound import build_sound
 from mindful_clinic.services.storage.settings import SettingsStore
@@ -45,7 +49,7 @@ def test_the_rail_says_unavailable_when_nothing_can_be_heard(qtbot, data_dir: Pa
     from mindful_clinic.ui.sound.mute_button import MuteButton
 
     silent = SilentPlayer(reason="No sound output found; practices carry on silently.")
-    sound = SoundModel(SettingsStore(data_dir), lambda _notify: silent)
+    sound = SoundModel(SettingsStore(data_dir), lambda _notify, _changed: silent)
     button = MuteButton(sound)
     qtbot.addWidget(button)
     assert button.text() == "Sound: on"  # not known yet: nothing has been asked of the device
@@ -54,3 +58,37 @@ def test_the_rail_says_unavailable_when_nothing_can_be_heard(qtbot, data_dir: Pa
     assert "No sound output" in button.toolTip()
     button.click()  # muting still works, and says so
     assert button.text() == "Sound: off"
+
+
+@pytest.fixture
+def no_mixer() -> Iterator[None]:
+    """The real player opens pygame's one mixer: closed before and after."""
+    pygame.mixer.quit()
+    yield
+    pygame.mixer.quit()
+
+
+def test_the_rail_learns_from_the_player_that_no_device_opens(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, no_mixer: None
+) -> None:
+    """As at start-up on a computer without sound output: the player's worker thread finds out,
+    the rail says so without a sound being played; a device that appears later is found by the
+    next practice, and the rail says "on" again."""
+
+    def no_device(*args: object, **kwargs: object) -> None:
+        raise pygame.error("ALSA: Couldn't open audio device: No such file or directory")
+
+    monkeypatch.setattr(pygame.mixer, "init", no_device)
+    said: list[str] = []
+    sound = build_sound(SettingsStore(data_dir))
+    sound.message.connect(said.append)
+    button = MuteButton(sound)
+    qtbot.addWidget(button)
+    sound.check_output()  # what the window does once its background services start
+    qtbot.waitUntil(lambda: button.text() == "Sound: unavailable", timeout=5000)
+    assert "No sound output" in button.toolTip()
+    assert said == []  # said once, when a sound is wanted; the rail shows it meanwhile
+    monkeypatch.undo()  # a headset is plugged in
+    sound.player.prepare()  # as each practice screen does when it opens
+    qtbot.waitUntil(lambda: button.text() == "Sound: on", timeout=5000)
+    assert button.toolTip() == ""
