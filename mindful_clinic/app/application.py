@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from mindful_clinic.app.log import PracticeLog
+from mindful_clinic.app.practice import PracticeKeeper
 from mindful_clinic.app.sound import attach_practice_sound
 from mindful_clinic.core.preferences import Preferences
 from mindful_clinic.core.time.clock import Clock
@@ -84,6 +85,8 @@ class App:
         self.practise = practise
         self.home = home
         self._flow: PracticeFlow | None = None
+        self.keeper = PracticeKeeper(qapp, window, practise, lambda: self._flow)
+        """Records the practice when the user goes elsewhere or quits (app/practice.py)."""
         self.settings_page = LazyPage(self.make_settings)
         self.group_panel: GroupFacilitatorPanel | None = None
         self.support_page: SupportPage | None = None
@@ -102,22 +105,9 @@ class App:
     def flow(self) -> PracticeFlow:
         """The path through a practice, made when the first practice is opened (not at start-up)."""
         if self._flow is None:
-            from mindful_clinic.ui.practice.flow import PracticeFlow
-            from mindful_clinic.ui.practice.lazy_kind import LazyKind
+            from mindful_clinic.app.practice import make_flow
 
-            flow = PracticeFlow(
-                self.practise,
-                {"breath": LazyKind(self.breath_kind), "guided": LazyKind(self.guided_kind)},
-                self.clock,
-                checkin_factory=self.log.checkin if self.prefs.checkins else None,
-                notice_seen=lambda notice_id: notice_id in self.prefs.seen_notices,
-                mark_notice_seen=self.mark_seen,
-            )
-            flow.finished.connect(self.log.save)
-            flow.finished.connect(self.practice_done)
-            flow.support_requested.connect(self.show_support)
-            self.qapp.aboutToQuit.connect(flow.settle)  # a closing screen left open is recorded
-            self._flow = flow
+            self._flow = make_flow(self)
         return self._flow
 
     @property
@@ -266,6 +256,7 @@ class App:
         if entry is None:
             return False
         self.window.show_page("practise")
+        self.keeper.settle()  # one waiting for its rating after or on its closing screen: kept
         self.flow.open(entry, seconds)
         if self.flow.current_widget is not None:
             self.practise.setCurrentWidget(self.flow.current_widget)
@@ -280,6 +271,7 @@ class App:
             self.show_home()
             return
         self.window.show_page("practise")
+        self.keeper.settle()
         if self.flow.start_now(entry, seconds) and self.flow.current_widget is not None:
             self.practise.setCurrentWidget(self.flow.current_widget)
         else:
@@ -301,11 +293,12 @@ class App:
 
     def practice_done(self, outcome: PracticeOutcome | None) -> None:
         """A practice ended (recorded by the log) or the user backed out: home comes back, after
-        the optional reflection prompt when the practice was rated afterwards (issue #19)."""
+        the optional reflection prompt when the practice was rated afterwards (issue #19) and the
+        user is still here (not gone to another page, nor quitting)."""
         if outcome is not None and self.prefs.note_recent(outcome.practice_id):
             self.save_prefs()  # the tray's quick practice and the Recent cards offer it
         rated = outcome is not None and outcome.stress_after is not None
-        if rated and self.reflect.prompt_after_practice:
+        if rated and self.reflect.prompt_after_practice and not self.keeper.aside:
             self.offer_reflection()
             return
         self.practise.setCurrentWidget(self.home)

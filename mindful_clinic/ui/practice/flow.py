@@ -58,7 +58,9 @@ emits (rating or None, note)."""
 class PracticeFlow(QObject):
     finished = Signal(object)
     """Emits the PracticeOutcome (also for stopped practices); None if the user backed out. A
-    practice that ran emits it as its closing screen is left (Done, Again, or ``settle``)."""
+    practice that ran emits it once, as its closing screen is left (Done, Again), or as the user
+    goes elsewhere or quits while it is under way or waits (``leave``, ``settle``,
+    ``keep_before_quit``)."""
     support_requested = Signal()
 
     def __init__(
@@ -87,6 +89,8 @@ class PracticeFlow(QObject):
         self._choice: Any = None
         self.closing: ClosingScreen | None = None
         """The quiet screen at the end of a practice, while it is on show."""
+        self._after: CheckInWidget | None = None
+        """The rating after the practice, while it waits for an answer."""
 
     @property
     def current_widget(self) -> QWidget | None:
@@ -144,27 +148,36 @@ class PracticeFlow(QObject):
         """The user went home (Ctrl+1) from wherever the flow is. A set-up page or the rating
         before is left as Back leaves it; a running practice is stopped and recorded as stopped
         early, with the ratings it has; the rating after and the closing screen are recorded as
-        they stand. Nothing is asked: going home is what the user chose."""
-        current = self._current
-        if current is None:
+        they stand (``settle``). Nothing is asked: going home is what the user chose."""
+        if self._current is None:
             return
-        if self.outcome is not None and self.closing is current:
+        if self.practising:
+            self._stop_running()
             self._finish()
-        elif self.practising:
-            assert self.prepared is not None
-            view = self.prepared.view
-            view.ended.disconnect(self._practice_ended)
-            view.stop()  # the session stops, the voice falls silent
-            self.outcome = self._outcome(completed=False)
-            self._finish()
-        elif (
-            self.outcome is not None
-            and self.prepared is not None
-            and self.prepared.view.ended_emitted
-        ):
-            self._finish()  # the rating after, unanswered: recorded without it
-        else:
+        elif not self.settle():
             self.cancel()
+
+    def keep_before_quit(self) -> None:
+        """The app is quitting (or the desktop session ending): every practice that ran is
+        recorded, as Ctrl+1 records it; a set-up page or the rating before, where nothing ran
+        yet, is left unrecorded. Safe to call more than once: nothing is recorded twice."""
+        try:
+            if self.practising:
+                self._stop_running()
+                self._finish()
+            else:
+                self.settle()
+        except RuntimeError:  # the window is already gone: nothing on screen to record
+            return
+
+    def _stop_running(self) -> None:
+        """Stop the practice on screen (its session, its voice) and take its outcome as it is:
+        stopped early, with the rating before if one was given."""
+        assert self.prepared is not None
+        view = self.prepared.view
+        view.ended.disconnect(self._practice_ended)
+        view.stop()
+        self.outcome = self._outcome(completed=False)
 
     def start_now(self, entry: CatalogEntry, seconds: int | None = None) -> bool:
         """ "Start now" from a reminder: no set-up page, straight to the before-rating (if check-ins
@@ -234,6 +247,7 @@ class PracticeFlow(QObject):
         if self.checkin_factory is not None:
             checkin = self.checkin_factory("after", True)
             checkin.answered.connect(self._after_answered)
+            self._after = checkin
             self._show(checkin)
         else:
             self._close_moment(offer_note=True)
@@ -256,6 +270,7 @@ class PracticeFlow(QObject):
 
     def _after_answered(self, answer: tuple[int | None, str]) -> None:
         assert self.outcome is not None
+        self._after = None
         self.outcome.stress_after = answer[0]
         self.outcome.note = answer[1] or ""
         self._close_moment(offer_note=False)
@@ -271,14 +286,30 @@ class PracticeFlow(QObject):
         self._show(closing)
         closing.done_button.setFocus()
 
-    def settle(self) -> None:
-        """Record a practice whose closing screen is still on show (the app is quitting, or the
-        user went elsewhere): as if Done was pressed. Nothing happens otherwise."""
-        if self.closing is not None and self._current is self.closing:
-            try:
-                self._finish()
-            except RuntimeError:  # the window is already gone: nothing on screen to record
-                return
+    @property
+    def waiting(self) -> bool:
+        """A practice has ended and waits on screen for its rating after or its closing screen
+        (``settle`` records it)."""
+        current = self._current
+        return (
+            self.outcome is not None
+            and current is not None
+            and (current is self.closing or current is self._after)
+        )
+
+    def settle(self) -> bool:
+        """Record a practice that has ended and waits for its rating after or on its closing
+        screen, as it stands: a rating chosen and a note typed are kept, as if Done was pressed.
+        For when the user goes elsewhere (another page, the window closed to the tray, another
+        practice started) or the app quits. True if it recorded one; nothing happens otherwise,
+        and a practice still running is left running."""
+        if not self.waiting:
+            return False
+        after = self._after
+        if after is not None and self._current is after and self.outcome is not None:
+            self.outcome.stress_after, self.outcome.note = chosen_answer(after)
+        self._finish()
+        return True
 
     def again(self) -> None:
         """The same practice once more, with the same choices: recorded, then the before-rating."""
@@ -308,10 +339,22 @@ class PracticeFlow(QObject):
             old.deleteLater()
 
     def _clear(self) -> None:
+        """Nothing of the flow on screen, and nothing of its last practice kept: a practice
+        recorded (or backed out of) can never be recorded again."""
         if self._current is not None:
             self.stack.removeWidget(self._current)
             self._current.deleteLater()
             self._current = None
+        self.prepared = None
+        self.outcome = None
+        self._after = None
+        self.closing = None
+
+
+def chosen_answer(checkin: CheckInWidget) -> tuple[int | None, str]:
+    """What the rating after holds now, unanswered: the rating chosen (a digit pressed, a
+    button clicked) and the note typed, as Done would send them."""
+    return checkin.selected, checkin.note.text().strip()
 
 
 def with_length(choice: Any, seconds: int | None) -> Any:
