@@ -126,7 +126,7 @@ class App:
             tray = self._reminders.tray
             tray.quick_practice_requested.connect(self.quick_practice)
             tray.open_requested.connect(self.window.bring_forward)
-            tray.quit_requested.connect(self.qapp.quit)
+            tray.quit_requested.connect(self.quit)
             tray.debrief_requested.connect(self.start_debrief)  # after a hard appointment
             self.reflect.worry_time.attach(self._reminders, self.home.add_top_line)
         return self._reminders
@@ -286,7 +286,7 @@ class App:
         answering.today.settings_requested.connect(
             lambda: self.open_settings_tab(translate("App", "Reminders"))
         )
-        answering.close_guard.quit_requested.connect(self.qapp.quit)
+        answering.close_guard.quit_requested.connect(self.quit)
         # Only a practice or its check-ins answer a reminder (``PracticeFlow.under_way``).
         answering.watch_practice(lambda: self._flow is not None and self._flow.under_way)
         self.practise.currentChanged.connect(answering.practice_changed)
@@ -418,6 +418,12 @@ class App:
             lambda _id: self.reload_library(),
             options=self.guided_kind().choice_for(practice.id),
         )
+
+    def quit(self) -> None:
+        """Quit for good (Ctrl+Q, the tray's Quit). Qt closes every window first: that close is
+        not the user closing the window to the tray (no "still running" message as it quits)."""
+        self.window.keep_running_in_tray = False
+        self.qapp.quit()
 
     def tell_once_still_running(self) -> None:
         """Closing the window keeps reminders running from the tray: say so the first time only."""

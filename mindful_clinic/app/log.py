@@ -21,6 +21,7 @@ from mindful_clinic.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from mindful_clinic.core.log.outcome import PracticeOutcome
+    from mindful_clinic.core.log.quiet_rest import QuietRestReport
     from mindful_clinic.core.ports import LogBook
     from mindful_clinic.core.time.clock import Clock
     from mindful_clinic.services.log.opening import OpenInBackground
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from mindful_clinic.ui.log.history import HistoryView
     from mindful_clinic.ui.log.insights import InsightsView
     from mindful_clinic.ui.log.private_summary import PrivateNotes
+    from mindful_clinic.ui.practice.catalog_model import CatalogModel
 
 
 class PracticeLog(QObject):
@@ -61,6 +63,8 @@ class PracticeLog(QObject):
         """The practice log's History, once made (the History page shows it beside Reflections)."""
         self.notes: PrivateNotes | None = None
         """Reflections and self-checks for the summary and the private export (the root sets it)."""
+        self.catalog: CatalogModel | None = None
+        """The practices on offer (the root sets it): History and Insights name them by it."""
 
     def _open_log(self) -> LogHandle:
         """A handle over the log: merged when a synced folder is set; it follows a switch in
@@ -208,19 +212,39 @@ class PracticeLog(QObject):
 
         return CheckInWidget(None, allow_note, self.clock)
 
+    def practice_name(self, practice_id: str) -> str | None:
+        """A shipped practice's name in the app's language (a session logged while the app spoke
+        English reads in German once it does), or None: a practice no longer shipped, or the
+        user's own, keeps the title it was logged with. Only what is shown: the log, its exports
+        and ``mindful-clinic log`` keep the stored title."""
+        entry = self.catalog.catalog.get(practice_id) if self.catalog is not None else None
+        return entry.title if entry is not None and not entry.custom else None
+
+    def quiet_rest(self) -> QuietRestReport:
+        """The quiet-rest comparison for Insights, each practice named as ``practice_name`` does."""
+        from dataclasses import replace
+
+        report = self.store.quiet_rest()
+        named = [
+            replace(c, title=self.practice_name(c.practice_id) or c.title)
+            for c in report.comparisons
+        ]
+        return replace(report, comparisons=tuple(named))
+
     def make_history(self) -> QWidget:
         from mindful_clinic.ui.log.history import HistoryView
 
         a = self.actions
         actions = [a.export_action, a.import_action, a.pdf_action, a.private_export_action]
         self.history = HistoryView(self.store, self.clock, actions)
+        self.history.model.set_practice_names(self.practice_name)
         self.arrived.connect(self.history.refresh)  # another computer's changes arrived
         return self.history
 
     def make_insights(self) -> InsightsView:
         from mindful_clinic.ui.log.insights import InsightsView
 
-        view = InsightsView(self.store, self.clock)
+        view = InsightsView(self.store, self.clock, practice_name=self.practice_name)
         self.arrived.connect(view.refresh)
         return view
 

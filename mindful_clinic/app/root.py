@@ -128,6 +128,7 @@ def build(
     log = PracticeLog(folder / "log", clock, window, window.say)
     reflect = Reflect(folder, clock, settings, window.say, window)  # its files: after the window
     log.notes = reflect  # the summary may add reflections and the trend; the export takes them
+    log.catalog = catalog  # History and Insights name each practice in the app's language
     app = App(
         qapp, clock, folder, settings, prefs, custom_patterns, custom_practices, catalog, sound,
         voice, log, palette, window, practise, home, reflect, admin,
@@ -179,15 +180,14 @@ def connect(app: App) -> None:
     window.page_requested.connect(lambda key: app.go_home() if key == "practise" else None)
     app.home.edit_patterns_requested.connect(app.open_pattern_editor)
     app.catalog.changed.connect(app.home.set_catalog)
-    quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window)
-    quit_key.activated.connect(app.qapp.quit)  # quitting is explicit: Ctrl+Q or the tray's Quit
+    # Ctrl+Q everywhere (Cmd+Q on macOS): the platform's own Quit key is none on Windows.
+    quit_key = QShortcut(QKeySequence("Ctrl+Q"), window)
+    quit_key.activated.connect(app.quit)  # quitting is explicit: Ctrl+Q or the tray's Quit
 
     reflect = app.reflect
     history = LazyPage(lambda: reflect.make_history(app.log.make_history()))
     window.add_page("history", translate("App", "History"), history, "Ctrl+2")
-    insights = LazyPage(
-        lambda: reflect.make_insights(app.log.make_insights(), lambda: app.log.store.quiet_rest())
-    )
+    insights = LazyPage(lambda: reflect.make_insights(app.log.make_insights(), app.log.quiet_rest))
     window.add_page("insights", translate("App", "Insights"), insights, "Ctrl+4")
     if app.admin.feature("group"):  # [features] group = false: no Group page
         window.add_page(

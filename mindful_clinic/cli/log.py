@@ -8,6 +8,7 @@
   even if killed part-way.
 - ``summary [--json] [--from DATE] [--to DATE]``: plain text for supervision or a CPD portfolio (the
   whole log by default); ``--json`` prints the figures as one JSON object (see core/log/report.py).
+  A ``--from`` after today is refused (one line, status 2), as a ``--from`` after ``--to`` is.
 - ``edit ID [--stress-before N] [--stress-after N] [--note TEXT]``, ``delete ID``: cli/log_edit.py.
 """
 
@@ -134,7 +135,10 @@ def run_export(args: argparse.Namespace) -> int:
             chunks = json_chunks(months(), as_stored)
         if args.output and args.output != "-":
             write_export(Path(args.output), chunks)
-            exported = w.translate("cli", "Exported %1 records to %2")
+            if count == 1:
+                exported = w.translate("cli", "Exported 1 record to %2")
+            else:
+                exported = w.translate("cli", "Exported %1 records to %2")
             print(w.say(exported, count, args.output), file=sys.stderr)
         else:  # no file, or "-": standard output
             sys.stdout.flush()
@@ -190,13 +194,17 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     from mindful_clinic.cli import UsageError
+    from mindful_clinic.cli import words as w
     from mindful_clinic.cli.summary_text import format_summary
     from mindful_clinic.core.log.report import summary_json
+    from mindful_clinic.core.time.clock import SystemClock
 
     if args.start and args.end and args.start > args.end:
-        from mindful_clinic.cli import words as w
-
         raise UsageError(w.translate("cli", "--from is after --to"))
+    if args.start and args.start > SystemClock().now().date():
+        # A summary from a day still to come has nothing in it; one plain line, as for other
+        # bad input (a future --to is read as "up to then": everything so far).
+        raise UsageError(w.say(w.translate("cli", "--from %1 is after today"), args.start))
     from mindful_clinic.cli.reflect import summary_section
 
     reflections = summary_section(args)  # "" unless --reflections was given

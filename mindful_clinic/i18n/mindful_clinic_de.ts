@@ -531,6 +531,10 @@
       <translation>Stress jetzt %1</translation>
     </message>
     <message>
+      <source>%1. Stress %2 before, %3 after.</source>
+      <translation>%1. Stress vorher %2, nachher %3.</translation>
+    </message>
+    <message>
       <source>%1 of %2. Stress %3 before, %4 after.</source>
       <translation>%2, %1. Stress vorher %3, nachher %4.</translation>
     </message>
@@ -1234,10 +1238,6 @@
       <translation>Übung beenden (Esc)</translation>
     </message>
     <message>
-      <source>Speak the guidance aloud</source>
-      <translation>Anleitung vorlesen</translation>
-    </message>
-    <message>
       <source>If you are struggling</source>
       <translation>Wenn es dir nicht gut geht</translation>
     </message>
@@ -1260,18 +1260,6 @@
     <message>
       <source>The guidance is spoken and shown. Press Voice to switch the voice off or on at any time (Settings, Voice keeps it off); the captions stay either way.</source>
       <translation>Die Anleitung wird gesprochen und angezeigt. Mit „Stimme“ schaltest du die Stimme jederzeit aus oder ein (unter Einstellungen, Stimme bleibt sie aus); der Text bleibt in jedem Fall.</translation>
-    </message>
-    <message>
-      <source>Voice: unavailable</source>
-      <translation>Stimme: nicht verfügbar</translation>
-    </message>
-    <message>
-      <source>Voice: on</source>
-      <translation>Stimme: an</translation>
-    </message>
-    <message>
-      <source>Voice: off</source>
-      <translation>Stimme: aus</translation>
     </message>
     <message>
       <source>Paused</source>
@@ -1780,10 +1768,6 @@
       <translation>Übungsprotokoll exportieren</translation>
     </message>
     <message>
-      <source>Exported %1 practices to %2.</source>
-      <translation>%1 Übungen nach %2 exportiert.</translation>
-    </message>
-    <message>
       <source>Import practice log</source>
       <translation>Übungsprotokoll importieren</translation>
     </message>
@@ -1796,16 +1780,52 @@
       <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-      <source>Imported %1 practices; %2 were already in your log and were skipped.</source>
-      <translation>%1 Übungen importiert; %2 waren schon in deinem Protokoll und wurden übersprungen.</translation>
-    </message>
-    <message>
       <source>Export reflections and self-checks</source>
       <translation>Reflexionen und Selbstchecks exportieren</translation>
     </message>
+    <message numerus="yes">
+      <source>Exported %n practices to %1.</source>
+      <translation>
+        <numerusform>%n Übung nach %1 exportiert.</numerusform>
+        <numerusform>%n Übungen nach %1 exportiert.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>Exported %1 notes to %2.</source>
-      <translation>%1 Einträge nach %2 exportiert.</translation>
+      <source>Save your whole practice log as a CSV or JSON file</source>
+      <translation>Dein ganzes Übungsprotokoll als CSV- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+      <source>Add a file's practices, only if every row is valid</source>
+      <translation>Die Übungen einer Datei hinzufügen, nur wenn jede Zeile gültig ist</translation>
+    </message>
+    <message>
+      <source>How much you practised, for supervision or CPD</source>
+      <translation>Wie viel du geübt hast, für Supervision oder Fortbildungsnachweise</translation>
+    </message>
+    <message>
+      <source>Also your worry notes, in one JSON file</source>
+      <translation>Auch deine Sorgennotizen, in einer JSON-Datei</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n practices.</source>
+      <translation>
+        <numerusform>%n Übung importiert.</numerusform>
+        <numerusform>%n Übungen importiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n were already in your log and were skipped.</source>
+      <translation>
+        <numerusform>%n war schon in deinem Protokoll und wurde übersprungen.</numerusform>
+        <numerusform>%n waren schon in deinem Protokoll und wurden übersprungen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n notes to %1.</source>
+      <translation>
+        <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+        <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Save summary as PDF</source>
@@ -3493,6 +3513,25 @@
     </message>
   </context>
   <context>
+    <name>SectionTimeEdit</name>
+    <message>
+      <source>Hours</source>
+      <translation>Stunden</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>Seconds</source>
+      <translation>Sekunden</translation>
+    </message>
+    <message>
+      <source>AM or PM</source>
+      <translation>AM oder PM</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfCheckPage</name>
     <message>
       <source>Not answered</source>
@@ -3586,20 +3625,16 @@
   <context>
     <name>SessionButton</name>
     <message>
-      <source>In session: hold all reminders</source>
-      <translation>Im Termin: alle Erinnerungen zurückhalten</translation>
-    </message>
-    <message>
       <source>While on, no reminder appears. It switches itself off when the calendar's current appointment ends.</source>
       <translation>Solange das an ist, erscheint keine Erinnerung. Es schaltet sich von selbst aus, wenn der aktuelle Kalendertermin endet.</translation>
     </message>
     <message>
-      <source>In session: on</source>
-      <translation>Im Termin: an</translation>
+      <source>In session: reminders held</source>
+      <translation>Im Termin: Erinnerungen aus</translation>
     </message>
     <message>
-      <source>In session: off</source>
-      <translation>Im Termin: aus</translation>
+      <source>In session: reminders on</source>
+      <translation>Im Termin: Erinnerungen an</translation>
     </message>
   </context>
   <context>
@@ -4342,8 +4377,20 @@
       <translation>Gesprochen:</translation>
     </message>
     <message>
+      <source>As the practice will show it, with your current choices filled in</source>
+      <translation>So, wie die Übung es zeigt, mit deiner aktuellen Auswahl eingesetzt</translation>
+    </message>
+    <message>
+      <source>As the practice will say it, with your current choices filled in</source>
+      <translation>So, wie die Übung es sagt, mit deiner aktuellen Auswahl eingesetzt</translation>
+    </message>
+    <message>
       <source>Choose a step to see it here.</source>
       <translation>Wähle einen Schritt, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+      <source>Preview: %1</source>
+      <translation>Vorschau: %1</translation>
     </message>
     <message>
       <source>(nothing on screen yet)</source>
@@ -4352,6 +4399,22 @@
     <message>
       <source>Nothing: a quiet step.</source>
       <translation>Nichts: ein stiller Schritt.</translation>
+    </message>
+    <message>
+      <source>Preview of %1, on screen: %2</source>
+      <translation>Vorschau von „%1“, auf dem Bildschirm: %2</translation>
+    </message>
+    <message>
+      <source>Preview, on screen: %1</source>
+      <translation>Vorschau, auf dem Bildschirm: %1</translation>
+    </message>
+    <message>
+      <source>Preview of %1, said: %2</source>
+      <translation>Vorschau von „%1“, gesprochen: %2</translation>
+    </message>
+    <message>
+      <source>Preview, said: %1</source>
+      <translation>Vorschau, gesprochen: %1</translation>
     </message>
     <message>
       <source>(the preview follows once the words can be read)</source>
@@ -4452,12 +4515,20 @@
       <translation>%s anrufen</translation>
     </message>
     <message>
+      <source>Email %s</source>
+      <translation>E-Mail an %s</translation>
+    </message>
+    <message>
       <source>Open %s</source>
       <translation>%s öffnen</translation>
     </message>
     <message>
       <source>This computer has no app for calls. Please dial %s from a phone.</source>
       <translation>Auf diesem Computer gibt es keine App für Anrufe. Bitte wähl %s von einem Telefon aus.</translation>
+    </message>
+    <message>
+      <source>No mail program opened. Please write to %s.</source>
+      <translation>Es hat sich kein E-Mail-Programm geöffnet. Bitte schreib an %s.</translation>
     </message>
     <message>
       <source>No web browser opened. The address is %s.</source>
@@ -4756,6 +4827,25 @@
     </message>
   </context>
   <context>
+    <name>VoiceButton</name>
+    <message>
+      <source>Voice: unavailable</source>
+      <translation>Stimme: nicht verfügbar</translation>
+    </message>
+    <message>
+      <source>Voice: on</source>
+      <translation>Stimme: an</translation>
+    </message>
+    <message>
+      <source>Voice: off</source>
+      <translation>Stimme: aus</translation>
+    </message>
+    <message>
+      <source>Speak the guidance aloud</source>
+      <translation>Anleitung vorlesen</translation>
+    </message>
+  </context>
+  <context>
     <name>VoiceSettingsWidget</name>
     <message>
       <source>Voice settings</source>
@@ -5018,6 +5108,10 @@
       <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+      <source>Exported 1 record to %2</source>
+      <translation>1 Eintrag nach %2 exportiert</translation>
+    </message>
+    <message>
       <source>Exported %1 records to %2</source>
       <translation>%1 Einträge nach %2 exportiert</translation>
     </message>
@@ -5052,6 +5146,10 @@
     <message>
       <source>--from is after --to</source>
       <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+      <source>--from %1 is after today</source>
+      <translation>--from %1 liegt nach heute</translation>
     </message>
     <message>
       <source>%1 must be a whole number from 0 to 10 or none, not '%2'</source>

@@ -78,9 +78,9 @@ def press(qtbot: QtBot, app: App, key: Qt.Key, modifier: Qt.KeyboardModifier = C
 def quit_with_ctrl_q(app: App) -> None:
     """Ctrl+Q in the running app: its event loop ends, and the app quits as it really does.
 
-    Quit is the platform's own key (Ctrl+Q on a desktop, none on the headless test platform), so
-    its shortcut is activated as the key would activate it."""
-    quit_key = QKeySequence(QKeySequence.StandardKey.Quit)
+    The shortcut is activated as the key would activate it (the headless platform has no
+    active window to send keys to once the event loop runs)."""
+    quit_key = QKeySequence("Ctrl+Q")
     ctrl_q = next(s for s in app.window.findChildren(QShortcut) if s.key() == quit_key)
     safety = QTimer()
     safety.setSingleShot(True)
@@ -292,3 +292,18 @@ def test_a_practice_recorded_is_never_recorded_again(
     press(qtbot, app, Qt.Key.Key_1)  # home from the next one's set-up
     quit_with_ctrl_q(app)
     assert len(records(app)) == 1
+
+
+def test_quitting_with_a_tray_quits_without_closing_to_the_tray(
+    app: App, clock: ManualClock, qtbot: QtBot
+) -> None:
+    """Qt closes every window as it quits: with a tray, that close was taken for the user closing
+    the window (the "still running in the tray" message as the app quit)."""
+    app.window.keep_running_in_tray = True  # as ``run`` sets it when there is a tray
+    closed_to_tray: list[bool] = []
+    app.window.close_to_tray.connect(lambda: closed_to_tray.append(True))
+    start_one_minute(app, qtbot)
+    clock.advance(20.0)
+    quit_with_ctrl_q(app)
+    assert closed_to_tray == []
+    assert [(r.completed, r.actual_s) for r in records(app)] == [(False, 20)]

@@ -123,5 +123,5 @@ def test_log_summary_json_counts_zero_starts_apart(capsys: pytest.CaptureFixture
     ]  # fmt: skip
     march = summary(capsys, "--from", "2026-03-01", "--to", "2026-03-31")
     assert march["practices"] == 9 and march["rated"] == 8
-    empty = summary(capsys, "--from", "2027-01-01")
+    empty = summary(capsys, "--from", "2026-06-01", "--to", "2026-06-30")  # nothing logged then
     assert empty["rated"] == 0 and empty["median_change"] is None and empty["by_practice"] == []

@@ -62,6 +62,9 @@ def test_export_json_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert [r["id"] for r in data["records"]] == [r.id for r in store.all()]
     assert "Exported 2 records" in capsys.readouterr().err
     assert capsys.readouterr().out == ""
+    store.delete(store.all()[0].id)
+    assert main(["log", "export", "--format", "json", "-o", str(target)]) == 0
+    assert f"Exported 1 record to {target}" in capsys.readouterr().err  # not "1 records"
 
 
 def test_import_then_reimport_counts_duplicates(
@@ -128,6 +131,24 @@ def test_summary_for_supervision(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--from is after --to" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["log", "summary", "--from", "March"])
+
+
+def test_a_summary_from_a_day_still_to_come_is_one_plain_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Not "06/12/2026 to today" with nothing in it: a --from after today is bad input (status 2,
+    one line); today itself, and a --to still to come, are fine."""
+    filled_store()
+    today = SystemClock().now().date()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    assert main(["log", "summary", "--from", tomorrow]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"mindful-clinic: --from {tomorrow} is after today\n"
+    assert main(["log", "summary", "--from", tomorrow, "--json"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["log", "summary", "--from", today.isoformat(), "--to", tomorrow]) == 0
+    capsys.readouterr()
 
 
 def run_cli(*args: str) -> subprocess.Popen[str]:

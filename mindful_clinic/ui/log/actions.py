@@ -84,6 +84,14 @@ class LogActions(QObject):
         self.private_export_action = self._action(
             self.tr("Export reflections and self-checks…"), self.export_private_interactive
         )
+        for action, explained in (  # what each does beyond its name: the tip a tool button shows,
+            # and a screen reader hears as its description (Qt's own tip is the name: heard twice)
+            (self.export_action, self.tr("Save your whole practice log as a CSV or JSON file")),
+            (self.import_action, self.tr("Add a file's practices, only if every row is valid")),
+            (self.pdf_action, self.tr("How much you practised, for supervision or CPD")),
+            (self.private_export_action, self.tr("Also your worry notes, in one JSON file")),
+        ):
+            action.setToolTip(explained)
         self.delete_all_action = self._action(
             self.tr("Delete all my data…"), self.delete_all_interactive
         )
@@ -201,11 +209,8 @@ class LogActions(QObject):
         if name:
             fmt = "json" if chosen == json_filter or name.endswith(".json") else "csv"
             count = self.export_to(Path(name), fmt)
-            self.message.emit(
-                self.tr("Exported %1 practices to %2.")
-                .replace("%1", str(count))
-                .replace("%2", name)
-            )
+            said = self.tr("Exported %n practices to %1.", "", count)
+            self.message.emit(said.replace("%1", name))
 
     def import_interactive(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -219,11 +224,12 @@ class LogActions(QObject):
                 self.window, self.tr("Nothing was imported"), self.problems_text(parsed)
             )
             return
-        self.message.emit(
-            self.tr("Imported %1 practices; %2 were already in your log and were skipped.")
-            .replace("%1", str(outcome.added))
-            .replace("%2", str(outcome.skipped))
-        )
+        said = self.tr("Imported %n practices.", "", outcome.added)
+        if outcome.skipped:  # one number a sentence, so each has its own plural
+            said += " " + self.tr(
+                "%n were already in your log and were skipped.", "", outcome.skipped
+            )
+        self.message.emit(said)
 
     def export_private_interactive(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -234,9 +240,7 @@ class LogActions(QObject):
         )
         if name:
             count = self.export_private_to(Path(name))
-            self.message.emit(
-                self.tr("Exported %1 notes to %2.").replace("%1", str(count)).replace("%2", name)
-            )
+            self.message.emit(self.tr("Exported %n notes to %1.", "", count).replace("%1", name))
 
     def pdf_interactive(self) -> None:
         choice = None

@@ -28,7 +28,8 @@ class EditSessionDialog(QDialog):
     save_requested = Signal(str, object, object, str)
     """(record id, stress before or None, stress after or None, note)."""
 
-    def __init__(self, record: LogRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: LogRecord, parent: QWidget | None = None, title: str = "") -> None:
+        """``title``: the practice as History names it (else the title stored with it)."""
         super().__init__(parent)
         self.record = record
         self.setWindowTitle(self.tr("Edit practice"))
@@ -48,7 +49,7 @@ class EditSessionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)
-        form.addRow(QLabel(record.practice_title or record.practice_id))
+        form.addRow(QLabel(title or record.practice_title or record.practice_id))
         form.addRow(self.tr("Stress before"), self.before)
         form.addRow(self.tr("Stress after"), self.after)
         form.addRow(self.tr("Note"), self.note)

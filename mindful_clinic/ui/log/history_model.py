@@ -2,6 +2,10 @@
 
 Row counts come from the log's per-month tallies; a month's records are read only when one of its
 rows is drawn, a few months kept at hand, and each row's texts are worked out once.
+
+A practice is named in the app's language by its id while the app still offers it (a session logged
+in English reads "Atempause in einer Minute" in German); the title stored with the record names a
+practice no longer on offer and the user's own. The stored record itself never changes.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class HistoryModel(QAbstractTableModel):
         self._cache: OrderedDict[str, list[LogRecord]] = OrderedDict()
         self._texts: dict[str, tuple[str, ...]] = {}
         """The cells of the rows of the months at hand, by record id."""
+        self._practice_name: Callable[[str], str | None] = lambda _id: None
         self.headers = [
             self.tr("Date"),
             self.tr("Practice"),
@@ -88,6 +93,18 @@ class HistoryModel(QAbstractTableModel):
                 self._months.append(month)
                 self._ends.append(total)
         self.endResetModel()
+
+    def set_practice_names(self, practice_name: Callable[[str], str | None]) -> None:
+        """``practice_name``: a practice's name in the app's language by its id, or None when the
+        app no longer offers it (the composition root gives it: ui never reads the content)."""
+        self._practice_name = practice_name
+        self._texts.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
+
+    def title(self, r: LogRecord) -> str:
+        """The practice as History names it: by its name now, else the title it was logged with."""
+        return self._practice_name(r.practice_id) or r.practice_title or r.practice_id
 
     def _month(self, month: str) -> list[LogRecord]:
         records = self._cache.get(month)
@@ -161,7 +178,7 @@ class HistoryModel(QAbstractTableModel):
                 )
             cells = self._texts[r.id] = (
                 self._when(r.started_at),
-                r.practice_title or r.practice_id,
+                self.title(r),
                 duration,
                 f"{rating_text(r.stress_before)} → {rating_text(r.stress_after)}",
                 r.note.replace("\n", " "),

@@ -8,10 +8,14 @@ for high starts, and a band gets figures only from five rated sessions. The only
 practices per week, and median stress before and after on one 0-10 axis, with weeks that have no
 rated session left as gaps rather than joined across.
 "About these numbers" says, in plain words, why these figures cannot show that a practice works;
-sources are given as short citations, never as internal codes.
+sources are given as short citations, never as internal codes. A practice is named in the app's
+language while the app offers it (``practice_name``, from the composition root), else by the title
+it was logged with.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -27,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mindful_clinic.core.log.stats import MIN_RATED, ChangeStats, Insights, fmt_number
+from mindful_clinic.core.log.stats import (
+    MIN_RATED,
+    ChangeStats,
+    Insights,
+    PracticeStats,
+    fmt_number,
+)
 from mindful_clinic.core.ports import LogReader
 from mindful_clinic.core.time.clock import Clock
 from mindful_clinic.ui.log.week_chart import WeekChart
@@ -70,10 +80,19 @@ class WrappingHeader(QHeaderView):
 
 
 class InsightsView(QWidget):
-    def __init__(self, store: LogReader, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: LogReader,
+        clock: Clock,
+        parent: QWidget | None = None,
+        practice_name: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """``practice_name``: a practice's name in the app's language by its id, None when the app
+        no longer offers it."""
         super().__init__(parent)
         self.store = store
         self.clock = clock
+        self.practice_name = practice_name or (lambda _id: None)
         self.data: Insights | None = None
         self.chart_view = WeekChart()  # practices per week
         self.chart_view.setAccessibleName(self.tr("Weekly chart: practices per week"))
@@ -171,14 +190,15 @@ class InsightsView(QWidget):
         self.days.setText(self._days_text(data.days_this_month))
         self.overall.setText(self._overall_text(data.overall, data.total_sessions))
         self.practices.setRowCount(len(data.practices))
-        for row, p in enumerate(data.practices):
+        shown = sorted(data.practices, key=lambda p: (-p.change.rated, self._name(p).casefold()))
+        for row, p in enumerate(shown):
             self._fill(
                 self.practices,
                 row,
-                [p.title, *self._change_cells(p.change), self._zero_cell(p.change)],
+                [self._name(p), *self._change_cells(p.change), self._zero_cell(p.change)],
             )
         if data.too_few:
-            names = ", ".join(f"{p.title} ({p.change.rated})" for p in data.too_few)
+            names = ", ".join(f"{self._name(p)} ({p.change.rated})" for p in data.too_few)
             self.too_few.setText(
                 self.tr("Shown once they have %1 rated sessions: %2.")
                 .replace("%1", str(MIN_RATED))
@@ -193,6 +213,9 @@ class InsightsView(QWidget):
                 cells = [str(level.change.rated), wait, "–"]
             self._fill(self.levels, row, [level.label, *cells])
         self._update_charts()
+
+    def _name(self, p: PracticeStats) -> str:
+        return self.practice_name(p.practice_id) or p.title
 
     def _days_text(self, days: int) -> str:
         if days == 0:

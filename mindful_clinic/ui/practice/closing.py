@@ -1,9 +1,10 @@
 """A quiet moment at the end of a practice: what was done, and the way on.
 
 Shown after the after-rating (or straight after the practice when check-ins are off). It says what
-was done in plain words ("3 minutes of slow, even breathing · 6 → 4") and offers Done, Again and,
-when no note was written yet, a note. It never praises and never scores the change: the two ratings
-stand side by side, with no difference, arrow colour or judgement.
+was done in plain words ("3 minutes of slow, even breathing · 6 → 4"; a title that already names
+the length it ran is enough on its own: "One-minute breathing space · 6 → 3") and offers Done,
+Again and, when no note was written yet, a note. It never praises and never scores the change: the
+two ratings stand side by side, with no difference, arrow colour or judgement.
 """
 
 from __future__ import annotations
@@ -18,9 +19,18 @@ from mindful_clinic.core.log.outcome import PracticeOutcome
 from mindful_clinic.core.log.records import NOTE_MAX
 from mindful_clinic.ui.shell.theme import DISPLAY, scaled_font
 
-_LENGTH_IN_TITLE = re.compile(r",\s*\d+\s*(minutes?|Minuten?)$")
-"""A title that names its own length ("Body scan, 3 minutes", "Body-Scan, 3 Minuten"): the length
-is said once already."""
+_NUMBER = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty"
+    r"|eine[rnm]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|fünfzehn|zwanzig|dreißig"
+)
+_LENGTH = rf"(?:{_NUMBER})[\s-]*(?:minutes?|minuten?|seconds?|sekunden?)"
+"""A length as a title says it: "3 minutes", "one minute", "One-minute", "Drei-Minuten", "einer
+Minute"."""
+_LENGTH_IN_TITLE = re.compile(rf",\s*{_LENGTH}$", re.IGNORECASE)
+"""A title that ends with its own length ("Body scan, 3 minutes", "STOPP, eine Minute"): the
+sentence says the length once, so it is left out of the title there."""
+_NAMES_LENGTH = re.compile(rf"\b{_LENGTH}\b", re.IGNORECASE)
+"""A length anywhere in a title ("One-minute breathing space", "Drei-Minuten-Atempause")."""
 SUMMARY_FRAME = "%1 of %2"
 """The English summary: "3 minutes of slow, even breathing" (%1 the length, %2 the practice)."""
 
@@ -159,10 +169,21 @@ class ClosingScreen(QWidget):
         never "3 Minuten box-Atmung")."""
         return practice_words(self.outcome.practice_title, lower=frame == SUMMARY_FRAME)
 
+    def title_says_length(self) -> bool:
+        """The title itself names the length the practice ran ("One-minute breathing space", run
+        to its end): the line is then the title alone, never "1 minute of one-minute breathing
+        space". A practice stopped early still says how long it ran; a length at the end of a
+        title ("Body scan, 3 minutes") is left out of the sentence instead (``practice_words``)."""
+        inner = _LENGTH_IN_TITLE.sub("", self.outcome.practice_title.strip())
+        return self.outcome.completed and _NAMES_LENGTH.search(inner) is not None
+
     def done_text(self) -> str:
         """ "3 minutes of slow, even breathing · 6 → 4": what was done, and the two ratings."""
-        frame = self.tr("%1 of %2")
-        text = frame.replace("%1", self.length_text()).replace("%2", self.title_words(frame))
+        if self.title_says_length():
+            text = self.outcome.practice_title.strip()
+        else:
+            frame = self.tr("%1 of %2")
+            text = frame.replace("%1", self.length_text()).replace("%2", self.title_words(frame))
         ratings = self.ratings_text()
         return f"{text} · {ratings}" if ratings else text
 
@@ -180,6 +201,13 @@ class ClosingScreen(QWidget):
         """The summary as a screen reader should say it (an arrow reads badly)."""
         before, after = self.outcome.stress_before, self.outcome.stress_after
         text = self.done_text()
+        if before is not None and after is not None and self.title_says_length():
+            return (
+                self.tr("%1. Stress %2 before, %3 after.")
+                .replace("%1", self.outcome.practice_title.strip())
+                .replace("%2", str(before))
+                .replace("%3", str(after))
+            )
         if before is not None and after is not None:
             frame = self.tr("%1 of %2")  # the title is lower-cased as in the summary, or not at all
             said = (

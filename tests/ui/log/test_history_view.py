@@ -203,6 +203,39 @@ def test_shown_again_it_picks_up_new_practices_and_offers_the_log_actions(
     assert view.model.rowCount() == 5
 
 
+def test_the_log_buttons_are_heard_by_their_words_then_what_they_do(
+    qtbot: QtBot, store: LogStore, clock: ManualClock
+) -> None:
+    """Each button's description says more than its name (it was its name again, heard twice),
+    and the tool tip shows the same words to a mouse user."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QToolButton
+
+    from mindful_clinic.services.storage.atomic import SafeFiles
+    from mindful_clinic.ui.log.actions import LogActions
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    a = LogActions(store, clock, window, SafeFiles())
+    actions = [a.export_action, a.import_action, a.pdf_action, a.private_export_action]
+    view = HistoryView(store, clock, actions)  # as the app's log page makes it
+    qtbot.addWidget(view)
+    heard = []
+    for button in view.findChildren(QToolButton):
+        said = QAccessible.queryAccessibleInterface(button)
+        name = said.text(QAccessible.Text.Name)
+        described = said.text(QAccessible.Text.Description)
+        assert name == button.text() and button.toolTip() == described
+        heard.append(described)
+        assert described.casefold() not in name.casefold(), name
+    assert heard == [
+        "Save your whole practice log as a CSV or JSON file",
+        "Add a file's practices, only if every row is valid",
+        "How much you practised, for supervision or CPD",
+        "Also your worry notes, in one JSON file",
+    ]
+
+
 def test_all_time_reads_only_the_months_on_screen_and_skips_other_practices(
     qtbot: QtBot, clock: ManualClock
 ) -> None:

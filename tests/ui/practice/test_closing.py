@@ -126,7 +126,7 @@ def test_quitting_on_the_closing_screen_still_records_the_practice(
 ) -> None:
     practise_a_minute(app, clock, qtbot, Qt.Key.Key_7, Qt.Key.Key_5)
     assert isinstance(app.flow.current_widget, ClosingScreen)
-    app.flow.settle()  # what quitting does (the app connects it to aboutToQuit)
+    app.flow.settle()  # what quitting or going elsewhere does (app/practice.py)
     assert [r.stress_after for r in app.log.store.all()] == [5]
     app.flow.settle()  # nothing twice
     assert len(app.log.store.all()) == 1
@@ -192,3 +192,71 @@ def test_german_never_lower_cases_the_title(
     spoken = closing.summary.accessibleName()
     assert spoken.startswith(summary.split(" · ")[0] + ", 3 Minuten.")
     assert title.split(",")[0] in spoken
+
+
+def ended(title: str, seconds: float, *, completed: bool = True) -> PracticeOutcome:
+    outcome = outcome_of(title, seconds)
+    outcome.completed = completed
+    return outcome
+
+
+@pytest.mark.parametrize(
+    ("outcome", "summary", "spoken"),
+    [
+        (
+            ended("One-minute breathing space", 60),
+            "One-minute breathing space · 6 → 4",
+            "One-minute breathing space. Stress 6 before, 4 after.",
+        ),
+        (
+            ended("Three-minute breathing space", 180),
+            "Three-minute breathing space · 6 → 4",
+            "Three-minute breathing space. Stress 6 before, 4 after.",
+        ),
+        (  # a length at the end is left out of the sentence, in words as in figures
+            ended("STOP, one minute", 60),
+            "1 minute of STOP · 6 → 4",
+            "1 minute of STOP. Stress 6 before, 4 after.",
+        ),
+        (  # stopped early: how long it really ran is news
+            ended("One-minute breathing space", 40, completed=False),
+            "40 seconds of one-minute breathing space · 6 → 4",
+            "40 seconds of one-minute breathing space. Stress 6 before, 4 after.",
+        ),
+    ],
+)
+def test_a_title_that_names_its_length_is_not_said_twice(
+    qtbot, outcome: PracticeOutcome, summary: str, spoken: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Not "1 minute of one-minute breathing space": the title already says how long it was."""
+    closing = ClosingScreen(outcome, offer_note=False)
+    qtbot.addWidget(closing)
+    assert closing.summary.text() == summary
+    assert closing.summary.accessibleName() == spoken
+
+
+@pytest.mark.parametrize(
+    ("title", "seconds", "summary", "spoken"),
+    [
+        (
+            "Drei-Minuten-Atempause",
+            180,
+            "Drei-Minuten-Atempause · 6 → 4",
+            "Drei-Minuten-Atempause. Stress vorher 6, nachher 4.",
+        ),
+        (
+            "Atempause in einer Minute",
+            60,
+            "Atempause in einer Minute · 6 → 4",
+            "Atempause in einer Minute. Stress vorher 6, nachher 4.",
+        ),
+        ("STOPP, eine Minute", 60, "STOPP · 1 Minute · 6 → 4", "STOPP, 1 Minute."),
+    ],
+)
+def test_german_titles_that_name_their_length_are_not_said_twice(
+    in_german: None, qtbot, title: str, seconds: int, summary: str, spoken: str
+) -> None:  # type: ignore[no-untyped-def]
+    closing = ClosingScreen(ended(title, seconds), offer_note=False)
+    qtbot.addWidget(closing)
+    assert closing.summary.text() == summary
+    assert closing.summary.accessibleName().startswith(spoken)
