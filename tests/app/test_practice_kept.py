@@ -6,7 +6,6 @@ the card's Start 1 min, digits, Ctrl+Q, Ctrl+2, F1; a manual clock runs the minu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -30,12 +29,9 @@ CONTROL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
-
-
-@pytest.fixture
 def app(qtbot: QtBot, clock: ManualClock) -> Iterator[App]:
+    """The app as it starts for a user: check-ins on (``tests/practice_app.py``'s turns them off);
+    ``clock`` is that module's fixed manual clock."""
     built = build(clock)
     qtbot.addWidget(built.window)
     built.window.show()
